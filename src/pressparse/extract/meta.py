@@ -1,0 +1,78 @@
+"""The release's headline and the agency or press service credited for it."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Analysis
+from . import Found
+
+MAX_TITLE = 300
+
+# "(с) ИА Русский Запад/ам", "© РИА Новости"; photo credits are not the source
+COPYRIGHT = re.compile(r"^\s*(?:\([сc]\)|©)\s*(?!фото)(?P<name>[^/\n|]+?)\s*(?:/.*)?$", re.I | re.M)
+# "Источник: PenzaNews"; a bare address is no name
+CREDIT = re.compile(r"^\s*(?:источник|по материалам)\s*:\s*(?P<name>[^\n]+?)\s*$", re.I | re.M)
+# "Автор: Редакция «ГОСНОВОСТИ» | 10.08.2015"
+EDITORIAL = re.compile(r"^\s*Автор:\s*Редакция\s*«(?P<name>[^»\n]+)»", re.I | re.M)
+# "Пенза, 17 сентября 2020. PenzaNews." and "17 февраля 2017 Управление информации ..."
+MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+DATELINE = re.compile(
+    r"^\s*(?:[А-ЯЁ][\w-]+,\s*)?(?:\d{1,2}\s+" + MONTHS + r"\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"(?:\s*г(?:ода|\.)?)?[.,]?\s+(?P<name>[^\n.]{2,80}?)\.?\s*$",
+    re.I | re.M,
+)
+# a line that is only a quoted name: a credited agency ("«ИТАР-ТАСС Сибирь»")
+QUOTED_LINE = re.compile(r"^\s*«(?P<name>[^«»\n]{2,60})»\s*$", re.M)
+URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def extract_meta(analysis: Analysis, found: Found) -> None:
+    """Fill ``found.title`` and ``found.source``."""
+    text = analysis.norm
+    found.title = find_title(analysis.text)
+    found.source = find_source(text, found.title)
+
+
+def find_title(text: str) -> str | None:
+    lines = [line.strip() for line in text.splitlines()]
+    content = [i for i, line in enumerate(lines) if line]
+    if len(content) < 2:
+        return None
+    first = lines[content[0]]
+    if len(first) > MAX_TITLE or not any(c.isalpha() for c in first):
+        return None
+    if first.endswith((".", ":", ";")) and len(first) > 120:
+        return None
+    return first
+
+
+def find_source(text: str, title: str | None) -> str | None:
+    for pattern in (COPYRIGHT, EDITORIAL):
+        for match in pattern.finditer(text):
+            name = clean(match.group("name"))
+            if name:
+                return name
+    head = text[:600]
+    for match in DATELINE.finditer(head):
+        name = clean(match.group("name"))
+        if name and len(name.split()) <= 6 and name[0].isupper():
+            return name
+    for match in CREDIT.finditer(text):
+        name = clean(match.group("name"))
+        if name:
+            return name
+    quoted = [clean(m.group("name")) for m in QUOTED_LINE.finditer(text)]
+    quoted = [q for q in quoted if q and q != title]
+    if len(quoted) >= 1 and text.count("\n") > 2:
+        return quoted[-1]
+    return None
+
+
+def clean(name: str) -> str | None:
+    name = name.strip(" .,;:«»\"'")
+    if not name or URL.match(name) or not any(c.isalpha() for c in name):
+        return None
+    if re.fullmatch(r"[\w.-]+\.(?:ru|com|рф|net|org)", name, re.I):
+        return None
+    return name

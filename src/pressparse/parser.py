@@ -1,0 +1,132 @@
+"""Parser: loads the models once per process and runs the stages in a fixed order."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import Any, Callable, Union
+
+from .analysis import Analysis, analyze, load_models
+from .extract import Found
+from .extract.agreements import extract_agreements
+from .extract.dates import extract_dates
+from .extract.meta import extract_meta
+from .extract.obligations import extract_obligations
+from .extract.organizations import extract_organizations
+from .extract.people import extract_people
+from .extract.places import extract_places
+from .extract.published import find_published, format_published, parse_published
+from .result import Document
+
+log = logging.getLogger(__name__)
+
+Stage = Callable[[Analysis, Found], Any]
+
+# (field of Found the stage fills, stage); later stages read what earlier ones found
+STAGES: tuple[tuple[str | None, Stage], ...] = (
+    (None, extract_meta),
+    ("places", extract_places),
+    ("organizations", extract_organizations),
+    ("people", extract_people),
+    ("dates", extract_dates),
+    ("agreements", extract_agreements),
+    ("obligations", extract_obligations),
+)
+
+Published = Union[str, date, datetime, None]
+Item = Union[str, tuple, dict]
+
+MIN_CYRILLIC_SHARE = 0.3
+
+
+class Parser:
+    """Russian press release -> :class:`~pressparse.result.Document`.
+
+    Models load lazily on first use and are shared by every Parser of the process.
+    ``strict=True`` lets a failing stage raise instead of turning into a warning.
+    """
+
+    def __init__(self, *, strict: bool = False) -> None:
+        self.strict = strict
+
+    def parse(self, text: str, *, id: str | None = None, published: Published = None) -> Document:
+        """Parse one text; ``published`` (ISO string, date or datetime) overrides the dateline."""
+        return next(self.pipe([{"id": id, "text": text, "published": published}]))
+
+    def pipe(self, items: Iterable[Item], *, batch_size: int = 32) -> Iterator[Document]:
+        """Parse many texts, yielding Documents in input order.
+
+        An item is a text, an ``(id, text)`` or ``(id, text, published)`` tuple, or a dict with
+        ``text`` and optional ``id`` and ``published``.
+        """
+        del batch_size  # documents are parsed one by one for now; kept for API stability
+        for item in items:
+            id, text, published = unpack(item)
+            yield self.parse_one(text, id=id, published=published)
+
+    def parse_one(self, text: str, *, id: str | None, published: Published) -> Document:
+        warnings: list[str] = []
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if not text.strip():
+            return Document(id=id, warnings=("empty text",))
+        if cyrillic_share(text) < MIN_CYRILLIC_SHARE:
+            warnings.append("text does not look Russian: results are best effort")
+        analysis = analyze(text, load_models())
+        given = parse_published(published) if published is not None else None
+        analysis.published = given or find_published(analysis)
+        found = Found()
+        for field, stage in STAGES:
+            try:
+                records = stage(analysis, found)
+            except Exception as error:  # one broken layer must not lose the document
+                if self.strict:
+                    raise
+                log.exception("stage %s failed", stage.__name__)
+                warnings.append(f"{stage.__name__} failed: {error!r}")
+                continue
+            if field:
+                setattr(found, field, list(records))
+        return Document(
+            id=id,
+            title=found.title,
+            published=format_published(analysis.published),
+            source=found.source,
+            organizations=tuple(found.organizations),
+            people=tuple(found.people),
+            dates=tuple(found.dates),
+            places=tuple(found.places),
+            obligations=tuple(found.obligations),
+            agreements=tuple(found.agreements),
+            warnings=tuple(warnings + found.warnings),
+        )
+
+
+def unpack(item: Item) -> tuple[str | None, str, Published]:
+    if isinstance(item, str):
+        return None, item, None
+    if isinstance(item, dict):
+        return item.get("id"), item.get("text", ""), item.get("published")
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        id, text, *rest = item
+        return (None if id is None else str(id)), text, (rest[0] if rest else None)
+    raise TypeError("an item is a text, (id, text), (id, text, published) or a dict")
+
+
+def cyrillic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) / len(letters)
+
+
+_DEFAULT: Parser | None = None
+
+
+def parse(text: str, *, id: str | None = None, published: Published = None) -> Document:
+    """Parse one text with a process-wide default Parser."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Parser()
+    return _DEFAULT.parse(text, id=id, published=published)
