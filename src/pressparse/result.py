@@ -183,6 +183,7 @@ class Document(Record):
     obligations: tuple[Obligation, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    text: str | None = None  # the text the offsets refer to, when asked for (--with-text)
 
     @classmethod
     def from_json(cls, data: str) -> Document:

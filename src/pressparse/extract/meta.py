@@ -10,7 +10,7 @@ from . import Found
 MAX_TITLE = 300
 
 # "(с) ИА Русский Запад/ам", "© РИА Новости"; photo credits are not the source
-COPYRIGHT = re.compile(r"^\s*(?:\([сc]\)|©)\s*(?!фото)(?P<name>[^/\n|]+?)\s*(?:/.*)?$", re.I | re.M)
+COPYRIGHT = re.compile(r"^\s*(?:\([сcСC]\)|©)\s*(?![Фф]ото)(?P<name>[^\s/|][^/\n|]*?)\s*(?:/.*)?$", re.M)
 # "Источник: PenzaNews"; a bare address is no name
 CREDIT = re.compile(r"^\s*(?:источник|по материалам)\s*:\s*(?P<name>[^\n]+?)\s*$", re.I | re.M)
 # "Автор: Редакция «ГОСНОВОСТИ» | 10.08.2015"
@@ -19,7 +19,7 @@ EDITORIAL = re.compile(r"^\s*Автор:\s*Редакция\s*«(?P<name>[^»\n]
 MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 DATELINE = re.compile(
     r"^\s*(?:[А-ЯЁ][\w-]+,\s*)?(?:\d{1,2}\s+" + MONTHS + r"\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
-    r"(?:\s*г(?:ода|\.)?)?[.,]?\s+(?P<name>[^\n.]{2,80}?)\.?\s*$",
+    r"(?:\s*г(?:ода|\.)?)?[.,]?\s+(?P<name>[^\n.]{2,80}?)(?P<end>\.?\s*$|\.\s)",
     re.I | re.M,
 )
 # a line that is only a quoted name: a credited agency ("«ИТАР-ТАСС Сибирь»")
@@ -56,7 +56,7 @@ def find_source(text: str, title: str | None) -> str | None:
     head = text[:600]
     for match in DATELINE.finditer(head):
         name = clean(match.group("name"))
-        if name and len(name.split()) <= 6 and name[0].isupper():
+        if name and name[0].isupper() and is_credit(name, match.group("end").strip() == ""):
             return name
     for match in CREDIT.finditer(text):
         name = clean(match.group("name"))
@@ -67,6 +67,14 @@ def find_source(text: str, title: str | None) -> str | None:
     if len(quoted) >= 1 and text.count("\n") > 2:
         return quoted[-1]
     return None
+
+
+def is_credit(name: str, line_end: bool) -> bool:
+    words = name.split()
+    if line_end:
+        return len(words) <= 6
+    # "..., 17 сентября 2020. PenzaNews. Текст": only a short capitalized name, not a sentence
+    return len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def clean(name: str) -> str | None:

@@ -1,0 +1,37 @@
+"""Title and source of a release."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.extract.meta import find_source, find_title
+
+TITLES = [
+    ("Губернатор посетил завод\n\nТекст новости.", "Губернатор посетил завод"),
+    ("\n\n  Мэр открыл школу  \nТекст.", "Мэр открыл школу"),
+    ("Одна строка без продолжения.", None),
+    ("12.05.2020\nТекст.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES)
+def test_title(text, expected):
+    assert find_title(text) == expected
+
+
+SOURCES = [
+    ("Заголовок\n\nТекст.\n\n(с) ИА Русский Запад/ам", "ИА Русский Запад"),
+    ("Заголовок\n© Фото: пресс-служба\nТекст.\n© РИА Новости", "РИА Новости"),
+    ("Заголовок\n\nПенза, 17 сентября 2020. PenzaNews. Текст новости.", "PenzaNews"),
+    ("Заголовок\nАвтор: Редакция «ГОСНОВОСТИ» | 10.08.2015 | 12:07\nТекст.", "ГОСНОВОСТИ"),
+    ("Заголовок\n17 февраля 2017 Управление информации\nТекст.", "Управление информации"),
+    ("Заголовок\n\nТекст.\n\nИсточник: Интерфакс", "Интерфакс"),
+    ("Заголовок\n\nТекст.\n\nИсточник: https://example.ru", None),
+    ("Заголовок\n\nТекст новости без подписи.\n\nЕще абзац.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES)
+def test_source(text, expected):
+    title = find_title(text)
+    assert find_source(text, title) == expected
