@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, Callable, Union
 
 from .analysis import Analysis, analyze, load_models
+from .analysis.chunk import parse_chunked, truncate
 from .extract import Found
 from .extract.agreements import extract_agreements
 from .extract.dates import extract_dates
@@ -38,6 +40,8 @@ Published = Union[str, date, datetime, None]
 Item = Union[str, tuple, dict]
 
 MIN_CYRILLIC_SHARE = 0.3
+MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
+CHUNK_CHARS = 100_000  # longer texts are parsed in pieces, to bound memory
 
 
 class Parser:
@@ -45,22 +49,34 @@ class Parser:
 
     Models load lazily on first use and are shared by every Parser of the process.
     ``strict=True`` lets a failing stage raise instead of turning into a warning.
+    A text longer than ``chunk_chars`` is parsed in paragraph-aligned pieces and merged; one
+    longer than ``max_chars`` is cut at a paragraph boundary first, with a warning.
     """
 
-    def __init__(self, *, strict: bool = False) -> None:
+    def __init__(
+        self, *, strict: bool = False, max_chars: int = MAX_CHARS, chunk_chars: int = CHUNK_CHARS
+    ) -> None:
         self.strict = strict
+        self.max_chars = max_chars
+        self.chunk_chars = chunk_chars
 
     def parse(self, text: str, *, id: str | None = None, published: Published = None) -> Document:
         """Parse one text; ``published`` (ISO string, date or datetime) overrides the dateline."""
         return next(self.pipe([{"id": id, "text": text, "published": published}]))
 
-    def pipe(self, items: Iterable[Item], *, batch_size: int = 32) -> Iterator[Document]:
+    def pipe(
+        self, items: Iterable[Item], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[Document]:
         """Parse many texts, yielding Documents in input order.
 
         An item is a text, an ``(id, text)`` or ``(id, text, published)`` tuple, or a dict with
-        ``text`` and optional ``id`` and ``published``.
+        ``text`` and optional ``id`` and ``published``. ``n_process`` > 1 parses in that many
+        worker processes (-1: all cores), ``batch_size`` documents at a time, each worker
+        loading the models once; a document that fails there raises ValueError.
         """
-        del batch_size  # documents are parsed one by one for now; kept for API stability
+        if n_process != 1:
+            yield from pipe_processes(items, batch_size=batch_size, n_process=n_process)
+            return
         for item in items:
             id, text, published = unpack(item)
             yield self.parse_one(text, id=id, published=published)
@@ -71,6 +87,15 @@ class Parser:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if not text.strip():
             return Document(id=id, warnings=("empty text",))
+        if len(text) > self.max_chars:
+            text, cut = truncate(text, self.max_chars)
+            warnings.append(f"text longer than {self.max_chars} characters: the last {cut} were not parsed")
+        if len(text) > self.chunk_chars:
+            def piece(chunk: str, when: Published) -> Document:
+                return self.parse_one(chunk, id=id, published=when)
+
+            doc = parse_chunked(text, self.chunk_chars, piece, published)
+            return replace(doc, id=id, warnings=tuple(warnings + [w for w in doc.warnings if w not in warnings]))
         if cyrillic_share(text) < MIN_CYRILLIC_SHARE:
             warnings.append("text does not look Russian: results are best effort")
         analysis = analyze(text, load_models())
@@ -101,6 +126,18 @@ class Parser:
             agreements=tuple(found.agreements),
             warnings=tuple(warnings + found.warnings),
         )
+
+
+def pipe_processes(items: Iterable[Item], *, batch_size: int, n_process: int) -> Iterator[Document]:
+    from .pool import cpu_count, imap_partition
+
+    rows = ({"id": id, "text": text, "published": published}
+            for id, text, published in map(unpack, items))
+    jobs = cpu_count() if n_process < 1 else n_process
+    for result in imap_partition(rows, jobs=jobs, chunk_size=batch_size):
+        if "error" in result:
+            raise ValueError(f"document {result['id']}: {result['error']}")
+        yield Document.from_dict(result)
 
 
 def unpack(item: Item) -> tuple[str | None, str, Published]:
