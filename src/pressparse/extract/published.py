@@ -1,4 +1,13 @@
-"""The publication date: from the caller, or from the release's dateline."""
+"""The publication date: from the caller, or from the release's dateline.
+
+A dateline is a full date (day, month, year; a time where given) that opens one of the
+first lines of the release, alone or after a place, a label or a byline (``Пенза, 17
+сентября 2020. PenzaNews.``, ``Автор: Редакция «X» | 10.08.2015 | 12:07``, ``Опубликовано:
+12.03.2020``, ``14:30, 12 марта 2020``), and that is followed by nothing, punctuation, a time,
+or a short credit without a verb (``17 февраля 2017 Управление информации``). A date that
+opens narration (``8 июня 2017 года на форуме ... состоялось``) is no dateline. A lone date
+line among the last lines is taken when the head has none.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +16,25 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..analysis import Analysis
+from .dates_grammar import Candidate, find_candidates
+from .dates_resolve import resolve
 
-MONTHS = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-}
-TIME = r"(?:[,|\s]+(?:в\s+)?(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d))?"
-NUMERIC = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + TIME)
-WORDS = re.compile(r"(?P<d>\d{1,2})\s+(?P<mon>" + "|".join(MONTHS) + r")\s+(?P<y>\d{4})(?:\s*г(?:ода|\.)?)?" + TIME, re.I)
-ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T\s](?P<hh>\d{2}):(?P<mm>\d{2}))?")
-# a dateline stands at the start of a line, alone or before a time, a place or a credit
-LINE_START = re.compile(r"^\s*(?:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?,\s*)?(?:Автор:[^|\n]*\|\s*)?", re.M)
-HEAD_LINES = 6
+HEAD_LINES = 8  # non-empty lines searched from the top
+TAIL_LINES = 3  # and from the bottom, for a lone date line
+MAX_CREDIT = 80  # a capitalized tail longer than this is narration
+DATE_KINDS = ("numeric", "iso", "day_month")
+WEEKDAYS = r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+LABELS = r"(?:дата\s+публикации|дата|опубликовано|размещено|добавлено|обновлено|создано|новость\s+от|пресс-релиз(?:\s+от)?|от)"
+# what may stand on the line before the date: a label, a place, a byline, a time, a weekday
+HEAD = re.compile(
+    rf"[ \t]*(?:(?i:{LABELS})[ \t]*:?[ \t]*)?"
+    r"(?:[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[ \t]*,[ \t]*)?"
+    r"(?:Автор[ \t]*:[^|\n]*\|[ \t]*)?"
+    r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)[ \t]*[,|]?[ \t]*)?"
+    rf"(?:(?i:{WEEKDAYS})[ \t]*,[ \t]*)?"
+)
+# tails that close a dateline: nothing, punctuation, a copyright sign, a dash
+CLOSING = ".,|©(—-/•·"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,58 +48,93 @@ class Dateline:
 
 
 def find_published(analysis: Analysis) -> Dateline | None:
-    """The dateline's date: a full date opening one of the first lines of the release."""
-    text = analysis.norm
-    offset = 0
-    for number, line in enumerate(text.split("\n")):
-        if number >= HEAD_LINES:
-            break
-        head = LINE_START.match(line)
-        rest = line[head.end():] if head else line
-        base = offset + (head.end() if head else 0)
-        for pattern in (NUMERIC, WORDS, ISO):
-            match = pattern.match(rest)
-            if match and is_dateline(rest, match):
-                found = build(match)
-                if found:
-                    return Dateline(found.value, found.precision, base + match.start(), base + match.end())
-        offset += len(line) + 1
+    """The dateline's date, or None when the release states none."""
+    lines = nonempty_lines(analysis.norm)
+    for start, end in lines[:HEAD_LINES]:
+        found = dateline_at(analysis, start, end, lone=False)
+        if found:
+            return found
+    for start, end in lines[HEAD_LINES:][-TAIL_LINES:]:
+        found = dateline_at(analysis, start, end, lone=True)
+        if found:
+            return found
     return None
 
 
-def is_dateline(line: str, match: re.Match[str]) -> bool:
-    tail = line[match.end():].strip()
-    # "8 июня 2017 года на форуме ..." is narration, not a dateline
-    return not tail or tail[0] in ".,|©(" or match.group("hh") is not None or (tail[0].isupper() and len(tail) < 80)
+def nonempty_lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def build(match: re.Match[str]) -> Dateline | None:
-    groups = match.groupdict()
-    month = MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
-    try:
-        if groups.get("hh"):
-            value = datetime(int(groups["y"]), month, int(groups["d"]), int(groups["hh"]), int(groups["mm"]))
-            return Dateline(value, "minute")
-        return Dateline(datetime(int(groups["y"]), month, int(groups["d"])), "day")
-    except ValueError:
-        return None
+def dateline_at(analysis: Analysis, start: int, end: int, *, lone: bool) -> Dateline | None:
+    text = analysis.norm
+    head = HEAD.match(text, start, end)
+    at = head.end() if head else start
+    for candidate in find_candidates(text, at, end):
+        if candidate.start != at or candidate.kind not in DATE_KINDS:
+            continue
+        value = resolve(candidate, None)
+        if value is None or value.day is None:
+            continue
+        tail = text[candidate.end:end].strip()
+        if lone and tail or not closes(analysis, candidate.end, end, tail, candidate):
+            continue
+        first = head.start("hh") if head and head.group("hh") else candidate.start
+        hh = candidate.groups.get("hh") or (head.group("hh") if head else None)
+        mm = candidate.groups.get("mm") or (head.group("mm") if head else None)
+        day = value.day
+        if hh is not None and mm is not None:
+            return Dateline(datetime(day.year, day.month, day.day, int(hh), int(mm)), "minute", first, candidate.end)
+        return Dateline(datetime(day.year, day.month, day.day), "day", first, candidate.end)
+    return None
+
+
+def closes(analysis: Analysis, offset: int, end: int, tail: str, candidate: Candidate) -> bool:
+    """Whether what follows the date on its line leaves it a dateline."""
+    if not tail or "hh" in candidate.groups:
+        return True
+    if tail[0] == ",":  # "7 июня 2019 года, на форуме ... состоялось" goes on as narration
+        rest = tail[1:].strip()
+        return not rest or not rest[0].islower() and closes(analysis, end - len(rest), end, rest, candidate)
+    if tail[0] in CLOSING:
+        return True
+    if not tail[0].isupper():
+        return False
+    if candidate.kind != "day_month":  # "08.06.2017 Губернатор подписал ...": a headline glued to its date
+        return True
+    if len(tail) > MAX_CREDIT:
+        return False
+    # "17 февраля 2017 Управление информации" is a credit; "7 июня 2019 Губернатор подписал" is not
+    return not any(t.pos in ("VERB", "AUX") for t in analysis.tokens_in(offset, end))
 
 
 def parse_published(value: str | date | datetime) -> Dateline | None:
-    """A caller's publication date: ISO string, ``date`` or ``datetime``."""
+    """A caller's publication date: ISO string, ``date`` or ``datetime``.
+
+    Returns None for a well-formed but impossible date; raises ``ValueError`` for text that
+    is no date.
+    """
     if isinstance(value, datetime):
         return Dateline(value, "minute")
     if isinstance(value, date):
         return Dateline(datetime(value.year, value.month, value.day), "day")
-    text = str(value).strip()
-    for pattern in (ISO, NUMERIC, WORDS):
-        match = pattern.fullmatch(text)
-        if match:
-            return build(match)
+    text = " ".join(str(value).split())
+    for candidate in find_candidates(text):
+        if candidate.kind in DATE_KINDS and candidate.start == 0 and candidate.end == len(text):
+            found = resolve(candidate, None)
+            if found is None or found.day is None:
+                return None
+            day = found.day
+            if found.precision == "minute":
+                hh, mm = int(candidate.groups["hh"]), int(candidate.groups["mm"])
+                return Dateline(datetime(day.year, day.month, day.day, hh, mm), "minute")
+            return Dateline(datetime(day.year, day.month, day.day), "day")
+    if re.fullmatch(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?", text):
+        return parse_published(datetime.fromisoformat(text[:16]))
     raise ValueError(f"cannot read publication date {value!r}: use ISO 8601 (2017-06-08 or 2017-06-08T18:16)")
 
 
 def format_published(dateline: Dateline | None) -> str | None:
+    """The dateline as ISO 8601: ``2017-06-08`` or ``2017-06-08T18:16``."""
     if dateline is None:
         return None
     if dateline.precision == "minute":

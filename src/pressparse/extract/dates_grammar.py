@@ -1,0 +1,200 @@
+"""Date expressions of Russian press texts as precompiled regexes over ``analysis.norm``.
+
+Each pattern is a named rule; :func:`find_candidates` yields every match as a
+:class:`Candidate` (kind, offsets, named groups) and the stage keeps the longest of
+overlapping ones. Regexes, not a yargy grammar: dates are a closed set of shapes over
+digits and a few dozen words, and natasha's yargy DatesExtractor costs as much as its NER.
+For speed the rules run over the lower-cased text (no ``re.I``) and only in windows around
+trigger words (a digit, a month, a weekday, ``год``, ``сегодня``...): about 1 ms per 1,000
+characters. The word lists live in ``data/dates_words.tsv``.
+
+Span conventions (those of the project's gold): a preposition is kept for relative
+expressions (``в четверг``, ``на прошлой неделе``, ``в июне`` without a year) and for
+``с ... по ...`` ranges, not for explicit dates (``до 31 декабря 2019 года`` ->
+``31 декабря 2019 года``, ``в 2014-2018 годах`` -> ``2014-2018 годах``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from .dates_words import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One regex match: ``kind`` names the rule, ``groups`` its non-empty named groups."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str]
+
+
+NOT_WORD = r"(?<![\w])"
+END_WORD = r"(?![\w])"
+# case endings of month stems: "январь, января, январе, январю, январём"; "март, марта..."; "май, мая..."
+MONTH_FORMS = (
+    r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|[её]м)"
+    r"|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?![а-яё])"
+)
+# abbreviations need the dot or a year after them ("5 авг. 2019", "12 сент 2020")
+ABBR_FORMS = r"(?:сент|февр|нояб|янв|фев|мар|апр|авг|сен|окт|ноя|дек)(?:\.|(?=\s+\d{4}))"
+YEAR_WORD = r"(?:(?:года|году|годом|год)(?![а-яё])|гг?\.|г(?![а-яё]))"
+YEARS_WORD = r"(?:(?:годы|годов|годах|годам|годами|года|году|год)(?![а-яё])|гг?\.|г(?![а-яё]))"
+ORDINAL_END = r"(?:ь?(?:его|ему|ее|ий|им|ем|е)|ого|ому|ое|ый|ой|ым|ом)"
+# day numbers not glued to other digits or numbers ("1.5 мая", "№ 12", "3/4")
+DIGIT_GUARD = r"(?<![\d.,:/№-])"
+
+
+def mon(n: int) -> str:
+    return rf"(?P<mon{n}>{MONTH_FORMS}|{ABBR_FORMS})"
+
+
+def day(n: int, guard: str = DIGIT_GUARD) -> str:
+    ordinal = rf"(?:(?:двадцать|тридцать)\s+)?(?:{alternation('ordinal')}){ORDINAL_END}"
+    return rf"(?:{guard}(?P<d{n}>[0-3]?\d)(?:-?(?:го|е|ое))?|{NOT_WORD}(?P<o{n}>{ordinal}))"
+
+
+def year(n: int) -> str:
+    """A year number with its optional word: "2019 года", "2019 г.", "2019"."""
+    return rf"(?P<y{n}>(?:1[89]|20)\d\d)(?!\d)(?:\s*{YEAR_WORD})?"
+
+
+def year_or_shift(n: int) -> str:
+    """A year, or a relative one: "текущего года", "прошлого года"."""
+    return rf"(?:{year(n)}|(?P<r{n}>{alternation('shift')})\s+года{END_WORD}|(?P<c{n}>[ст]\.\s?г(?:\.|{END_WORD})))"
+
+
+def numeric(n: int, need_year: bool = True, guard: str = DIGIT_GUARD) -> str:
+    """"08.06.2017", "8.6.17", "09/08/2021"; without ``need_year`` also "30.08" (a range start)."""
+    if need_year:
+        return (rf"{guard}(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./])(?P<m{n}>[01]?\d)(?P=sep{n})"
+                rf"(?P<y{n}>\d{{4}}|\d{{2}})(?!\d|[.,/]\d)")
+    return rf"{DIGIT_GUARD}(?P<d{n}>[0-3]?\d)\.(?P<m{n}>[01]?\d)(?:\.(?P<y{n}>\d{{4}}|\d{{2}}))?(?!\d|[,/]\d)"
+
+
+# a time after a date: "08.06.2017 18:16", "27.08.2012, 14:13", "10.08.2015 | 12:07",
+# "8 июня в 10:00", "в 10.00" (a dot only after "в": "2017 года. 10.06" is no time)
+TIME = (
+    r"(?:[ \t]*[,|][ \t]*|[ \t]+)(?:(?P<at>в|с)[ \t]+)?"
+    r"(?P<hh>[01]?\d|2[0-3])(?(at)[:.]|:)(?P<mm>[0-5]\d)(?!\d|[.,:]\d)"
+)
+RANGE_DASH = r"\s*[-—]\s*"
+SINGLE = r"день|неделю|месяц|год"
+BARE_YEAR_BEFORE = r"(?:(?<=\bв )|(?<=\bс )|(?<=\bдо )|(?<=\bк )|(?<=\bпо )|(?<=\())"
+FROM = rf"{NOT_WORD}с\s+"
+TO = r"\s+(?:по|до)\s+"
+
+
+def rules() -> tuple[tuple[str, str], ...]:
+    """(kind, regex) in priority order: on equal length the first rule wins."""
+    shift, weekday, rel_day = alternation("shift"), alternation("weekday"), alternation("day")
+    part, season = alternation("part"), alternation("season")
+    return (
+        # ranges of days: "с 5 по 7 июля", "С 30 августа по 1 сентября 2021 г.", "5-7 июля"
+        ("day_range", rf"{FROM}{day(1)}(?:\s+{mon(1)}(?:\s+{year(1)})?)?{TO}{day(2)}\s+{mon(2)}(?:\s+{year_or_shift(2)})?"),
+        ("day_range", rf"{day(1)}(?:\s+{mon(1)}(?:\s+{year(1)})?)?{RANGE_DASH}{day(2, guard='')}\s+{mon(2)}(?:\s+{year_or_shift(2)})?"),
+        # numeric ranges: "30.08—01.09.2021", "с 01.02.2020 по 15.03.2020"
+        ("numeric_range", rf"(?:{FROM})?{numeric(1, need_year=False)}(?:{RANGE_DASH}|{TO}){numeric(2, guard='')}(?:\s*{YEAR_WORD})?"),
+        ("numeric", rf"{numeric(1)}(?:\s*{YEAR_WORD})?(?:{TIME})?"),
+        ("iso", r"(?<![\d.])(?P<y1>\d{4})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])"),
+        ("day_month", rf"{day(1)}\s+{mon(1)}(?:\s+{year_or_shift(1)})?(?:{TIME})?"),
+        # months: "с января по март 2020 года", "в июне-июле 2019 года", "июне 2017 года"
+        ("month_range", rf"(?:{FROM}|{NOT_WORD}){mon(1)}(?:(?:\s+{year(1)})?{TO}|{RANGE_DASH}){mon(2)}\s+{year_or_shift(2)}"),
+        ("month_year", rf"{NOT_WORD}{mon(1)}\s+{year_or_shift(1)}"),
+        # years: "2014-2018 годах", "с 2025 по 2029 год", "2025-2029 годы"
+        ("year_range", rf"(?:{FROM}(?P<y1>(?:1[89]|20)\d\d)(?:\s+{YEAR_WORD})?{TO}|{DIGIT_GUARD}(?P<y1b>(?:1[89]|20)\d\d)(?:{RANGE_DASH}|/))"
+                       rf"(?P<y2>(?:1[89]|20)\d\d)\s*(?:(?:учебн|финансов|отчетн|отчётн)\w*\s+)?{YEARS_WORD}"),
+        # decades: "1990-х годов", "в 90-е годы"
+        ("decade", rf"{DIGIT_GUARD}(?:(?P<dec>(?:1[89]|20)\d0)-(?:е|х|ые|ых){END_WORD}(?:\s+{YEARS_WORD})?"
+                   rf"|(?P<dec2>[1-9]0)-(?:е|х|ые|ых)\s+(?:годы|годов|годах|годам|гг\.?))"),
+        # parts of years: "в первом квартале 2024 года", "II полугодия", "летом 2019 года", "до конца 2025 года"
+        ("quarter", rf"{NOT_WORD}(?P<q>iv|i{{1,3}}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го|ом))?\s+"
+                    rf"(?P<unit>квартал|полугоди)\w*(?:\s+{year_or_shift(1)}|(?P<bare>\s+года))?"),
+        ("season", rf"{NOT_WORD}(?P<season>(?:{season})(?:ой|а|у|ы|е|ом|о|ью|ь|и)){END_WORD}\s+{year_or_shift(1)}"),
+        ("season", rf"{NOT_WORD}(?P<r1>{shift})\s+(?P<season>(?:{season})(?:ой|ом|ью)){END_WORD}"),
+        ("part", rf"{NOT_WORD}(?P<part>(?:{part})[аеоуы]?){END_WORD}\s+(?:{mon(1)}(?:\s+{year_or_shift(1)})?|{year_or_shift(2)}|(?P<bare>года){END_WORD})"),
+        # bare years where context makes them years: "в 2013 здесь прошёл", "(2016)", "(2003—2011)";
+        # the stage drops those followed by a noun ("в 2000 рублей")
+        ("bare_year_range", rf"{BARE_YEAR_BEFORE}(?P<y1b>(?:1[89]|20)\d\d){RANGE_DASH}(?P<y2>(?:1[89]|20)\d\d)(?![\w%.,]\d|[\w%])"),
+        ("bare_year", rf"{BARE_YEAR_BEFORE}(?P<y1>(?:1[89]|20)\d\d)(?:-?(?:м|го|ом|й)(?!\w))?(?![\w%.,:/-]\d|[\w%])"),
+        # coordinated years: "в 2025 и 2026 годах" gives "2025" and "2026 годах"
+        ("year", rf"{DIGIT_GUARD}(?P<y1>(?:1[89]|20)\d\d)(?=\s+и\s+(?:1[89]|20)\d\d\s*{YEARS_WORD})"),
+        ("year", rf"(?<=\bи )(?P<y1>(?:1[89]|20)\d\d)\s*{YEARS_WORD}"),
+        ("year", rf"{DIGIT_GUARD}(?P<y1>(?:1[89]|20)\d\d)(?:-?(?:м|й|го|ом))?\s*{YEAR_WORD}"),
+        # relative: "сегодня", "накануне", "в четверг", "в прошлую пятницу", "на прошлой неделе"
+        ("rel_day", rf"{NOT_WORD}(?P<rday>{rel_day}){END_WORD}(?:{TIME})?"),
+        ("weekday", rf"{NOT_WORD}(?P<pre>во?)\s+(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday}){END_WORD}(?:{TIME})?"),
+        ("rel_period", rf"{NOT_WORD}(?:(?P<pre>в|во|на)\s+)?(?P<shift>{shift})\s+(?P<unit>году|месяце|неделе|года|месяца|недели){END_WORD}"),
+        ("month", rf"{NOT_WORD}(?P<pre>в|во)\s+{mon(1)}"),
+        # "два дня назад", "неделю назад", "через три месяца"
+        # (a plural unit needs its count: "несколько лет назад" is vague)
+        ("ago", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE}))\s+назад{END_WORD}"),
+        ("later", rf"{NOT_WORD}через\s+(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE})){END_WORD}(?!\s+после)"),
+    )
+
+
+@cache
+def compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # no re.I: the rules run over the lower-cased text, which is about 3x faster
+    return tuple((kind, re.compile(regex)) for kind, regex in rules())
+
+
+@cache
+def triggers() -> re.Pattern[str]:
+    """What every date expression contains: a digit, a month, a weekday, a relative word."""
+    words = ("январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
+             "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт", "ноя", "дек", "год",
+             "месяц", "недел", "квартал", "полугод", "назад", "через", alternation("weekday"), alternation("day"),
+             alternation("season"))
+    return re.compile(rf"\d+|\b(?:{'|'.join(words)})")
+
+
+# how far a date expression reaches around its trigger words ("С 30 августа по 1 сентября 2021 г.")
+REACH_BEFORE, REACH_AFTER = 50, 60
+
+
+def windows(low: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Merged stretches of text around triggers: the rules only scan these."""
+    first = last = -1
+    for match in triggers().finditer(low, start, end):
+        a, b = max(start, match.start() - REACH_BEFORE), min(end, match.end() + REACH_AFTER)
+        if first >= 0 and a <= last:
+            last = max(last, b)
+            continue
+        if first >= 0:
+            yield first, last
+        first, last = a, b
+    if first >= 0:
+        yield first, last
+
+
+def lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowers to two chars
+
+
+def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
+    """Every match of every rule in ``text[start:end]``, overlapping ones included.
+
+    Group values come from the lower-cased text.
+    """
+    end = len(text) if end is None else end
+    low = lower(text)
+    seen: set[tuple[str, int, int]] = set()
+    for a, b in windows(low, start, end):
+        while b < end and not low[b].isspace():  # never cut a word: lookaheads stop at the edge
+            b += 1
+        for kind, pattern in compiled():
+            for match in pattern.finditer(low, a, b):
+                key = (kind, match.start(), match.end())
+                if key not in seen:
+                    seen.add(key)
+                    groups = {k: v for k, v in match.groupdict().items() if v}
+                    yield Candidate(kind, match.start(), match.end(), groups)

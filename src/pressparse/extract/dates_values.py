@@ -1,0 +1,211 @@
+"""Values of explicit date expressions: days, ranges, months, years, parts of years.
+
+See :mod:`.dates_resolve` for the rules.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from .dates_words import dates_words, lookup
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+PART_MONTH = {"start": 1, "middle": 6, "end": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A resolved date: ISO ``value``, ``precision``, and whether context supplied part of it."""
+
+    value: str
+    precision: str
+    inferred: bool = False
+    day: date | None = None  # the (first) day, for pairing and year anchoring
+
+
+def month_number(word: str) -> int:
+    """"июня", "авг.", "мае" -> the month number (stems and abbreviations of the word table)."""
+    word = word.lower().rstrip(".")
+    for stem, number in month_stems():
+        if word.startswith(stem):
+            return number
+    raise ValueError(word)
+
+
+@cache
+def month_stems() -> tuple[tuple[str, int], ...]:
+    words = dates_words()
+    stems = {**words["abbr"], **words["month"]}
+    return tuple(sorted(((s, int(n)) for s, n in stems.items()), key=lambda item: -len(item[0])))
+
+
+def day_number(groups: dict[str, str], n: int) -> int:
+    if f"d{n}" in groups:
+        return int(groups[f"d{n}"])
+    words = groups[f"o{n}"].lower().split()
+    tens = {"двадцать": 20, "тридцать": 30}.get(words[0], 0) if len(words) > 1 else 0
+    return tens + int(lookup("ordinal", words[-1]) or 0)
+
+
+def full_year(text: str) -> int:
+    number = int(text)
+    if len(text) == 2:
+        return 2000 + number if number <= 50 else 1900 + number
+    return number
+
+
+def shift_of(word: str) -> int:
+    value = lookup("shift", word)
+    if value is None:
+        raise ValueError(word)
+    return int(value)
+
+
+def nearest_year(month: int, day: int, anchor: date) -> int:
+    """The year that puts day.month nearest to ``anchor`` (within about six months)."""
+    best = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            distance = abs((date(year, month, day) - anchor).days)
+        except ValueError:  # 29 February
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is None:
+        raise ValueError("no such day")
+    return best[1]
+
+
+def year_of(groups: dict[str, str], n: int, anchor: date | None) -> tuple[int | None, bool]:
+    """(year, inferred) from ``y<n>`` or a relative ``r<n>`` ("текущего года"); None if absent."""
+    if f"y{n}" in groups:
+        return full_year(groups[f"y{n}"]), False
+    if f"r{n}" in groups or f"c{n}" in groups:  # "текущего года", "с.г." (сего года)
+        if anchor is None:
+            raise ValueError("relative year without an anchor")
+        return anchor.year + (shift_of(groups[f"r{n}"]) if f"r{n}" in groups else 0), True
+    return None, False
+
+
+def day_value(day_: date, groups: dict[str, str], inferred: bool) -> Value:
+    if "hh" in groups:
+        return Value(f"{day_.isoformat()}T{int(groups['hh']):02d}:{groups['mm']}", "minute", inferred, day_)
+    return Value(day_.isoformat(), "day", inferred, day_)
+
+
+def interval(first: date, last: date, inferred: bool) -> Value:
+    if last < first:
+        raise ValueError("reversed interval")
+    return Value(f"{first.isoformat()}/{last.isoformat()}", "day", inferred, first)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def resolve_date(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    month = int(g["m1"]) if "m1" in g else month_number(g["mon1"])
+    number = day_number(g, 1)
+    year, inferred = year_of(g, 1, anchor)
+    if year is None:
+        if anchor is None:
+            raise ValueError("no year")
+        year, inferred = nearest_year(month, number, anchor), True
+    return day_value(date(year, month, number), g, inferred)
+
+
+def resolve_day_range(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    month2 = int(g["m2"]) if "m2" in g else month_number(g["mon2"])
+    month1 = int(g["m1"]) if "m1" in g else (month_number(g["mon1"]) if "mon1" in g else month2)
+    day1, day2 = day_number(g, 1), day_number(g, 2)
+    year2, inferred = year_of(g, 2, anchor)
+    if year2 is None:
+        if anchor is None:
+            raise ValueError("no year")
+        year2, inferred = nearest_year(month2, day2, anchor), True
+    year1, _ = year_of(g, 1, anchor)
+    if year1 is None:  # "с 28 декабря по 5 января 2020 года" starts the year before
+        year1 = year2 if (month1, day1) <= (month2, day2) else year2 - 1
+    return interval(date(year1, month1, day1), date(year2, month2, day2), inferred)
+
+
+def resolve_month_year(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    year, inferred = year_of(g, 1, anchor)
+    month = month_number(g["mon1"])
+    return Value(f"{year:04d}-{month:02d}", "month", inferred, date(year, month, 1))
+
+
+def resolve_month_range(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    year2, inferred = year_of(g, 2, anchor)
+    month1, month2 = month_number(g["mon1"]), month_number(g["mon2"])
+    year1 = year_of(g, 1, anchor)[0] or (year2 if month1 <= month2 else year2 - 1)
+    if (year1, month1) >= (year2, month2):
+        raise ValueError("reversed interval")
+    return Value(f"{year1:04d}-{month1:02d}/{year2:04d}-{month2:02d}", "month", inferred, date(year1, month1, 1))
+
+
+def resolve_year(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    year = int(g["y1"])
+    return Value(str(year), "year", False, date(year, 1, 1))
+
+
+def resolve_year_range(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    first, last = int(g.get("y1") or g["y1b"]), int(g["y2"])
+    if not first < last <= first + 120:
+        raise ValueError("not a range of years")
+    return Value(f"{first}/{last}", "year", False, date(first, 1, 1))
+
+
+def resolve_decade(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    first = int(g["dec"]) if "dec" in g else 1900 + int(g["dec2"])
+    return Value(f"{first}/{first + 9}", "year", False, date(first, 1, 1))
+
+
+def resolve_quarter(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    year, inferred = year_of(g, 1, anchor)
+    if year is None:
+        if anchor is None:
+            raise ValueError("no year")
+        year, inferred = anchor.year, True
+    word = g["q"].lower()
+    number = ROMAN.get(word) or (int(word) if word.isdigit() else None)
+    if number is None:
+        number = int(lookup("ordinal", word) or 0)
+    size = 3 if g["unit"].lower().startswith("квартал") else 6
+    if not 1 <= number <= 12 // size:
+        raise ValueError("no such quarter")
+    first = (number - 1) * size + 1
+    return interval(date(year, first, 1), month_end(year, first + size - 1), inferred)
+
+
+def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    year, inferred = year_of(g, 1, anchor)
+    first = int(lookup("season", g["season"]) or 0)
+    if first == 12 and "r1" in g and anchor is not None and anchor.month >= 3:
+        year += 1  # after February "этой зимой" is the coming winter, "прошлой зимой" the one just past
+    start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
+    last = (start.month + 1) % 12 + 1
+    return interval(start, month_end(year, last), inferred)
+
+
+def resolve_part(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    where = lookup("part", g["part"])
+    year, inferred = year_of(g, 1, anchor)
+    if year is None:
+        year, inferred = year_of(g, 2, anchor)
+    if "mon1" in g:
+        month = month_number(g["mon1"])
+        if year is None:
+            if anchor is None:
+                raise ValueError("no year")
+            year, inferred = nearest_year(month, 15, anchor), True
+    else:
+        month = PART_MONTH[str(where)]
+        if year is None:  # "до конца года"
+            if anchor is None:
+                raise ValueError("no year")
+            year, inferred = anchor.year, True
+    return Value(f"{year:04d}-{month:02d}", "month", inferred, date(year, month, 1))

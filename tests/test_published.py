@@ -1,0 +1,92 @@
+"""The dateline finder and the caller's publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pressparse.extract.published import find_published, format_published, parse_published
+
+TITLE = "Губернатор подписал соглашение с компанией\n"
+BODY = "\nГубернатор области и генеральный директор компании подписали соглашение о сотрудничестве.\n"
+
+# (text, published ISO or None, dateline text)
+DATELINES = [
+    (TITLE + "\n08.06.2017 18:16    © Фото: пресс-служба\n" + BODY, "2017-06-08T18:16", "08.06.2017 18:16"),
+    (TITLE + "\n10.08.2015 | 12:07\n" + BODY, "2015-08-10T12:07", "10.08.2015 | 12:07"),
+    (TITLE + "Автор: Редакция \"Вести\" | 10.08.2015 | 12:07\n" + BODY, "2015-08-10T12:07", "10.08.2015 | 12:07"),
+    (TITLE + "\n06.02.2024, 17:12\n" + BODY, "2024-02-06T17:12", "06.02.2024, 17:12"),
+    (TITLE + "15.01.2025 13:31\n" + BODY, "2025-01-15T13:31", "15.01.2025 13:31"),
+    (TITLE + "1.06.2017\n" + BODY, "2017-06-01", "1.06.2017"),
+    (TITLE + "\nПенза, 17 сентября 2020. PenzaNews. Прокурор области подписал соглашение.\n", "2020-09-17", "17 сентября 2020"),
+    (TITLE + "\nНижний Новгород, 3 марта 2021. Губернатор провёл совещание.\n", "2021-03-03", "3 марта 2021"),
+    (TITLE + "МОСКВА, 7 июня 2019 — РИА Новости. Правительство одобрило проект.\n", "2019-06-07", "7 июня 2019"),
+    (TITLE + "\n7 июня 2019, 14:30\n" + BODY, "2019-06-07T14:30", "7 июня 2019, 14:30"),
+    (TITLE + "\n7 июня 2019 года в 14:30\n" + BODY, "2019-06-07T14:30", "7 июня 2019 года в 14:30"),
+    (TITLE + "\n2019-06-07\n" + BODY, "2019-06-07", "2019-06-07"),
+    (TITLE + "\n2019-06-07 14:30\n" + BODY, "2019-06-07T14:30", "2019-06-07 14:30"),
+    (TITLE + "\n31 января 2017\n" + BODY, "2017-01-31", "31 января 2017"),
+    (TITLE + "\n«Наука в Сибири»\n№ 21 (2706)\n29 мая 2009 г.\n\n27 мая подписано соглашение.\n", "2009-05-29", "29 мая 2009 г."),
+    (TITLE + "\n17 февраля 2017 Управление информации и медиакоммуникаций\nНакануне делегация побывала в городе.\n",
+     "2017-02-17", "17 февраля 2017"),
+    (TITLE + "Опубликовано: 12.03.2020\n" + BODY, "2020-03-12", "12.03.2020"),
+    (TITLE + "Пресс-релиз от 12.03.2020\n" + BODY, "2020-03-12", "12.03.2020"),
+    (TITLE + "Дата публикации: 5 апреля 2021 г.\n" + BODY, "2021-04-05", "5 апреля 2021 г."),
+    (TITLE + "14:30, 12 марта 2020\n" + BODY, "2020-03-12T14:30", "14:30, 12 марта 2020"),
+    (TITLE + "Четверг, 8 июня 2017\n" + BODY, "2017-06-08", "8 июня 2017"),
+    (TITLE + "\n12.05.2021 | Пресс-служба администрации\n" + BODY, "2021-05-12", "12.05.2021"),
+    (TITLE + "08.06.2017 Губернатор подписал соглашение с компанией\n" + BODY, "2017-06-08", "08.06.2017"),
+    # the dateline may also close a short release
+    (TITLE + BODY + "Подробности позже.\n" * 9 + "\n12.05.2021\n", "2021-05-12", "12.05.2021"),
+    # narration, not datelines
+    (TITLE + "8 июня 2017 года на форуме в Красногорске состоялось подписание допсоглашения.\n", None, None),
+    (TITLE + "7 июня 2019 года в правительстве региона состоялось заседание коллегии.\n", None, None),
+    (TITLE + "7 июня 2019 года, в правительстве региона состоялось заседание коллегии.\n", None, None),
+    (TITLE + "12 марта 2020 Губернатор подписал указ о поддержке малого бизнеса в регионе.\n", None, None),
+    (TITLE + "С 30 августа по 1 сентября 2021 г. делегация посетит область.\n", None, None),
+    (TITLE + "В 2019 году компания увеличила выпуск.\n", None, None),
+    # no year, no dateline
+    (TITLE + "\n8 июня, 14:30\n" + BODY, None, None),
+    (TITLE + BODY, None, None),
+    (TITLE + BODY * 9 + "Итоги подведут 12.05.2021 на заседании.\n", None, None),
+]
+
+
+@pytest.mark.parametrize("text,published,line", DATELINES)
+def test_find_published(analyze_text, text, published, line):
+    found = find_published(analyze_text(text))
+    assert format_published(found) == published
+    if found is not None:
+        assert text[found.start:found.end] == line
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2017-06-08", "2017-06-08"),
+        ("2017-06-08T18:16", "2017-06-08T18:16"),
+        ("2017-06-08 18:16", "2017-06-08T18:16"),
+        ("2017-06-08T18:16:42+03:00", "2017-06-08T18:16"),
+        ("08.06.2017 18:16", "2017-06-08T18:16"),
+        ("08.06.2017", "2017-06-08"),
+        ("8 июня 2017 года", "2017-06-08"),
+        (date(2017, 6, 8), "2017-06-08"),
+        (datetime(2017, 6, 8, 18, 16), "2017-06-08T18:16"),
+        ("2017-02-30", None),
+    ],
+)
+def test_parse_published(value, expected):
+    assert format_published(parse_published(value)) == expected
+
+
+@pytest.mark.parametrize("value", ["вчера", "2017", "not a date", "08.06"])
+def test_parse_published_rejects(value):
+    with pytest.raises(ValueError):
+        parse_published(value)
+
+
+def test_caller_published_wins_over_dateline(parser):
+    text = TITLE + "\n08.06.2017 18:16\n" + BODY
+    assert parser.parse(text, published="2020-01-02").published == "2020-01-02"
+    assert parser.parse(text).published == "2017-06-08T18:16"
