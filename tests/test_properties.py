@@ -147,12 +147,11 @@ def test_report_keeps_any_text(text):
 
 
 # found by these properties: pymorphy3's shapes.is_latin_char calls unicodedata.name(), which
-# raises ValueError for the 6145 letters without a name (Tangut U+17000...); the exception escapes
-# analysis (analysis/morph.py lemmatize), so even a non-strict Parser raises. Reported to the lead.
-@pytest.mark.xfail(strict=False, reason="pymorphy3 is_latin_char: ValueError for letters without a Unicode name")
+# raises ValueError for the 6145 letters without a name (Tangut U+17000...); analysis/morph.py
+# now gives such words no analysis
 @pytest.mark.parametrize("text", ["\U00017000", "Губернатор \U00017000 подписал соглашение"])
-def test_regression_letter_without_unicode_name(text):
-    check(Parser(), text)
+def test_regression_letter_without_unicode_name(parser, text):
+    check(parser, text)
 
 
 HTML_PIECES = ["<html>", "<head>", "<title>", "</title>", "<meta charset='cp1251'>", "<meta charset='idna'>",
@@ -176,9 +175,7 @@ def test_read_html_raises_only_input_error(page, encoding):
 
 
 # found by these properties: natasha's syntax may make a token its own head (",оказывать": the
-# infinitive is "conj" of itself); extract/obligation_actions.py coordinated_to() then recurses
-# forever (RecursionError; a non-strict Parser turns it into a warning). Reported to the lead.
-@pytest.mark.xfail(strict=False, reason="obligation_actions.coordinated_to recurses on a self-headed token")
+# infinitive is "conj" of itself) and tree walks recursed forever; analysis/doc.py makes it a root
 @pytest.mark.parametrize("text", [",оказывать", "соглашение Денис, оказывать(Тотемского»о меморандум"])
 def test_regression_self_headed_infinitive(parser, text):
     check(parser, text)

@@ -84,7 +84,9 @@ def parse_document(row: dict[str, Any], parser: Parser, *, with_text: bool = Fal
     if text is None:
         source = read_path(row["path"], encoding=row.get("encoding"), format=row.get("format") or "text")
         text = source.text
-    doc = parser.parse(text, id=row.get("id"), published=row.get("published"))
+    # a web page's metadata date resolves the text's dates where no field gives one
+    published = row.get("published") or (source.published if source is not None else None)
+    doc = parser.parse(text, id=row.get("id"), published=published)
     if source is not None:
         doc = complete(doc, source)
     return replace(doc, text=text) if with_text else doc

@@ -121,9 +121,29 @@ def adapt_doc(text: str, norm: str, doc: Any, vocab: Any) -> Analysis:
             tokens.append(token)
         sents.append(Sentence(sent.start, sent.stop, first, len(tokens)))
     for token in tokens:
-        token.head = ids.get(token.head_id, -1)
+        head = ids.get(token.head_id, -1)
+        # the syntax model sometimes heads a token on itself; a root keeps tree walks finite
+        token.head = -1 if head == token.index else head
+    break_cycles(tokens)
     spans = [Span(s.start, s.stop, s.type, text[s.start : s.stop]) for s in (doc.spans or [])]
     return Analysis(text=text, norm=norm, tokens=tokens, sents=sents, spans=spans, vocab=vocab)
+
+
+def break_cycles(tokens: list[Token]) -> None:
+    """The syntax model may head tokens on each other in a loop; cut each loop at one token."""
+    done: set[int] = set()
+    for token in tokens:
+        path: list[int] = []
+        on_path: set[int] = set()
+        node = token.index
+        while node >= 0 and node not in done:
+            if node in on_path:
+                tokens[node].head = -1
+                break
+            path.append(node)
+            on_path.add(node)
+            node = tokens[node].head
+        done.update(path)
 
 
 def lemmatize(vocab: Any, token: Token, word: str) -> str:

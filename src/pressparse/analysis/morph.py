@@ -19,7 +19,20 @@ def morph_analyzer() -> Any:
     """The process-wide pymorphy3 analyzer (plain Parse results)."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    class Safe(pymorphy3.MorphAnalyzer):  # type: ignore[misc]
+        def parse(self, word: str) -> Any:
+            return safe_parse(super().parse, word)
+
+    return Safe()
+
+
+def safe_parse(parse: Any, word: str) -> Any:
+    # pymorphy3 calls unicodedata.name() on letters, which raises for the letters that have no
+    # name (Tangut, some CJK): such a word has no analysis rather than failing the document
+    try:
+        return parse(word)
+    except ValueError:
+        return []
 
 
 @cache
@@ -44,7 +57,8 @@ def vocab() -> Any:
     class Vocab(pymorphy3.MorphAnalyzer):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__(result_type=MorphForm)
-            self.parse = lru_cache(CACHE_SIZE)(super().parse)  # type: ignore[method-assign]
+            parse = super().parse
+            self.parse = lru_cache(CACHE_SIZE)(lambda word: safe_parse(parse, word))  # type: ignore[method-assign]
 
         def __call__(self, word: str) -> Any:
             return self.parse(word)
