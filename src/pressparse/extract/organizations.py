@@ -1,10 +1,201 @@
-"""organizations layer (first version in progress)."""
+"""Organizations: bodies with their territory, gazetteer names, quoted and institution names,
+media and natasha's ORG spans, merged into one record per organization.
+
+Rules propose :class:`~.org_context.Candidate` mentions; overlapping ones are settled by rank and
+length, candidates with one key are merged, and university abbreviations join their full names
+(``КемГУ`` and ``Кемеровский государственный университет``). Bare references (``компания``,
+``университета``) join the one organization they can refer to.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from ..analysis import Analysis
+from ..result import Mention, Organization
 from . import Found
+from .inflect import fold, stem, to_nominative
+from .org_bodies import find_bodies
+from .org_context import Candidate, Context, kind_of
+from .org_names import find_named, is_event, is_media_name
+from .org_words import (BARE_NOUNS, BODY_HEADS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, GENERIC_ABBREVIATIONS,
+                        GENERIC_DESCRIPTORS)
+from .place_zones import overlaps
 
 
-def extract_organizations(analysis: Analysis, found: Found) -> list:
-    return []
+def extract_organizations(analysis: Analysis, found: Found) -> list[Organization]:
+    """Every organization of the document, in order of first mention."""
+    ctx = Context(analysis, found.places, found.source)
+    candidates = settle([*find_bodies(ctx), *find_named(ctx)])
+    taken = [(c.start, c.stop) for c in candidates]
+    candidates += list(from_ner(ctx, taken))
+    groups = merge_known(merge_prefixes(merge_abbreviations(group(candidates))))
+    add_bare_references(analysis, groups)
+    return to_records(analysis, groups)
+
+
+def settle(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the better rank first, then the longer."""
+    chosen: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.rank, -(c.stop - c.start), c.start)):
+        if not c.nested and not overlaps(c.start, c.stop, [(o.start, o.stop) for o in chosen]):
+            chosen.append(c)
+    outer = list(chosen)
+    for c in candidates:
+        if c.nested and any(o.start < c.start and c.stop <= o.stop for o in outer):
+            chosen.append(c)
+    return chosen
+
+
+def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """natasha's ORG spans no rule found: events, places and stray tails left out."""
+    analysis = ctx.analysis
+    places = [(s, e) for s, (e, _) in ctx.place_at.items()]
+    for span in analysis.spans:
+        if span.type != "ORG":
+            continue
+        stop = span.start + len(span.text.split("/")[0].rstrip(" .,;:"))
+        if stop <= span.start or overlaps(span.start, stop, taken):
+            continue
+        if any(a <= span.start and stop <= b for a, b in places):
+            continue  # a place NER took for an organization (``Кузбасс``)
+        tokens = analysis.tokens_in(span.start, stop)
+        if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Part", "Conv") for t in tokens):
+            continue  # a clause NER took for a name (``Школы Верхоянья отремонтируют``)
+        if not tokens or is_event(span.text) or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS:
+            continue
+        head = next((t for t in tokens if t.pos in ("NOUN", "PROPN", "X")), None)
+        if head is None:
+            continue  # an adjective alone names nothing (``Тотемского``)
+        if head.text.islower() and head.feats.get("Number") == "Plur":
+            continue  # ``американские компании``: a class of organizations, not one
+        if head.feats.get("Animacy") == "Anim" and not head.text.isupper():
+            continue  # ``Святителя Иоасафа``: a person's name inside an institution's
+        if head.lemma in EVENT_NOUNS or head.lemma in DOCUMENT_NOUNS or span.text in GENERIC_ABBREVIATIONS:
+            continue
+        name = analysis.text[span.start : stop] if is_media_name(span.text) else to_nominative(analysis, tokens)
+        kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
+        taken.append((span.start, stop))
+        yield Candidate(span.start, stop, name, kind, None, rank=4)
+
+
+def group(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
+    groups: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        groups.setdefault(c.key, []).append(c)
+    return groups
+
+
+def merge_abbreviations(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``КемГУ`` joins ``Кемеровский государственный университет`` when its letters fit."""
+    for key in [k for k in groups if k.startswith("abbr:")]:
+        abbr = key[5:]
+        targets = [k for k in groups if not k.startswith("abbr:") and fits(abbr, best(groups[k]).name)]
+        if len(targets) == 1:
+            for c in groups.pop(key):
+                c.short_name = abbr
+                groups[targets[0]].append(c)
+    return groups
+
+
+def merge_prefixes(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``Совета Республики`` joins ``Совет Республики Национального собрания ...``."""
+    for key in [k for k in groups if k.startswith("prefix:")]:
+        prefix = key[7:]
+        targets = [k for k in groups if not k.startswith("prefix:") and k.startswith(prefix + " ")]
+        cs = groups.pop(key)
+        if len(targets) == 1:
+            for c in cs:
+                c.short_name = c.short_name or c.name
+            groups[targets[0]].extend(cs)
+        else:
+            groups.setdefault(prefix, []).extend(cs)
+    return groups
+
+
+def merge_known(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``Омского государственного университета`` joins the gazetteer's ``Омский государственный
+    университет имени Ф. М. Достоевского`` (found as ``ОмГУ``) when it is the one name it starts."""
+    from .org_context import name_key
+
+    known = {k: name_key(best(cs).name) for k, cs in groups.items() if k.startswith("body:")}
+    shorts = {k: [w for c in cs if c.short_name for w in c.short_name.replace("«", " ").replace("»", " ").split()]
+              for k, cs in groups.items() if k.startswith("body:")}
+    for key in [k for k in groups if not k.startswith(("body:", "media:"))]:
+        name = best(groups[key]).name
+        targets = [k for k, full in known.items() if full == key or full.startswith(key + " ")
+                   or any(fits(w, name) for w in shorts[k])]
+        if len(targets) == 1 and len(key.split()) >= 2:
+            groups[targets[0]].extend(groups.pop(key))
+    return groups
+
+
+def fits(abbr: str, name: str) -> bool:
+    """Does ``abbr`` (``КемГУ``, ``МичГАУ``, ``КГУ``) abbreviate ``name``?"""
+    words = [w for w in name.split(" имени ")[0].split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words[1:]).upper()
+    if not abbr.endswith(initials):
+        return False
+    prefix = abbr[: len(abbr) - len(initials)]
+    return bool(prefix) and fold(words[0]).startswith(fold(prefix))
+
+
+def best(candidates: list[Candidate]) -> Candidate:
+    return min(candidates, key=lambda c: (c.rank, -len(c.name)))
+
+
+def add_bare_references(analysis: Analysis, groups: dict[str, list[Candidate]]) -> None:
+    """``компания``, ``университета``, ``технопарка``: the one organization with that head."""
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    owners: dict[str, list[str]] = {}
+    for key, cs in groups.items():
+        top = best(cs)
+        heads = {stem(w) for w in top.name.replace("«", " ").split() if w.islower() or w == top.name.split()[0]}
+        if top.kind == "company":
+            heads |= {stem(w) for w in GENERIC_DESCRIPTORS}
+        for h in heads:
+            owners.setdefault(h, []).append(key)
+    for token in analysis.tokens:
+        if token.pos != "NOUN" or token.lemma not in BARE_NOUNS:
+            continue
+        if token.lemma in BODY_HEADS or token.feats.get("Number") == "Plur":
+            continue
+        if overlaps(token.start, token.stop, taken) or not bare(analysis, token):
+            continue
+        keys = owners.get(stem(token.lemma), [])
+        if len(set(keys)) == 1:
+            top = best(groups[keys[0]])
+            groups[keys[0]].append(Candidate(token.start, token.stop, top.name, top.kind, key=keys[0], rank=9))
+
+
+def bare(analysis: Analysis, token: Any) -> bool:
+    """Not the head of a longer name: no quoted name, genitive name or adjective around it."""
+    nxt = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+    prev = analysis.tokens[token.index - 1] if token.index > 0 else None
+    if nxt is not None and (nxt.text == "«" or nxt.pos == "PROPN" or nxt.text.isupper() and len(nxt.text) > 1):
+        return False
+    return prev is None or prev.pos != "ADJ" or prev.text.islower()
+
+
+def to_records(analysis: Analysis, groups: dict[str, list[Candidate]]) -> list[Organization]:
+    ordered = sorted(groups.values(), key=lambda cs: min(c.start for c in cs))
+    records = []
+    for i, cs in enumerate(ordered, 1):
+        top = best(cs)
+        short = top.short_name or next((c.short_name for c in sorted(cs, key=lambda c: c.rank) if c.short_name), None)
+        place = top.place or next((c.place for c in cs if c.place), None)
+        spans = sorted({(c.start, c.stop) for c in cs})
+        records.append(
+            Organization(
+                id=f"org{i}",
+                name=top.name,
+                short_name=short if short != top.name else None,
+                kind=top.kind if top.kind != "other" else next((c.kind for c in cs if c.kind != "other"), "other"),
+                place=place,
+                mentions=tuple(Mention(text=analysis.text[s:e], start=s, end=e) for s, e in spans),
+            )
+        )
+    return records

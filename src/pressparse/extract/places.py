@@ -1,10 +1,242 @@
-"""places layer (first version in progress)."""
+"""Places: gazetteer names and adjectives plus natasha's LOC spans, merged per place.
+
+A place named inside a government body's name counts (``правительство Калининградской
+области``); one inside a quoted name, the credited source or a person's name does not, and an
+adjective that starts an institution's name (``Кузбасский технопарк``) is part of that name.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from ..analysis import Analysis
+from ..result import Mention, Place
 from . import Found
+from .gazetteer import Hit, PlaceEntry, match, place_adjective_trie, place_trie, places_by_name
+from .inflect import fold, to_nominative
+from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
+from .place_settlements import find_settlements
+from .place_zones import keys_of, overlaps, person_spans, quoted_spans, source_spans
+
+NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())
+SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
+REGION_WORDS = frozenset("область край республика округ".split())
+DISTRICT_WORDS = frozenset("район улус".split())
 
 
-def extract_places(analysis: Analysis, found: Found) -> list:
-    return []
+@dataclass(slots=True)
+class Draft:
+    name: str
+    kind: str
+    parent: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    known: bool = True  # from the gazetteer
+
+
+def extract_places(analysis: Analysis, found: Found) -> list[Place]:
+    """Every place of the document, in order of first mention."""
+    blocked = quoted_spans(analysis) + source_spans(analysis, found.source) + person_spans(analysis)
+    places: dict[str, Draft] = {}
+    taken: list[tuple[int, int]] = []
+    deferred: list[tuple[PlaceEntry, tuple[int, int]]] = []
+    keys = keys_of(analysis)
+    hits = match(analysis.tokens, place_trie(), keys)
+    mentioned = {place_key(e.name) for hit in hits for e in hit.entries if e.kind in ("region", "country")}
+    for hit in hits:
+        span = hit_span(analysis, hit)
+        if overlaps(*span, blocked) or not looks_proper(analysis, hit) or adjective_of_noun(analysis, hit):
+            continue
+        entry = choose(hit.entries, mentioned)
+        if ambiguous(analysis, hit, entry):
+            deferred.append((entry, span))
+            continue
+        add(places, entry.name, entry.kind, entry.parent, span)
+        taken.append(span)
+    for entry, span in deferred:  # ``РБ``, ``РТ``: only a place the text also names in full
+        if place_key(entry.name) in places:
+            add(places, entry.name, entry.kind, entry.parent, span)
+            taken.append(span)
+    named = quoted_spans(analysis) + source_spans(analysis, found.source)
+    for start, stop, name in find_settlements(analysis):
+        if not overlaps(start, stop, taken + named):
+            add(places, name, "city", None, (start, stop), known=False)
+            taken.append((start, stop))
+    for span in analysis.spans:
+        if span.type != "LOC" or overlaps(span.start, span.stop, taken + blocked):
+            continue
+        tokens = analysis.tokens_in(span.start, span.stop)
+        if not tokens or tokens[-1].lemma in TERRITORY_NOUNS and len(tokens) == 1 or span.text.isupper():
+            continue  # a generic noun; an all-capitals headline word (``ВРИО``)
+        add(places, to_nominative(analysis, tokens), guess_kind(analysis, tokens), None, (span.start, span.stop),
+            known=False)
+        taken.append((span.start, span.stop))
+    add_adjectives(analysis, places, taken, blocked, keys)
+    merge_derived(places)
+    return to_records(analysis, places)
+
+
+def hit_span(analysis: Analysis, hit: Hit) -> tuple[int, int]:
+    return analysis.tokens[hit.first].start, analysis.tokens[hit.last - 1].stop
+
+
+UNAMBIGUOUS = frozenset(["Россия"])
+
+
+def ambiguous(analysis: Analysis, hit: Hit, entry: PlaceEntry) -> bool:
+    """A two-letter abbreviation (``РБ``: Башкортостан, Бурятия or Белоруссия) other than ``РФ``."""
+    text = analysis.text[analysis.tokens[hit.first].start : analysis.tokens[hit.last - 1].stop]
+    return len(text) <= 2 and text.isupper() and entry.name not in UNAMBIGUOUS
+
+
+def looks_proper(analysis: Analysis, hit: Hit) -> bool:
+    """A name, not a homonymous common word: some token capitalized, not a lone common noun."""
+    tokens = analysis.tokens[hit.first : hit.last]
+    if not any(t.text[:1].isupper() for t in tokens):
+        return False
+    before = analysis.tokens[hit.first - 1] if hit.first > 0 else None
+    if before is not None and fold(before.text) in NAME_MARKERS:
+        return False  # ``имени Чайковского``, ``улице Киров``: a person's or a street's name
+    if len(tokens) == 1 and surname(analysis, tokens[0]):
+        return False
+    if len(tokens) == 1:
+        token = tokens[0]
+        first_in_sentence = analysis.sents[token.sent].first == token.index
+        if first_in_sentence and token.pos not in ("PROPN", "X") and not is_geo(analysis, token.text):
+            return False
+    return True
+
+
+ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+
+
+def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
+    """``Красногорского района`` is no form of ``Красногорск``: an adjective matched a noun's stem."""
+    last = analysis.tokens[hit.last - 1]
+    if last.pos != "ADJ" or last.text.endswith(("ск", "цк")):
+        return False
+    return not any(n.endswith(ADJECTIVE_ENDINGS) for e in hit.entries for n in (e.name, *e.names))
+
+
+def surname(analysis: Analysis, token: Any) -> bool:
+    """``памяти Чайковского``, ``А. Пушкина``: a surname that is also a town's name."""
+    if not any("Surn" in p.tag for p in analysis.vocab(token.text)):
+        return False
+    i = token.index
+    initial = i >= 2 and analysis.tokens[i - 1].text == "." and len(analysis.tokens[i - 2].text) == 1
+    return initial or token.feats.get("Animacy") == "Anim"
+
+
+def is_geo(analysis: Analysis, word: str) -> bool:
+    return any("Geox" in p.tag for p in analysis.vocab(word))
+
+
+PRIORITY = {"country": 0, "region": 1, "city": 2, "district": 3, "other": 4}
+
+
+def choose(entries: tuple[Any, ...], mentioned: set[str] = frozenset()) -> PlaceEntry:
+    """The likeliest of homonymous places: a city in a region the text names; a federal city
+    (Москва) as a city; else country, region, city, district in that order."""
+    cities = {fold(e.name) for e in entries if e.kind == "city"}
+    return min(entries, key=lambda e: (
+        e.kind == "city" and e.parent is not None and place_key(e.parent) not in mentioned,
+        e.kind == "region" and fold(e.name) in cities,
+        PRIORITY.get(e.kind, 9),
+    ))
+
+
+def add(places: dict[str, Draft], name: str, kind: str, parent: str | None, span: tuple[int, int],
+        known: bool = True) -> None:
+    key = place_key(name)
+    place = places.get(key)
+    if place is None:
+        place = places[key] = Draft(name, kind, parent, known=known)
+    place.spans.append(span)
+
+
+def place_key(name: str) -> str:
+    """``Валдайский муниципальный район`` and ``Валдайский район`` are one place."""
+    return " ".join(w for w in fold(name).split() if w not in ("муниципальный", "городской"))
+
+
+def merge_derived(places: dict[str, Draft]) -> None:
+    """``Верхоянье`` is the land of ``Верхоянский район``: an unknown ``-ье`` name joins the place
+    whose name starts with its stem."""
+    for key, place in list(places.items()):
+        if place.known or not key.endswith("ье") or len(key) < 6:
+            continue
+        base = key[:-2]
+        targets = [k for k in places if k != key and k.startswith(base) and " " in k]
+        if len(targets) == 1:
+            places[targets[0]].spans.extend(places.pop(key).spans)
+
+
+def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
+    lemmas = [t.lemma for t in tokens]
+    if any(lemma in DISTRICT_WORDS for lemma in lemmas):
+        return "district"
+    if any(lemma in REGION_WORDS for lemma in lemmas):
+        return "region"
+    before = analysis.tokens[tokens[0].index - 2 : tokens[0].index]
+    if any(fold(t.text) in SETTLEMENT_WORDS for t in before):
+        return "city"
+    if len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
+        return "city"
+    return "other"
+
+
+def add_adjectives(analysis: Analysis, places: dict[str, Draft], taken: list, blocked: list, keys: list) -> None:
+    """``подмосковном Красногорске``, ``белорусскими строителями``: adjectives of a place.
+
+    They add mentions to places already named, or to a place whose adjective modifies another
+    place (a city in its region); an adjective before an institution noun belongs to its name.
+    """
+    named = {fold(p.name) for p in places.values()}
+    for hit in match(analysis.tokens, place_adjective_trie(), keys):
+        tokens = analysis.tokens[hit.first : hit.last]
+        span = hit_span(analysis, hit)
+        if overlaps(*span, taken + blocked) or tokens[-1].pos != "ADJ":
+            continue
+        noun = modified_noun(analysis, hit.last)
+        if noun is None or noun.lemma in INSTITUTION_NOUNS or noun.lemma in TERRITORY_NOUNS or noun.lemma in NON_PLACE_NOUNS:
+            continue
+        if tokens[0].text[:1].isupper() and analysis.sents[tokens[0].sent].first != tokens[0].index:
+            continue  # a capitalized adjective inside a sentence starts a proper name
+        entry = choose(hit.entries)
+        noun_is_place = any(s <= noun.start < e for s, e in taken)
+        if fold(entry.name) in named or noun_is_place:
+            add(places, entry.name, entry.kind, entry.parent, span)
+
+
+def modified_noun(analysis: Analysis, after: int) -> Any:
+    """The noun an adjective ending before token ``after`` modifies (skipping adjectives)."""
+    for token in analysis.tokens[after : after + 4]:
+        if token.pos in ("NOUN", "PROPN"):
+            return token
+        if token.pos not in ("ADJ", "CCONJ", "PUNCT") or token.text in "«»":
+            return None
+    return None
+
+
+def to_records(analysis: Analysis, places: dict[str, Draft]) -> list[Place]:
+    ordered = sorted(places.values(), key=lambda p: min(p.spans))
+    ids = {place_key(p.name): f"loc{i}" for i, p in enumerate(ordered, 1)}
+    known = places_by_name()
+    records = []
+    for place in ordered:
+        parent = place.parent
+        if parent is None and fold(place.name) in known:
+            parent = known[fold(place.name)].parent
+        mentions = tuple(
+            Mention(text=analysis.text[s:e], start=s, end=e) for s, e in sorted(set(place.spans))
+        )
+        records.append(
+            Place(
+                id=ids[place_key(place.name)],
+                name=place.name,
+                kind=place.kind,
+                parent=ids.get(place_key(parent)) if parent and place_key(parent) != place_key(place.name) else None,
+                mentions=mentions,
+            )
+        )
+    return records

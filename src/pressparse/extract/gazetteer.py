@@ -1,0 +1,230 @@
+"""Matching indexes over the gazetteers of :mod:`pressparse.data`, built once per process.
+
+Every name is keyed by the :func:`~pressparse.extract.inflect.stem` of each of its words, so one
+key covers every case form (``Калининградской области`` and ``Калининградская область``). A
+token is looked up by the stem of its text and of its lemma. The indexes are tries over those
+keys; :func:`match` walks them over the tokens of an analysis and returns the longest hits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from .inflect import fold, stem
+
+WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+END = "$"  # trie key of the entries ending at a node
+SHORT_ABBR = 4
+SHORT_STEM = 3  # stems this short are ambiguous: such words are keyed by their lemma  # an all-capitals key this short matches only an all-capitals token
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    name: str  # canonical nominative name
+    kind: str  # country, region, city, district, other
+    parent: str | None = None  # name of the enclosing place
+    names: tuple[str, ...] = ()  # every spelling: official, short, informal, abbreviations
+    adjectives: tuple[str, ...] = ()  # ``подмосковный`` -> Московская область
+
+
+@dataclass(frozen=True, slots=True)
+class BodyEntry:
+    name: str  # canonical nominative name
+    short_name: str | None
+    kind: str  # contract kind: federal_body, regional_body, legislature, ...
+    names: tuple[str, ...] = ()  # every spelling, abbreviations included
+    place: str | None = None  # name of the place it belongs to (federal bodies: Россия)
+    regional: bool = False  # a template (``Министерство социальной политики``) + the region
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    first: int  # token index
+    last: int  # token index after the hit
+    entries: tuple[Any, ...]
+    adjective: bool = False  # matched an adjective of the place, not its name
+
+
+@dataclass(slots=True)
+class Trie:
+    root: dict = field(default_factory=dict)
+    longest: int = 0
+
+    def add(self, name: str, entry: Any) -> None:
+        words = WORD.findall(name)
+        if not words:
+            return
+        node = self.root
+        for word in words:
+            node = node.setdefault(word_key(word), {})
+        entries = node.setdefault(END, [])
+        if entry not in entries:
+            entries.append(entry)
+        self.longest = max(self.longest, len(words))
+
+
+def word_key(word: str) -> str:
+    if word.isupper() and len(word) <= SHORT_ABBR:
+        return word  # РФ, НСО: case kept, so that ``рф`` in a URL is no country
+    if any(c.isupper() for c in word[1:]):
+        return fold(word)  # ``УрФО``, ``КемГУ``: mixed-case abbreviations do not decline
+    if word.islower() and word.endswith("о") and len(word) <= 8:
+        return fold(word)  # indeclinable abbreviations: ``районо`` is no form of ``район``
+    key = stem(word)
+    if len(key) <= SHORT_STEM:
+        return fold(lemma_of(word))  # ``мэрия`` and ``мэр`` share the stem ``мэр``: short words by lemma
+    return key
+
+
+@lru_cache(maxsize=None)
+def lemma_of(word: str) -> str:
+    from ..analysis.morph import morph_analyzer
+
+    parses = morph_analyzer().parse(word)
+    return parses[0].normal_form if parses else word
+
+
+def token_keys(token: Any) -> tuple[str, ...]:
+    text = token.text
+    if text.isupper() and len(text) <= SHORT_ABBR:
+        return (text, stem(text))
+    keys = {stem(text), fold(text)}
+    if token.lemma:
+        keys.add(stem(token.lemma))
+        keys.add(fold(token.lemma))
+    keys = {k for k in keys if len(k) > SHORT_STEM or k in (fold(text), fold(token.lemma))}
+    return tuple(keys)
+
+
+def match(tokens: Sequence[Any], trie: Trie, keys: Sequence[tuple[str, ...]] | None = None) -> list[Hit]:
+    """Longest non-overlapping hits of ``trie`` over ``tokens``, left to right."""
+    keys = keys or [token_keys(t) for t in tokens]
+    hits = []
+    i = 0
+    while i < len(tokens):
+        best = longest_at(trie, keys, i)
+        if best:
+            hits.append(best)
+            i = best.last
+        else:
+            i += 1
+    return hits
+
+
+def longest_at(trie: Trie, keys: Sequence[tuple[str, ...]], i: int) -> Hit | None:
+    best = None
+    frontier = [trie.root]
+    j = i
+    while frontier and j < len(keys):
+        nxt = []
+        for node in frontier:
+            for key in keys[j]:
+                child = node.get(key)
+                if child is not None:
+                    nxt.append(child)
+        frontier = nxt
+        j += 1
+        for node in frontier:
+            if END in node:
+                best = Hit(i, j, tuple(node[END]))
+    return best
+
+
+# --- the indexes ---------------------------------------------------------------------------
+
+
+@cache
+def place_entries() -> tuple[PlaceEntry, ...]:
+    from .place_data import load_places
+
+    return tuple(load_places())
+
+
+@cache
+def body_entries() -> tuple[BodyEntry, ...]:
+    from .org_data import load_bodies
+
+    return tuple(load_bodies())
+
+
+@cache
+def place_trie() -> Trie:
+    trie = Trie()
+    for entry in place_entries():
+        for name in (entry.name, *entry.names):
+            trie.add(name, entry)
+    return trie
+
+
+@cache
+def place_adjective_trie() -> Trie:
+    trie = Trie()
+    for entry in place_entries():
+        for adjective in entry.adjectives:
+            trie.add(adjective, entry)
+    return trie
+
+
+@cache
+def places_by_name() -> dict[str, PlaceEntry]:
+    index: dict[str, PlaceEntry] = {}
+    for entry in place_entries():
+        index.setdefault(fold(entry.name), entry)
+    return index
+
+
+@cache
+def body_trie() -> Trie:
+    trie = Trie()
+    for entry in body_entries():
+        for name in (entry.name, *entry.names):
+            trie.add(name, entry)
+    return trie
+
+
+@cache
+def fuzzy_keys() -> dict[str, tuple[BodyEntry, ...]]:
+    """One-word body names (``минпромторг``) for misspelling lookups, by stem."""
+    index: dict[str, list[BodyEntry]] = {}
+    for entry in body_entries():
+        for name in (entry.name, *entry.names):
+            words = WORD.findall(name)
+            if len(words) == 1 and len(words[0]) >= 7:
+                index.setdefault(stem(words[0]), []).append(entry)
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
+def fuzzy_body(token: Any) -> BodyEntry | None:
+    """The one body whose one-word name is within a small edit distance of ``token``."""
+    word = stem(token.text)
+    if len(word) < 7 or not token.text[:1].isalpha() or known_word(token.text):
+        return None
+    limit = 1 if len(word) < 10 else 2
+    found: set[BodyEntry] = set()
+    for key, entries in fuzzy_keys().items():
+        if abs(len(key) - len(word)) <= limit and key[:2] == word[:2] and distance(key, word, limit) <= limit:
+            found.update(e for e in entries if not e.regional)
+    return found.pop() if len(found) == 1 else None
+
+
+def known_word(word: str) -> bool:
+    from ..analysis.morph import morph_analyzer
+
+    return morph_analyzer().word_is_known(fold(word))
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut off above ``limit``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]

@@ -1,0 +1,329 @@
+"""Government bodies: gazetteer names (misspellings included) and a body with its territory.
+
+``правительством Калининградской области``, ``Минобразования НСО``, ``администрации г. Искитим``
+are a body head followed by a place mention; ``правительства самого западного российского
+региона`` is a head followed by a generic territory noun, resolved to the document's region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at
+from .inflect import capitalize_first, fold, stem, to_nominative
+from .org_context import Candidate, Context, kind_of, name_key, of_place
+from .org_words import BODY_ADJECTIVES, BODY_HEADS, TERRITORY_NOUNS
+from .place_zones import keys_of
+
+OFFICIAL_TERRITORY = frozenset("губернатор".split())
+# ``областной минздрав`` is the document region's ministry when the region is an ``область``
+REGION_ADJECTIVES = {"областной": "област", "краевой": "край", "республиканский": "республик", "окружной": "округ",
+                     "региональный": ""}
+MAX_COMPLEMENT = 6  # words between a body's head and its territory: ``по работе со СМИ``
+CITY_WORDS = frozenset("г город зато".split())
+STOP_POS = frozenset("VERB AUX PRON SCONJ NUM".split())
+
+
+def find_bodies(ctx: Context) -> Iterator[Candidate]:
+    tokens = ctx.analysis.tokens
+    keys = keys_of(ctx.analysis)
+    trie = body_trie()
+    i = 0
+    while i < len(tokens):
+        found = body_at(ctx, i, trie, keys)
+        if found is None:
+            i += 1
+            continue
+        yield found[0]
+        yield from nested_bodies(ctx, head_end_of(ctx, i, trie, keys), found[1], found[0])
+        i = found[1]
+
+
+def head_end_of(ctx: Context, i: int, trie: Any, keys: list) -> int:
+    hit = longest_at(trie, keys, i)
+    return hit.last if hit is not None else i + 1
+
+
+def nested_bodies(ctx: Context, first: int, last: int, outer: Candidate) -> Iterator[Candidate]:
+    """A body named in another body's complement: ``Совета Республики ...`` in ``комиссии Совета ...``."""
+    tokens = ctx.analysis.tokens
+    for k in range(first, last):
+        if tokens[k].lemma in BODY_HEADS and tokens[k].start < outer.stop and outer.rank < 6:
+            found = with_territory(ctx, None, k, k + 1)
+            if found is not None and found[0].stop == outer.stop and found[0].rank < 6:
+                found[0].nested = True
+                yield found[0]
+                return
+
+
+def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
+    tokens = ctx.analysis.tokens
+    token = tokens[i]
+    hit = longest_at(trie, keys, i)
+    if token.lemma in REGION_ADJECTIVES and token.text[1:].islower():
+        found = region_adjective_body(ctx, i, hit, trie, keys)
+        if found is not None:
+            return found
+    if token.pos == "ADJ" and token.text[1:].islower():
+        found = country_adjective_body(ctx, i, trie, keys)
+        if found is not None:
+            return found
+    if hit is not None:
+        regional = [e for e in hit.entries if e.regional]
+        national = [e for e in hit.entries if not e.regional]
+        if regional:
+            found = with_territory(ctx, regional[0], i, hit.last, alone=not national)
+            if found is not None:
+                return found
+        if national and followed_by_territory(ctx, hit.last):
+            # ``Кабмин РТ``: a national body's word before a region names that region's body
+            return with_territory(ctx, None, i, hit.last)
+        if national and is_proper_hit(tokens[hit.first : hit.last]):
+            last = country_tail(ctx, hit.last)
+            return federal(ctx, national[0], i, last), last
+        if regional:
+            return None
+    if token.lemma in BODY_HEADS or token.lemma in BODY_ADJECTIVES and next_is_head(tokens, i):
+        return with_territory(ctx, None, i, i + 1)
+    if token.text[:1].isupper() and (entry := fuzzy_body(token)) is not None and not entry.regional:
+        last = country_tail(ctx, i + 1)
+        return federal(ctx, entry, i, last), last
+    return None
+
+
+def country_adjective_body(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
+    """``японское правительство``, ``российском министерстве финансов``: a country's body."""
+    from .gazetteer import place_adjective_trie
+    from .inflect import genitive
+
+    tokens = ctx.analysis.tokens
+    hit = longest_at(place_adjective_trie(), keys, i)
+    country = next((e for e in hit.entries if e.kind == "country"), None) if hit is not None else None
+    if country is None or i + 1 >= len(tokens):
+        return None
+    inner = longest_at(trie, keys, i + 1)
+    if inner is not None and any(e.regional for e in inner.entries):
+        head_end = inner.last
+    elif tokens[i + 1].lemma in BODY_HEADS:
+        head_end = i + 2
+    else:
+        return None
+    j = head_end
+    while j < len(tokens) and j - head_end < MAX_COMPLEMENT and complement(tokens[j], tokens[j - 1]) \
+            and tokens[j].start not in ctx.place_at:
+        j += 1
+    while j > head_end and tokens[j - 1].pos in ("ADP", "CCONJ"):
+        j -= 1
+    name = f"{to_nominative(ctx.analysis, tokens[i + 1 : j])} {genitive(country.name)}"
+    known = known_name(name)
+    place = ctx.place_named(country.name)
+    start, stop = tokens[i].start, tokens[j - 1].stop
+    if known is not None:
+        return Candidate(start, stop, known.name, known.kind, known.short_name, place.id if place else None,
+                         key="body:" + known.name, rank=1), j
+    kind = kind_of(tokens[i + 1].lemma, None)
+    return Candidate(start, stop, name, "federal_body" if kind == "other" else kind, None,
+                     place.id if place else None, rank=1), j
+
+
+def known_name(name: str) -> BodyEntry | None:
+    """The national gazetteer body spelled exactly ``name`` in some form, if any."""
+    from .gazetteer import WORD, END, word_key
+
+    node = body_trie().root
+    for word in WORD.findall(name):
+        node = node.get(word_key(word))
+        if node is None:
+            return None
+    return next((e for e in node.get(END, []) if not e.regional), None)
+
+
+def region_adjective_body(ctx: Context, i: int, hit: Any, trie: Any, keys: list) -> tuple[Candidate, int] | None:
+    """``областного минздрава``, ``краевое правительство``: the document region's body."""
+    tokens = ctx.analysis.tokens
+    region = ctx.region
+    word = REGION_ADJECTIVES[tokens[i].lemma]
+    if region is None or word not in fold(region.name):
+        return None
+    if i > 0 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text[:1].isupper():
+        return None  # ``Новгородская областная Дума``: a name of its own
+    if hit is not None and any(e.regional for e in hit.entries):  # the template itself: ``областная дума``
+        entry, first, head_end = next(e for e in hit.entries if e.regional), i, hit.last
+    else:
+        inner = longest_at(trie, keys, i + 1) if i + 1 < len(tokens) else None
+        if inner is not None and any(e.regional for e in inner.entries):
+            entry, first, head_end = next(e for e in inner.entries if e.regional), i + 1, inner.last
+        elif i + 1 < len(tokens) and tokens[i + 1].lemma in BODY_HEADS:
+            entry, first, head_end = None, i + 1, i + 2
+        else:
+            return None
+    if with_territory(ctx, entry, first, head_end, alone=False) is not None:
+        return None  # an explicit territory follows: the ordinary rule names it
+    candidate = territorial(ctx, entry, first, head_end, head_end, tokens[head_end - 1].stop, region, rank=1)
+    words = candidate.name.split()
+    if stem(words[0]) == stem(tokens[i].lemma):  # ``областное правительство`` -> ``Правительство ... области``
+        candidate.name = capitalize_first(" ".join(words[1:]))
+        candidate.key = name_key(candidate.name)
+    candidate.start = tokens[i].start
+    return candidate, head_end
+
+
+def followed_by_territory(ctx: Context, j: int) -> bool:
+    tokens = ctx.analysis.tokens
+    if j < len(tokens) and fold(tokens[j].text) == "по":  # ``ГУ МВД России по Новосибирской области``
+        j += 1
+        if j < len(tokens) and city_word(tokens[j]):
+            j += 1
+    if j >= len(tokens) or tokens[j].start not in ctx.place_at:
+        return False
+    stop, place = ctx.place_at[tokens[j].start]
+    return place.kind in ("region", "city", "district") and not (tokens[j].pos == "ADJ" and stop == tokens[j].stop)
+
+
+def country_tail(ctx: Context, j: int) -> int:
+    """``Минпроторгом РФ``: a country right after a federal body's name is part of the mention."""
+    tokens = ctx.analysis.tokens
+    if j < len(tokens) and tokens[j].start in ctx.place_at:
+        stop, place = ctx.place_at[tokens[j].start]
+        if place.kind == "country" and not (tokens[j].pos == "ADJ" and stop == tokens[j].stop):
+            return stop_index(ctx, stop, j)
+    return j
+
+
+def is_proper_hit(tokens: list[Any]) -> bool:
+    """A body's name, not a common phrase: capitalized."""
+    return tokens[0].text[:1].isupper()
+
+
+def next_is_head(tokens: list[Any], i: int) -> bool:
+    for token in tokens[i + 1 : i + 3]:
+        if token.lemma in BODY_HEADS:
+            return True
+        if token.pos != "ADJ":
+            return False
+    return False
+
+
+def federal(ctx: Context, entry: BodyEntry, first: int, last: int) -> Candidate:
+    tokens = ctx.analysis.tokens
+    start, stop = tokens[first].start, tokens[last - 1].stop
+    place = ctx.place_named(entry.place) if entry.place else None
+    return Candidate(start, stop, entry.name, entry.kind, entry.short_name,
+                     place.id if place else None, key="body:" + entry.name, rank=0)
+
+
+def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: int,
+                   alone: bool = True) -> tuple[Candidate, int] | None:
+    """The body's head, its complement, then a place or a generic territory noun."""
+    tokens = ctx.analysis.tokens
+    sent_end = ctx.analysis.sents[tokens[first].sent].last
+    j = head_end
+    while j < min(sent_end, head_end + MAX_COMPLEMENT + 1):
+        token = tokens[j]
+        if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop):
+            stop, place = ctx.place_at[token.start]
+            after = stop_index(ctx, stop, j)
+            if place.kind == "country" and followed_by_territory(ctx, after):
+                j = after  # ``ГУ МВД России по Новосибирской области``: the region names the branch
+                continue
+            return territorial(ctx, entry, first, head_end, j, stop, place), stop_index(ctx, stop, j)
+        named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
+        if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
+            place = ctx.only_place(TERRITORY_NOUNS[token.lemma])
+            if place is None:
+                return None
+            return territorial(ctx, entry, first, head_end, j, token.stop, place, rank=3), j + 1
+        if token.lemma in OFFICIAL_TERRITORY and ctx.region is not None:
+            # ``администрации губернатора``: the governor's region is the document's
+            return territorial(ctx, entry, first, head_end, j + 1, token.stop, ctx.region, rank=3), j + 1
+        if not complement(token, tokens[j - 1]) or j == head_end and fold(token.text) == "в":
+            break
+        j += 1
+    if alone and entry is not None and entry.short_name and ctx.region is not None \
+            and head_end - first == 1 and stem(tokens[first].text) == stem(entry.short_name):
+        # a regional abbreviation on its own (``минсоца``) is the document region's body
+        return territorial(ctx, entry, first, head_end, head_end, tokens[head_end - 1].stop, ctx.region, rank=3), head_end
+    if tokens[first].text[:1].isupper() and j - first >= 2 and tokens[first].lemma in BODY_HEADS:
+        # ``Совета Республики``: the start of a body's name, joined to the full name if there is one
+        name = to_nominative(ctx.analysis, tokens[first:j])
+        return Candidate(tokens[first].start, tokens[j - 1].stop, name, kind_of(tokens[first].lemma, None),
+                         key="prefix:" + name_key(name), rank=6), j
+    return None
+
+
+def complement(token: Any, prev: Any) -> bool:
+    if token.text == "." and fold(prev.text) == "г":
+        return True
+    if token.pos == "PUNCT" or token.pos in STOP_POS or token.text in "«»":
+        return False
+    if token.pos in ("NOUN", "PROPN", "ADJ"):
+        after_preposition = prev.pos == "ADP"
+        return after_preposition or token.feats.get("Case") in ("Gen", None) or city_word(token)
+    return token.pos in ("ADP", "CCONJ") and fold(token.text) in ("по", "со", "с", "и", "в", "при", "делам")
+
+
+def city_word(token: Any) -> bool:
+    return fold(token.text) in CITY_WORDS or token.lemma == "город"
+
+
+def stop_index(ctx: Context, stop: int, j: int) -> int:
+    tokens = ctx.analysis.tokens
+    while j < len(tokens) and tokens[j].stop <= stop:
+        j += 1
+    return j
+
+
+def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
+    """The territory as the genitive tail: as written where it is a full genitive name
+    (``Республики Беларусь``), else from the place's name (``Коми`` -> ``Республики Коми``)."""
+    tokens = [t for t in ctx.analysis.tokens[j:] if t.stop <= stop]
+    written = ctx.analysis.text[tokens[0].start : stop] if tokens else ""
+    nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN")]
+    if len(tokens) >= 2 and nouns and nouns[0].feats.get("Case") == "Gen" and tokens[0].text[:1].isupper() \
+            and not city_word(tokens[0]):
+        return written
+    return of_place(place)
+
+
+def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int, j: int,
+                stop: int, place: Any, rank: int = 1) -> Candidate:
+    tokens = ctx.analysis.tokens
+    end = j
+    while end > head_end and (city_word(tokens[end - 1]) or tokens[end - 1].text == "." or tokens[end - 1].pos in ("ADJ", "DET")):
+        end -= 1  # ``администрации г. Искитим``, ``правительства самого западного региона``
+    head_tokens = tokens[first:end]
+    rest = ctx.analysis.text[tokens[head_end].start : tokens[end - 1].stop] if end > head_end else ""
+    if entry is not None:
+        head = entry.name + (" " + rest if rest else "")
+    else:
+        head = to_nominative(ctx.analysis, head_tokens)
+    head = capitalize_first(head)
+    lead = tokens[max(head_end, j - 2) : j]
+    by = next((t for t in lead if fold(t.text) == "по"), None) if j < len(tokens) and tokens[j].start == place_start(ctx, j, stop) else None
+    if by is not None:  # ``по городу Новосибирску``: the preposition governs the case, keep it as written
+        head = capitalize_first(entry.name if entry is not None else to_nominative(ctx.analysis, tokens[first:head_end]))
+        return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
+                         kind_of_body(entry, head_tokens, first, tokens, place), None, place.id, rank=rank)
+    tail = tail_of(ctx, j, stop, place)
+    words = head.split()
+    if len(words) > 1 and stem(words[-1]) in {stem(w) for w in tail.split()}:
+        head = " ".join(words[:-1])  # template ``администрация города`` + ``города Бийска``
+    name = f"{head} {tail}"
+    kind = kind_of_body(entry, head_tokens, first, tokens, place)
+    return Candidate(tokens[first].start, stop, name, kind, None, place.id, rank=rank)
+
+
+def place_start(ctx: Context, j: int, stop: int) -> int | None:
+    """Start of the place mention at token ``j`` that ends at ``stop``, if there is one."""
+    start = ctx.analysis.tokens[j].start
+    found = ctx.place_at.get(start)
+    return start if found is not None and found[0] == stop else None
+
+
+def kind_of_body(entry: BodyEntry | None, head_tokens: list[Any], first: int, tokens: list[Any], place: Any) -> str:
+    head_lemma = next((t.lemma for t in head_tokens if t.lemma in BODY_HEADS), tokens[first].lemma)
+    kind = entry.kind if entry is not None and entry.kind != "regional_body" else kind_of(head_lemma, place)
+    if kind == "regional_body" and place.kind in ("city", "district"):
+        kind = "municipal_body"
+    return kind

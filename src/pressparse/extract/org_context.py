@@ -1,0 +1,111 @@
+"""What the organization rules share: the candidate record and the document's places."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..result import Place
+from .inflect import fold, genitive, stem
+from .org_words import KIND_BY_HEAD
+
+HEAD_KINDS = {lemma: kind for kind, lemmas in KIND_BY_HEAD.items() for lemma in lemmas}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One organization mention a rule found."""
+
+    start: int
+    stop: int
+    name: str  # canonical nominative name
+    kind: str = "other"
+    short_name: str | None = None
+    place: str | None = None  # Place id
+    key: str = ""  # candidates with one key are one organization
+    rank: int = 5  # lower wins where candidates overlap and when choosing the name
+    nested: bool = False  # a body inside another's name (``администрации губернатора`` in ``управление ...``)
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = name_key(self.name)
+
+
+def name_key(name: str) -> str:
+    """Merge key: the stems of the name before ``имени``, abbreviations expanded."""
+    from .org_data import abbreviations
+
+    table = abbreviations()
+    core = name.split(" имени ")[0].split(" им. ")[0].replace("«", " ").replace("»", " ")
+    words = [table.get(fold(w), w) if w.isupper() else w for w in core.split()]
+    return " ".join(stem(w) for w in " ".join(words).split())
+
+
+@dataclass(slots=True)
+class Context:
+    analysis: Any
+    places: list[Place]
+    source: str | None
+    # char offset of a place mention's start -> (its end, the Place)
+    place_at: dict[int, tuple[int, Place]] = field(default_factory=dict)
+    region: Place | None = None  # the document's region: the most mentioned one
+
+    def __post_init__(self) -> None:
+        for place in self.places:
+            for m in place.mentions:
+                self.place_at[m.start] = (m.end, place)
+        regions = Counter({p.id: len(p.mentions) for p in self.places if p.kind == "region"})
+        if regions:
+            best = regions.most_common(1)[0][0]
+            self.region = next(p for p in self.places if p.id == best)
+        else:
+            self.region = region_of_cities(self.places)
+
+    def place_named(self, name: str) -> Place | None:
+        return next((p for p in self.places if fold(p.name) == fold(name)), None)
+
+    def only_place(self, kind: str) -> Place | None:
+        """The one place of ``kind`` (the document region for regions)."""
+        if kind == "region":
+            return self.region
+        of_kind = [p for p in self.places if p.kind == kind]
+        return of_kind[0] if len(of_kind) == 1 else None
+
+
+def region_of_cities(places: list[Place]) -> Any:
+    """``В Перми ... правительство края``: the one region of the cities named, though not itself
+    named (a name for the body only: no place is added and the body gets none)."""
+    from types import SimpleNamespace
+
+    from .gazetteer import place_entries
+
+    named = {fold(p.name) for p in places if p.kind == "city"}
+    parents = {e.parent for e in place_entries() if e.kind == "city" and fold(e.name) in named and e.parent}
+    if len(parents) != 1:
+        return None
+    return SimpleNamespace(id=None, name=parents.pop(), kind="region", mentions=())
+
+
+def as_known(candidate: Candidate, entry: Any) -> Candidate:
+    if entry is not None:
+        candidate.name, candidate.kind, candidate.key = entry.name, entry.kind, "body:" + entry.name
+        candidate.short_name = entry.short_name
+    candidate.rank = 0
+    return candidate
+
+
+def kind_of(head_lemma: str, place: Place | None) -> str:
+    """An organization's kind from its head noun and the territory it belongs to."""
+    if head_lemma in HEAD_KINDS:
+        return HEAD_KINDS[head_lemma]
+    if place is None:
+        return "other"
+    return {"country": "federal_body", "region": "regional_body", "city": "municipal_body",
+            "district": "municipal_body"}.get(place.kind, "other")
+
+
+def of_place(place: Place) -> str:
+    """The place's name as the genitive tail of a body's name: ``города Бийска``."""
+    tail = genitive(place.name)
+    return f"города {tail}" if place.kind == "city" else tail

@@ -1,0 +1,199 @@
+"""Institutions named by an adjective (``Кемеровский государственный университет``,
+``Тамбовской облдумы``, ``Воронежского ГАУ``) and university abbreviations (``КемГУ``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from .inflect import agree_nominative, capitalize_first, fold, stem, to_nominative
+from .org_context import Candidate, Context, as_known, kind_of, name_key
+from .org_data import abbreviations
+from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
+
+UNIVERSITY_ABBR = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,4}|СПб)?[А-ЯЁ]*(?:ГУ|ГАУ|ГТУ|ГПУ|ГМУ|ГЭУ|ГИ|ТУ|ГУУ|ГЮА|ГМА|ГСХА|ГАСУ)$")
+
+
+def expand(text: str) -> str:
+    table = abbreviations()
+    return " ".join(table.get(fold(w), w) if w.isupper() else w for w in text.split())
+
+
+def institutions(ctx: Context) -> Iterator[Candidate]:
+    """An adjective-led name of an institution, or a university abbreviation."""
+    tokens = ctx.analysis.tokens
+    i = 0
+    while i < len(tokens):
+        found = institution_at(ctx, i)
+        if found is None:
+            i += 1
+            continue
+        yield found[0]
+        i = found[1]
+
+
+def institution_at(ctx: Context, i: int) -> tuple[Candidate, int] | None:
+    tokens = ctx.analysis.tokens
+    token = tokens[i]
+    if UNIVERSITY_ABBR.match(token.text) and fold(token.text) not in abbreviations():
+        return Candidate(token.start, token.stop, token.text, "education", token.text, rank=2,
+                         key="abbr:" + token.text), i + 1
+    if token.text in EDUCATION_FORMS:
+        return shouted_name(ctx, i)
+    if not (token.pos == "ADJ" and token.text[:1].isupper()) or token.text.isupper():
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i < 6 and tokens[j].pos == "ADJ" and tokens[j].text[:1] not in "«":
+        j += 1
+    if j >= len(tokens):
+        return None
+    head = tokens[j]
+    expansion = expansion_of(head)
+    if not (head.lemma in INSTITUTION_NOUNS or expansion) or head.lemma in EVENT_NOUNS | FACILITY_NOUNS:
+        return None
+    if head.feats.get("Number") == "Plur" and head.text.islower():
+        return None  # ``Американские компании``: a class, not a name
+    end = name_tail(tokens, j + 1)
+    place = place_of_adjective(ctx, token)
+    if expansion:  # ``Воронежского ГАУ``, ``Тамбовской облдумы``
+        gender = noun_gender(expansion)
+        adjectives = " ".join(agree_nominative(t, gender) for t in tokens[i:j])
+        short = f"{adjectives} {recover_case(head)}"
+        tail = ctx.analysis.text[tokens[j].stop : tokens[end - 1].stop] if end > j + 1 else ""
+        name = f"{adjectives} {expansion}{tail}"
+        kind = kind_of(noun_lemma(expansion), None)
+        return Candidate(token.start, tokens[end - 1].stop, name, kind, short, place, rank=2), end
+    name = to_nominative(ctx.analysis, tokens[i:end])
+    candidate = Candidate(token.start, tokens[end - 1].stop, name, kind_of(head.lemma, None), None, place, rank=2)
+    entry = body_by_core().get(candidate.key)
+    if entry is not None:  # ``Омский государственный университет`` is the gazetteer's ``... имени Достоевского``
+        candidate = as_known(candidate, entry)
+    return candidate, end
+
+
+@cache
+def body_by_core() -> dict[str, Any]:
+    """Gazetteer bodies by the key of their name before ``имени``, where that key is one body's."""
+    from .gazetteer import body_entries
+
+    index: dict[str, list[Any]] = {}
+    for entry in body_entries():
+        if not entry.regional:
+            index.setdefault(name_key(entry.name), []).append(entry)
+    return {k: v[0] for k, v in index.items() if len(v) == 1}
+
+
+def recover_case(token: Any) -> str:
+    word = token.text
+    return word if word.isupper() else word.lower() if token.feats.get("Case") == "Nom" else token.lemma
+
+
+def expansion_of(token: Any) -> str | None:
+    """``ГАУ`` -> ``государственный аграрный университет``; ``облдумы`` -> ``областная дума``."""
+    table = abbreviations()
+    if token.text.isupper():
+        return table.get(fold(token.text))
+    aliases = regional_aliases()
+    return aliases.get(stem(token.text)) or aliases.get(fold(token.text))
+
+
+@cache
+def regional_aliases() -> dict[str, str]:
+    from .gazetteer import body_entries
+
+    from .gazetteer import word_key
+
+    return {word_key(alias): e.name.lower() for e in body_entries() if e.regional for alias in e.names
+            if len(alias.split()) == 1 and alias.islower()}
+
+
+def noun_gender(phrase: str) -> str | None:
+    from ..analysis.morph import morph_analyzer
+
+    for word in phrase.split():
+        noun = next((p for p in morph_analyzer().parse(word) if p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            return noun.tag.gender
+    return None
+
+
+def noun_lemma(phrase: str) -> str:
+    from ..analysis.morph import morph_analyzer
+
+    for word in phrase.split():
+        noun = next((p for p in morph_analyzer().parse(word) if p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            return noun.normal_form
+    return ""
+
+
+def place_of_adjective(ctx: Context, token: Any) -> str | None:
+    from .gazetteer import place_adjective_trie, token_keys, longest_at
+
+    hit = longest_at(place_adjective_trie(), [token_keys(token)], 0)
+    if hit is None:
+        return None
+    names = {fold(e.name) for e in hit.entries}
+    place = next((p for p in ctx.places if fold(p.name) in names), None)
+    return place.id if place else None
+
+
+def shouted_name(ctx: Context, i: int) -> tuple[Candidate, int] | None:
+    """``ФГБОУ ВО ВОРОНЕЖСКИЙ ГАУ ИМЕНИ ИМПЕРАТОРА ПЕТРА I`` in a capitals headline."""
+    from ..analysis.morph import morph_analyzer
+
+    tokens = ctx.analysis.tokens
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in ("ВО", "ВПО", "СПО", "ДПО"):
+        j += 1
+    words: list[str] = []
+    k = j
+    while k < len(tokens) and tokens[k].text.isupper() and tokens[k].sent == tokens[i].sent and len(words) < 8:
+        words.append(tokens[k].text)
+        k += 1
+    if len(words) < 2 or fold(words[1]) not in abbreviations() or morph_analyzer().parse(words[0].lower())[0].tag.POS != "ADJF":
+        return None
+    end = j + 2
+    if k > end and fold(words[2]) == "имени":
+        end = min(k, j + 6)
+        end = next((n for n in range(j + 3, end) if tokens[n].pos == "VERB"), end)
+    tail = [titled(w) for w in words[2 : end - j]]
+    name = " ".join([words[0].capitalize(), abbreviations()[fold(words[1])], *tail])
+    short = f"{words[0].capitalize()} {words[1]}"
+    return Candidate(tokens[i].start, tokens[end - 1].stop, name, "education", short, rank=2), end
+
+
+def titled(word: str) -> str:
+    from ..analysis.morph import morph_analyzer
+
+    if len(word) <= 2:
+        return word
+    parse = morph_analyzer().parse(word.lower())[0]
+    proper = any(g in parse.tag for g in ("Name", "Surn", "Patr", "Geox"))
+    return word.capitalize() if proper else word.lower()
+
+
+def name_tail(tokens: list[Any], j: int) -> int:
+    """After the head: ``имени императора Петра I`` or a quoted name."""
+    if j < len(tokens) and tokens[j].text.lower() in ("имени", "им"):
+        start = j + 2 if tokens[j].text.lower() == "им" and j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
+        k = start
+        while k < len(tokens) and k - start < 7 and (tokens[k].text[:1].isupper() or tokens[k].pos == "NOUN"
+                                                      or tokens[k].text == "." and tokens[k - 1].text[:1].isupper()
+                                                      and len(tokens[k - 1].text) <= 2):
+            k += 1
+        return k if k > start else j
+    return j
+
+
+def fix_case(name: str) -> str:
+    words = name.split()
+    out = [w if w.isupper() and len(w) <= 2 else w.lower() for w in words]
+    for k, w in enumerate(words):
+        if k > 0 and words[k - 1].lower() in ("имени", "им.") or k > 1 and words[k - 2].lower() == "имени":
+            out[k] = w.capitalize() if not (w.isupper() and len(w) <= 2) else w
+    return capitalize_first(" ".join(out))
+
+

@@ -1,0 +1,160 @@
+"""Named organizations: legal form or descriptor + quoted name (``ПАО «ЛУКОЙЛ»``,
+``благотворительного центра «Верю в чудо»``), institutions (:mod:`.org_institutions`) and media.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .inflect import fold, stem, to_nominative
+from .org_context import Candidate, Context, as_known, kind_of, name_key
+from .org_institutions import institutions
+from .org_data import legal_forms
+from .org_words import (COMPANY_FORMS, DESCRIPTORS, EDUCATION_FORMS, EVENT_ABBREVIATIONS, EVENT_NOUNS,
+                        GENERIC_DESCRIPTORS, MEDIA_NOUNS, MEDIA_PREFIXES)
+from .place_zones import QUOTED
+
+SPELLED_FORM = re.compile(
+    r"(?:(?:федеральн|государственн|муниципальн|бюджетн|автономн|казенн|казённ|унитарн|образовательн|"
+    r"научн|некоммерческ|публичн|акционерн|открыт|закрыт)\w*\s+){1,6}"
+    r"(?:учреждени|предприяти|обществ|организаци)\w*(?:\s+(?:высшего|дополнительного|среднего)\s+"
+    r"(?:профессионального\s+)?образования)?\s*(?=«)",
+    re.I,
+)
+
+
+def find_named(ctx: Context) -> Iterator[Candidate]:
+    yield from quoted_names(ctx)
+    yield from institutions(ctx)
+    yield from media(ctx)
+
+
+def quoted_names(ctx: Context) -> Iterator[Candidate]:
+    """``ПАО «ЛУКОЙЛ»``, ``благотворительного центра «Верю в чудо»``, ``компанией «Лукойл»``."""
+    analysis = ctx.analysis
+    ner_orgs = [(s.start, s.stop) for s in analysis.spans if s.type == "ORG"]
+    for m in QUOTED.finditer(analysis.norm):
+        inner = analysis.norm[m.start() + 1 : m.end() - 1].strip()
+        inner += "»" * (inner.count("«") - inner.count("»"))  # «Корпорация «МСП» closes once
+        if not inner or len(inner.split()) > 12 or re.search(r"[,:;!?]|\.\s", inner):
+            continue
+        before = analysis.tokens_in(max(0, m.start() - 120), m.start())
+        form = legal_form_before(analysis, before, m.start())
+        known = known_body(analysis, m.start() + 1, m.end() - 1)
+        if form is not None:
+            start, form_text, spelled = form
+            if is_institution_name(inner) or spelled and not form_text:
+                yield as_known(Candidate(start, m.end(), inner, kind_of_name(inner), None, rank=1, key=name_key(inner)), known)
+            elif form_text in COMPANY_FORMS or form_text in EDUCATION_FORMS or form_text in legal_forms():
+                kind = "education" if form_text in EDUCATION_FORMS else legal_form_kind(form_text)
+                yield as_known(Candidate(start, m.end(), f"{form_text} «{inner}»", kind, inner, rank=1, key=quoted_key(inner)), known)
+            else:  # an unknown abbreviation: ``ФНПЦ «Алтай»``
+                name = f"{form_text} «{inner}»"
+                yield as_known(Candidate(start, m.end(), name, "other", name, rank=2, key=quoted_key(inner)), known)
+            continue
+        phrase = descriptor_before(before)
+        if phrase:
+            head = phrase[-1]
+            if head.lemma in GENERIC_DESCRIPTORS:
+                yield as_known(Candidate(phrase[0].start, m.end(), inner, "company", None, rank=2, key=quoted_key(inner)), known)
+            else:
+                words = to_nominative(analysis, phrase)
+                name = f"{words} «{inner}»"
+                kind = "media" if head.lemma in MEDIA_NOUNS else kind_of(head.lemma, None)
+                yield as_known(Candidate(phrase[0].start, m.end(), name, kind, None, rank=2, key=quoted_key(inner)), known)
+        elif any(a <= m.start() + 1 and m.end() - 1 <= b for a, b in ner_orgs) and not is_event(inner):
+            yield as_known(Candidate(m.start(), m.end(), inner, "other", None, rank=3, key=quoted_key(inner)), known)
+
+
+def known_body(analysis: Any, start: int, stop: int) -> Any:
+    """The gazetteer body a quoted name is, whole (``«Лукойл»``), if any."""
+    from .gazetteer import body_trie, longest_at, token_keys
+
+    tokens = analysis.tokens_in(start, stop)
+    if not tokens:
+        return None
+    hit = longest_at(body_trie(), [token_keys(t) for t in tokens], 0)
+    if hit is None or hit.last != len(tokens):
+        return None
+    return next((e for e in hit.entries if not e.regional), None)
+
+
+def quoted_key(inner: str) -> str:
+    """Every mention of one quoted name is one organization (``ПАО «ЛУКОЙЛ»``, ``компания «Лукойл»``)."""
+    return name_key(inner)
+
+
+def legal_form_before(analysis: Any, before: list[Any], quote: int) -> tuple[int, str, bool] | None:
+    """(start, form abbreviation, spelled out) of a legal form right before a quote."""
+    forms = COMPANY_FORMS | EDUCATION_FORMS | set(legal_forms())
+    tail = [t for t in before if t.stop <= quote][-3:]
+    for k in range(len(tail)):
+        words = tail[k:]
+        if words[0].text in forms and all(w.text.isupper() for w in words):
+            return words[0].start, " ".join(w.text for w in words), False
+    last = tail[-1] if tail else None
+    if last is not None and not analysis.norm[last.stop : quote].strip() and 2 <= len(last.text) <= 6 and last.text.isupper() \
+            and last.text.isalpha() and last.text not in EVENT_ABBREVIATIONS and not is_place_abbreviation(last.text):
+        return last.start, last.text, False
+    spelled = SPELLED_FORM.search(analysis.norm, max(0, quote - 160), quote + 1)
+    if spelled and spelled.end() == quote:
+        return spelled.start(), "", True
+    return None
+
+
+def is_place_abbreviation(word: str) -> bool:
+    """``УК РФ «Клевета»``: ``РФ`` is a country, no legal form."""
+    from .gazetteer import END, place_trie
+
+    return END in place_trie().root.get(word, {})
+
+
+def legal_form_kind(form: str) -> str:
+    from .org_data import legal_form_kinds
+
+    kind = legal_form_kinds().get(form, "company")
+    return kind if kind in ("company", "education", "ngo") else "other" if kind else "company"
+
+
+def descriptor_before(before: list[Any]) -> list[Any]:
+    """``благотворительного центра``, ``Якутским филиалом``: adjectives + a descriptor noun."""
+    if not before or before[-1].lemma not in DESCRIPTORS:
+        return []
+    i = len(before) - 1
+    while i > 0 and before[i - 1].pos == "ADJ" and before[i - 1].text not in "«»":
+        i -= 1
+    return before[i:]
+
+
+def is_institution_name(name: str) -> bool:
+    words = [stem(w) for w in name.split()]
+    return any(w in ("университет", "институт", "академ", "колледж", "техникум", "училищ") for w in words)
+
+
+def kind_of_name(name: str) -> str:
+    return "education" if is_institution_name(name) else "other"
+
+def is_event(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return stem(first) in {stem(w) for w in EVENT_NOUNS} or first.split("-")[0] in EVENT_ABBREVIATIONS
+
+
+def media(ctx: Context) -> Iterator[Candidate]:
+    """The credited source wherever it occurs, and mastheads: a line that is only a quoted name."""
+    from .meta import QUOTED_LINE
+
+    if ctx.source:
+        for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
+            yield Candidate(m.start(), m.end(), ctx.source, "media", None, rank=-1, key="media:" + fold(ctx.source))
+    first_line = ctx.analysis.norm.lstrip().split("\n", 1)[0]
+    for m in QUOTED_LINE.finditer(ctx.analysis.norm):
+        name = m.group("name").strip()
+        if name and name != first_line.strip(" «»") and len(name.split()) <= 5 and not is_event(name):
+            start = m.start("name")
+            yield Candidate(start, start + len(name), name, "media", None, rank=-1, key="media:" + fold(name))
+
+
+def is_media_name(text: str) -> bool:
+    return text.startswith(MEDIA_PREFIXES)

@@ -1,0 +1,231 @@
+"""Organizations: bodies with territories, gazetteer names, companies, universities, media, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def orgs_of(parser, text):
+    return {o.name: o for o in parser.parse(text).organizations}
+
+
+def mentions(org):
+    return {m.text for m in org.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, mention",
+    [
+        # a body head + its region, city or district in the genitive
+        ("Документ подписан с правительством Тверской области.", "Правительство Тверской области",
+         "regional_body", "правительством Тверской области"),
+        ("Средства выделила администрация Томской области.", "Администрация Томской области",
+         "regional_body", "администрация Томской области"),
+        ("Об этом сообщила администрация города Бийска.", "Администрация города Бийска",
+         "municipal_body", "администрация города Бийска"),
+        ("Заявку одобрила администрация г. Искитим.", "Администрация города Искитима",
+         "municipal_body", "администрация г. Искитим"),
+        ("Проект рассмотрело министерство образования Новосибирской области.",
+         "Министерство образования Новосибирской области", "regional_body",
+         "министерство образования Новосибирской области"),
+        ("Закон принят Законодательным собранием Пензенской области.", "Законодательное собрание Пензенской области",
+         "legislature", "Законодательным собранием Пензенской области"),
+        ("Работы согласованы с администрацией Верхоянского района.", "Администрация Верхоянского района",
+         "municipal_body", "администрацией Верхоянского района"),
+        # informal region names become the official genitive
+        ("Меморандум подписан Правительством Ямала.", "Правительство Ямало-Ненецкого автономного округа",
+         "regional_body", "Правительством Ямала"),
+        ("Правительство Коми выделило гранты.", "Правительство Республики Коми", "regional_body", "Правительство Коми"),
+        # federal bodies from the gazetteer, abbreviations and their inflections
+        ("Субсидии распределит Минпромторг России.", "Министерство промышленности и торговли Российской Федерации",
+         "federal_body", "Минпромторг России"),
+        ("Приказ Минобрнауки вступил в силу.", "Министерство науки и высшего образования Российской Федерации",
+         "federal_body", "Минобрнауки"),
+        ("Письмо направлено в Министерство сельского хозяйства Российской Федерации.",
+         "Министерство сельского хозяйства Российской Федерации", "federal_body",
+         "Министерство сельского хозяйства Российской Федерации"),
+        # companies: legal form + quoted name, curly quotes included
+        ("Договор заключен с ООО “Северный ветер”.", "ООО «Северный ветер»", "company", "ООО “Северный ветер”"),
+        ("Инвестором стало АО «Тепловые сети Заречья».", "АО «Тепловые сети Заречья»", "company",
+         "АО «Тепловые сети Заречья»"),
+        ("Офис открыл ФГУП «Водоканал Заречья».", "ФГУП «Водоканал Заречья»", "company", "ФГУП «Водоканал Заречья»"),
+        # a company the gazetteer knows gets its legal form + quoted name
+        ("Сделку одобрила компания «Лукойл».", "ПАО «ЛУКОЙЛ»", "company", "компания «Лукойл»"),
+        # a descriptor + quoted name
+        ("Волонтеры благотворительного фонда «Теплый дом» помогли семьям.", "Благотворительный фонд «Теплый дом»",
+         "ngo", "благотворительного фонда «Теплый дом»"),
+        # universities and their abbreviations
+        ("Лекцию прочел профессор Курганского государственного университета.", "Курганский государственный университет",
+         "education", "Курганского государственного университета"),
+        ("Грант получили ученые Курского ГАУ.", "Курский государственный аграрный университет", "education",
+         "Курского ГАУ"),
+        # the gazetteer's full name wins over the phrase
+        ("Лекцию прочел профессор Омского государственного университета.",
+         "Омский государственный университет имени Ф. М. Достоевского", "education",
+         "Омского государственного университета"),
+        # misspellings of gazetteer names
+        ("Совещание провел Минпроторг России.", "Министерство промышленности и торговли Российской Федерации",
+         "federal_body", "Минпроторг России"),
+    ],
+)
+def test_organization_name_kind_mention(parser, text, name, kind, mention):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert orgs[name].kind == kind
+    assert mention in mentions(orgs[name])
+
+
+def test_body_place_is_its_territory(parser):
+    doc = parser.parse("Соглашение подписали правительство Омской области и банк.")
+    place = next(p for p in doc.places if p.name == "Омская область")
+    org = next(o for o in doc.organizations if o.name == "Правительство Омской области")
+    assert org.place == place.id
+
+
+@pytest.mark.parametrize(
+    "text, name, merged",
+    [
+        # inflections, РФ / России, the full name and the abbreviation are one organization
+        ("Минпромторг РФ и Министерство промышленности и торговли России подписали план. "
+         "Представитель Минпромторга рассказал о нем.",
+         "Министерство промышленности и торговли Российской Федерации",
+         {"Минпромторг РФ", "Министерство промышленности и торговли России", "Минпромторга"}),
+        ("Ученые Омского государственного университета и ОмГУ провели конференцию.",
+         "Омский государственный университет имени Ф. М. Достоевского", {"Омского государственного университета", "ОмГУ"}),
+        ("Студенты Курганского государственного университета и КурГУ провели конференцию.",
+         "Курганский государственный университет", {"Курганского государственного университета", "КурГУ"}),
+        ("ПАО «Северсталь» отчиталось о прибыли. Компания «Северсталь» выплатит дивиденды.",
+         "ПАО «Северсталь»", {"ПАО «Северсталь»", "Компания «Северсталь»"}),
+        # a bare reference to the region's government is the document region's government
+        ("Губернатор Курской области провел совещание. В правительстве региона обсудили дороги.",
+         "Правительство Курской области", {"правительстве региона"}),
+        # ``областное правительство``, ``областной минздрав``: the document region's bodies
+        ("Губернатор Калужской области провел совещание. Областное правительство выделило средства.",
+         "Правительство Калужской области", {"Областное правительство"}),
+        ("В Пермском крае открыли школу. Краевое министерство образования сообщило об этом.",
+         "Министерство образования Пермского края", {"Краевое министерство образования"}),
+        ("Губернатор Калужской области провел совещание. Технику закупит областной минздрав.",
+         "Министерство здравоохранения Калужской области", {"областной минздрав"}),
+        # a regional abbreviation is the document region's body
+        ("В Омской области открыли центр. Руководитель минсоца рассказала о планах.",
+         "Министерство социальной политики Омской области", {"минсоца"}),
+    ],
+)
+def test_merging(parser, text, name, merged):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert merged <= mentions(orgs[name])
+    assert sum(1 for o in orgs.values() if merged & mentions(o)) == 1
+
+
+def test_every_occurrence_is_a_mention(parser):
+    text = "Правительство Тульской области одобрило план. Позже правительство Тульской области его опубликовало."
+    org = orgs_of(parser, text)["Правительство Тульской области"]
+    assert len(org.mentions) == 2
+
+
+def test_credited_media_is_an_organization(parser):
+    text = "В Омске открыли школу.\n\nМэр города перерезал ленточку.\n\n(с) ИА Омская правда"
+    doc = parser.parse(text)
+    media = [o for o in doc.organizations if o.kind == "media"]
+    assert [o.name for o in media] == ["ИА Омская правда"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # events, national projects and job titles alone are no organizations
+        ("Соглашение подписано на ПМЭФ-2019.", "ПМЭФ-2019"),
+        ("Делегация приняла участие в Восточном экономическом форуме.", "Восточный экономический форум"),
+        ("Губернатор региона поручил проверить школы.", "Правительство"),
+        # a ministry's head, not the ministry
+        ("Министр провел прием граждан в Омске.", "Министерство"),
+        ("Мэр Омска открыл сквер.", "Мэрия"),
+    ],
+)
+def test_not_organizations(parser, text, absent):
+    names = [o.name for o in parser.parse(text).organizations]
+    assert not any(n.startswith(absent) for n in names), names
+
+
+def test_region_adjective_must_fit_the_region(parser):
+    # ``краевое`` is no body of an ``область``
+    names = [o.name for o in parser.parse("В Омской области тепло. Краевое правительство молчит.").organizations]
+    assert "Правительство Омской области" not in names
+
+
+def test_region_of_the_named_city(parser):
+    # the region is not named, but the city's region names the body; no place is invented
+    doc = parser.parse("В Перми открыли школу. Правительство края выделило 100 млн рублей.")
+    assert [o.name for o in doc.organizations] == ["Правительство Пермского края"]
+    assert [p.name for p in doc.places] == ["Пермь"]
+
+
+def test_region_body_needs_a_known_region(parser):
+    # ``правительство региона`` with no region named resolves to nothing
+    assert parser.parse("Правительство региона выделило деньги на ремонт.").organizations == ()
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        # a territorial branch keeps the case ``по`` governs
+        ("Пресс-служба ГУ МВД России по Новосибирской области сообщила о задержании.",
+         "Главное управление министерства внутренних дел по Новосибирской области",
+         "ГУ МВД России по Новосибирской области"),
+        ("В УМВД по городу Омску уточнили детали.", "Управление министерства внутренних дел по городу Омску",
+         "УМВД по городу Омску"),
+        # a national body's word before a region is that region's body
+        ("Кабмин Татарстана одобрил программу.", "Кабмин Республики Татарстан", "Кабмин Татарстана"),
+        # the governor's administration is the document region's
+        ("В Калужской области прошла проверка, сообщило управление по работе со СМИ администрации губернатора.",
+         "Управление по работе со СМИ администрации губернатора Калужской области",
+         "управление по работе со СМИ администрации губернатора"),
+        # nested quotes that close once
+        ("Гарантию выдало АО «Корпорация «Развитие Севера».", "АО «Корпорация «Развитие Севера»»",
+         "АО «Корпорация «Развитие Севера»"),
+    ],
+)
+def test_body_phrases(parser, text, name, mention):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert mention in mentions(orgs[name])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a country's adjective + a body: the country's body, the gazetteer's name where known
+        ("Японское правительство выразило протест.", "Правительство Японии"),
+        ("Решение приняло российское министерство финансов.", "Министерство финансов Российской Федерации"),
+        ("Украинский парламент проголосовал против.", "Парламент Украины"),
+    ],
+)
+def test_country_adjective_bodies(parser, text, name):
+    assert name in orgs_of(parser, text)
+
+
+def test_regression_plural_class_is_no_organization(parser):
+    assert orgs_of(parser, "Американские компании ушли с рынка.") == {}
+
+
+def test_body_inside_another_bodys_name(parser):
+    # ``администрации губернатора`` inside ``управление ... администрации губернатора``: both bodies
+    text = "В Калужской области прошла проверка, сообщило управление по работе со СМИ администрации губернатора."
+    names = set(orgs_of(parser, text))
+    assert "Администрация губернатора Калужской области" in names
+
+
+def test_regression_clause_tagged_as_org(parser):
+    # natasha tags ``Школы Верхоянья отремонтируют`` as ORG: a finite verb makes it no name
+    assert orgs_of(parser, "Школы Верхоянья отремонтируют. Работы в районе начнутся летом.") == {}
+
+
+def test_regression_mayor_is_no_mayors_office(parser):
+    # ``мэра`` and ``мэрия`` share a short stem: matched by lemma, not stem
+    assert orgs_of(parser, "Встреча мэра Омска с жителями прошла в парке.") == {}
+
+
+def test_regression_dictionary_word_is_no_misspelling(parser):
+    # ``Министр`` is one letter from ``минстр(ой)`` but a known word: no fuzzy match
+    assert orgs_of(parser, "Министр рассказал о ремонте дорог.") == {}

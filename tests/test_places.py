@@ -1,0 +1,183 @@
+"""Places: gazetteer names and adjectives, NER spans, canonical names, kinds and parents."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.extract.inflect import stem, to_nominative
+
+
+def places_of(parser, text):
+    return {p.name: p for p in parser.parse(text).places}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, mentions",
+    [
+        ("Губернатор прибыл в Тверскую область с рабочим визитом.", "Тверская область", "region", {"Тверскую область"}),
+        ("Делегация Кабардино-Балкарии посетила выставку.", "Кабардино-Балкарская Республика", "region", {"Кабардино-Балкарии"}),
+        ("Инвесторы Кузбасса обсудили новые шахты.", "Кемеровская область", "region", {"Кузбасса"}),
+        ("На Ямале открыли новую школу.", "Ямало-Ненецкий автономный округ", "region", {"Ямале"}),
+        ("Глава Республики Коми встретился с аграриями.", "Республика Коми", "region", {"Республики Коми"}),
+        ("В НСО стартовала посевная.", "Новосибирская область", "region", {"НСО"}),
+        ("Аграрии Саратовщины собрали урожай.", "Саратовская область", "region", {"Саратовщины"}),
+        ("Завод построят в Красноярском крае.", "Красноярский край", "region", {"Красноярском крае"}),
+        ("Форум прошел в Екатеринбурге.", "Екатеринбург", "city", {"Екатеринбурге"}),
+        ("Мост через реку соединит Саратов и Энгельс.", "Саратов", "city", {"Саратов"}),
+        ("Производство локализуют в РФ к осени.", "Россия", "country", {"РФ"}),
+        ("Экспорт из Российской Федерации вырос.", "Россия", "country", {"Российской Федерации"}),
+        ("Переговоры с Казахстаном продолжатся.", "Казахстан", "country", {"Казахстаном"}),
+        ("Совещание провели в Приволжском федеральном округе.", "Приволжский федеральный округ", "region",
+         {"Приволжском федеральном округе"}),
+    ],
+)
+def test_place_name_kind_mentions(parser, text, name, kind, mentions):
+    places = places_of(parser, text)
+    assert name in places, list(places)
+    assert places[name].kind == kind
+    assert {m.text for m in places[name].mentions} == mentions
+
+
+@pytest.mark.parametrize(
+    "text, city, region, adjective",
+    [
+        ("Выставка открылась в подмосковном Красногорске, сообщили в Московской области.",
+         "Красногорск", "Московская область", "подмосковном"),
+        ("Школу открыли в Тольятти, крупнейшем городе Самарской области.", "Тольятти", "Самарская область", None),
+    ],
+)
+def test_city_parent_is_a_mentioned_region(parser, text, city, region, adjective):
+    places = places_of(parser, text)
+    assert places[city].kind == "city"
+    assert places[city].parent == places[region].id
+    if adjective:
+        assert adjective in {m.text for m in places[region].mentions}
+
+
+def test_parent_is_not_invented(parser):
+    places = places_of(parser, "Новый парк открыли в Красногорске.")
+    assert places["Красногорск"].parent is None
+    assert "Московская область" not in places
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # place words inside proper names of organizations and events are no places
+        ("Соглашение подписали ОАО «Кузбасский технопарк» и университет.", "Кемеровская область"),
+        ("Депутат Тамбовской облдумы выступила на сессии.", "Тамбовская область"),
+        ("Гости посетили стенд компании «Сибирь Энерго».", "Сибирь"),
+        # generic nouns are no places
+        ("Губернатор региона поручил проверить дороги области.", "область"),
+    ],
+)
+def test_no_place_inside_names(parser, text, absent):
+    assert absent not in places_of(parser, text)
+
+
+def test_region_in_body_name_is_a_place_mention(parser):
+    places = places_of(parser, "Соглашение подписало правительство Калининградской области.")
+    assert {m.text for m in places["Калининградская область"].mentions} == {"Калининградской области"}
+
+
+def test_every_occurrence_is_a_mention(parser):
+    text = "В Омске прошел форум. Из Омска приехали 300 человек, в Омске они и остались."
+    omsk = places_of(parser, text)["Омск"]
+    assert len(omsk.mentions) == 3
+    assert all(text[m.start : m.end] == m.text for m in omsk.mentions)
+
+
+def test_adjective_alone_makes_no_place(parser):
+    # ``калининградские`` adds a mention only to a place the text names
+    assert places_of(parser, "Калининградские школьники выиграли олимпиаду.") == {}
+
+
+def test_ids_in_order_of_first_mention(parser):
+    doc = parser.parse("Из Твери в Курск и обратно в Тверь.")
+    assert [(p.id, p.name) for p in doc.places] == [("loc1", "Тверь"), ("loc2", "Курск")]
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [("Калининградской", "калининградск"), ("Кабардино-Балкарии", "кабардин-балкар"), ("Ростове-на-Дону", "ростов-на-дон"),
+     ("Тюмени", "тюмен"), ("Орёл", "орел")],
+)
+def test_stem_keys(word, key):
+    assert stem(word) == key
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Договор с правительством Калининградской области.", "правительством Калининградской области",
+         "Правительство Калининградской области"),
+        ("Руководитель благотворительного центра «Верю в чудо» пришла.", "благотворительного центра «Верю в чудо»",
+         "Благотворительный центр «Верю в чудо»"),
+        ("Встреча с Кемеровским государственным университетом.", "Кемеровским государственным университетом",
+         "Кемеровский государственный университет"),
+        ("Депутат Тамбовской облдумы.", "Тамбовской облдумы", "Тамбовская облдума"),
+        ("Мы были в подмосковном Красногорске.", "подмосковном Красногорске", "Подмосковный Красногорск"),
+        ("Письмо Законодательному собранию Пензенской области.", "Законодательному собранию Пензенской области",
+         "Законодательное собрание Пензенской области"),
+    ],
+)
+def test_to_nominative(analyze_text, text, phrase, expected):
+    analysis = analyze_text(text)
+    start = text.index(phrase)
+    assert to_nominative(analysis, analysis.tokens_in(start, start + len(phrase))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        # a settlement word makes a name a place even where NER calls it a person
+        ("Школу открыли в р.п. Стрелица.", "Стрелица", "Стрелица"),
+        ("Праздник прошел в селе Верхнем Мамоне.", "Верхний Мамон", "Верхнем Мамоне"),
+        ("Мост построят у пос. Рамонь.", "Рамонь", "Рамонь"),
+    ],
+)
+def test_settlements(parser, text, name, mention):
+    places = places_of(parser, text)
+    assert name in places, list(places)
+    assert places[name].kind == "city"
+    assert {m.text for m in places[name].mentions} == {mention}
+
+
+def test_regression_year_abbreviation_is_no_settlement(parser):
+    assert places_of(parser, "Закон принят в 2009 г. Затем его изменили.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # surnames that are also towns
+        ("Концерт памяти Чайковского прошел в филармонии.", "Чайковский"),
+        ("Стихи А. Пушкина прочли школьники.", "Пушкин"),
+        ("Зал имени Чайковского открыт после ремонта.", "Чайковский"),
+        # an ambiguous two-letter abbreviation names no place on its own
+        ("Минздрав РБ отчитался о вакцинации.", "Белоруссия"),
+    ],
+)
+def test_no_place_for_homonyms(parser, text, absent):
+    assert absent not in places_of(parser, text)
+
+
+def test_derived_land_name_joins_its_district(parser):
+    places = places_of(parser, "Жители Верхоянья проголосовали. В Верхоянском районе открыли участки.")
+    assert "Верхоянье" not in places
+    assert {m.text for m in places["Верхоянский район"].mentions} == {"Верхоянья", "Верхоянском районе"}
+
+
+def test_municipal_district_spellings_merge(parser):
+    places = places_of(parser, "В Валдайском районе прошел сход. Глава Валдайского муниципального района выступил.")
+    assert len([p for p in places if p.startswith("Валдайский")]) == 1
+
+
+def test_federal_city_is_a_city_without_itself_as_parent(parser):
+    moscow = places_of(parser, "Совещание прошло в Москве.")["Москва"]
+    assert (moscow.kind, moscow.parent) == ("city", None)
+
+
+def test_homonymous_city_takes_the_mentioned_region(parser):
+    places = places_of(parser, "Завод открыли в Железногорске Красноярского края.")
+    assert places["Железногорск"].parent == places["Красноярский край"].id
