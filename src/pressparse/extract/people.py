@@ -1,10 +1,75 @@
-"""people layer (first version in progress)."""
+"""People and their roles: names in the nominative, every mention, positions linked to bodies.
+
+Names come from natasha's PER spans and rules (``person_spans``), are read into the nominative
+(``names``) and merged per person (``person_merge``). Role phrases (``role_phrases``) attach to
+people (``role_attach``) and link to ``found.organizations`` (``role_orgs``).
+"""
 
 from __future__ import annotations
 
 from ..analysis import Analysis
+from ..result import Mention, Person, Role
 from . import Found
+from .person_merge import Cluster, cluster_people
+from .person_spans import find_name_spans
+from .role_attach import Mention as Anchor
+from .role_attach import attach_roles
+from .role_orgs import key_words, link_organization
+from .role_phrases import find_role_phrases
+from .role_titles import deputy_of
 
 
-def extract_people(analysis: Analysis, found: Found) -> list:
-    return []
+def extract_people(analysis: Analysis, found: Found) -> list[Person]:
+    """Every named person of the document with roles, in order of first mention."""
+    org_spans = [(m.start, m.end) for o in found.organizations for m in o.mentions]
+    place_spans = [(m.start, m.end) for p in found.places for m in p.mentions]
+    blocked = org_spans + place_spans
+    spans = find_name_spans(analysis, blocked)
+    clusters = cluster_people(analysis, spans, blocked)
+    anchors = [Anchor(s.start, s.stop, i) for i, c in enumerate(clusters) for s in c.spans]
+    phrases = find_role_phrases(analysis, [(a.start, a.stop) for a in anchors], org_spans)
+    roles: list[list[Role]] = [[] for _ in clusters]
+    earlier: list[tuple[str, str]] = []
+    previous: Role | None = None
+    for link in sorted(attach_roles(analysis, phrases, anchors), key=lambda link: link.phrase.start):
+        phrase = link.phrase
+        org = link_organization(analysis, phrase, found.organizations, earlier)
+        position = key_words(analysis, phrase)[0]
+        if org and position:
+            earlier.append((position, org))
+        title = phrase.title
+        deputy = deputy_of(analysis, phrase, previous.title) if previous else None
+        if deputy and previous:
+            title, org = deputy, org or previous.organization
+        mention = Mention(text=analysis.text[phrase.start : phrase.stop], start=phrase.start, end=phrase.stop)
+        role = Role(title=title, organization=org, acting=phrase.acting, status=link.status, mention=mention)
+        roles[link.person].append(role)
+        previous = role
+    return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
+
+
+def to_person(analysis: Analysis, id: str, cluster: Cluster, roles: list[Role]) -> Person:
+    name = cluster.name
+    mentions = tuple(
+        Mention(text=analysis.text[s.start : s.stop], start=s.start, end=s.stop)
+        for s in sorted(cluster.spans, key=lambda s: s.start)
+    )
+    return Person(id=id, name=name.text, first=name.first, middle=name.middle, last=name.last,
+                  roles=tuple(dedupe(roles)), mentions=mentions)
+
+
+def dedupe(roles: list[Role]) -> list[Role]:
+    """One role per (title, organization); a role with an organization absorbs the same title without."""
+    out: list[Role] = []
+    for role in sorted(roles, key=lambda r: r.mention.start):
+        same = [r for r in out if r.title == role.title and (r.organization == role.organization
+                                                              or not r.organization or not role.organization)]
+        if not same:
+            out.append(role)
+            continue
+        kept = same[0]
+        if role.organization and not kept.organization or kept.status == "current" and role.status != "current":
+            out[out.index(kept)] = Role(title=kept.title, organization=role.organization or kept.organization,
+                                        acting=kept.acting, status=role.status if role.status != "current"
+                                        else kept.status, mention=kept.mention)
+    return out

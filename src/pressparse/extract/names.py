@@ -1,0 +1,253 @@
+"""Person names into the nominative with the gender kept: ``Валентины Матвиенко`` ->
+``Валентина Матвиенко``, ``Гульназ Кадыровой`` -> ``Гульназ Кадырова``, ``А.Гусевым`` -> ``А.Гусев``.
+
+A name is read from a span of the text: initials (``В.В.``) and words. Each word is classed as a
+first name, patronymic or surname by pymorphy3 grammemes (Name/Patr/Surn) and its position; the
+case comes from the tagger (names agree in case), the gender from the first name, else the
+patronymic, else the surname's forms. A name already in the nominative is kept as written (only
+ALL CAPS is re-cased), so foreign and indeclinable names (``Гульназ``, ``Майстер``) survive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+# the tagger confuses Gen/Acc of animate nouns; a name parse in either case will do
+CASE_FRIENDS = {"gent": {"gent", "accs"}, "accs": {"accs", "gent"}, "datv": {"datv"}, "ablt": {"ablt"},
+                "loct": {"loct", "datv"}}
+PIECE = re.compile(r"[A-ZА-ЯЁ]\.|[\w][\w'’-]*", re.UNICODE)
+PARTICLES = frozenset("де да дер ван фон ди ибн бен оглы кызы аль эль ла ле".split())
+FEMALE_PATRONYMIC = re.compile(r"(?:вн|чн|шн)(?:а|ы|е|у|ой|ою)$")
+MALE_PATRONYMIC = re.compile(r"(?:вич|ич|ьич)(?:а|у|ем|е|ом)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person's name in the nominative: parts, gender (``masc``/``femn``/None), full text."""
+
+    first: str | None
+    middle: str | None
+    last: str | None
+    gender: str | None
+    text: str
+
+    @property
+    def initials(self) -> bool:
+        """True when the first name is only an initial (``А.``)."""
+        return bool(self.first) and self.first.endswith(".")
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    start: int
+    stop: int
+    case: str | None  # OpenCorpora case from the tagger
+    gender: str | None
+    initial: bool
+
+
+@lru_cache(maxsize=50000)
+def parses(word: str) -> tuple[Any, ...]:
+    from ..analysis.morph import morph_analyzer
+
+    return tuple(morph_analyzer().parse(word.lower()))
+
+
+def read_name(analysis: Any, start: int, stop: int) -> Name | None:
+    """The name written at ``analysis.text[start:stop]``, or None if it has no word."""
+    pieces = split_pieces(analysis, start, stop)
+    words = [p for p in pieces if not p.initial]
+    inits = [p for p in pieces if p.initial]
+    if not words or len(words) > 4:
+        return None
+    roles = classify(words, bool(inits))
+    case, gender = reading(words, roles)
+    forms = [nominative(p, r, case, gender) for p, r in zip(words, roles)]
+    first = middle = last = None
+    for form, role in zip(forms, roles):
+        if role == "first":
+            first = form
+        elif role == "middle":
+            middle = form if middle is None else f"{middle} {form}"
+        else:
+            last = form if last is None else f"{last} {form}"
+    if inits:
+        first = inits[0].text
+        middle = "".join(p.text for p in inits[1:]) or middle
+        initials = "".join(p.text for p in inits)
+        gap = analysis.text[inits[-1].stop : words[-1].start]
+        spaced = "" if gap == "" and words[-1].start >= inits[-1].stop else " "
+        text = f"{initials}{spaced}{last}" if last else initials
+    else:
+        text = " ".join(x for x in (first, middle, last) if x)
+    return Name(first=first, middle=middle, last=last, gender=gender, text=text)
+
+
+def split_pieces(analysis: Any, start: int, stop: int) -> list[Piece]:
+    pieces = []
+    for m in PIECE.finditer(analysis.text, start, stop):
+        word = m.group()
+        token = analysis.token_at(m.start())
+        feats = token.feats if token is not None else {}
+        initial = word.endswith(".")
+        if not initial and len(word) == 1 and word.isupper():
+            initial, word = True, word + "."  # ``А Гусев`` with the dot lost
+        pieces.append(Piece(word, m.start(), m.end(), UD_TO_OC_CASE.get(feats.get("Case", "")),
+                            {"Masc": "masc", "Fem": "femn"}.get(feats.get("Gender", "")), initial))
+    return pieces
+
+
+def has(word: str, gram: str, case: str | None = None) -> bool:
+    cases = CASE_FRIENDS.get(case, {case}) if case else None
+    return any(gram in p.tag and (cases is None or p.tag.case in cases) for p in parses(word))
+
+
+def classify(words: list[Piece], with_initials: bool) -> list[str]:
+    """first / middle / last for each word, by grammemes and order."""
+    n = len(words)
+    if with_initials:
+        return ["last"] * n if n == 1 else ["first"] * (n - 1) + ["last"]
+    if n == 1:
+        w = words[0].text
+        name_share = sum(p.score for p in parses(w) if "Name" in p.tag)
+        return ["first"] if name_share >= 0.5 and not has(w, "Surn") and not looks_caps_surname(w) else ["last"]
+    is_patr = [is_patronymic(w.text) for w in words]
+    if n == 2:
+        a, b = words[0].text, words[1].text
+        if is_patr[1] and not is_patr[0]:
+            return ["first", "middle"]
+        if not has(a, "Name") and has(b, "Name") and not has(b, "Surn"):
+            return ["last", "first"]
+        return ["first", "last"]
+    if n == 3:
+        if is_patr[2] and not is_patr[1]:
+            return ["last", "first", "middle"]
+        return ["first", "middle", "last"]
+    return ["first", "middle", "middle", "last"]
+
+
+def looks_caps_surname(word: str) -> bool:
+    return word.isupper() and len(word) > 1
+
+
+def is_patronymic(word: str) -> bool:
+    low = word.lower()
+    return has(word, "Patr") or bool(FEMALE_PATRONYMIC.search(low) or MALE_PATRONYMIC.search(low))
+
+
+def reading(words: list[Piece], roles: list[str]) -> tuple[str, str | None]:
+    """(case, gender) under which the words agree best; the tagger breaks ties, then nominative.
+
+    The gender is fixed first where the patronymic or the first name's lexeme tells it
+    (``Гульназ`` is feminine whatever its case), so ``Гульназ Кадырова`` stays nominative.
+    """
+    gender = known_gender(words, roles)
+    genders = (gender,) if gender else ("masc", "femn")
+    case_votes = Counter(p.case for p in words if p.case)
+    gender_votes = Counter(p.gender for p in words if p.gender)
+    best: tuple[str, str | None] = ("nomn", gender)
+    best_score = -1.0
+    for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+        for g in genders:
+            score = sum(can_be(p.text, role, case, g) for p, role in zip(words, roles))
+            score += 0.3 * case_votes.get(case, 0) + 0.2 * gender_votes.get(g, 0)
+            score += 0.25 if case == "nomn" else 0.0
+            if score > best_score:
+                best, best_score = (case, g), score
+    case, g = best
+    if gender is None and not any(can_be(p.text, r, case, g, strict=True) for p, r in zip(words, roles)):
+        g = gender_votes.most_common(1)[0][0] if gender_votes else g
+    return case, g
+
+
+def known_gender(words: list[Piece], roles: list[str]) -> str | None:
+    for piece, role in zip(words, roles):
+        if role == "middle":
+            low = piece.text.lower()
+            if FEMALE_PATRONYMIC.search(low):
+                return "femn"
+            if MALE_PATRONYMIC.search(low):
+                return "masc"
+    for piece, role in zip(words, roles):
+        if role == "first":
+            genders = {gender_of(p) for p in parses(piece.text) if "Name" in p.tag} - {None}
+            if len(genders) == 1:
+                return genders.pop()
+    return None
+
+
+@lru_cache(maxsize=50000)
+def can_be(word: str, role: str, case: str, gender: str | None, strict: bool = False) -> bool:
+    """Has ``word`` a singular parse of its role in ``case`` that fits ``gender``?"""
+    gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
+    options = [p for p in parses(word) if p.tag.case == case and "sing" in p.tag and fits(p, gender)]
+    if role == "last":
+        if strict:
+            return any(gram in p.tag or p.tag.POS == "ADJF" for p in options)
+        return any(gram in p.tag or p.tag.POS in ("ADJF", "NOUN") for p in options) or (
+            case == "nomn" and not any(p.tag.case == "nomn" for p in parses(word)))
+    typed = [p for p in parses(word) if gram in p.tag]
+    if typed:
+        return any(gram in p.tag for p in options)
+    return bool(options) or case == "nomn"
+
+
+def gender_of(parse: Any) -> str | None:
+    gender = parse.tag.gender
+    return gender if gender in ("masc", "femn") else None
+
+
+def nominative(piece: Piece, role: str, case: str, gender: str | None) -> str:
+    """The word in the nominative (shape restored), or as written when nothing fits."""
+    word = piece.text
+    if case != "nomn":
+        if "-" in word and not any(p.tag.case == case for p in parses(word) if {"Surn", "Name"} & p.tag.grammemes):
+            word = "-".join(inflect_word(part, role, case, gender) for part in word.split("-"))
+        else:
+            word = inflect_word(word, role, case, gender)
+    return shape(word, piece.text)
+
+
+def inflect_word(word: str, role: str, case: str, gender: str | None) -> str:
+    cases = CASE_FRIENDS.get(case, {case})
+    gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
+    options = [p for p in parses(word) if p.tag.case in cases and "sing" in p.tag]
+    ranked = ([p for p in options if gram in p.tag and fits(p, gender)]
+              + ([p for p in options if p.tag.POS == "ADJF" and fits(p, gender)] if role == "last" else [])
+              + [p for p in options if p.tag.POS == "NOUN" and (gender is None or p.tag.gender == gender)])
+    for parse in ranked:
+        grams = {"nomn", "sing"}
+        if gender and parse.tag.POS == "ADJF" or gram == "Surn" and gender and "Fixd" not in parse.tag:
+            grams.add(gender)
+        form = parse.inflect(grams)
+        if form is not None:
+            return form.word
+    return word
+
+
+def fits(parse: Any, gender: str | None) -> bool:
+    g = parse.tag.gender
+    return gender is None or g is None or g == gender or "ms-f" in parse.tag
+
+
+def shape(word: str, original: str) -> str:
+    """Capitalize each hyphen part like a name (``ПАВЛЮК`` -> ``Павлюк``), keeping mixed case."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
+    parts, originals = word.split("-"), original.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        orig = originals[i] if i < len(originals) else part
+        if orig.lower() in PARTICLES and i > 0 or orig.lower() in PARTICLES and orig.islower():
+            out.append(part.lower())
+        elif orig[:1].isupper() and not orig.isupper() and part.lower() == orig.lower():
+            out.append(orig)  # as written: ``МакКейн``
+        else:
+            out.append(part[:1].upper() + part[1:].lower())
+    return "-".join(out)

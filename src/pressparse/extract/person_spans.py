@@ -1,0 +1,183 @@
+"""Where the text names a person: natasha's PER spans, cleaned, plus rules for what NER misses.
+
+Rules add initials (``В.В. Путин``, ``Путин В.В.``, ``А.Гусев``), ALL CAPS names
+(``АЛЕКСЕЙ ПОПОВ``) and first name + surname pairs by grammemes. PER spans that are not people
+(``МичГАУ``, a name inside an organization's quoted name) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .names import Name, has, parses, read_name
+
+UP = "А-ЯЁ"
+LOW = "а-яё"
+SURNAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
+INITIALS_FIRST = re.compile(rf"(?<![\w.])(?:[{UP}]\.\s?){{1,2}}\s?{SURNAME}")
+INITIALS_AFTER = re.compile(rf"(?<![\w.]){SURNAME}\s[{UP}]\.\s?[{UP}]\.")
+CAPS_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
+CAPS_START = re.compile(rf"(?<![\w-])(?:{CAPS_WORD}|[{UP}][{LOW}]+)(?![\w-])")
+CAPS_NEXT = re.compile(rf"[ \t]+({CAPS_WORD})(?![\w-])")
+TITLE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?$")
+NAME_SCORE = 0.3  # share of pymorphy3's parses that must say Name for a word to start a name
+NOT_SURNAMES = frozenset({"Geox", "Orgn", "Abbr"})
+
+
+@dataclass(slots=True)
+class NameSpan:
+    """A mention of a person with its name read in the nominative."""
+
+    start: int
+    stop: int
+    name: Name
+    ner: bool  # natasha tagged it PER
+
+
+def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameSpan]:
+    """Person mentions of the text, longest first where they overlap, in text order.
+
+    ``blocked``: spans (organization and place names) that no person mention may lie inside.
+    """
+    raw: list[tuple[int, int, bool]] = []
+    for span in analysis.spans:
+        if span.type != "PER":
+            continue
+        for line in re.finditer(r"[^\n]+", analysis.text[span.start : span.stop]):
+            start, stop = trim(analysis.text, span.start + line.start(), span.start + line.end())
+            if stop > start:
+                raw.append((start, stop, True))
+    for pattern in (INITIALS_FIRST, INITIALS_AFTER):
+        raw += [(m.start(), m.end(), False) for m in pattern.finditer(analysis.text)]
+    raw += caps_names(analysis.text)
+    raw += list(name_pairs(analysis))
+    spans = []
+    for start, stop, ner in merge(analysis.text, raw):
+        if inside(start, stop, blocked) or not is_person(analysis, start, stop):
+            continue
+        name = read_name(analysis, start, stop)
+        if name is not None and (name.last or name.first):
+            spans.append(NameSpan(start, stop, name, ner))
+    return spans
+
+
+def trim(text: str, start: int, stop: int) -> tuple[int, int]:
+    while stop > start and not (text[stop - 1].isalnum() or text[stop - 1] == "."):
+        stop -= 1
+    while start < stop and not text[start].isalnum():
+        start += 1
+    return start, stop
+
+
+def merge(text: str, raw: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Union of overlapping spans, and of a name with initials right next to it (``Путин В.В.``)."""
+    out: list[list[Any]] = []
+    for start, stop, ner in sorted(raw):
+        if out:
+            last = out[-1]
+            gap = text[last[1] : start]
+            glue = start < last[1] or (gap.isspace() and "\n" not in gap and (
+                is_initials(text[start:stop]) or is_initials(text[last[0] : last[1]])))
+            if glue:
+                last[1] = max(last[1], stop)
+                last[2] = last[2] or ner
+                continue
+        out.append([start, stop, ner])
+    return [(a, b, c) for a, b, c in out]
+
+
+def is_initials(text: str) -> bool:
+    return bool(re.fullmatch(rf"(?:[{UP}]\.\s?){{1,2}}", text.strip()))
+
+
+def caps_names(text: str) -> list[tuple[int, int, bool]]:
+    """``АЛЕКСЕЙ ПОПОВ``, ``Ольга ПАВЛЮК`` anywhere, headlines in capitals included."""
+    out = []
+    for m in CAPS_START.finditer(text):
+        ends = []
+        pos = m.end()
+        for _ in range(2):
+            nxt = CAPS_NEXT.match(text, pos)
+            if not nxt:
+                break
+            pos = nxt.end()
+            ends.append(pos)
+        for end in reversed(ends):
+            if caps_name(text[m.start() : end]):
+                out.append((m.start(), end, False))
+                break
+    return out
+
+
+def caps_name(text: str) -> bool:
+    """``АЛЕКСЕЙ ПОПОВ``, ``Ольга ПАВЛЮК``: a first name, then a surname-like word."""
+    words = text.split()
+    if not is_first_name(words[0]):
+        # ``ИВАНОВ ИВАН ИВАНОВИЧ``: surname first, then a first name and a patronymic
+        if not (len(words) == 3 and is_first_name(words[1]) and has(words[2], "Patr") and words[0].isupper()):
+            return False
+    rest = [w for w in words[1:] if not is_first_name(w) or has(w, "Patr")] if len(words) == 3 else words[1:]
+    return all(not_common(w) or has(w, "Surn") or has(w, "Patr") for w in rest)
+
+
+def is_first_name(word: str) -> bool:
+    options = parses(word)
+    return sum(p.score for p in options if "Name" in p.tag) >= NAME_SCORE
+
+
+def not_common(word: str) -> bool:
+    """No dictionary parse other than a name: a guess, a surname or a name."""
+    return all(not p.is_known or {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(word))
+
+
+def name_pairs(analysis: Any) -> list[tuple[int, int, bool]]:
+    """First name + (patronymic) + surname by grammemes, for names natasha left out."""
+    tokens = analysis.tokens
+    out = []
+    i = 0
+    while i < len(tokens) - 1:
+        t = tokens[i]
+        if TITLE_WORD.match(t.text) and is_first_name(t.text) and not has(t.text, "Geox"):
+            j = i + 1
+            if j < len(tokens) - 1 and TITLE_WORD.match(tokens[j].text) and has(tokens[j].text, "Patr"):
+                j += 1
+            nxt = tokens[j]
+            if (TITLE_WORD.match(nxt.text) and nxt.start - tokens[j - 1].stop == 1
+                    and (has(nxt.text, "Surn") or not_common(nxt.text))
+                    and not (NOT_SURNAMES & {g for p in parses(nxt.text) for g in p.tag.grammemes})):
+                out.append((t.start, nxt.stop, False))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def is_person(analysis: Any, start: int, stop: int) -> bool:
+    """Not an abbreviation (``МичГАУ``), a quoted name or a lone common word."""
+    text = analysis.text[start:stop]
+    words = re.findall(r"[\w-]+", text)
+    if not words:
+        return False
+    if any(w[1:] != w[1:].lower() and not w.isupper() and "-" not in w for w in words):
+        return False  # ``МичГАУ``, ``КемГУ``
+    if len(words) == 1:
+        w = words[0]
+        token = analysis.token_at(start)
+        if token is not None and token.feats.get("Number") == "Plur":
+            return False  # ``Рокфеллеров``: a family, not a person
+        if w.isupper() and len(w) > 1 and not has(w, "Surn"):
+            return False
+        if not (has(w, "Surn") or has(w, "Name") or not_common(w)):
+            return False
+    if all(not w[:1].isupper() for w in words):
+        return False
+    if any(c.isdigit() for c in text):
+        return False  # ``Ми-6``
+    norm = analysis.norm
+    return not (start > 0 and norm[start - 1] == "«" and norm.find("»", stop) in (stop, stop + 1))
+
+
+def inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and stop <= b for a, b in spans)

@@ -1,0 +1,226 @@
+"""Which person a role phrase belongs to, and the role's status.
+
+Patterns, by priority:
+  * verbs: ``X назначен(а) ROLE``, ``ROLE(Ins) назначен X``, ``назначил X ROLE(Ins)``,
+    ``X является ROLE(Ins)``, ``ROLE будет/станет X`` (``исполнять обязанности министра будет X``),
+    ``X освобожден от должности ROLE``;
+  * the phrase right before the name: ``министр финансов Иван Иванов``;
+  * apposition after the name: ``Иван Иванов, министр финансов, ...``, chained over commas.
+A plural phrase (``заместители министра Иванов и Петров``) goes to every name of the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .role_lexicon import fold, match_position, word_kind
+from .role_phrases import RolePhrase
+
+APPOSITION_GAP = re.compile(r"\s*(?:,|\(|[—–-](?=\s))\s*")
+AND_GAP = re.compile(r"\s+и\s+")
+DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*")
+LIST_GAP = re.compile(r"\s*(?:,|и)\s*", re.IGNORECASE)
+POST_WORDS = frozenset({"на", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
+                        "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    stop: int
+    person: int  # index of the person
+
+
+@dataclass(slots=True)
+class Link:
+    phrase: RolePhrase
+    person: int
+    status: str
+
+
+def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mention]) -> list[Link]:
+    """Links of role phrases to persons, at most one person per phrase (lists aside)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    links: list[Link] = []
+    appositive: dict[int, int] = {}  # phrase stop -> person, to chain ``X, ROLE1, ROLE2``
+    pending: list[RolePhrase] = []  # ``заместитель председателя правительства –`` before ``министр ... X``
+    for phrase in phrases:
+        link = by_verb(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or after_name(
+            analysis, phrase, mentions, appositive)
+        if link is None:
+            pending = pending + [phrase] if pending and DASH_GAP.fullmatch(
+                gap(analysis, pending[-1].stop, phrase.start)) else [phrase]
+            continue
+        anchor = phrase.start
+        while pending and DASH_GAP.fullmatch(gap(analysis, pending[-1].stop, anchor)) and (
+                pending[-1].case == phrase.case):
+            prev = pending.pop()
+            links.append(Link(prev, link.person, clause_status(analysis, prev)))
+            anchor = prev.start
+        pending = []
+        links.append(link)
+        if link.status == "chain":
+            link.status = clause_status(analysis, phrase)
+        if phrase.plural:
+            links += list_members(analysis, phrase, mentions, link)
+    return links
+
+
+def gap(analysis: Any, a: int, b: int) -> str:
+    return analysis.text[a:b] if a <= b else "\0"
+
+
+def tokens_between(analysis: Any, a: int, b: int) -> list[Any]:
+    return analysis.tokens_in(a, b) if a < b else []
+
+
+def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
+    # X (был) назначен (на должность) ROLE ; X является ROLE ; X освобожден от должности ROLE
+    before = [m for m in mentions if m.stop <= phrase.start]
+    if before:
+        m = before[-1]
+        words = tokens_between(analysis, m.stop, phrase.start)
+        status = verb_status(words, passive_only=True)
+        if status and same_sentence(analysis, m.stop, phrase.start):
+            return Link(phrase, m.person, status)
+    after = [m for m in mentions if m.start >= phrase.stop]
+    if after:
+        m = after[0]
+        words = tokens_between(analysis, phrase.stop, m.start)
+        if words and same_sentence(analysis, phrase.stop, m.start):
+            # ROLE(Ins) назначен X ; исполнять обязанности ROLE будет X ; в и.о. ROLE станет X
+            lemmas = {fold(t.lemma) for t in words}
+            passive = any(word_kind(t) == "appointed" and is_passive(t) for t in words)
+            if phrase.case == "Ins" or passive or phrase.acting and lemmas & {"быть", "стать"}:
+                status = verb_status(words, passive_only=phrase.case != "Ins", future=True)
+                if status:
+                    return Link(phrase, m.person, status)
+    if before and phrase.case == "Ins":
+        # назначил X ROLE(Ins)
+        m = before[-1]
+        if gap(analysis, m.stop, phrase.start).isspace():
+            prev = tokens_between(analysis, max(0, m.start - 40), m.start)[-2:]
+            if any(word_kind(t) == "appointed" for t in prev):
+                return Link(phrase, m.person, "appointed")
+    return None
+
+
+def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> str | None:
+    """The status a short verb group gives (``назначена``, ``является``, ``будет``), if it is one."""
+    status = None
+    for t in words:
+        low = fold(t.text)
+        kind = word_kind(t)
+        if kind in ("appointed", "dismissed"):
+            if passive_only and not is_passive(t) and fold(t.lemma) not in ("стать", "уйти", "покинуть", "уволиться"):
+                return None
+            status = status or kind
+        elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
+            status = status or ("appointed" if future and fold(t.lemma) == "стать" else "current")
+        elif low not in POST_WORDS and t.pos not in ("AUX", "ADV", "PUNCT"):
+            return None
+    if status == "current" and future and any(fold(t.text).startswith("буд") for t in words):
+        return "appointed"
+    return status
+
+
+def is_passive(token: Any) -> bool:
+    """``назначен``, ``назначена``, ``назначается``: the role describes the name after or before it."""
+    low = fold(token.text)
+    return token.feats.get("Voice") == "Pass" or token.feats.get("Variant") == "Short" or low.endswith(
+        ("н", "на", "ны", "ся", "сь"))
+
+
+def same_sentence(analysis: Any, a: int, b: int) -> bool:
+    ta, tb = analysis.token_at(max(0, a - 1)), analysis.token_at(b)
+    return ta is not None and tb is not None and ta.sent == tb.sent
+
+
+def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
+    for m in mentions:
+        if m.start >= phrase.stop:
+            text = gap(analysis, phrase.stop, m.start)
+            if text == "" or text.isspace() and text.count("\n") == 0:
+                return Link(phrase, m.person, "chain")
+            return None
+    return None
+
+
+def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appositive: dict[int, int]) -> Link | None:
+    if phrase.plural:  # ``..., директора учреждений`` lists more people
+        return None
+    before = [m for m in mentions if m.stop <= phrase.start]
+    candidates = [(m.stop, m.person) for m in before[-1:]] + sorted(appositive.items())[-1:]
+    for stop, person in sorted(candidates, reverse=True):
+        if not agrees(analysis, phrase, stop):
+            continue
+        text = gap(analysis, stop, phrase.start)
+        if stop in appositive and AND_GAP.fullmatch(text) and closes(analysis, phrase):
+            appositive[phrase.stop] = person  # ``X - управляющий директор и совладелец компании``
+            return Link(phrase, person, "chain")
+        if APPOSITION_GAP.fullmatch(text) and closes(analysis, phrase):
+            appositive[phrase.stop] = person
+            return Link(phrase, person, "chain")
+    return None
+
+
+def agrees(analysis: Any, phrase: RolePhrase, stop: int) -> bool:
+    """An apposition is in the name's case (``с Ивановым, министром``), or nominative."""
+    token = analysis.token_at(stop - 1)
+    case = token.feats.get("Case") if token is not None else None
+    return phrase.case in ("Nom", case) or phrase.acting or case is None
+
+
+def closes(analysis: Any, phrase: RolePhrase) -> bool:
+    """An apposition ends at a comma, a bracket, a dash, a colon or the sentence end."""
+    rest = analysis.text[phrase.stop : phrase.stop + 40].lstrip(" ")
+    if rest[:2] == "и ":
+        token = analysis.token_at(phrase.stop + analysis.text[phrase.stop:].index("и ") + 2)
+        return token is not None and match_position(analysis.tokens, token.index) is not None
+    return rest == "" or rest[0] in ",.;:()—–-!?\n"
+
+
+def list_members(analysis: Any, phrase: RolePhrase, mentions: list[Mention], link: Link) -> list[Link]:
+    out = []
+    chain = [m for m in mentions if m.start >= phrase.stop]
+    prev = chain[0] if chain else None
+    for m in chain[1:]:
+        if prev is None or not LIST_GAP.fullmatch(gap(analysis, prev.stop, m.start)):
+            break
+        if m.person != link.person:
+            out.append(Link(phrase, m.person, link.status))
+        prev = m
+    return out
+
+
+def clause_status(analysis: Any, phrase: RolePhrase) -> str:
+    """former (бывший, экс-), dismissed (the clause's verb: уволен, покинул пост), else current."""
+    if phrase.former:
+        return "former"
+    tokens = analysis.tokens
+    head = tokens[phrase.head]
+    seen = set()
+    node = head
+    for _ in range(4):
+        if node.head < 0 or node.head in seen:
+            break
+        seen.add(node.head)
+        node = tokens[node.head]
+        if node.pos in ("VERB", "AUX", "NOUN"):
+            kind = word_kind(node)
+            if kind == "dismissed":
+                return "dismissed"
+            if node.pos == "VERB":
+                break
+    sent = analysis.sents[head.sent]
+    for t in tokens[phrase.last : sent.last]:
+        low = fold(t.text)
+        if word_kind(t) == "dismissed" and t.pos == "VERB":
+            if any(fold(x.text) in ("пост", "должность", "должности", "отставку", "поста")
+                   for x in tokens[t.index : t.index + 4]):
+                return "dismissed"
+        if low == "отставку" and fold(tokens[t.index - 1].text) == "в":
+            return "dismissed"
+    return "current"

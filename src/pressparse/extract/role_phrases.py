@@ -1,0 +1,305 @@
+"""Role phrases: ``врио министра социальной политики региона``, ``заместитель главы Минпромторга РФ``.
+
+A phrase is [former marker] [acting marker] POSITION [genitive positions] [field words] [tail].
+The title is the position with its genitive positions (``заместитель главы``) and field words
+(``министр строительства и ЖКХ``, ``начальник управления по работе с предприятиями``), in the
+nominative; the tail is the organization or territory it stops at (``Минпромторга РФ``,
+``региона``, ``благотворительного центра «Верю в чудо»``), kept for linking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .names import parses
+from .role_lexicon import fold, lexicon, match_position, token_lemmas, word_kind
+from .role_titles import join, lower_title, make_title
+
+DEPUTY_ABBR = re.compile(r"(?P<first>перв\w{1,3}\s+)?зам\.\s?", re.IGNORECASE)  # ``зам. директора``
+ACTING_VERB = re.compile(r"(?P<marker>(?:временно\s+)?исполн(?:ять|яет|яют|ение|ения|ении)\s+обязанност\w*)",
+                         re.IGNORECASE)
+TAIL_STOP_PUNCT = frozenset(",;:()!?[]\"")
+FIELD_PREPOSITIONS = frozenset({"по", "с", "со"})
+MAX_TAIL = 25
+AGREEING = frozenset({"ADJ", "DET", "NUM", "VERB"})
+
+
+@dataclass(slots=True)
+class RolePhrase:
+    """A position phrase: tokens [first, last), title tokens [head, title_end)."""
+
+    first: int
+    head: int
+    title_end: int
+    last: int
+    title: str
+    acting: bool
+    former: bool
+    case: str  # UD case of the phrase's first word: Nom, Ins, Gen... ("Inf" for исполнять)
+    plural: bool
+    start: int = 0
+    title_stop: int = 0
+    stop: int = 0
+
+
+def find_role_phrases(analysis: Any, names: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[RolePhrase]:
+    """Every role phrase of the text, in order; ``names`` and ``orgs`` are mention spans."""
+    name_starts = {a for a, _ in names}
+    covered = {t.start for a, b in names for t in analysis.tokens_in(a, b)}
+    out: list[RolePhrase] = []
+    for sent in analysis.sents:
+        tokens = analysis.tokens
+        i = sent.first
+        while i < sent.last:
+            phrase = read_phrase(analysis, i, sent.last, name_starts, covered, orgs)
+            if phrase is None:
+                i += 1
+                continue
+            out.append(phrase)
+            i = max(phrase.title_end, i + 1)
+        del tokens
+    return out
+
+
+def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered: set[int],
+                orgs: list[tuple[int, int]]) -> RolePhrase | None:
+    tokens = analysis.tokens
+    lex = lexicon()
+    first = i
+    former = False
+    token = tokens[i]
+    if token_lemmas(token) & lex.former and i + 1 < end:
+        former, i = True, i + 1
+    elif fold(token.text).startswith("экс-"):
+        former = True
+    acting_text = None
+    m = lex.acting.match(analysis.norm, tokens[i].start) or ACTING_VERB.match(analysis.norm, tokens[i].start)
+    if m and m.end() <= tokens[end - 1].stop:
+        acting_text = m.group("marker")
+        k = i
+        while k < end and tokens[k].start < m.end():
+            k += 1
+        marked = tokens[i:k]
+        case = next((t.feats["Case"] for t in marked if "Case" in t.feats and t.pos != "NOUN"), None) or (
+            "Inf" if any(t.feats.get("VerbForm") == "Inf" for t in marked) else "Nom")
+        i = k
+    if i >= end or tokens[i].start in covered:
+        return None
+    deputy = None
+    if acting_text is None and (d := DEPUTY_ABBR.match(analysis.norm, tokens[i].start)):
+        deputy = "первый заместитель" if d.group("first") else "заместитель"
+        k = i
+        while k < end and tokens[k].start < d.end():
+            k += 1
+        case, i = "Nom", k
+        if i >= end:
+            return None
+    found = match_position(tokens, i, end)
+    if found is None:
+        return None
+    head_end, _ = found
+    head_end = drop_stop_words(tokens, i, head_end)
+    head_token = tokens[i]
+    if acting_text is None and deputy is None:
+        case = head_token.feats.get("Case", "Nom")
+        if head_token.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
+    plural = head_token.feats.get("Number") == "Plur"
+    title_end = chain(analysis, head_end, end, name_starts, orgs)
+    last = tail(analysis, title_end, end, name_starts, orgs)
+    title = make_title(analysis, i, title_end, acting_text, head_end)
+    if not title:
+        return None
+    title += detached_field(analysis, title_end, last)
+    if deputy:
+        title = f"{deputy} {join(analysis, tokens[i:title_end], [t.text for t in tokens[i:title_end]])}"
+        title = lower_title(title)
+    phrase = RolePhrase(first, i, title_end, last, title, acting_text is not None, former, case, plural)
+    phrase.start = tokens[first].start
+    phrase.title_stop = tokens[title_end - 1].stop
+    phrase.stop = tokens[last - 1].stop
+    return phrase
+
+
+def drop_stop_words(tokens: list[Any], i: int, head_end: int) -> int:
+    """``глава региона`` in the lexicon is still title ``глава``: territories and bodies leave."""
+    for k in range(i + 1, head_end):
+        if word_kind(tokens[k]) == "stop":
+            return k
+    return head_end
+
+
+def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """Extend the title over genitive positions and field words; return the index after them."""
+    tokens = analysis.tokens
+    start = j  # ``министр по делам молодежи``, ``директор по развитию``: a field right after the head
+    after_unit = j > 0 and word_kind(tokens[j - 1]) == "unit"
+    while j < end:
+        token = tokens[j]
+        if token.start in name_starts or begins(token.start, orgs) and word_kind(token) != "unit":
+            break
+        if new_line(analysis, j):
+            break
+        found = match_position(tokens, j, end)
+        if found and is_genitive(token):
+            j = drop_stop_words(tokens, j, found[0])
+            after_unit = False
+            continue
+        if fold(token.text) == "и" and j + 1 < end:
+            np_end = field_np(analysis, j + 1, end, name_starts, orgs)
+            if np_end and not match_position(tokens, j + 1, end):
+                j = np_end
+                continue
+            break
+        if fold(token.text) in FIELD_PREPOSITIONS and (after_unit or j == start or token_is_field(tokens[j - 1])):
+            k = prepositional(analysis, j, end, name_starts, orgs)
+            if k > j + 1:
+                j = k
+                continue
+            break
+        np_end = field_np(analysis, j, end, name_starts, orgs)
+        if not np_end:
+            break
+        after_unit = word_kind(tokens[np_end - 1]) == "unit" or after_unit
+        j = np_end
+    return j
+
+
+def new_line(analysis: Any, j: int) -> bool:
+    """A line break before token ``j``: headlines and datelines end phrases."""
+    return j > 0 and "\n" in analysis.text[analysis.tokens[j - 1].stop : analysis.tokens[j].start]
+
+
+def token_is_field(token: Any) -> bool:
+    return word_kind(token) == "unit"
+
+
+def is_genitive(token: Any) -> bool:
+    if token.feats.get("Case") == "Gen":
+        return True
+    return any(p.tag.case == "gent" for p in parses(token.text))
+
+
+def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """End of a genitive noun phrase that belongs to the title, or 0."""
+    tokens = analysis.tokens
+    k = j
+    while k < end and tokens[k].pos in AGREEING and tokens[k].feats.get("VerbForm") not in ("Fin", "Inf"):
+        k += 1
+    if k >= end:
+        return 0
+    noun = tokens[k]
+    kind = word_kind(noun)
+    words = tokens[j : k + 1]
+    if any(t.start in name_starts for t in words):
+        return 0
+    if kind == "domain":
+        return k + 1
+    if noun.pos not in ("NOUN", "PROPN") or not is_genitive(noun):
+        return 0
+    if kind == "unit":
+        return k + 1
+    if kind == "stop" or any(begins(t.start, orgs) for t in words):
+        return 0
+    if any(t.text[:1].isupper() for t in words) or noun.feats.get("Case") not in (None, "Gen"):
+        return 0
+    if any(t.text.isupper() and len(t.text) > 1 for t in words):
+        return 0
+    if not any(p.is_known for p in parses(noun.text)):
+        return 0  # ``минсоца``: a body's abbreviation, not a field word
+    return k + 1
+
+
+def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """``по работе с предприятиями и организациями``: field words after a unit."""
+    tokens = analysis.tokens
+    k = j + 1
+    while k < end:
+        t = tokens[k]
+        low = fold(t.text)
+        kind = word_kind(t)
+        if t.start in name_starts or starts_in(t.start, orgs) or new_line(analysis, k):
+            break
+        if t.text[:1].isupper() and kind != "domain":
+            break
+        if t.pos == "ADP" and low not in FIELD_PREPOSITIONS:
+            break
+        if t.pos in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ"):
+            break
+        if kind == "stop" and t.feats.get("Case") == "Gen" and tokens[k - 1].pos != "ADP":
+            break
+        if t.pos == "CCONJ" and low != "и":
+            break
+        k += 1
+    while k > j + 1 and tokens[k - 1].pos in ("ADP", "CCONJ"):
+        k -= 1
+    return k
+
+
+def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """The organization / territory words after the title, up to a name or a clause boundary."""
+    tokens = analysis.tokens
+    start = j
+    quote = 0
+    prepositional_run = False
+    while j < end and j - start < MAX_TAIL:
+        t = tokens[j]
+        text = analysis.norm[t.start : t.stop]
+        if t.start in name_starts or new_line(analysis, j):
+            break
+        if text == "«":
+            quote += 1
+        elif text == "»":
+            quote = max(0, quote - 1)
+        elif quote:
+            pass
+        elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
+            break
+        elif text == "." and not (j > start and abbreviation(tokens[j - 1].text)):
+            break
+        elif word_kind(t) in ("appointed", "dismissed", "copula") and not t.text[:1].isupper() or (
+                word_kind(t) in ("appointed", "dismissed") and t.text.isupper()):
+            break
+        elif t.pos in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "PART") and not starts_in(t.start, orgs):
+            if not (t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.text[:1].isupper()):
+                break
+        elif t.pos == "CCONJ" and not (prepositional_run and fold(t.text) == "и"):
+            break
+        elif t.pos == "ADP":
+            prepositional_run = fold(t.text) in FIELD_PREPOSITIONS or prepositional_run
+        elif j > start and match_position(tokens, j, end) and not is_genitive(t):
+            break
+        j += 1
+    while j > start and tokens[j - 1].pos in ("ADP", "CCONJ"):
+        j -= 1
+    return j
+
+
+def detached_field(analysis: Any, title_end: int, last: int) -> str:
+    """``председатель комиссии Совета Республики по региональной политике``: the ``по ...`` words of
+    a committee stay in its title when the body's name comes between."""
+    tokens = analysis.tokens
+    if title_end == 0 or word_kind(tokens[title_end - 1]) != "unit":
+        return ""
+    for k in range(title_end + 1, last):
+        if fold(tokens[k].text) == "по" and tokens[k - 1].text[:1].isupper():
+            end = prepositional(analysis, k, last, set(), [])
+            if end == last:
+                return " " + join(analysis, tokens[k:end], [t.text for t in tokens[k:end]])
+            return ""
+    return ""
+
+
+def abbreviation(word: str) -> bool:
+    return len(word) <= 3 and word.isalpha() and word.islower() or word in ("им", "г", "р.п", "пос")
+
+
+def begins(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """An organization mention starts here (words inside one may still be field words)."""
+    return any(a == offset for a, _ in spans)
+
+
+def starts_in(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)

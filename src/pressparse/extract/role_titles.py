@@ -1,0 +1,106 @@
+"""Role titles in the nominative: ``заместителем министра транспорта`` -> ``заместитель министра
+транспорта``; acting markers written out (``врио министра`` -> ``временно исполняющий обязанности
+министра``); ``его заместитель`` after ``министр образования`` -> ``заместитель министра образования``.
+
+Only the position's head words are put in the nominative (adjectives masculine, as titles are
+written); the genitive dependents stay as in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .names import parses
+from .role_lexicon import fold, lexicon
+
+OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def make_title(analysis: Any, i: int, title_end: int, acting_text: str | None, head_end: int) -> str:
+    """The title in the nominative; an acting marker written out in front of the genitive."""
+    tokens = analysis.tokens[i:title_end]
+    words = [t.text for t in tokens]
+    if words and fold(words[0]).startswith("экс-"):
+        words[0] = words[0][4:]
+    if acting_text is None:
+        head_words = max(1, head_end - i)
+        noun_at = next((k for k in range(head_words) if tokens[k].pos in ("NOUN", "PROPN")), head_words - 1)
+        for k in range(noun_at + 1):
+            words[k] = nominative(tokens[k], words[k])
+    text = join(analysis, tokens, words)
+    text = lower_title(text)
+    if acting_text is not None:
+        text = f"{expand_acting(acting_text)} {text}"
+    return text
+
+
+def nominative(token: Any, word: str) -> str:
+    """One title word in the nominative singular (participles and adjectives masculine)."""
+    if word.isupper() and len(word) > 1 and not all(c.isalpha() for c in word):
+        return word
+    case = OC_CASE.get(token.feats.get("Case", ""), None)
+    options = [p for p in parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if case:
+        options = [p for p in options if p.tag.case == case] or options
+    for parse in options:
+        grams = {"nomn", "sing"}
+        if parse.tag.POS in ("ADJF", "PRTF"):
+            grams.add("masc")
+        form = parse.inflect(grams)
+        if form is not None:
+            out = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
+            return out.upper() if word.isupper() and len(word) > 1 else out
+    return word
+
+
+def join(analysis: Any, tokens: list[Any], words: list[str]) -> str:
+    parts = [words[0]] if words else []
+    for prev, token, word in zip(tokens, tokens[1:], words[1:]):
+        gap = analysis.text[prev.stop : token.start]
+        parts.append(" " if gap and gap.isspace() else gap)
+        parts.append(word)
+    return "".join(parts).replace("\n", " ").strip()
+
+
+def lower_title(text: str) -> str:
+    """First word lowercased; a title in capitals (a headline) lowercased except field abbreviations."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        table = lexicon().words
+        return " ".join(w if table.get(fold(w)) == "domain" else w.lower() for w in text.split())
+    first, _, rest = text.partition(" ")
+    if not (first.isupper() and len(first) > 1):
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def expand_acting(marker: str) -> str:
+    lex = lexicon()
+    key = re.sub(r"\s+", "", fold(marker))
+    for k in (key, key + "."):
+        if k in lex.acting_expansion:
+            return lex.acting_expansion[k]
+    low = fold(marker)
+    what = "полномочия" if "полномоч" in low else "должность" if "должност" in low else "обязанности"
+    return ("временно " if low.startswith("времен") or low.startswith("вр") else "") + f"исполняющий {what}"
+
+
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def deputy_of(analysis: Any, phrase: Any, previous_title: str) -> str | None:
+    """``министр ... Иванов и его заместитель Петров``: ``заместитель министра ...`` for Петров."""
+    tokens = analysis.tokens
+    if phrase.first == 0 or fold(tokens[phrase.first - 1].text) not in POSSESSIVES:
+        return None
+    if phrase.title_end - phrase.head != 1 or phrase.acting:
+        return None
+    head, _, rest = previous_title.partition(" ")
+    if head in ("временно", "исполняющий"):
+        return None
+    options = [p for p in parses(head) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    form = options[0].inflect({"gent", "sing"}) if options else None
+    if form is None:
+        return None
+    return f"{phrase.title} {form.word} {rest}".strip()

@@ -1,0 +1,112 @@
+"""People layer: names in the nominative with gender kept, parts, partial mentions merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.extract import Found
+from pressparse.extract.people import extract_people
+
+
+@pytest.fixture(scope="module")
+def people_of(analyze_text):
+    def run(text):
+        analysis = analyze_text(text)
+        people = extract_people(analysis, Found())
+        for person in people:  # the contract: every mention is the text at its offsets
+            for m in person.mentions:
+                assert analysis.text[m.start : m.end] == m.text
+        return people
+
+    return run
+
+
+NAMES = [
+    # (text, name, first, middle, last)
+    ("Заместитель министра финансов Гульназ Кадырова провела совещание.", "Гульназ Кадырова", "Гульназ", None, "Кадырова"),
+    ("Письмо было направлено Гульназ Кадыровой в понедельник.", "Гульназ Кадырова", "Гульназ", None, "Кадырова"),
+    ("Доклад Валентины Матвиенко был посвящен бюджету.", "Валентина Матвиенко", "Валентина", None, "Матвиенко"),
+    ("Встреча губернатора Сергея Цивилева с инвесторами прошла в Кемерове.", "Сергей Цивилев", "Сергей", None, "Цивилев"),
+    ("Приказ подписан министром просвещения Валерием Фальковым.", "Валерий Фальков", "Валерий", None, "Фальков"),
+    ("Ректором назначен Алексей Юрьевич Попов.", "Алексей Юрьевич Попов", "Алексей", "Юрьевич", "Попов"),
+    ("Выступление Анжелики Майстер было кратким.", "Анжелика Майстер", "Анжелика", None, "Майстер"),
+    ("Благодарность объявлена Софии Лагутинской и ее коллегам.", "София Лагутинская", "София", None, "Лагутинская"),
+    ("Концерт посвящен Николаю Римскому-Корсакову.", "Николай Римский-Корсаков", "Николай", None, "Римский-Корсаков"),
+    ("Награду получила Стелла Ивановна Штань.", "Стелла Ивановна Штань", "Стелла", "Ивановна", "Штань"),
+    ("Президент компании Вагит Алекперов выступил на форуме.", "Вагит Алекперов", "Вагит", None, "Алекперов"),
+    ("Поздравляем Екатерину Иванову с назначением.", "Екатерина Иванова", "Екатерина", None, "Иванова"),
+    ("Иванов Иван Иванович назначен директором школы.", "Иван Иванович Иванов", "Иван", "Иванович", "Иванов"),
+    ("В.В. Путин провел совещание с членами правительства.", "В.В. Путин", "В.", "В.", "Путин"),
+    ("Совещание провел Путин В.В. в Кремле.", "В.В. Путин", "В.", "В.", "Путин"),
+    ("Переговоры с губернатором области А.Гусевым прошли успешно.", "А.Гусев", "А.", None, "Гусев"),
+    ("Член президиума М.Русый посетит область.", "М.Русый", "М.", None, "Русый"),
+    ("ВРИО ДИРЕКТОРА ШКОЛЫ НАЗНАЧЕН АЛЕКСЕЙ ПОПОВ", "Алексей Попов", "Алексей", None, "Попов"),
+    ("Фото предоставлено пресс-службой.\nАвтор: Ольга ПАВЛЮК.", "Ольга Павлюк", "Ольга", None, "Павлюк"),
+    ("ИВАНОВ ИВАН ИВАНОВИЧ, министр финансов, выступил.", "Иван Иванович Иванов", "Иван", "Иванович", "Иванов"),
+    ("Соглашение подписал Ростислав Гольдштейн, а по поручению Ростислава Гольдштейна работа продолжится.",
+     "Ростислав Гольдштейн", "Ростислав", None, "Гольдштейн"),
+]
+
+
+@pytest.mark.parametrize("text, name, first, middle, last", NAMES)
+def test_name_in_nominative(people_of, text, name, first, middle, last):
+    people = people_of(text)
+    assert [(p.name, p.first, p.middle, p.last) for p in people] == [(name, first, middle, last)]
+
+
+MERGED = [
+    # (text, [(name, number of mentions)])
+    ("Андрей Воробьев провел совещание. Воробьев отметил рост. Слова Андрея Воробьева поддержали.",
+     [("Андрей Воробьев", 3)]),
+    ("Министр Екатерина Иванова выступила на сессии. Ивановой задали много вопросов.", [("Екатерина Иванова", 2)]),
+    ("Сергей Иванов и Петр Иванов подписали договор.", [("Сергей Иванов", 1), ("Петр Иванов", 1)]),
+    ("Член президиума М.Русый посетит область. Михаил Русый встретится с губернатором.", [("Михаил Русый", 2)]),
+    ("ВРИО РЕКТОРА НАЗНАЧЕН АЛЕКСЕЙ ПОПОВ\n\nРектором назначен Алексей Юрьевич Попов.", [("Алексей Юрьевич Попов", 2)]),
+    ("Документ подписал Дмитрий Кобылкин.\n\nДМИТРИЙ КОБЫЛКИН, губернатор: «Мы довольны».", [("Дмитрий Кобылкин", 2)]),
+    ("Анжелика Майстер выступила первой. Затем Майстер ответила на вопросы.", [("Анжелика Майстер", 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MERGED)
+def test_partial_mentions_merge(people_of, text, expected):
+    assert [(p.name, len(p.mentions)) for p in people_of(text)] == expected
+
+
+def test_mentions_keep_text_as_written(people_of):
+    (person,) = people_of("Встреча с Гульназ Кадыровой прошла в Москве.")
+    assert [m.text for m in person.mentions] == ["Гульназ Кадыровой"]
+
+
+NOT_PEOPLE = [
+    "Представители МичГАУ встретились с коллегами из КемГУ.",
+    "Фонд «Вера Надежда Любовь» провел акцию в Москве.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_non_person_spans_are_dropped(people_of, text):
+    assert people_of(text) == []
+
+
+def test_regression_gender_of_surname_follows_first_name(people_of):
+    # ``Гульназ`` is not in the dictionary in the singular: the surname must not turn masculine
+    (person,) = people_of("Заместитель главы Минпромторга РФ Гульназ Кадырова подписала документ.")
+    assert person.name == "Гульназ Кадырова"
+
+
+def test_regression_name_spans_do_not_cross_lines(people_of):
+    # natasha joined a repeated headline name and the next line into one PER span
+    (person,) = people_of("Евгений Евтушенко\n\nЕвгений Евтушенко родился в 1932 году.")
+    assert (person.name, [m.text for m in person.mentions]) == ("Евгений Евтушенко", ["Евгений Евтушенко"] * 2)
+
+
+def test_regression_family_name_is_no_person(people_of):
+    # a plural surname (``семья Рокфеллеров``) joined the person as a partial mention
+    (person,) = people_of("Дэвид Рокфеллер умер. Состояние семьи Рокфеллеров велико.")
+    assert [m.text for m in person.mentions] == ["Дэвид Рокфеллер"]
+
+
+def test_regression_headline_caps_name_after_verb(people_of):
+    # the caps rule used to swallow ``НАЗНАЧЕН`` as a first word and miss the name
+    (person,) = people_of("РЕКТОРОМ НАЗНАЧЕН АЛЕКСЕЙ ПОПОВ")
+    assert person.name == "Алексей Попов"
