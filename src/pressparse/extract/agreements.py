@@ -1,10 +1,278 @@
-"""agreements layer (first version in progress)."""
+"""Agreements layer: agreements, memoranda, contracts and road maps signed or announced.
+
+A release names one agreement many times (headline, lead, body, "документ"); mentions of the
+same kind and subject are merged into one :class:`~pressparse.result.Agreement` that keeps the
+richest subject and every party and signatory named in any of them. A document gets agreements
+only if some clause reports a signing (``подписали``, ``подписание``, ``заключили``,
+``скрепили подписями``, ``будет подписано``); "X в лице Y" gives party X and signatory Y.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..analysis import Analysis
+from ..result import Agreement, Mention
 from . import Found
+from .agreement_parts import (
+    KindMention,
+    between_parties,
+    event_date,
+    event_place,
+    find_kinds,
+    in_face,
+    counterparties,
+    is_planned,
+    phrase_end,
+    signing_cue,
+    subject_after,
+    subject_entities,
+)
+from .clauses import Syntax, dedupe, headline, lemma
+
+ACCORD_VERBS = {"договориться", "условиться", "договариваться"}
+ACCORD_REACH = 2  # an accord clause names the subject of an agreement up to 2 clauses later
+SUPPLEMENT = "дополнительное соглашение"
+GENERIC_KINDS = {"соглашение", "договор", "контракт"}  # a bare one refers back
+SUBJECT_OVERLAP = 0.6
+CONTRACTS = {"договор", "контракт"}  # one document, named either way
+CEREMONY = {"церемония", "подписание"}
 
 
-def extract_agreements(analysis: Analysis, found: Found) -> list:
-    return []
+@dataclass(slots=True)
+class Draft:
+    kind: str
+    start: int
+    end: int
+    subject: tuple[int, int] | None = None
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+    signed: bool = False
+    planned: bool = False
+    subject_key: frozenset[str] | None = None
+    signed_kind: bool = False  # the kind was read in a signing clause
+
+
+@dataclass(slots=True)
+class Accord:
+    """``X и Y договорились о ...``: a subject and sides for an agreement named nearby."""
+
+    unit: int
+    subject: tuple[int, int]
+    parties: list[str]
+    signatories: list[str]
+
+
+def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
+    """Agreements the release reports as signed or to be signed, in order of first mention."""
+    syntax = Syntax(analysis, found)
+    units = syntax.units
+    if not any(find_kinds(syntax, f, l) and signing_cue(syntax, f, l) for f, l in units):
+        return []
+    drafts: list[Draft] = []
+    accords: list[Accord] = []
+    in_title = headline(analysis, found, *units[0])
+    for number, (first, last) in enumerate(units):
+        accord = find_accord(syntax, number, first, last)
+        if accord:
+            accords.append(accord)
+        cue = signing_cue(syntax, first, last)
+        signing = cue is not None
+        mentions = [m for m in find_kinds(syntax, first, last) if not m.signed_only or signed_object(syntax, m, cue)]
+        touched = []
+        covered = -1  # a kind word inside another's subject ("о реализации программы ...") is no agreement
+        for m in mentions:
+            if m.first <= covered:
+                continue
+            draft = place_mention(syntax, drafts, m, last)
+            if draft is not None and signing and m.kind != "*" and not draft.signed_kind:
+                # the kind the body gives when it reports the signing (a headline says it loosely)
+                draft.kind, draft.signed_kind = m.kind, number > 0 or not in_title
+            touched.append(draft)
+            subject = subject_after(syntax, skip_between(syntax, m.last, last), last)
+            if subject:
+                covered = max(i for i in range(m.last, last) if syntax.tokens[i].start < subject[1])
+        touched = [d for d in touched if d is not None]
+        if not touched:
+            continue
+        fill_from_clause(syntax, touched[0], first, last)
+        if signing and number + 1 < len(units) and touched[0].place is None:
+            follow_ceremony(syntax, touched[0], *units[number + 1])
+        for draft in touched:
+            for acc in accords:
+                if 0 <= number - acc.unit <= ACCORD_REACH and draft.subject is None:
+                    draft.subject = acc.subject
+                if 0 <= number - acc.unit <= ACCORD_REACH:
+                    draft.parties += acc.parties
+                    draft.signatories += acc.signatories
+    return [build(analysis, syntax, n, d, drafts) for n, d in enumerate(drafts, 1)]
+
+
+def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int) -> Draft | None:
+    """Merge a mention into the draft it refers to, or open a new draft."""
+    tokens = syntax.tokens
+    subject = subject_after(syntax, skip_between(syntax, m.last, last), last)
+    key = subject_key(syntax, subject)
+    if m.kind == "*":
+        return drafts[-1] if drafts else None
+    for d in reversed(drafts):
+        if same_kind(d.kind, m.kind) and overlap(key, d.subject_key):
+            if d.kind != m.kind and same_kind(d.kind, m.kind) and not {d.kind, m.kind} <= CONTRACTS:
+                d.kind = max(d.kind, m.kind, key=len)
+            take_subject(d, subject, key, syntax.analysis.text)
+            return d
+    if m.kind in GENERIC_KINDS and key is None and drafts:
+        return drafts[-1]  # "Соглашение", "контракт" alone: the agreement already named
+    if key is None and tokens[m.head].feats.get("Number") == "Plur":
+        return None  # "договоры", "соглашения" in general name no one agreement
+    draft = Draft(m.kind, tokens[m.first].start, subject[1] if subject else tokens[m.last - 1].stop)
+    take_subject(draft, subject, key, syntax.analysis.text)
+    drafts.append(draft)
+    return draft
+
+
+def signed_object(syntax: Syntax, m: KindMention, cue) -> bool:
+    """A word like "программа" is an agreement only as what is signed: "подписали программу"."""
+    if cue is None:
+        return False
+    head = syntax.tokens[m.head]
+    return head.head == cue.index or cue.head == head.index
+
+
+def overlap(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Subjects that name one agreement: one's words are mostly the other's (or one is unknown)."""
+    if not a or not b:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= SUBJECT_OVERLAP
+
+
+def follow_ceremony(syntax: Syntax, draft: Draft, first: int, last: int) -> None:
+    """"Церемония прошла в Оренбурге": the sentence after a signing may place it."""
+    if any(lemma(t) in CEREMONY for t in syntax.tokens[first:last]) and not find_kinds(syntax, first, last):
+        draft.place = event_place(syntax, first, last)
+        if draft.date is None:
+            draft.date = event_date(syntax, first, last)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """``меморандум`` and ``меморандум о взаимопонимании`` name one document; ``соглашение`` and
+    ``дополнительное соглашение`` do not."""
+    if {a, b} <= CONTRACTS:
+        return True
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def skip_between(syntax: Syntax, i: int, last: int) -> int:
+    """Index after a "между X и Y" phrase starting at ``i`` (the subject may follow it)."""
+    if i < last and syntax.tokens[i].text.lower() == "между":
+        end = phrase_end(syntax, i + 1, last)
+        while i < last and syntax.tokens[i].start < end:
+            i += 1
+    return i
+
+
+def take_subject(draft: Draft, subject: tuple[int, int] | None, key: frozenset[str] | None, text: str = "") -> None:
+    """Keep the richest subject: the longest, and a headline in capitals only if nothing else."""
+    if subject is None:
+        return
+    if draft.subject is None or richer(subject, draft.subject, text):
+        draft.subject = subject
+        draft.subject_key = key
+
+
+def richer(new: tuple[int, int], old: tuple[int, int], text: str) -> bool:
+    new_caps, old_caps = text[new[0] : new[1]].isupper(), text[old[0] : old[1]].isupper()
+    if new_caps != old_caps:
+        return old_caps
+    return new[1] - new[0] > old[1] - old[0]
+
+
+def subject_key(syntax: Syntax, subject: tuple[int, int] | None) -> frozenset[str] | None:
+    """Content lemmas of a subject: "о строительстве комбината" -> {строительство, комбинат}."""
+    if subject is None:
+        return None
+    words = frozenset(lemma(t) for t in syntax.analysis.tokens_in(*subject) if t.pos in ("NOUN", "PROPN", "ADJ"))
+    return words or None
+
+
+def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int) -> None:
+    """Sides, date and place from the clause that mentions the agreement."""
+    draft.parties += between_parties(syntax, first, last)
+    draft.parties += counterparties(syntax, first, last)
+    for party, signatory in in_face(syntax, first, last):
+        draft.parties.append(party)
+        if signatory:
+            draft.signatories.append(signatory)
+    cue = signing_cue(syntax, first, last)
+    if cue is None:
+        return
+    if is_planned(syntax, cue):
+        draft.planned = True
+    else:
+        draft.signed = True
+    verb = cue if cue.pos in ("VERB", "ADJ") else None
+    if verb is None and cue.head >= 0 and syntax.tokens[cue.head].pos == "VERB":
+        verb = syntax.tokens[cue.head]
+    if verb is not None:
+        people, orgs = subject_entities(syntax, verb)
+        if people:
+            draft.signatories += people
+        else:
+            draft.parties += orgs
+    if draft.date is None:
+        draft.date = event_date(syntax, first, last)
+    if draft.place is None:
+        draft.place = event_place(syntax, first, last)
+
+
+def find_accord(syntax: Syntax, number: int, first: int, last: int) -> Accord | None:
+    tokens = syntax.tokens
+    for t in tokens[first:last]:
+        if lemma(t) not in ACCORD_VERBS or syntax.negated(t):
+            continue
+        nxt = t.index + 1
+        subject = subject_after(syntax, nxt, last) if nxt < last else None
+        if subject is None:
+            continue
+        faces = in_face(syntax, first, last)
+        people, orgs = subject_entities(syntax, t)
+        parties = [p for p, _ in faces] or orgs or people
+        signatories = [s for _, s in faces if s]
+        return Accord(number, subject, parties, signatories)
+    return None
+
+
+def role_body(syntax: Syntax, person_id: str) -> str | None:
+    person = next((e.record for e in syntax.entities if e.id == person_id), None)
+    for role in getattr(person, "roles", ()):
+        if role.organization:
+            return role.organization
+    return None
+
+
+def build(analysis: Analysis, syntax: Syntax, number: int, d: Draft, drafts: list[Draft]) -> Agreement:
+    first_seen = {e.id: e.start for e in reversed(syntax.entities)}
+    parties = sorted(dedupe(d.parties), key=lambda i: first_seen.get(i, 0))  # in order of the text
+    signatories = list(dedupe(d.signatories))
+    if not parties and signatories:
+        # the signers' bodies are the sides when the text gives each signer one; else the signers
+        bodies = [role_body(syntax, p) for p in signatories]
+        parties = list(dedupe(bodies)) if all(bodies) else signatories
+    if not parties and d.kind == SUPPLEMENT:
+        # a supplementary agreement is concluded by the sides of the main one
+        parties = next((list(dedupe(o.parties)) for o in drafts if o is not d and o.parties), [])
+    subject = analysis.text[d.subject[0] : d.subject[1]] if d.subject else None
+    status = "signed" if d.signed else "planned"  # a mention without a signing is announced
+    return Agreement(
+        id=f"agr{number}",
+        kind=d.kind,
+        subject=subject,
+        parties=tuple(parties),
+        signatories=tuple(signatories),
+        date=d.date,
+        place=d.place,
+        status=status,
+        mention=Mention(text=analysis.text[d.start : d.end], start=d.start, end=d.end),
+    )

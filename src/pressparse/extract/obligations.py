@@ -1,10 +1,163 @@
-"""obligations layer (first version in progress)."""
+"""Obligations layer: what parties undertake, agree on, intend, must do or are told to do.
+
+Clauses are found on natasha's dependency parse:
+
+* an infinitive governed by a cue of ``data/modality.tsv`` (``обязуется``, ``договорились``,
+  ``достигнута договоренность``, ``планируется``, ``должны``, ``поручил``) or by future
+  ``будет/будут`` (``стороны будут оказывать``: a commitment);
+* in a release that reports an agreement, a future verb of a party (``компания продолжит``) and a
+  future passive (``будет отремонтирован``, whose parties come from the agent or the context);
+* a passive under a modal (``должна быть исполнена``) anywhere;
+* ``договорились о/об + noun`` and ``предусматривает участие X``, turned into infinitives.
+
+Coordinated infinitives give one obligation each. Negated clauses, questions, past duties and
+plans, future verbs of plain events (``data/obligation_narration.tsv``), the headline (it restates
+the body) and quoted speech whose own subject names no party give none.
+"""
 
 from __future__ import annotations
 
 from ..analysis import Analysis
+from ..analysis.doc import Token
+from ..result import Mention, Obligation
 from . import Found
+from .agreement_parts import find_kinds
+from .clauses import Syntax, dedupe, headline, lemma
+from .obligation_actions import (
+    Phrase,
+    active_action,
+    back_off,
+    nominal_action,
+    passive_action,
+    phrase,
+    split_infinitives,
+    stretch_start,
+)
+from .obligation_clauses import Clause, State, cues, future_clause, infinitive_clause, passive_clause
+from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
+
+DEADLINE_WORDS = ("до", "к", "позднее", "позже")
+CONTEXT_REACH = 2  # a passive or subjectless clause inherits the parties of an obligation this close
 
 
-def extract_obligations(analysis: Analysis, found: Found) -> list:
-    return []
+def extract_obligations(analysis: Analysis, found: Found) -> list[Obligation]:
+    """Obligations in text order; ``стороны`` resolved to the agreement's parties."""
+    syntax = Syntax(analysis, found)
+    state = State(list(found.agreements))
+    out: list[Obligation] = []
+    for number, (first, last) in enumerate(syntax.units):
+        refer(syntax, state, first, last)
+        if number == 0 and headline(analysis, found, first, last):
+            continue  # a headline restates the body's clauses
+        for t in syntax.tokens[first:last]:
+            clause = classify(syntax, state, t)
+            if clause is None or (syntax.quoted(t) and not spoken_for(clause)):
+                continue
+            made = emit(syntax, state, clause, number)
+            if made:
+                out += made
+                state.last_parties = list(made[-1].parties)
+                state.last_unit = number
+    return out
+
+
+def spoken_for(clause: Clause) -> bool:
+    """In quoted speech only a clause whose own subject names who undertakes it counts
+    (not "мы", not a passive or impersonal one that would borrow parties from the context)."""
+    if clause.passive or clause.parties is None or clause.subject is None:
+        return False
+    return bool(clause.parties) or clause.subject.pos == "NOUN"
+
+
+def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    form = t.feats.get("VerbForm")
+    if t.pos == "VERB" and form == "Inf":
+        return infinitive_clause(syntax, state, t)
+    if t.pos == "VERB" and form == "Part" and t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass":
+        return passive_clause(syntax, state, t)
+    if t.pos == "NOUN" and cues().get(lemma(t), ("",))[0] == "noun":
+        return noun_cue_clause(syntax, state, t)
+    if t.pos == "VERB" and form == "Fin":
+        if lemma(t) in ("договориться", "условиться"):
+            return nominal_clause(syntax, state, t)
+        if lemma(t) in ("предусматривать", "предусмотреть"):
+            return provision_clause(syntax, state, t)
+        return future_clause(syntax, state, t)
+    return None
+
+
+def refer(syntax: Syntax, state: State, first: int, last: int) -> None:
+    """Track the agreement the text is talking about."""
+    if not state.agreements:
+        return
+    for m in find_kinds(syntax, first, last):
+        same = [a for a in state.agreements if a.kind == m.kind]
+        state.current = same[0] if same else (state.current or state.agreements[0])
+    if state.current is None:
+        state.current = state.agreements[0]
+
+
+def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obligation]:
+    analysis = syntax.analysis
+    parties = clause.parties
+    if parties is None:  # a passive or impersonal clause: the context says who
+        recent = unit - state.last_unit <= CONTEXT_REACH and state.last_parties
+        parties = list(state.last_parties) if clause.passive and recent else list(state.sides())
+    agreement = state.current.id if state.current is not None and clause.modality != "instruction" else None
+    out = []
+    preds = [clause.pred] + ([] if clause.nominal is not None or clause.passive else split_infinitives(syntax, clause.pred))
+    ends = split_ends(syntax, preds)
+    for n, pred in enumerate(preds):
+        span = phrase(syntax, pred, clause.skip)
+        if n and ends[n] > pred.index:  # a coordinated infinitive runs to the next one, whatever the parse
+            span = Phrase(pred.index, span.core if pred.index < span.core <= ends[n] else ends[n], ends[n])
+        if clause.nominal is not None:
+            last = max(span.core, clause.nominal.index)
+            action = nominal_action(syntax, clause.nominal, last, clause.skip)
+            span = Phrase(span.first, last, max(span.full, last))
+        elif clause.passive:
+            action = passive_action(syntax, pred, span, clause.subject, clause.agent)
+        else:
+            action = active_action(syntax, pred, span)
+        if not action or len(action.split()) < 2:
+            continue
+        first = clause.start if n == 0 else pred.index
+        start, end = syntax.tokens[first].start, syntax.tokens[span.full].stop
+        out.append(Obligation(
+            parties=dedupe(parties),
+            action=action,
+            modality=clause.modality,
+            agreement=agreement,
+            deadline=deadline(syntax, start, end),
+            issued_by=clause.issued_by,
+            mention=Mention(text=analysis.text[start:end], start=start, end=end),
+        ))
+    return out
+
+
+def split_ends(syntax: Syntax, preds: list[Token]) -> list[int]:
+    """Last token of each coordinated infinitive's stretch: up to the next one or the phrase end."""
+    if len(preds) < 2:
+        return [preds[0].index] if preds else []
+    unit_last = syntax.units[syntax.unit_of[preds[0].index]][1] - 1
+    right = max(i for i in syntax.subtree(preds[0].index) if i <= unit_last)
+    out = []
+    for n, pred in enumerate(preds):
+        if n + 1 < len(preds):
+            nxt = stretch_start(syntax, preds[n + 1])
+            out.append(back_off(syntax.tokens, nxt - 1, pred.index))
+        else:
+            out.append(back_off(syntax.tokens, right, pred.index))
+    return out
+
+
+def deadline(syntax: Syntax, start: int, end: int) -> str | None:
+    """A date inside the clause marked as a term: ``до 1 июля``, ``к 2025 году``, ``не позднее ...``."""
+    text = syntax.analysis.text
+    for d in syntax.dates:
+        if start <= d.start and d.end <= end:
+            before = text[max(start, d.start - 12) : d.start].lower().split()
+            own = d.text.lower().split()[:1]  # the mention may include its preposition
+            if (before and before[-1] in DEADLINE_WORDS) or (own and own[0] in DEADLINE_WORDS):
+                return d.id
+    return None

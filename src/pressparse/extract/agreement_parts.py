@@ -1,0 +1,303 @@
+"""Parts of an agreement read off one clause: kind, subject, parties, signers, date, place.
+
+Cue words live in ``data/agreement_kinds.tsv`` and ``data/agreement_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..analysis.doc import Token
+from .clauses import PLACE_RANK, Syntax, lemma, read_table
+from .obligation_parties import bodies_of
+
+# the subject "о ..." of an agreement ends before these
+SUBJECT_STOP_WORDS = {"между", "который", "которое", "которая", "которые", "что", "чтобы", "где", "когда", "сроком"}
+CLAUSE_WORDS = {"а", "но", "который", "которое", "которая", "которые", "что", "чтобы", "где", "когда", "как"}
+PLAN_LEMMAS = {"планировать", "планироваться", "намереваться", "намерен", "собираться", "предстоять",
+               "запланировать", "планироваться", "ожидаться", "предполагаться", "готовиться"}
+DATE_PREPS = {"на", "до", "с", "по", "к", "сроком"}
+
+
+@dataclass(slots=True)
+class KindMention:
+    """An agreement noun phrase: tokens [first, last), its head, its kind (``*``: a bare reference)."""
+
+    first: int
+    last: int
+    head: int
+    kind: str
+    signed_only: bool = False
+
+
+@dataclass(slots=True)
+class Signing:
+    """What one clause unit says about signing: the cue and the sides it names."""
+
+    cue: Token | None = None
+    planned: bool = False
+    parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def kinds() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    rows = [(tuple(row[0].split()), row[1], row[2:] == ("signed",)) for row in read_table("agreement_kinds.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, str]:
+    return dict(read_table("agreement_cues.tsv"))
+
+
+@lru_cache(maxsize=None)
+def kinds_by_word() -> dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]:
+    index: dict[str, list] = {}
+    for row in kinds():
+        index.setdefault(row[0][0], []).append(row)
+    return {word: tuple(rows) for word, rows in index.items()}
+
+
+def find_kinds(syntax: Syntax, first: int, last: int) -> list[KindMention]:
+    """Agreement noun phrases in tokens [first, last), longest match first."""
+    tokens = syntax.tokens
+    lemmas = syntax.lemmas
+    index = kinds_by_word()
+    out: list[KindMention] = []
+    i = first
+    while i < last:
+        for words, kind, signed_only in index.get(lemmas[i], ()):
+            n = len(words)
+            if i + n <= last and lemmas[i : i + n] == list(words):
+                head = next((j for j in range(i, i + n) if not i <= tokens[j].head < i + n), i + n - 1)
+                if tokens[head].pos not in ("NOUN", "PROPN", "VERB", "X"):
+                    head = i + n - 1
+                out.append(KindMention(i, i + n, head, kind, signed_only))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def subject_after(syntax: Syntax, i: int, last: int) -> tuple[int, int] | None:
+    """The "о ..." phrase starting at token ``i``: its character span, up to a clause boundary."""
+    tokens = syntax.tokens
+    if i >= last or not opens_subject(syntax, i, last):
+        return None
+    end = i
+    j = i + 1
+    while j < last:
+        t = tokens[j]
+        low = t.text.lower()
+        if low in SUBJECT_STOP_WORDS or t.text in ".;:()[]—!?":
+            break
+        if t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") in ("Fin", "Inf", "Conv") or t.feats.get("Variant") == "Short"):
+            break
+        if low in DATE_PREPS and j + 1 < last and starts_date(syntax, tokens[j + 1]):
+            break
+        if t.text == "," and j + 1 < last:
+            nxt = tokens[j + 1]
+            if nxt.text.lower() in CLAUSE_WORDS or nxt.feats.get("VerbForm") in ("Fin", "Conv"):
+                break
+        if t.pos != "PUNCT":
+            end = j
+        j += 1
+    if end == i:
+        return None
+    return tokens[i].start, tokens[end].stop
+
+
+NOT_SUBJECT = {"итог", "результат", "случай", "поручение", "приглашение", "инициатива", "линия", "время",
+               "год", "срок", "период", "площадка", "форум", "встреча", "заседание", "церемония", "полях"}
+
+
+def opens_subject(syntax: Syntax, i: int, last: int) -> bool:
+    """"о ...", "в сфере/области ...", "по + noun" start an agreement's subject."""
+    tokens = syntax.tokens
+    word = lemma(tokens[i])
+    if word in ("о", "об", "обо"):
+        return True
+    nxt = lemma(tokens[i + 1]) if i + 1 < last else ""
+    if word == "в" and nxt in ("сфера", "область"):
+        return True
+    if word == "на" and i + 1 < last and tokens[i + 1].pos == "NOUN" and nxt not in NOT_SUBJECT:
+        return not starts_date(syntax, tokens[i + 1])  # "контракт на поставку", not "на 2025-2029 годы"
+    return word == "по" and tokens[i + 1].pos == "NOUN" and nxt not in NOT_SUBJECT if i + 1 < last else False
+
+
+def starts_date(syntax: Syntax, token: Token) -> bool:
+    if token.pos == "NUM" or token.text[:1].isdigit():
+        return True
+    return any(d.start == token.start for d in syntax.dates)
+
+
+def signing_cue(syntax: Syntax, first: int, last: int) -> Token | None:
+    """The word that reports the signing in tokens [first, last), if any."""
+    table = cues()
+    tokens = syntax.tokens[first:last]
+    lemmas = {lemma(t) for t in tokens}
+    for t in tokens:
+        role = table.get(lemma(t))
+        if role == "sign" or (role == "seal" and "подпись" in lemmas and lemma(t) != "подпись"):
+            return t
+    return None
+
+
+def is_planned(syntax: Syntax, cue: Token) -> bool:
+    """A signing still to come: future tense, or governed by a verb of planning."""
+    if syntax.negated(cue):
+        return False
+    node: Token | None = cue
+    for _ in range(3):
+        if node is None:
+            break
+        if node.pos in ("VERB", "AUX", "ADJ") and syntax.future(node):
+            return True
+        if lemma(node) in PLAN_LEMMAS:
+            return True
+        node = syntax.tokens[node.head] if node.head >= 0 else None
+    return False
+
+
+def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]:
+    """(people, organizations) named as the grammatical subject of ``verb``."""
+    subjects = syntax.kids(verb.index, "nsubj")
+    if not subjects and verb.rel == "conj" and verb.head >= 0:
+        subjects = syntax.kids(verb.head, "nsubj")
+    people: list[str] = []
+    orgs: list[str] = []
+    unit = syntax.unit_of[verb.index]
+    spans = []
+    for s in subjects:
+        if syntax.unit_of[s.index] != unit:
+            continue
+        idx = syntax.subtree(s.index, skip={verb.index})
+        spans.append((syntax.tokens[idx[0]].start, syntax.tokens[idx[-1]].stop))
+    if not any(syntax.entities_in(a, b, "per", "org") for a, b in spans) and verb.feats.get("Voice") != "Pass":
+        # the parse of a long or run-on sentence often loses the subject: read it linearly
+        left = syntax.left_entities(verb, "per", "org")
+        spans = [(left[0].start, verb.start)] if left else []
+    for start, end in spans:
+        found = syntax.entities_in(start, end, "per", "org")
+        people += [e.id for e in found if e.kind == "per"]
+        if not names_post(syntax, start, end):
+            orgs += [e.id for e in found if e.kind == "org"]
+            places = [e for e in syntax.entities_in(start, end, "loc") if syntax.entity_at(e.start, e.end, "org") is None]
+            orgs += bodies_of(syntax, places)  # "Татарстан и компания подписали": the region's government
+    return people, orgs
+
+
+def names_post(syntax: Syntax, start: int, end: int) -> bool:
+    """A subject like "заместитель главы Минпромторга": the body is the signer's, not a side."""
+    for t in syntax.analysis.tokens_in(start, end):
+        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and syntax.entity_at(t.start, t.stop) is None:
+            return True
+    return False
+
+
+def between_parties(syntax: Syntax, first: int, last: int) -> list[str]:
+    """Organizations or people after "между" up to the end of the coordinated noun phrase."""
+    tokens = syntax.tokens
+    for i in range(first, last):
+        if tokens[i].text.lower() != "между":
+            continue
+        end = phrase_end(syntax, i + 1, last)
+        found = syntax.entities_in(tokens[i].stop, end, "org", "per")
+        orgs = [e.id for e in found if e.kind == "org"]
+        people = [e.id for e in found if e.kind == "per"]
+        return orgs or people
+    return []
+
+
+def counterparties(syntax: Syntax, first: int, last: int) -> list[str]:
+    """``заключило контракт с ООО «X»``: a body right after "с/со" in a signing clause."""
+    cue = signing_cue(syntax, first, last)
+    if cue is None:
+        return []
+    tokens = syntax.tokens
+    out = []
+    for i in range(first, last - 1):
+        if tokens[i].text.lower() in ("с", "со") and tokens[i + 1].feats.get("Case") in ("Ins", None):
+            e = syntax.entity_at(tokens[i + 1].start, tokens[i + 1].stop, "org")
+            if e is not None and e.start >= tokens[i + 1].start:
+                out.append(e.id)
+    return out
+
+
+def phrase_end(syntax: Syntax, i: int, last: int) -> int:
+    """End offset of a coordinated noun phrase starting at token ``i`` (stops at о/на/verbs/commas)."""
+    tokens = syntax.tokens
+    end = tokens[min(i, last - 1)].stop
+    j = i
+    while j < last:
+        t = tokens[j]
+        low = t.text.lower()
+        if low in ("о", "об", "на", "в", "по", "до", "с", "сроком") and not inside_entity(syntax, t):
+            break
+        if t.pos in ("VERB", "AUX") or t.text in ".;:(—":
+            break
+        if t.text == "," and not inside_entity(syntax, t):
+            break
+        end = t.stop
+        j += 1
+    return end
+
+
+def inside_entity(syntax: Syntax, token: Token) -> bool:
+    return syntax.entity_at(token.start, token.stop, "org", "per") is not None
+
+
+def in_face(syntax: Syntax, first: int, last: int) -> list[tuple[str, str | None]]:
+    """``X в лице Y``: (party X, signatory Y) pairs."""
+    tokens = syntax.tokens
+    pairs: list[tuple[str, str | None]] = []
+    for i in range(first + 1, last - 1):
+        if tokens[i].text.lower() == "в" and tokens[i + 1].text.lower() == "лице":
+            before = [e for e in syntax.entities_in(tokens[first].start, tokens[i].start, "org")
+                      if e.end >= tokens[max(first, i - 8)].start]
+            after = [e for e in syntax.entities_in(tokens[i + 1].stop, tokens[min(last - 1, i + 10)].stop, "per")]
+            if before:
+                pairs.append((before[-1].id, after[0].id if after else None))
+    return pairs
+
+
+def event_date(syntax: Syntax, first: int, last: int) -> str | None:
+    """The day of the event a clause reports: a day-precise date not marked as a deadline."""
+    analysis = syntax.analysis
+    start, end = syntax.tokens[first].start, syntax.tokens[last - 1].stop
+    dateline = analysis.published
+    for d in syntax.dates:
+        if not (start <= d.start and d.end <= end) or d.precision not in ("day", "minute"):
+            continue
+        if dateline is not None and dateline.start is not None and d.start < (dateline.end or 0) and dateline.start < d.end:
+            continue
+        before = analysis.text[max(0, d.start - 4) : d.start].lower().split()
+        if before and before[-1] in ("до", "по", "к"):
+            continue
+        return d.value[:10]
+    words = {t.text.lower() for t in syntax.tokens[first:last]}
+    if "сегодня" in words and dateline is not None:
+        return dateline.value.date().isoformat()
+    return None
+
+
+def event_place(syntax: Syntax, first: int, last: int) -> str | None:
+    """The place a clause locates its event in: "в [adjectives] Place", not part of a body's name."""
+    tokens = syntax.tokens
+    best: tuple[int, str] | None = None
+    for e in syntax.entities_in(tokens[first].start, tokens[last - 1].stop, "loc"):
+        if syntax.entity_at(e.start, e.end, "org") is not None:
+            continue
+        tok = syntax.analysis.token_at(e.start)
+        if tok is None:
+            continue
+        j = tok.index - 1
+        while j >= first and tokens[j].pos == "ADJ":
+            j -= 1
+        if j >= first and tokens[j].text.lower() in ("в", "во"):
+            rank = PLACE_RANK.get(getattr(e.record, "kind", "other"), 2)
+            if best is None or rank < best[0]:
+                best = (rank, e.id)
+    return best[1] if best else None

@@ -1,0 +1,251 @@
+"""The action of an obligation: the predicate as an infinitive with its complements.
+
+The text after the predicate is kept as written up to the end of the predicate's phrase; it
+stops before a coordinated infinitive (which makes an obligation of its own) and, for the
+action only, before a trailing adjunct set off by a comma (``..., на основе лучших практик``).
+Passive clauses are turned around: ``будет отремонтирован центр`` -> ``отремонтировать центр``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..analysis.doc import Token
+from .clauses import Syntax, lemma, read_table
+
+SPLIT_RELS = ("conj", "parataxis")
+ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "cc", "punct")
+SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Phrase:
+    """Token range of a predicate's phrase: the action ends at ``core``, the clause at ``full``."""
+
+    first: int
+    core: int
+    full: int
+
+
+@lru_cache(maxsize=None)
+def verbs_of_nouns() -> dict[str, str]:
+    return dict(read_table("obligation_nouns.tsv"))
+
+
+def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
+    """Infinitives coordinated with ``pred`` (or hung by the parse on a noun of its phrase)."""
+    out = []
+    for i in syntax.subtree(pred.index):
+        k = syntax.tokens[i]
+        if k.index > pred.index and is_coordinated(syntax, k) and coordinated_to(syntax, k) == pred.index:
+            out.append(k)
+    return out
+
+
+def is_coordinated(syntax: Syntax, k: Token) -> bool:
+    """An infinitive joined by "и"/"," to an earlier one (whatever relation the parse gave it)."""
+    if k.feats.get("VerbForm") != "Inf" or k.pos != "VERB" or k.rel in ("xcomp", "csubj", "csubj:pass", "advcl", "acl"):
+        return False
+    return k.rel in SPLIT_RELS or bool(syntax.kids(k.index, "cc"))
+
+
+def coordinated_to(syntax: Syntax, t: Token) -> int | None:
+    """The infinitive a coordinated infinitive belongs to: its nearest infinitive ancestor."""
+    node, found = t.head, None
+    seen = {t.index}
+    while node >= 0 and node not in seen and len(seen) < 24:  # the parse may hold cycles
+        seen.add(node)
+        head = syntax.tokens[node]
+        if head.feats.get("VerbForm") == "Inf" and head.pos == "VERB":
+            found = node
+            if not is_coordinated(syntax, head):
+                return node
+        node = head.head
+    return found
+
+
+def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
+    """Extent of the predicate's phrase to its right."""
+    tokens = syntax.tokens
+    last = syntax.units[syntax.unit_of[pred.index]][1]
+    splits = split_infinitives(syntax, pred)
+    skip = set(skip or ())
+    for k in syntax.kids(pred.index):
+        if (k.rel in SUBJECT_RELS and k.index < pred.index) or k.rel in ("nsubj", "aux"):
+            skip.add(k.index)
+    kept = syntax.subtree(pred.index, skip=skip | {s.index for s in splits})
+    right = max([i for i in kept if i < last] or [pred.index])
+    for s in splits:
+        right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
+    for i in range(pred.index + 1, right + 1):
+        if tokens[i].text in ("(", "[", ";"):  # a parenthetical remark ends the phrase
+            right = back_off(tokens, i - 1, pred.index)
+            break
+        if tokens[i].text == "," and i + 1 <= right and tokens[i + 1].text.lower() in ("а", "но", "однако"):
+            right = back_off(tokens, i - 1, pred.index)
+            break
+    full = right
+    core = right
+    for k in syntax.kids(pred.index, *ADJUNCT_RELS):
+        if k.index <= pred.index or k.feats.get("VerbForm") == "Inf":
+            continue
+        start = min(i for i in syntax.subtree(k.index) if tokens[i].pos != "PUNCT" or i == k.index)
+        if start - 1 > pred.index and tokens[start - 1].text == ",":
+            core = min(core, back_off(tokens, start - 1, pred.index))
+    return Phrase(pred.index, core, full)
+
+
+def stretch_start(syntax: Syntax, k: Token) -> int:
+    """Where a coordinated infinitive's stretch begins: at it or at its adverbs (``совместно``)."""
+    i = k.index
+    while i - 1 >= 0 and syntax.tokens[i - 1].head == k.index and syntax.tokens[i - 1].rel == "advmod":
+        i -= 1
+    return i
+
+
+def back_off(tokens: list[Token], i: int, floor: int) -> int:
+    """Step left over commas, conjunctions and dashes."""
+    while i > floor and (tokens[i].pos in ("PUNCT", "CCONJ") or tokens[i].text.lower() in ("а", "также")):
+        i -= 1
+    return i
+
+
+def infinitive(syntax: Syntax, token: Token, active: bool = False) -> str:
+    """The infinitive of a verb form; ``active`` drops the -ся of a reflexive passive."""
+    value = lemma(token)
+    if token.pos not in ("VERB", "AUX"):
+        parses = [p for p in syntax.analysis.vocab(token.text.lower()) if p.tag.POS in ("INFN", "VERB", "PRTS", "PRTF")]
+        if parses:
+            value = parses[0].normal
+    if active and token.feats.get("Voice") == "Pass" and value.endswith(("ся", "сь")):
+        value = value[:-2]
+    return value
+
+
+def text_between(syntax: Syntax, first: int, last: int) -> str:
+    """Text of tokens [first, last] (inclusive) with a leading colon or dash dropped."""
+    if first > last:
+        return ""
+    tokens = syntax.tokens
+    while first <= last and tokens[first].text in ":—-,":
+        first += 1
+    while last >= first and tokens[last].pos == "PUNCT" and tokens[last].text not in ")»":
+        last -= 1
+    if first > last:
+        return ""
+    text = syntax.analysis.text[tokens[first].start : tokens[last].stop]
+    if text.endswith("»") and text.count("»") > text.count("«"):
+        text = text[:-1]  # the close of a quotation the phrase ends in
+    return SPACES.sub(" ", text.replace(": ", " ")).strip()
+
+
+def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
+    """``будут вести работу`` -> ``вести работу``; ``продолжит развитие`` -> ``продолжить развитие``."""
+    head = infinitive(syntax, pred) if pred.feats.get("VerbForm") != "Inf" else pred.text.lower()
+    i = pred.index - 1
+    while i >= 0 and syntax.tokens[i].rel == "advmod" and syntax.tokens[i].head == pred.index and syntax.tokens[i].pos == "ADV":
+        i -= 1  # "совместно разрабатывать", "ежегодно проводить"
+    if i < pred.index - 1 and lemma(syntax.tokens[i + 1]) not in ("также", "тоже", "еще", "уже", "так"):
+        head = f"{text_between(syntax, i + 1, pred.index - 1).lower()} {head}"
+    rest = text_between(syntax, pred.index + 1, span.core)
+    return f"{head} {rest}".strip()
+
+
+def passive_action(syntax: Syntax, pred: Token, span: Phrase, subject: Token | None, agent: Token | None) -> str:
+    """``проекты будут утверждены сторонами в рамках ...`` -> ``утвердить проекты в рамках ...``."""
+    head = infinitive(syntax, pred, active=True)
+    parts = [head]
+    if subject is not None and subject.index < pred.index and subject.pos != "PRON":
+        first = min(syntax.subtree(subject.index))
+        last = pred.index - 1
+        while last > first and (syntax.tokens[last].pos == "AUX" or lemma(syntax.tokens[last]) in MODALS):
+            last -= 1
+        parts.append(accusative_phrase(syntax, first, last, subject))
+    skip = set(syntax.subtree(agent.index)) if agent is not None else set()
+    rest = [i for i in range(pred.index + 1, span.core + 1) if i not in skip]
+    if rest and subject is not None and subject.index > pred.index:  # "будет произведена замена"
+        parts.append(accusative_phrase(syntax, rest[0], rest[-1], subject))
+    elif rest:
+        parts.append(text_between(syntax, rest[0], rest[-1]))
+    return " ".join(p for p in parts if p)
+
+
+MODALS = {"должный", "должен", "обязанный", "обязан"}
+
+
+def accusative_phrase(syntax: Syntax, first: int, last: int, head: Token) -> str:
+    """A subject turned object: ``дорожная карта`` -> ``дорожную карту`` (head and its adjectives)."""
+    tokens = syntax.tokens
+    change = {head.index} | {k.index for k in syntax.kids(head.index, "amod", "det")}
+    change |= {k.index for k in syntax.kids(head.index, "conj")}
+    text = syntax.analysis.text
+    out, prev = "", None
+    for i in range(first, last + 1):
+        t = tokens[i]
+        word = t.text
+        if i in change and t.feats.get("Case") == "Nom":
+            word = to_case(syntax, t, "nomn") or word
+        if i == first and t.pos != "PROPN" and not t.text.isupper():
+            word = word[:1].lower() + word[1:]
+        out += (text[prev.stop : t.start] if prev is not None else "") + word
+        prev = t
+    return SPACES.sub(" ", out).strip(" ,:.;")
+
+
+def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = frozenset()) -> str | None:
+    """``об осуществлении сотрудничества ...`` -> ``осуществлять сотрудничество ...`` (table nouns only)."""
+    verb = verbs_of_nouns().get(lemma(noun))
+    if verb is None:
+        return None
+    conj = [k for k in syntax.kids(noun.index, "conj") if lemma(k) in verbs_of_nouns() and k.index == noun.index + 2]
+    start = noun.index + 1
+    if conj:  # "о сохранении и расширении связей" -> "сохранять и расширять связи"
+        verb = f"{verb} и {verbs_of_nouns()[lemma(conj[0])]}"
+        start = conj[0].index + 1
+    idx = [i for i in range(start, last + 1) if i not in skip]
+    if not idx:
+        return verb
+    obj = next((syntax.tokens[i] for i in idx if syntax.tokens[i].pos in ("NOUN", "PROPN")), None)
+    objects: set[int] = set()
+    if obj is not None and obj.feats.get("Case") == "Gen":
+        heads = [obj] + [k for k in syntax.kids(obj.index, "conj") if k.feats.get("Case") == "Gen"]
+        objects = {h.index for h in heads}
+        objects |= {k.index for h in heads for k in syntax.kids(h.index, "amod", "det")}
+    words = []
+    for i in idx:
+        t = syntax.tokens[i]
+        word = (to_case(syntax, t, "gent") or t.text) if i in objects else t.text
+        words.append((t, word))
+    tail = syntax.analysis.text
+    out = verb
+    prev = None
+    for t, word in words:
+        gap = tail[prev.stop : t.start] if prev is not None else " "
+        out += (gap if prev is not None else " ") + word
+        prev = t
+    out = SPACES.sub(" ", out.replace(": ", " ")).replace(" ,", ",")
+    return out.strip(" ,.;:")
+
+
+def to_case(syntax: Syntax, t: Token, source: str) -> str | None:
+    """The accusative of a word now in case ``source`` (inanimate reading first)."""
+    for p in syntax.analysis.vocab(t.text.lower()):
+        if source in p.tag:
+            keep = {g for g in (p.tag.gender, p.tag.number) if g}
+            form = Parse_inflect(p, {"accs", "inan"} | keep) or Parse_inflect(p, {"accs"} | keep)
+            if form is not None:
+                word = form.word
+                return word.capitalize() if t.text[:1].isupper() else word
+    return None
+
+
+def Parse_inflect(p, grams: set[str]):
+    from pymorphy3.analyzer import Parse
+
+    try:
+        return Parse.inflect(p, grams)
+    except ValueError:
+        return None

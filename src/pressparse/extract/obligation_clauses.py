@@ -1,0 +1,237 @@
+"""Clause finders of the obligations layer: which word makes a clause an obligation, of what
+modality, and whose subject it has.
+
+See :mod:`pressparse.extract.obligations` for the kinds of clauses; cue words are data
+(``data/modality.tsv``, ``data/obligation_narration.tsv``, ``data/agreement_cues.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..analysis.doc import Token
+from ..result import Agreement
+from .clauses import FUTURE_AUX, Syntax, lemma, read_table
+from .obligation_actions import coordinated_to, is_coordinated, phrase
+from .obligation_parties import dative_parties, linear_subject, plural_subject, resolve, subject_of
+
+IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "надлежать"}
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, tuple[str, str]]:
+    return {cue: (pos, modality) for cue, pos, modality in read_table("modality.tsv")}
+
+
+@lru_cache(maxsize=None)
+def signing_verbs() -> frozenset[str]:
+    return frozenset(cue for cue, role in read_table("agreement_cues.tsv") if role == "sign")
+
+
+@lru_cache(maxsize=None)
+def narration() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("obligation_narration.tsv"))
+
+
+@dataclass(slots=True)
+class Clause:
+    pred: Token
+    modality: str
+    parties: list[str] | None = None  # None: take them from the context
+    issued_by: str | None = None
+    start: int = 0  # token where the clause's mention starts
+    passive: bool = False
+    subject: Token | None = None
+    agent: Token | None = None
+    nominal: Token | None = None  # the noun of "договорились об осуществлении ..."
+    skip: set[int] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class State:
+    agreements: list[Agreement]
+    current: Agreement | None = None
+    last_parties: list[str] = field(default_factory=list)
+    last_unit: int = -99
+
+    def sides(self) -> tuple[str, ...]:
+        return self.current.parties if self.current else ()
+
+
+def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    if is_coordinated(syntax, t) and coordinated_to(syntax, t) is not None:
+        return None  # a coordinated infinitive: emitted with the first one
+    if lemma(t) in signing_verbs():
+        return None  # "планируется подписать": a planned agreement, not an obligation
+    aux = [k for k in syntax.kids(t.index, "aux") if k.text.lower() in FUTURE_AUX]
+    if aux:
+        if syntax.negated(aux[0]) or syntax.negated(t) or aux[0].index > t.index or asks(syntax, aux[0]):
+            return None  # "исполнять обязанности ... будет": inverted order narrates
+        subject = subject_of(syntax, t)
+        if t.feats.get("Voice") == "Pass":  # "будет обновляться": a reflexive passive
+            if not state.agreements:
+                return None
+            return Clause(t, "commitment", None, start=min(aux[0].index, t.index), passive=True, subject=subject)
+        parties = party_ids(syntax, state, subject, t)
+        if not parties or (lemma(t) in narration() and not sides_named(syntax, t)):
+            return None
+        start = min([aux[0].index, t.index] + ([subject.index] if subject is not None and subject.index < t.index else []))
+        return Clause(t, "commitment", parties, start=start, subject=subject)
+    if t.head < 0 or syntax.unit_of[t.head] != syntax.unit_of[t.index]:
+        return None
+    g = syntax.tokens[t.head]
+    cue = cues().get(lemma(g))
+    if cue is None and (t.rel == "orphan" or g.feats.get("Case") == "Dat"):
+        return gapped_clause(syntax, state, t)
+    if cue is None or syntax.negated(g) or syntax.negated(t) or asks(syntax, g) or bygone(syntax, g, cue):
+        return None
+    pos, modality = cue
+    start = min(g.index, t.index)
+    if modality == "instruction":
+        holder = syntax.tokens[g.head] if pos == "noun" and g.head >= 0 else g  # "дал поручение"
+        issuer = subject_of(syntax, holder)
+        issued = resolve(syntax, issuer, holder, ()) if issuer is not None else None
+        if not issued and issuer is not None and issuer.feats.get("Animacy") == "Anim":
+            issued = recent_person(syntax, issuer)  # "глава региона поручил": the official named before
+        earlier = [k.index for k in syntax.kids(g.index, "xcomp", "conj") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
+        if earlier:  # the second of "поручил X сделать ..., а Y - сделать ...": starts after the first
+            start = phrase(syntax, syntax.tokens[max(earlier)]).full + 1
+            while start < t.index and syntax.tokens[start].pos in ("PUNCT", "CCONJ"):
+                start += 1
+        addressees = dative_parties(syntax, g, max(earlier) if earlier else g.index, t.index)
+        return Clause(t, modality, addressees, issued_by=(issued or [None])[0], start=start)
+    if lemma(g) in IMPERSONAL or (pos == "noun" and g.rel.startswith("nsubj")):
+        if state.agreements and modality == "intention":
+            modality = "agreement"  # "в рамках соглашения планируется ...": a provision
+        if lemma(g) == "договоренность":
+            start = g.head if g.head >= 0 and g.head < g.index else start
+        return Clause(t, modality, None if state.agreements else [], start=start)
+    holder = g
+    if pos == "noun" and g.head >= 0:  # "берет на себя обязательства ..."
+        holder = syntax.tokens[g.head]
+    subject = subject_of(syntax, holder)
+    parties = party_ids(syntax, state, subject, holder)
+    if parties is None:
+        if not state.agreements and (subject is None or not agentive(subject)):
+            return None  # "работы должны занять две недели", "он намерен": nobody to hold to it
+        parties = [] if not state.agreements else None
+    if subject is not None and subject.index < start:
+        start = min(syntax.subtree(subject.index)) if subject.index < holder.index else start
+    return Clause(t, modality, parties, start=start, subject=subject)
+
+
+def asks(syntax: Syntax, t: Token) -> bool:
+    """``будут ли ...``, ``должно ли ...``: a question, not a statement."""
+    nxt = t.index + 1
+    return nxt < len(syntax.tokens) and syntax.tokens[nxt].text.lower() == "ли"
+
+
+def bygone(syntax: Syntax, g: Token, cue: tuple[str, str]) -> bool:
+    """``должен был``, ``планировал``: a duty or plan of the past."""
+    if any(lemma(k) == "быть" and k.feats.get("Tense") == "Past" for k in syntax.kids(g.index, "aux", "cop")):
+        return True
+    return cue[1] == "intention" and g.feats.get("Tense") == "Past"
+
+
+def agentive(subject: Token) -> bool:
+    """An animate noun can be held to a duty; a thing or a pronoun cannot be resolved."""
+    return subject.pos == "NOUN" and subject.feats.get("Animacy") == "Anim"
+
+
+def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    """``поручил X сделать ..., а Y - сделать ...``: the second infinitive lost its verb (gapping)."""
+    first = syntax.units[syntax.unit_of[t.index]][0]
+    for i in range(t.index - 1, first - 1, -1):
+        g = syntax.tokens[i]
+        cue = cues().get(lemma(g))
+        if cue is None or cue[0] != "verb" or g.pos != "VERB":
+            continue
+        earlier = [k for k in syntax.kids(g.index, "xcomp") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
+        if not earlier or syntax.negated(g):
+            return None
+        start = phrase(syntax, earlier[-1]).full + 1
+        while start < t.index and syntax.tokens[start].pos in ("PUNCT", "CCONJ"):
+            start += 1
+        clause = infinitive_clause(syntax, state, earlier[-1])
+        if clause is None:
+            return None
+        span = syntax.tokens[start].start, t.start
+        datives = [e for e in syntax.entities_in(*span, "org", "per")]
+        parties = [e.id for e in datives] if cue[1] == "instruction" else clause.parties
+        return Clause(t, cue[1], parties, issued_by=clause.issued_by, start=start)
+    return None
+
+
+def passive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    aux = [k for k in syntax.kids(t.index, "aux", "aux:pass")]
+    g = syntax.tokens[t.head] if t.head >= 0 else None
+    if lemma(t) in narration():
+        return None  # "меморандум будет подписан": a planned signing, not an obligation
+    if any(k.text.lower() in FUTURE_AUX for k in aux):
+        if not state.agreements or syntax.negated(aux[0]):
+            return None
+        modality, start = "commitment", min(k.index for k in aux)
+    elif g is not None and cues().get(lemma(g), ("", ""))[1] == "requirement" and cues()[lemma(g)][0] == "adj":
+        if syntax.negated(g):
+            return None
+        modality, start = "requirement", g.index
+    else:
+        return None
+    unit = syntax.unit_of[t.index]
+    subjects = syntax.kids(t.index, "nsubj:pass") or (syntax.kids(g.index, "nsubj:pass") if g is not None else [])
+    subject = next((k for k in subjects if syntax.unit_of[k.index] == unit), None)
+    agent = next((k for k in syntax.kids(t.index, "obl") if k.feats.get("Case") == "Ins" and k.index > t.index
+                  and k.pos in ("NOUN", "PROPN") and not syntax.kids(k.index, "case")), None)
+    parties = None
+    if agent is not None:  # "будут утверждены сторонами", "обнародованы властями"
+        parties = party_ids(syntax, state, agent, t)
+    if subject is not None and subject.index < start:
+        start = min(i for i in syntax.subtree(subject.index) if i < t.index)
+    return Clause(t, modality, parties, start=start, passive=True, subject=subject, agent=agent)
+
+
+def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    if t.feats.get("Tense") != "Fut" or t.feats.get("Person", "3") != "3" or not state.agreements:
+        return None
+    if lemma(t) in narration() or lemma(t) in cues() or syntax.negated(t):
+        return None
+    subject = subject_of(syntax, t)
+    if subject is None:
+        if syntax.unit_of[t.index] - state.last_unit > 1 or not state.last_parties:
+            return None
+        parties = list(state.last_parties)  # "А также поддержит ...": the subject of the last clause
+        first = syntax.units[syntax.unit_of[t.index]][0]
+        return Clause(t, "commitment", parties, start=first if t.index - first <= 3 else t.index)
+    parties = party_ids(syntax, state, subject, t)
+    if not parties:
+        return None
+    return Clause(t, "commitment", parties, start=min(min(syntax.subtree(subject.index)), t.index), subject=subject)
+
+
+def party_ids(syntax: Syntax, state: State, subject: Token | None, pred: Token) -> list[str] | None:
+    if subject is not None:
+        return plural_subject(syntax, pred, resolve(syntax, subject, pred, state.sides()))
+    if not state.agreements:
+        return None  # without a parsed subject, only an agreement's context says who
+    return linear_subject(syntax, pred, state.sides())
+
+
+def sides_named(syntax: Syntax, pred: Token) -> bool:
+    subject = subject_of(syntax, pred)
+    return subject is not None and lemma(subject) == "сторона"
+
+
+def recent_person(syntax: Syntax, token: Token, reach: int = 3) -> list[str]:
+    """The person mentioned last before ``token`` within ``reach`` clause units; in a headline,
+    the first one the lead names."""
+    unit = syntax.unit_of[token.index]
+    floor = syntax.tokens[syntax.units[max(0, unit - reach)][0]].start
+    people = [e for e in syntax.entities if e.kind == "per" and floor <= e.start and e.end <= token.start]
+    if people:
+        return [people[-1].id]
+    if unit == 0 and len(syntax.units) > 1:
+        first, last = syntax.units[min(len(syntax.units) - 1, 2)]
+        ahead = [e for e in syntax.entities if e.kind == "per" and e.start < syntax.tokens[last - 1].stop]
+        return [ahead[0].id] if ahead else []
+    return []

@@ -1,0 +1,162 @@
+"""Who undertakes an obligation: the clause's subject resolved to organization or person ids.
+
+``стороны`` are the parties of the agreement the clause belongs to; a bare ``компания`` is the
+latest organization named before it when the organizations layer did not resolve it; a region
+named as a subject (``Кузбасс и Сахалинская область разработают``) stands for the bodies named
+after it.
+"""
+
+from __future__ import annotations
+
+from ..analysis.doc import Token
+from .clauses import Entity, Syntax, lemma
+
+SIDES = {"сторона", "подписант", "участник"}
+GENERIC_BODIES = {"компания", "предприятие", "корпорация", "холдинг", "организация", "банк", "концерн",
+                  "университет", "вуз", "администрация", "правительство", "министерство", "ведомство",
+                  "фонд", "общество", "группа", "инвестор", "застройщик", "подрядчик", "оператор",
+                  "концессионер", "партнер", "госкорпорация", "авиакомпания", "агрохолдинг", "завод", "комбинат",
+                  "поставщик", "исполнитель", "мэрия"}
+
+
+COMMERCIAL = {"компания", "предприятие", "корпорация", "холдинг", "концерн", "инвестор", "застройщик",
+              "подрядчик", "оператор", "концессионер", "партнер", "авиакомпания", "агрохолдинг",
+              "группа", "общество", "организация", "поставщик", "исполнитель"}
+ALIASES = {"мэрия": ("мэрия", "администрация город"), "администрация": ("администрац", "мэрия")}
+TERRITORIES = {"область", "регион", "край", "республика", "округ", "город", "район", "муниципалитет"}
+GOVERNMENTS = ("правительство", "администрация", "мэрия", "губернатор", "глава", "кабинет министров")
+
+
+def plural_subject(syntax: Syntax, pred: Token, ids: list[str] | None) -> list[str] | None:
+    """A plural verb with one resolved party: the parse lost a conjunct, read the clause linearly."""
+    if ids is None or len(ids) != 1 or pred.feats.get("Number") != "Plur":
+        return ids
+    kind = next((e.kind for e in syntax.entities if e.id == ids[0]), None)
+    wider = list(dict.fromkeys(e.id for e in syntax.left_entities(pred, kind) if kind))
+    return wider if len(wider) > 1 and ids[0] in wider else ids
+
+
+def subject_of(syntax: Syntax, pred: Token) -> Token | None:
+    """The nominal subject of a predicate or of the verb it hangs on (aux/xcomp chains)."""
+    node: Token | None = pred
+    for _ in range(3):
+        if node is None:
+            return None
+        subjects = [k for k in syntax.kids(node.index, "nsubj") if syntax.unit_of[k.index] == syntax.unit_of[pred.index]]
+        if subjects:  # of two parsed subjects ("работы подрядчики обязаны"), the one who can act
+            agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)]
+            return (agents or subjects)[0]
+        if node.rel not in ("xcomp", "conj", "csubj", "csubj:pass") or node.head < 0:
+            return None
+        node = syntax.tokens[node.head]
+    return None
+
+
+def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...]) -> list[str] | None:
+    """Ids the subject names; ``None`` when it names nobody (a thing, a delegation, a pronoun).
+
+    Each conjunct counts by its head word: a body or person mention, a region (its government),
+    a post with the name beside it (``губернатор Иван Петров``) or a bare ``компания``; a thing
+    that merely has a body in its phrase (``выбор НАТО``) names nobody.
+    """
+    if lemma(subject) in SIDES and subject.feats.get("Number") == "Plur":
+        return list(sides)
+    out: list[str] = []
+    for head in conjuncts(syntax, subject):
+        out += resolve_head(syntax, head, pred, sides)
+    return list(dict.fromkeys(out)) or None
+
+
+def conjuncts(syntax: Syntax, head: Token) -> list[Token]:
+    """The head and the nouns coordinated with it (the parse may hold cycles)."""
+    out, stack = [head], [head]
+    while stack:
+        for k in syntax.kids(stack.pop().index, "conj"):
+            if k not in out and syntax.unit_of[k.index] == syntax.unit_of[head.index] and k.pos in ("NOUN", "PROPN"):
+                out.append(k)
+                stack.append(k)
+    return out
+
+
+def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...] = ()) -> list[str]:
+    found = syntax.entity_at(head.start, head.stop, "org", "per")
+    if found is not None:
+        return [found.id]
+    if lemma(head) in TERRITORIES:  # "область обязуется": the side that governs a territory
+        governments = [i for i in sides if is_government(syntax, i)]
+        if governments and (head.feats.get("Number") == "Plur" or len(governments) == 1):
+            return governments
+    place = syntax.entity_at(head.start, head.stop, "loc")
+    if place is not None:
+        return bodies_of(syntax, [place])
+    if lemma(head) in GENERIC_BODIES:
+        return generic_body(syntax, head)
+    if head.pos == "NOUN" and head.feats.get("Animacy") == "Anim":
+        skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}
+        idx = syntax.subtree(head.index, skip=skip)
+        people = syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "per")
+        return [people[0].id] if people else []
+    return []
+
+
+def is_government(syntax: Syntax, id: str) -> bool:
+    record = next((e.record for e in syntax.entities if e.id == id), None)
+    return str(getattr(record, "name", "")).lower().startswith(GOVERNMENTS)
+
+
+def generic_body(syntax: Syntax, head: Token) -> list[str]:
+    """``компания`` -> the latest company named before; ``правительство`` -> the latest government."""
+    word = lemma(head)
+    before = [e for e in syntax.entities if e.kind == "org" and e.end <= head.start]
+    if word in COMMERCIAL:
+        fits = [e for e in before if getattr(e.record, "kind", "") == "company"] or before
+    else:
+        stems = ALIASES.get(word, (word[:6],))
+        fits = [e for e in before if any(st in str(getattr(e.record, "name", "")).lower() for st in stems)]
+    return [fits[-1].id] if fits else []
+
+
+def pick(entities: list[Entity]) -> list[str]:
+    """People if the phrase names people (their posts name bodies too), else organizations."""
+    people = [e.id for e in entities if e.kind == "per"]
+    if people:
+        return list(dict.fromkeys(people))
+    return list(dict.fromkeys(e.id for e in entities if e.kind == "org"))
+
+
+def bodies_of(syntax: Syntax, places: list[Entity]) -> list[str]:
+    """Organizations whose mention contains a mention of each place (the region's government)."""
+    out = []
+    for place in places:
+        for org in syntax.entities:
+            if org.kind != "org" or not str(getattr(org.record, "name", "")).lower().startswith(GOVERNMENTS):
+                continue
+            inner = [e for e in syntax.entities if e.kind == "loc" and e.id == place.id and org.start <= e.start and e.end <= org.end]
+            if inner or getattr(org.record, "place", None) == place.id:
+                out.append(org.id)
+                break
+    return list(dict.fromkeys(out))
+
+
+def linear_subject(syntax: Syntax, pred: Token, sides: tuple[str, ...]) -> list[str] | None:
+    """Without a parsed subject: ``стороны`` or the entities just left of the predicate."""
+    first = syntax.units[syntax.unit_of[pred.index]][0]
+    for t in syntax.tokens[first : pred.index]:
+        if lemma(t) in SIDES and t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Nom":
+            return list(sides)
+    ids = pick(syntax.left_entities(pred))
+    return ids or None
+
+
+def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
+    """Addressees of one instructed infinitive: ``поручил министерству ...`` (datives in (lo, hi))."""
+    out: list[str] = []
+    cases = ("Dat", "Acc") if lemma(verb) in ("обязать", "обязывать") else ("Dat",)  # "обязал компанию ..."
+    kids = [k for k in syntax.kids(verb.index, "iobj", "obl", "obj", "amod") if k.feats.get("Case") in cases]
+    if any(lo < k.index < hi for k in kids):
+        kids = [k for k in kids if lo < k.index < hi]
+    for k in kids:
+        idx = syntax.subtree(k.index)
+        ids = pick(syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))
+        out += ids
+    return out

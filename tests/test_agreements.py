@@ -1,0 +1,240 @@
+"""Agreements layer: kinds, subjects, parties, signatories, date, place, status, merging.
+
+The earlier layers are replaced by hand-made records (``found``) whose mentions are located in
+the test sentence, so these tables test this layer alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pressparse.extract import Found
+from pressparse.extract.agreements import extract_agreements
+from pressparse.result import DateMention, Mention, Organization, Person, Place
+
+
+def mentions(text: str, surfaces: list[str]) -> tuple[Mention, ...]:
+    out: list[Mention] = []
+    for s in sorted(surfaces, key=len, reverse=True):
+        for m in re.finditer(re.escape(s), text):
+            if not any(o.start < m.end() and m.start() < o.end for o in out):
+                out.append(Mention(text=s, start=m.start(), end=m.end()))
+    assert out, surfaces
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def make_found(text: str, orgs=(), people=(), places=(), dates=()) -> Found:
+    """Records with mentions at every occurrence of their surface strings in ``text``."""
+    found = Found()
+    found.organizations = [Organization(id=f"org{i}", name=s[0], mentions=mentions(text, list(s)))
+                           for i, s in enumerate(orgs, 1)]
+    found.people = [Person(id=f"per{i}", name=s[0], mentions=mentions(text, list(s)))
+                    for i, s in enumerate(people, 1)]
+    found.places = [Place(id=f"loc{i}", name=s[0], kind=kind, mentions=mentions(text, list(s)))
+                    for i, (kind, *s) in enumerate(places, 1)]
+    found.dates = []
+    for i, (surface, value) in enumerate(dates, 1):
+        start = text.index(surface)
+        precision = {4: "year", 7: "month", 10: "day"}[len(value.split("/")[0])]
+        found.dates.append(DateMention(id=f"date{i}", text=surface, start=start, end=start + len(surface),
+                                       value=value, precision=precision))
+    return found
+
+
+def run(analyze_text, text: str, **records):
+    return extract_agreements(analyze_text(text), make_found(text, **records))
+
+
+CASES = [
+    # (name, text, records, expected fields of the agreements)
+    (
+        "orgs_sign_subject",
+        "Министерство образования и компания «Ростелеком» подписали соглашение о сотрудничестве в сфере цифровизации школ.",
+        dict(orgs=[("Министерство образования",), ("компания «Ростелеком»",)]),
+        [dict(kind="соглашение", subject="о сотрудничестве в сфере цифровизации школ",
+              parties=("org1", "org2"), signatories=(), status="signed")],
+    ),
+    (
+        "abbreviation_between_place",
+        "Вчера в Казани подписано допсоглашение между мэрией Казани и ООО «Тест».",
+        dict(orgs=[("мэрией Казани",), ("ООО «Тест»",)], places=[("city", "Казани")]),
+        [dict(kind="дополнительное соглашение", subject=None, parties=("org1", "org2"), place="loc1")],
+    ),
+    (
+        "in_face_of",
+        "Администрация города Твери в лице главы города Ивана Петрова и ООО «Вектор» в лице директора "
+        "Сергея Орлова заключили договор о поставке медицинского оборудования.",
+        dict(orgs=[("Администрация города Твери",), ("ООО «Вектор»",)],
+             people=[("Ивана Петрова",), ("Сергея Орлова",)]),
+        [dict(kind="договор", subject="о поставке медицинского оборудования",
+              parties=("org1", "org2"), signatories=("per1", "per2"))],
+    ),
+    (
+        "planned_signing",
+        "Соглашение о партнерстве между университетом и банком «Восток» будет подписано в ходе форума.",
+        dict(orgs=[("университетом",), ("банком «Восток»",)]),
+        [dict(kind="соглашение", subject="о партнерстве", parties=("org1", "org2"), status="planned")],
+    ),
+    (
+        "people_only_are_parties",
+        "Ректор университета Ольга Смирнова и директор завода Павел Кузнецов подписали меморандум о взаимопонимании.",
+        dict(people=[("Ольга Смирнова",), ("Павел Кузнецов",)]),
+        [dict(kind="меморандум о взаимопонимании", parties=("per1", "per2"), signatories=("per1", "per2"))],
+    ),
+    (
+        "dated_event_sentence",
+        "15 марта 2023 года в Самаре состоялось подписание соглашения о сотрудничестве между "
+        "ПАО «Волга» и правительством области.",
+        dict(orgs=[("ПАО «Волга»",), ("правительством области",)], places=[("city", "Самаре")],
+             dates=[("15 марта 2023 года", "2023-03-15")]),
+        [dict(kind="соглашение", subject="о сотрудничестве", date="2023-03-15", place="loc1",
+              parties=("org1", "org2"))],
+    ),
+    (
+        "deadline_is_not_signing_date",
+        "Губернатор и ООО «Дом» подписали соглашение о строительстве жилья до 31 декабря 2026 года.",
+        dict(orgs=[("ООО «Дом»",)], dates=[("31 декабря 2026 года", "2026-12-31")]),
+        [dict(kind="соглашение", date=None)],
+    ),
+    (
+        "no_signing_no_agreement",
+        "Губернатор обсудил с главами районов исполнение дорожной карты по газификации.",
+        dict(),
+        [],
+    ),
+    (
+        "roadmap_kind",
+        "Стороны подписали дорожную карту по развитию туризма в регионе.",
+        dict(),
+        [dict(kind="дорожная карта", subject="по развитию туризма в регионе")],
+    ),
+    (
+        "outcome_is_not_subject",
+        "По итогам переговоров стороны подписали соглашение по итогам визита делегации.",
+        dict(),
+        [dict(kind="соглашение", subject=None)],
+    ),
+    (
+        "contract_with_counterparty",
+        "Министерство здравоохранения края заключило контракт с ООО «Медтехника» на поставку томографов.",
+        dict(orgs=[("Министерство здравоохранения края",), ("ООО «Медтехника»",)]),
+        [dict(kind="контракт", parties=("org1", "org2"))],
+    ),
+    (
+        "memorandum_title_and_body_merge",
+        "Город и ПАО «Тест» подписали меморандум\n\nМэрия города и ПАО «Тест» подписали меморандум о "
+        "взаимопонимании в сфере развития общественного транспорта.",
+        dict(orgs=[("Мэрия города",), ("ПАО «Тест»",)]),
+        [dict(kind="меморандум о взаимопонимании", subject="в сфере развития общественного транспорта")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", CASES, ids=[c[0] for c in CASES])
+def test_agreement_table(analyze_text, name, text, records, expected):
+    found = run(analyze_text, text, **records)
+    assert len(found) == len(expected), [a.to_dict() for a in found]
+    for agreement, fields in zip(found, expected):
+        for key, value in fields.items():
+            assert getattr(agreement, key) == value, (key, agreement.to_dict())
+
+
+def test_mentions_merge_into_one_agreement(analyze_text):
+    text = (
+        "Подписано допсоглашение между АО «Север» и мэрией города\n\n"
+        "В рамках форума состоялось подписание допсоглашения между АО «Север» и мэрией города "
+        "о совместной реализации программы озеленения улиц.\n\n"
+        "Свои подписи под документом поставили генеральный директор АО «Север» Пётр Иванов "
+        "и мэр Анна Соколова."
+    )
+    found = run(analyze_text, text, orgs=[("АО «Север»",), ("мэрией города",)],
+                people=[("Пётр Иванов",), ("Анна Соколова",)])
+    assert len(found) == 1
+    (agreement,) = found
+    assert agreement.kind == "дополнительное соглашение"
+    assert agreement.subject == "о совместной реализации программы озеленения улиц"
+    assert agreement.parties == ("org1", "org2")
+    assert agreement.signatories == ("per1", "per2")
+    assert agreement.mention.text.startswith("допсоглашение")
+
+
+def test_supplement_inherits_parties_of_main_agreement(analyze_text):
+    text = (
+        "Глава района Олег Петров подписал Соглашение о сотрудничестве между администрацией района "
+        "и АО «Руда» на 2024-2026 годы. Ежегодные мероприятия будут утверждаться в рамках "
+        "дополнительного соглашения."
+    )
+    found = run(analyze_text, text, orgs=[("администрацией района",), ("АО «Руда»",)],
+                people=[("Олег Петров",)], dates=[("2024-2026 годы", "2024/2026")])
+    assert [a.kind for a in found] == ["соглашение", "дополнительное соглашение"]
+    main, supplement = found
+    assert main.signatories == ("per1",) and main.parties == ("org1", "org2") and main.date is None
+    assert main.subject == "о сотрудничестве"
+    assert supplement.parties == ("org1", "org2") and supplement.status == "planned"
+
+
+def test_accord_clause_gives_subject(analyze_text):
+    text = (
+        "Правительство Омской области в лице губернатора Виталия Хоценко и правительство Томской области "
+        "в лице губернатора Владимира Мазура договорились о развитии туристических маршрутов. "
+        "Соглашение главы регионов скрепили подписями."
+    )
+    found = run(analyze_text, text,
+                orgs=[("Правительство Омской области",), ("правительство Томской области",)],
+                people=[("Виталия Хоценко",), ("Владимира Мазура",)])
+    assert len(found) == 1
+    assert found[0].subject == "о развитии туристических маршрутов"
+    assert found[0].parties == ("org1", "org2")
+    assert found[0].signatories == ("per1", "per2")
+
+
+def test_signers_bodies_are_the_parties(analyze_text):
+    from pressparse.result import Role
+
+    text = ("Министр сельского хозяйства области Иван Орлов и директор ООО «Нива» Анна Белова "
+            "подписали соглашение о строительстве элеватора.")
+    found = make_found(text, orgs=[("ООО «Нива»",)], people=[("Иван Орлов",), ("Анна Белова",)])
+    # the ministry is named only through the minister's post, as the people layer links it
+    found.organizations.insert(0, Organization(id="org0", name="Министерство сельского хозяйства"))
+    found.people = [
+        Person(id=p.id, name=p.name, mentions=p.mentions,
+               roles=(Role(title="руководитель", organization=org, mention=p.mentions[0]),))
+        for p, org in zip(found.people, ("org0", "org1"))
+    ]
+    (agreement,) = extract_agreements(analyze_text(text), found)
+    assert agreement.signatories == ("per1", "per2")
+    assert set(agreement.parties) == {"org0", "org1"}
+
+
+def test_one_signer_without_body_keeps_people_as_parties(analyze_text):
+    text = "Губернатор Иван Орлов и ректор Анна Белова подписали соглашение о подготовке кадров."
+    found = run(analyze_text, text, people=[("Иван Орлов",), ("Анна Белова",)])
+    assert found[0].parties == ("per1", "per2")
+
+
+def test_headline_and_body_subjects_merge(analyze_text):
+    text = ("Область и АО «Лес» подписали соглашение о строительстве комбината\n\n"
+            "Губернатор и директор АО «Лес» подписали соглашение о реализации инвестиционного проекта "
+            "по строительству деревообрабатывающего комбината. Церемония прошла в Вологде.")
+    found = run(analyze_text, text, orgs=[("АО «Лес»",)], places=[("city", "Вологде")])
+    assert len(found) == 1
+    assert found[0].subject.startswith("о реализации инвестиционного проекта")
+    assert found[0].place == "loc1"
+
+
+def test_contract_and_agreement_words(analyze_text):
+    text = ("Завод получил контракт на поставку металлоконструкций\n\n"
+            "АО «Завод» и ООО «Мост» подписали договор на поставку металлоконструкций для моста. "
+            "Сумма контракта превышает 3 млрд рублей. Стороны также подписали программу "
+            "совместных мероприятий, а в документе упомянута программа модернизации.")
+    found = run(analyze_text, text, orgs=[("АО «Завод»",), ("ООО «Мост»",)])
+    assert [a.kind for a in found] == ["договор", "программа"]
+    assert found[0].parties == ("org1", "org2")
+
+
+def test_parser_runs_layer(parser):
+    doc = parser.parse("Мэрия города и ООО «Лес» подписали соглашение о благоустройстве парков.")
+    assert [a.kind for a in doc.agreements] == ["соглашение"]
+    assert doc.agreements[0].subject == "о благоустройстве парков"
