@@ -155,7 +155,7 @@ def test_regression_year_abbreviation_is_no_settlement(parser):
         ("Стихи А. Пушкина прочли школьники.", "Пушкин"),
         ("Зал имени Чайковского открыт после ремонта.", "Чайковский"),
         # an ambiguous two-letter abbreviation names no place on its own
-        ("Минздрав РБ отчитался о вакцинации.", "Белоруссия"),
+        ("Минздрав РБ отчитался о вакцинации.", "Беларусь"),
     ],
 )
 def test_no_place_for_homonyms(parser, text, absent):
