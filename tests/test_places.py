@@ -156,6 +156,9 @@ def test_regression_year_abbreviation_is_no_settlement(parser):
         ("Зал имени Чайковского открыт после ремонта.", "Чайковский"),
         # an ambiguous two-letter abbreviation names no place on its own
         ("Минздрав РБ отчитался о вакцинации.", "Беларусь"),
+        # regression: a district's adjective read as a town (Кировск, Кировское)
+        ("Мэрия намерена построить две школы в Кировском районе.", "Кировск"),
+        ("Дорогу отремонтируют на Ленинском проспекте.", "Ленинск"),
     ],
 )
 def test_no_place_for_homonyms(parser, text, absent):

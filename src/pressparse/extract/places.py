@@ -108,12 +108,25 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
 
 
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+ADJECTIVE_FORMS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
+ADJECTIVE_HEADS = frozenset("район улус округ поселение сельсовет улица проспект переулок бульвар площадь шоссе".split())
 
 
 def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     """``Красногорского района`` is no form of ``Красногорск``: an adjective matched a noun's stem."""
     last = analysis.tokens[hit.last - 1]
-    if last.pos != "ADJ" or last.text.endswith(("ск", "цк")):
+    if last.text.endswith(("ск", "цк")):
+        return False
+    # the tagger may call "Кировском" PROPN; before "районе", "улице" it is still an adjective
+    following = analysis.tokens[hit.last] if hit.last < len(analysis.tokens) else None
+    before_noun = (
+        following is not None
+        and following.lemma in ADJECTIVE_HEADS
+        and last.text.lower().endswith(ADJECTIVE_FORMS)
+    )
+    if before_noun:
+        return True  # the district or street is the place, not a town the adjective resembles
+    if last.pos != "ADJ":
         return False
     return not any(n.endswith(ADJECTIVE_ENDINGS) for e in hit.entries for n in (e.name, *e.names))
 
