@@ -8,7 +8,8 @@ Usage::
         [--out docs/benchmarks.md]
 
 ``--intro`` is a Markdown file with the prose (method notes, reading of the numbers) placed
-between the header and the tables.
+between the header and the tables; ``--appendix`` files (measurements made by other scripts or
+by hand, each with its own command and date: benchmarks/appendix/*.md) go last, as written.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--commands", nargs="*", default=[])
     ap.add_argument("--summary", type=Path, help="Markdown with the headline numbers, placed first")
     ap.add_argument("--intro", type=Path)
+    ap.add_argument("--appendix", type=Path, nargs="*", default=[], help="Markdown sections placed last, as written")
     ap.add_argument("--out", type=Path, default=Path("docs/benchmarks.md"))
     args = ap.parse_args(argv)
 
@@ -74,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         lines += [path.read_text(encoding="utf-8").strip(), ""]
     if args.speed:
         lines += ["## Speed and memory", "", args.speed.read_text(encoding="utf-8").strip(), ""]
+    for path in args.appendix:
+        lines += [path.read_text(encoding="utf-8").strip(), ""]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
