@@ -22,6 +22,11 @@ DATELINE = re.compile(
     r"(?:\s*г(?:ода|\.)?)?[.,]?\s+(?P<name>[^\n.]{2,80}?)(?P<end>\.?\s*$|\.\s)",
     re.I | re.M,
 )
+# a signature line at the end: "Пресс-служба губернатора Томской области", "Пресс-центр ОАО «РЖД»"
+SIGNATURE = re.compile(
+    r"^\s*(?P<name>(?:пресс-служба|пресс-центр|пресс-секретариат|информационная служба)\s[^\n.!?]{3,100}?)\.?\s*$",
+    re.I | re.M,
+)
 # a line that is only a quoted name: a credited agency ("«ИТАР-ТАСС Сибирь»")
 QUOTED_LINE = re.compile(r"^\s*«(?P<name>[^«»\n]{2,60})»\s*$", re.M)
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -62,6 +67,11 @@ def find_source(text: str, title: str | None) -> str | None:
         name = clean(match.group("name"))
         if name:
             return name
+    # only in the last lines: elsewhere such a line is a heading or a photo caption
+    for match in SIGNATURE.finditer(text, max(0, len(text.rstrip()) - 200)):
+        name = clean(match.group("name"))
+        if name and len(name.split()) <= 10:
+            return name
     quoted = [clean(m.group("name")) for m in QUOTED_LINE.finditer(text)]
     quoted = [q for q in quoted if q and q != title]
     if len(quoted) >= 1 and text.count("\n") > 2:
@@ -78,7 +88,10 @@ def is_credit(name: str, line_end: bool) -> bool:
 
 
 def clean(name: str) -> str | None:
-    name = name.strip(" .,;:«»\"'")
+    name = name.strip(" .,;:\"'")
+    if name.startswith("«") and name.endswith("»"):
+        name = name[1:-1]
+    name = name.strip(" «") if name.count("«") > name.count("»") else name  # a stray opening quote
     if not name or URL.match(name) or not any(c.isalpha() for c in name):
         return None
     if re.fullmatch(r"[\w.-]+\.(?:ru|com|рф|net|org)", name, re.I):
