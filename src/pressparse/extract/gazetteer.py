@@ -89,15 +89,19 @@ def lemma_of(word: str) -> str:
 
 
 def token_keys(token: Any) -> tuple[str, ...]:
-    text = token.text
+    return word_keys(token.text, token.lemma)
+
+
+@lru_cache(maxsize=1 << 16)  # computed for every token by several layers: cached by word
+def word_keys(text: str, lemma: str | None) -> tuple[str, ...]:
     if text.isupper() and len(text) <= SHORT_ABBR:
         return (text, stem(text))
     keys = {stem(text), fold(text)}
-    if token.lemma:
-        keys.add(stem(token.lemma))
-        keys.add(fold(token.lemma))
-    keys = {k for k in keys if len(k) > SHORT_STEM or k in (fold(text), fold(token.lemma))}
-    return tuple(keys)
+    if lemma:
+        keys.add(stem(lemma))
+        keys.add(fold(lemma))
+    keys = {k for k in keys if len(k) > SHORT_STEM or k in (fold(text), fold(lemma))}
+    return tuple(sorted(keys))
 
 
 def match(tokens: Sequence[Any], trie: Trie, keys: Sequence[tuple[str, ...]] | None = None) -> list[Hit]:

@@ -36,6 +36,7 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat across tokens and documents; the endings loop is hot
 def stem(word: str) -> str:
     """A crude inflection-free key: folded, with a case ending stripped from each hyphen part."""
     return "-".join(stem_part(part) for part in fold(word).split("-"))

@@ -27,6 +27,8 @@ SIGNATURE = re.compile(
     r"^\s*(?P<name>(?:пресс-служба|пресс-центр|пресс-секретариат|информационная служба)\s[^\n.!?]{3,100}?)\.?\s*$",
     re.I | re.M,
 )
+# a lower-case word with a verb ending: "пресс-служба ведомства сообщила о ..." is a sentence
+VERB_LIKE = re.compile(r"(?<![\w-])[а-яё]+(?:ла|ли|ло|ет|ит|ют|ят|ат)\b")
 # a line that is only a quoted name: a credited agency ("«ИТАР-ТАСС Сибирь»")
 QUOTED_LINE = re.compile(r"^\s*«(?P<name>[^«»\n]{2,60})»\s*$", re.M)
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -67,16 +69,26 @@ def find_source(text: str, title: str | None) -> str | None:
         name = clean(match.group("name"))
         if name:
             return name
-    # only in the last lines: elsewhere such a line is a heading or a photo caption
-    for match in SIGNATURE.finditer(text, max(0, len(text.rstrip()) - 200)):
-        name = clean(match.group("name"))
-        if name and len(name.split()) <= 10:
-            return name
+    signature = find_signature(text)
+    if signature:
+        return signature
     quoted = [clean(m.group("name")) for m in QUOTED_LINE.finditer(text)]
     quoted = [q for q in quoted if q and q != title]
     if len(quoted) >= 1 and text.count("\n") > 2:
         return quoted[-1]
     return None
+
+
+def find_signature(text: str) -> str | None:
+    """The last line, when it is a press service's signature (not the title, not a sentence)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    match = SIGNATURE.match(lines[-1])
+    name = clean(match.group("name")) if match else None
+    if not name or len(name.split()) > 10 or VERB_LIKE.search(name):
+        return None
+    return name
 
 
 def is_credit(name: str, line_end: bool) -> bool:
