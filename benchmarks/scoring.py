@@ -224,13 +224,30 @@ class Facts:
     dates: list[Date] = field(default_factory=list)
     obligations: list[Obligation] | None = field(default_factory=list)  # None: not attempted
     agreements: list[Agreement] | None = field(default_factory=list)
+    durations: list[SpanT] = field(default_factory=list)  # lengths of time: NEREL DATE, not the press dates
 
     def spans(self, coarse: str) -> list[SpanT]:
-        """Every predicted span of a coarse type: ORG, PER, LOC, DATE."""
+        """Every predicted span of a coarse type: ORG, PER, LOC, DATE (dates and durations)."""
         if coarse == "DATE":
-            return [s for d in self.dates for s in d.spans]
+            return joined_dates(self.dates) + self.durations
         group = {"ORG": self.organizations, "PER": self.people, "LOC": self.places}[coarse]
         return [s for e in group for s in e.spans]
+
+
+JOIN_GAP = 3  # "В среду, 27 марта 2019 года": at most ", " between two mentions of one date
+
+
+def joined_dates(dates: Sequence[Date]) -> list[SpanT]:
+    """Date spans, with adjacent mentions of the same value joined into one (NEREL annotates
+    ``В среду, 27 марта 2019 года`` as one DATE; pressparse gives the weekday and the date)."""
+    items = sorted(((s, d.value) for d in dates for s in d.spans), key=lambda item: item[0])
+    out: list[tuple[SpanT, str | None]] = []
+    for span, value in items:
+        if out and value is not None and out[-1][1] == value and 0 <= span[0] - out[-1][0][1] <= JOIN_GAP:
+            out[-1] = ((out[-1][0][0], span[1]), value)
+        else:
+            out.append((span, value))
+    return [span for span, _ in out]
 
 
 def entity_weight(lemmatize: Lemmatize) -> Callable[[Entity, Entity], float]:
@@ -260,6 +277,19 @@ class DocScores:
     fields: dict[str, Score | None] = field(default_factory=dict)
     exact_names: dict[str, Score] = field(default_factory=dict)  # tp = exact canonical name, of matched
     errors: dict[str, tuple[list, list]] = field(default_factory=dict)  # field -> (missed gold, spurious pred)
+
+
+def distinct_dates(dates: Sequence[Date]) -> list[Date]:
+    """One date per distinct (surface string, value), with all its spans: the press gold lists
+    each distinct date string once (``press/SOURCES.md``), so a repeated date is no extra item."""
+    merged: dict[tuple[str, str | None], Date] = {}
+    for d in dates:
+        key = (d.text, d.value)
+        if key in merged:
+            merged[key].spans.extend(d.spans)
+        else:
+            merged[key] = Date(list(d.spans), d.value, d.text)
+    return list(merged.values())
 
 
 def score_document(gold: Facts, pred: Facts, lemmatize: Lemmatize) -> DocScores:
@@ -311,8 +341,9 @@ def score_document(gold: Facts, pred: Facts, lemmatize: Lemmatize) -> DocScores:
 
         return weight
 
-    record("date spans", gold.dates, pred.dates, greedy_match(gold.dates, pred.dates, date_weight(False)))
-    record("date values", gold.dates, pred.dates, greedy_match(gold.dates, pred.dates, date_weight(True)))
+    dates = distinct_dates(pred.dates)
+    record("date spans", gold.dates, dates, greedy_match(gold.dates, dates, date_weight(False)))
+    record("date values", gold.dates, dates, greedy_match(gold.dates, dates, date_weight(True)))
 
     if pred.obligations is None or gold.obligations is None:
         out.fields["obligations"] = out.fields["obligations with parties"] = None

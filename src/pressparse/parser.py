@@ -13,6 +13,7 @@ from .analysis.chunk import parse_chunked, truncate
 from .extract import Found
 from .extract.agreements import extract_agreements
 from .extract.dates import extract_dates
+from .extract.dates_durations import extract_durations
 from .extract.meta import extract_meta
 from .extract.obligations import extract_obligations
 from .extract.organizations import extract_organizations
@@ -32,6 +33,7 @@ STAGES: tuple[tuple[str | None, Stage], ...] = (
     ("organizations", extract_organizations),
     ("people", extract_people),
     ("dates", extract_dates),
+    ("durations", extract_durations),
     ("agreements", extract_agreements),
     ("obligations", extract_obligations),
 )
@@ -124,6 +126,7 @@ class Parser:
             places=tuple(found.places),
             obligations=tuple(found.obligations),
             agreements=tuple(found.agreements),
+            durations=tuple(found.durations),
             warnings=tuple(warnings + found.warnings),
         )
 

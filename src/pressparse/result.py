@@ -129,6 +129,18 @@ class DateMention(Record):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class DurationMention(Record):
+    """A length of time (``три года``, ``в течение 30 дней``) with its ISO 8601 duration."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    value: str  # "P3Y", "P1Y6M", "P30D", "PT24H"
+    bound: str = "exact"  # "about" (около), "at_least" (более), "at_most" (до, не более)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Place(Record):
     """A geographic place (not a body named after it)."""
 
@@ -182,6 +194,7 @@ class Document(Record):
     places: tuple[Place, ...] = ()
     obligations: tuple[Obligation, ...] = ()
     agreements: tuple[Agreement, ...] = ()
+    durations: tuple[DurationMention, ...] = ()  # added in schema version 1: lengths of time, not dates
     warnings: tuple[str, ...] = field(default=())
     text: str | None = None  # the text the offsets refer to, when asked for (--with-text)
 
@@ -191,4 +204,4 @@ class Document(Record):
         return cls.from_dict(json.loads(data))
 
 
-RECORDS = (Mention, Organization, Role, Person, DateMention, Place, Obligation, Agreement, Document)
+RECORDS = (Mention, Organization, Role, Person, DateMention, DurationMention, Place, Obligation, Agreement, Document)

@@ -16,6 +16,7 @@ ENUMS = {
     ],
     ("Role", "status"): ["current", "appointed", "dismissed", "former"],
     ("DateMention", "precision"): ["year", "month", "day", "minute"],
+    ("DurationMention", "bound"): ["exact", "about", "at_least", "at_most"],
     ("Place", "kind"): ["country", "region", "city", "district", "other"],
     ("Obligation", "modality"): ["commitment", "agreement", "intention", "requirement", "instruction"],
     ("Agreement", "status"): ["signed", "planned"],

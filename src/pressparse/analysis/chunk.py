@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..result import Agreement, DateMention, Document, Mention, Obligation, Organization, Person, Place
+from ..result import Agreement, DateMention, Document, DurationMention, Mention, Obligation, Organization, Person, Place
 
 # where a cut may fall, best first: a blank line, a line end, a sentence end, a space
 BREAKS = ("\n\n", "\n", ". ", " ")
@@ -79,6 +79,7 @@ class Merger:
         self.orgs: dict[str, Organization] = {}
         self.people: dict[str, Person] = {}
         self.dates: list[DateMention] = []
+        self.durations: list[DurationMention] = []
         self.agreements: list[Agreement] = []
         self.obligations: list[Obligation] = []
         self.warnings: list[str] = []
@@ -111,6 +112,9 @@ class Merger:
         for date in doc.dates:
             ids[date.id] = new = f"date{len(self.dates) + 1}"
             self.dates.append(replace(date, id=new, start=date.start + offset, end=date.end + offset))
+        for duration in doc.durations:
+            self.durations.append(replace(duration, id=f"dur{len(self.durations) + 1}",
+                                          start=duration.start + offset, end=duration.end + offset))
         for agreement in doc.agreements:
             ids[agreement.id] = new = f"agr{len(self.agreements) + 1}"
             self.agreements.append(replace(
@@ -147,6 +151,7 @@ class Merger:
             organizations=tuple(self.orgs.values()),
             people=tuple(self.people.values()),
             dates=tuple(self.dates),
+            durations=tuple(self.durations),
             agreements=tuple(self.agreements),
             obligations=tuple(self.obligations),
             warnings=tuple(self.warnings),

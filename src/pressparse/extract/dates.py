@@ -1,12 +1,15 @@
 """Dates: every resolvable date, range and relative date of the text, the dateline included.
 
 Candidates come from the regex grammar (:mod:`.dates_grammar`), values from
-:mod:`.dates_resolve`. Relative expressions (``в четверг``, ``накануне``, ``сегодня``) are
-resolved against the publication date; one standing right next to an explicit date
-(``Накануне, 16 февраля``; ``в четверг, 8 июня``) takes that date's value, so the pair
-never disagrees. A day and month without a year (``9 июня``) take the year nearest to the
+:mod:`.dates_resolve`. Relative expressions (``в четверг``, ``вчера``, ``на днях``) are
+resolved against the publication date or, without one, against the latest full date of the
+text; expressions counted from the date told before them (``накануне``, ``годом позже``,
+``на следующий день``) against that date (:mod:`.dates_narrated`). One standing right next
+to an explicit date (``Накануне, 16 февраля``; ``в четверг, 8 июня``) takes that date's
+value, so the pair never disagrees; a weekday next to ``вчера``/``сегодня`` takes theirs,
+``накануне`` next to a weekday the weekday's. A dateline never pairs with the next line. A day and month without a year (``9 июня``) take the year nearest to the
 publication date or, with no publication date, to the closest explicit full date of the
-text; with neither they are left out, as are relatives without a publication date.
+text; with neither they are left out.
 Overlapping candidates: the longest wins.
 """
 
@@ -20,19 +23,24 @@ from ..analysis import Analysis
 from ..result import DateMention
 from . import Found
 from .dates_grammar import Candidate, find_candidates
+from .dates_narrated import NARRATED, resolve_narrated
 from .dates_resolve import Value, resolve
 from .published import format_published
 
-RELATIVE = {"rel_day", "weekday", "rel_period", "month", "ago", "later"}
+RELATIVE = {"rel_day", "weekday", "rel_period", "month", "ago", "later", "recent", "present", "weekend"}
 # kinds whose value the pairing may hand to an adjacent relative expression
 EXPLICIT_DAYS = {"numeric", "iso", "day_month"}
-PAIR_GAP = re.compile(r"[\s,(—-]*")
+PAIR_GAP = re.compile(r"[ \t,(—-]*")  # not across lines: a dateline does not pair with the lead
 # "накануне выборов", "в среду обитания": a genitive word after them makes them no date
 GENITIVE_BLOCKED = {"rel_day": ("накануне",), "weekday": ("среду",)}
 # "ул. 8 Марта", "завод «1 Мая»", "имени 9 января": names, not dates
 NAMED_AFTER = re.compile(r"(?:\b(?:ул|улиц\w*|просп\w*|пр-т|пл|площад\w*|пер|переул\w*|бульв\w*|наб\w*|шоссе|"
                          r"им|имени|станци\w*|совхоз\w*|колхоз\w*)\.?\s*|«)$", re.I)
 BARE_YEARS = {"bare_year", "bare_year_range"}
+# kinds whose value the governing verb's tense can move: a week, or a year when none is given
+YEARLESS = {"day_month", "day_range", "month", "part"}
+TENSED = {"weekday", "later", "weekend", "recent"} | YEARLESS
+DEADLINE = re.compile(r"(?:\bдо|\bк|\bне\s+позднее|\bне\s+позже|\bпо)\s+$", re.I)
 BLOCKING_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
 
 
@@ -50,10 +58,10 @@ def extract_dates(analysis: Analysis, found: Found) -> list[DateMention]:
     published = analysis.published
     anchor = published.value.date() if published is not None else None
     candidates = [c for c in find_candidates(text) if not blocked(analysis, c)]
-    resolved = resolve_explicit(candidates, anchor)
+    resolved = resolve_explicit(analysis, candidates, anchor)
     resolved += resolve_relative(analysis, candidates, resolved, anchor)
-    chosen = choose(resolved)
-    chosen = with_dateline(analysis, chosen)
+    chosen = with_dateline(analysis, choose(resolved))
+    chosen = add_narrated(analysis, candidates, chosen, anchor)
     mentions = []
     for number, item in enumerate(sorted(chosen, key=lambda i: i.candidate.start), 1):
         c, v = item.candidate, item.value
@@ -62,8 +70,10 @@ def extract_dates(analysis: Analysis, found: Found) -> list[DateMention]:
     return mentions
 
 
-def resolve_explicit(candidates: list[Candidate], anchor: date | None) -> list[Resolved]:
-    """Explicit dates; a missing year comes from ``anchor`` or from the nearest full date."""
+def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: date | None) -> list[Resolved]:
+    """Explicit dates; a missing year comes from ``anchor`` or from the nearest full date
+    (with the publication date, a deadline or a future verb takes the next such day, a past
+    verb the last one: ``до 31 декабря`` published in June is this December)."""
     explicit = [c for c in candidates if c.kind not in RELATIVE]
     done: dict[int, Resolved] = {}
     for i, c in enumerate(explicit):
@@ -75,7 +85,7 @@ def resolve_explicit(candidates: list[Candidate], anchor: date | None) -> list[R
         if i in done:
             continue
         context = anchor or nearest_full_date(full, c.start)
-        value = resolve(c, context) if context else None
+        value = resolve(c, context, tense_of(analysis, c) if anchor else "") if context else None
         if value is not None:
             done[i] = Resolved(c, value)
     return list(done.values())
@@ -90,22 +100,79 @@ def nearest_full_date(full: list[Resolved], offset: int) -> date | None:
     return min(after, key=lambda f: f.candidate.start).value.day if after else None
 
 
+def latest_full_date(full: list[Resolved]) -> date | None:
+    """The latest full date of the text: the best stand-in for "now" without a publication date
+    (a news text narrates up to its present; "сегодня" is not the 1955 of a biography)."""
+    days = [f.value.day for f in full if f.value.day is not None]
+    return max(days) if days else None
+
+
 def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: list[Resolved],
                      anchor: date | None) -> list[Resolved]:
+    """Relative expressions against the publication date or, without one, the nearest full date."""
     days = [f for f in explicit if f.candidate.kind in EXPLICIT_DAYS and f.value.day is not None]
+    full = [f for f in days if f.value.precision in ("day", "minute") and not f.value.inferred]
     out = []
     for c in candidates:
-        if c.kind not in RELATIVE:
+        if c.kind not in RELATIVE or narrated_kind(analysis, c):
             continue
         partner = adjacent(analysis.norm, c, days) if c.kind in ("rel_day", "weekday") else None
         if partner is not None:
             day_ = partner.value.day
             value = Value(day_.isoformat(), "day", True, day_) if day_ else None
         else:
-            value = resolve(c, anchor, tense_of(analysis, c))
+            # against a date of the text (no publication date) the verb's tense says nothing
+            value = resolve(c, anchor or latest_full_date(full), tense_of(analysis, c) if anchor else "")
         if value is not None:
             out.append(Resolved(c, value))
+    # "Вчера, в четверг": the weekday takes the relative day's value
+    rel_days = [f for f in out if f.candidate.kind == "rel_day"]
+    for i, f in enumerate(out):
+        if f.candidate.kind == "weekday" and not adjacent(analysis.norm, f.candidate, days):
+            partner = adjacent(analysis.norm, f.candidate, rel_days)
+            if partner is not None:
+                out[i] = Resolved(f.candidate, Value(partner.value.value, partner.value.precision, True, partner.value.day))
     return out
+
+
+def narrated_kind(analysis: Analysis, c: Candidate) -> str | None:
+    """The narrated kind of ``c`` (see :mod:`.dates_narrated`), or None."""
+    if c.kind in NARRATED:
+        return c.kind
+    if c.kind == "rel_day" and c.groups.get("rday") == "накануне" and "hh" not in c.groups:
+        return "eve"
+    if c.kind == "later" and tense_of(analysis, c) == "Past":  # "через два дня он уехал"
+        return "after"
+    return None
+
+
+def add_narrated(analysis: Analysis, candidates: list[Candidate], chosen: list[Resolved],
+                 anchor: date | None) -> list[Resolved]:
+    """Narrated expressions in text order, each against the closest date told before it."""
+    items = sorted(chosen, key=lambda f: f.candidate.start)
+    full = [f for f in items if f.candidate.kind in EXPLICIT_DAYS and f.value.precision in ("day", "minute")]
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        kind = narrated_kind(analysis, c)
+        if kind is None or any(c.start < f.candidate.end and f.candidate.start < c.end for f in items):
+            continue
+        here = anchor or latest_full_date(full)
+        if kind == "eve":  # "Накануне, 16 февраля", "Накануне, в среду"
+            explicit = [f for f in items if f.candidate.kind in EXPLICIT_DAYS | {"weekday"}]
+            partner = adjacent(analysis.norm, c, explicit)
+            if partner is not None:
+                items.append(Resolved(c, Value(partner.value.value, "day", True, partner.value.day)))
+                items.sort(key=lambda f: f.candidate.start)
+                continue
+        before = [f for f in items if f.candidate.end <= c.start and f.candidate.kind != "dateline"
+                  and "/" not in f.value.value and f.value.day is not None
+                  and not (kind == "eve" and here is not None and f.value.day > here)]
+        try:
+            value = resolve_narrated(kind, c.groups, before[-1].value if before else None, here)
+        except (ValueError, KeyError, TypeError):
+            continue
+        items.append(Resolved(c, value))
+        items.sort(key=lambda f: f.candidate.start)
+    return items
 
 
 def adjacent(text: str, c: Candidate, days: list[Resolved]) -> Resolved | None:
@@ -121,16 +188,29 @@ def adjacent(text: str, c: Candidate, days: list[Resolved]) -> Resolved | None:
 
 def tense_of(analysis: Analysis, c: Candidate) -> str:
     """The tense of the verb the expression depends on ("Past", "Fut", "Pres" or "")."""
-    if c.kind not in ("weekday", "later") or not analysis.tokens:
+    if c.kind not in TENSED or not analysis.tokens:
         return ""
-    word = c.groups.get("wd", "через")
-    at = analysis.norm[c.start:c.end].lower().find(word)  # groups are lower-cased
-    token = analysis.token_at(c.start + at) if at >= 0 else None
+    if c.kind in YEARLESS and DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start):
+        return "Fut"  # "до 31 декабря", "не позднее 1 марта"
+    if c.kind == "weekday":
+        at = analysis.norm[c.start:c.end].lower().find(c.groups["wd"])  # groups are lower-cased
+        token = analysis.token_at(c.start + at) if at >= 0 else None
+    else:  # the expression's last word: "через два [года]", "на [днях]"
+        token = analysis.token_at(c.end - 1)
     for _ in range(3):
         if token is None or token.head < 0:
             return ""
         token = analysis.tokens[token.head]
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
+            return auxiliary_tense(analysis, token) or token.feats["Tense"]
+    return ""
+
+
+def auxiliary_tense(analysis: Analysis, verb) -> str:  # type: ignore[no-untyped-def]
+    """The tense of the verb's auxiliary: "будет подписано" is future, though "подписано" is past."""
+    sent = analysis.sents[verb.sent]
+    for token in analysis.tokens[sent.first:sent.last]:
+        if token.head == verb.index and token.rel.startswith("aux") and token.feats.get("Tense"):
             return token.feats["Tense"]
     return ""
 

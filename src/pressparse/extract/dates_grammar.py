@@ -41,8 +41,9 @@ MONTH_FORMS = (
     r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|[её]м)"
     r"|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?![а-яё])"
 )
-# abbreviations need the dot or a year after them ("5 авг. 2019", "12 сент 2020")
-ABBR_FORMS = r"(?:сент|февр|нояб|янв|фев|мар|апр|авг|сен|окт|ноя|дек)(?:\.|(?=\s+\d{4}))"
+# abbreviations need the dot, a year ("5 авг. 2019", "12 сент 2020")
+# or a dash (an agency dateline: "МОСКВА, 1 авг — РИА Новости")
+ABBR_FORMS = r"(?:сент|февр|нояб|янв|фев|мар|апр|авг|сен|окт|ноя|дек)(?:\.|(?=\s+\d{4})|(?=\s+—))"
 YEAR_WORD = r"(?:(?:года|году|годом|год)(?![а-яё])|гг?\.|г(?![а-яё]))"
 YEARS_WORD = r"(?:(?:годы|годов|годах|годам|годами|года|году|год)(?![а-яё])|гг?\.|г(?![а-яё]))"
 ORDINAL_END = r"(?:ь?(?:его|ему|ее|ий|им|ем|е)|ого|ому|ое|ый|ой|ым|ом)"
@@ -61,7 +62,7 @@ def day(n: int, guard: str = DIGIT_GUARD) -> str:
 
 def year(n: int) -> str:
     """A year number with its optional word: "2019 года", "2019 г.", "2019"."""
-    return rf"(?P<y{n}>(?:1[89]|20)\d\d)(?!\d)(?:\s*{YEAR_WORD})?"
+    return rf"(?P<y{n}>(?:1[89]|20)\d\d)(?!\d|-(?:е|х|ые|ых){END_WORD})(?:\s*{YEAR_WORD})?"
 
 
 def year_or_shift(n: int) -> str:
@@ -109,9 +110,21 @@ def rules() -> tuple[tuple[str, str], ...]:
         # years: "2014-2018 годах", "с 2025 по 2029 год", "2025-2029 годы"
         ("year_range", rf"(?:{FROM}(?P<y1>(?:1[89]|20)\d\d)(?:\s+{YEAR_WORD})?{TO}|{DIGIT_GUARD}(?P<y1b>(?:1[89]|20)\d\d)(?:{RANGE_DASH}|/))"
                        rf"(?P<y2>(?:1[89]|20)\d\d)\s*(?:(?:учебн|финансов|отчетн|отчётн)\w*\s+)?{YEARS_WORD}"),
+        # school and fiscal years: "2023/24 учебный год", "в 2022-23 финансовом году"
+        ("year_range", rf"{DIGIT_GUARD}(?P<y1b>(?:19|20)\d\d)[/-](?P<y2s>\d\d)(?![\d%])\s*"
+                       rf"(?:учебн|финансов|отопительн|отчетн|отчётн)\w*\s+(?:{YEARS_WORD}|сезон\w*)"),
         # decades: "1990-х годов", "в 90-е годы"
         ("decade", rf"{DIGIT_GUARD}(?:(?P<dec>(?:1[89]|20)\d0)-(?:е|х|ые|ых){END_WORD}(?:\s+{YEARS_WORD})?"
                    rf"|(?P<dec2>[1-9]0)-(?:е|х|ые|ых)\s+(?:годы|годов|годах|годам|гг\.?))"),
+        ("year", rf"{DIGIT_GUARD}(?P<y1>1[0-7]\d\d)\s*(?:года|году|годом|год){END_WORD}"),
+        # "в девяностые годы (двадцатого века)", "в начале 2000-х", "во второй половине 1950-х"
+        ("decade", rf"{NOT_WORD}(?P<decw>(?:{alternation('decade')})(?:ые|ых|ым|ыми))\s+(?:годы|годов|годах|годам|годами|гг\.?)"
+                   rf"(?:\s+(?P<cent>(?:{alternation('century')})\w*)\s+века)?"),
+        ("part_decade", rf"{NOT_WORD}(?:(?P<part>(?:{part})[аеоуы]?)|(?P<half>перв|втор)\w*\s+половин\w*)\s+"
+                        rf"(?P<dec>(?:1[0-9]|20)\d0)-(?:е|х|ые|ых){END_WORD}(?:\s+{YEARS_WORD})?"),
+        # centuries: "в XX веке", "XIX века", "в 21 веке", "двадцатого века"
+        ("century", rf"{NOT_WORD}(?:(?P<cr>[xхiіv]{{1,5}}|[12]?\d)(?:-?(?:м|го|й))?|(?P<cw>(?:{alternation('century')})\w*))"
+                    rf"\s+(?:век|века|веке|веку|веком|вв?\.){END_WORD}"),
         # parts of years: "в первом квартале 2024 года", "II полугодия", "летом 2019 года", "до конца 2025 года"
         ("quarter", rf"{NOT_WORD}(?P<q>iv|i{{1,3}}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го|ом))?\s+"
                     rf"(?P<unit>квартал|полугоди)\w*(?:\s+{year_or_shift(1)}|(?P<bare>\s+года))?"),
@@ -133,7 +146,21 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("month", rf"{NOT_WORD}(?P<pre>в|во)\s+{mon(1)}"),
         # "два дня назад", "неделю назад", "через три месяца"
         # (a plural unit needs its count: "несколько лет назад" is vague)
-        ("ago", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE}))\s+назад{END_WORD}"),
+        ("ago", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE}))\s+(?:тому\s+)?назад{END_WORD}"),
+        # counted from the date told before: "в том же году", "на следующий день", "годом позже"
+        ("same", rf"{NOT_WORD}(?:(?:в|во)\s+)?(?:том|тот|этом|этот)\s+же\s+(?P<unit>году|месяце|день){END_WORD}"),
+        ("same", rf"{NOT_WORD}(?:в|во)\s+(?:тот|этот)\s+(?P<unit>день){END_WORD}"),
+        ("next_day", rf"{NOT_WORD}(?:на\s+)?(?:следующий|другой)\s+день{END_WORD}"),
+        ("after", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})"
+                  rf"|(?P<one>годом|месяцем|неделей|дн[её]м))[ \t]+(?P<dir>спустя|позже|позднее|ранее){END_WORD}"),
+        ("after", rf"{NOT_WORD}спустя\s+(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})"
+                  rf"|(?P<one>{SINGLE})){END_WORD}(?!\s+после)"),
+        # vague but anchored: "на днях", "несколько дней назад", "на сегодняшний день", "в минувшие выходные"
+        ("recent", rf"{NOT_WORD}(?:на\s+днях|(?:несколько|пару)\s+дней\s+(?:тому\s+)?назад){END_WORD}"),
+        # ("в настоящее время" is "nowadays" as often as "today": left out)
+        ("present", rf"{NOT_WORD}(?:на\s+сегодняшний\s+день|с\s+сегодняшнего\s+дня){END_WORD}"),
+        ("weekend", rf"{NOT_WORD}(?P<pre>в|на)\s+(?:(?P<shift>{shift})\s+)?выходн(?:ые|ых){END_WORD}"
+                    rf"(?!\s+(?:и\s+праздничн|дн|\w+\s+дн))"),
         ("later", rf"{NOT_WORD}через\s+(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE})){END_WORD}(?!\s+после)"),
     )
 
@@ -150,7 +177,7 @@ def triggers() -> re.Pattern[str]:
     words = ("январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
              "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт", "ноя", "дек", "год",
              "месяц", "недел", "квартал", "полугод", "назад", "через", alternation("weekday"), alternation("day"),
-             alternation("season"))
+             alternation("season"), "следующий день", "другой день", "же день", "тот день", "этот день", "спустя", "дн[её]м", "днях", "дней", "сегодняшн", "выходн", r"век\b", "века", r"веке\b", r"вв\.")
     return re.compile(rf"\d+|\b(?:{'|'.join(words)})")
 
 

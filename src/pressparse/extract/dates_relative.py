@@ -15,7 +15,7 @@ def resolve_month(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     if anchor is None:
         raise ValueError("no year")
     month = month_number(g["mon1"])
-    year = nearest_year(month, 15, anchor)
+    year = nearest_year(month, 15, anchor, tense)
     return Value(f"{year:04d}-{month:02d}", "month", True, date(year, month, 1))
 
 
@@ -75,3 +75,31 @@ def resolve_later(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     if tense == "Past":  # "через два года он уехал" counts from a narrated event, not from publication
         raise ValueError("relative to the narration")
     return resolve_ago({**g, "kind": "через"}, anchor, tense)
+
+
+def resolve_recent(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """"на днях": the week before publication, or the week after with a future verb."""
+    if anchor is None:
+        raise ValueError("no anchor")
+    if tense == "Fut":
+        return interval(anchor + timedelta(days=1), anchor + timedelta(days=7), True)
+    return interval(anchor - timedelta(days=7), anchor - timedelta(days=1), True)
+
+
+def resolve_present(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """"на сегодняшний день", "с сегодняшнего дня": the publication day."""
+    if anchor is None:
+        raise ValueError("no anchor")
+    return day_value(anchor, {}, True)
+
+
+def resolve_weekend(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """Saturday and Sunday of the publication's week, moved a week like weekdays."""
+    if anchor is None:
+        raise ValueError("no anchor")
+    saturday = anchor + timedelta(days=6 - anchor.isoweekday())
+    if "shift" in g:
+        saturday += timedelta(weeks=shift_of(g["shift"]))
+    elif tense == "Past" and saturday > anchor:
+        saturday -= timedelta(weeks=1)
+    return interval(saturday, saturday + timedelta(days=1), True)

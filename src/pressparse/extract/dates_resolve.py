@@ -10,8 +10,8 @@ Rules (documented choices):
   it a week: a past verb takes the previous week when the same-week day is still ahead
   (``в пятницу прошло`` published on a Monday), a future verb the next week when it is
   already past. ``прошлый/следующий`` (``в прошлую пятницу``) shift by a week.
-* Quarters, halves and seasons are day intervals with their exact bounds
-  (``в первом квартале 2024 года`` -> ``2024-01-01/2024-03-31``, precision ``day``);
+* Quarters, halves and seasons are month intervals
+  (``в первом квартале 2024 года`` -> ``2024-01/2024-03``, precision ``month``);
   winter is December of the previous year to February (``зимой 2020 года``); after
   February ``этой зимой`` is the coming winter and ``прошлой зимой`` the one just past.
 * ``с.г.``/``т.г.`` (сего, текущего года) and ``текущего/прошлого года`` take the year from
@@ -29,11 +29,11 @@ from __future__ import annotations
 from datetime import date
 
 from .dates_grammar import Candidate
-from .dates_relative import (resolve_ago, resolve_later, resolve_month, resolve_rel_day, resolve_rel_period,
-                             resolve_weekday)
-from .dates_values import (Value, resolve_date, resolve_day_range, resolve_decade, resolve_month_range,
-                           resolve_month_year, resolve_part, resolve_quarter, resolve_season, resolve_year,
-                           resolve_year_range)
+from .dates_relative import (resolve_ago, resolve_later, resolve_month, resolve_present, resolve_recent,
+                             resolve_rel_day, resolve_rel_period, resolve_weekday, resolve_weekend)
+from .dates_values import (Value, resolve_century, resolve_date, resolve_day_range, resolve_decade,
+                           resolve_month_range, resolve_month_year, resolve_part, resolve_part_decade, resolve_quarter,
+                           resolve_season, resolve_year, resolve_year_range)
 
 __all__ = ["Value", "resolve"]
 
@@ -60,6 +60,11 @@ RESOLVERS = {
     "month_year": resolve_month_year,
     "year_range": resolve_year_range,
     "decade": resolve_decade,
+    "part_decade": resolve_part_decade,
+    "century": resolve_century,
+    "recent": resolve_recent,
+    "present": resolve_present,
+    "weekend": resolve_weekend,
     "quarter": resolve_quarter,
     "season": resolve_season,
     "part": resolve_part,

@@ -5,7 +5,6 @@ See :mod:`.dates_resolve` for the rules.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -64,8 +63,27 @@ def shift_of(word: str) -> int:
     return int(value)
 
 
-def nearest_year(month: int, day: int, anchor: date) -> int:
-    """The year that puts day.month nearest to ``anchor`` (within about six months)."""
+def nearest_year(month: int, day: int, anchor: date, tense: str = "") -> int:
+    """The year that puts day.month nearest to ``anchor`` (within about six months), or with
+    ``tense`` "Fut" (a future verb, a deadline) the next one on or after it, with "Past" the last
+    one before it; only when the nearest day is over a month on the wrong side, so that a
+    misread verb or a deadline just passed (``продлился до 1 июня``) keep the nearest."""
+    year = closest_year(month, day, anchor)
+    try:
+        day_ = date(year, month, day)
+    except ValueError:  # 29 February
+        return year
+    if tense == "Fut" and (anchor - day_).days > SLACK_DAYS:
+        return year + 1
+    if tense == "Past" and (day_ - anchor).days > SLACK_DAYS:
+        return year - 1
+    return year
+
+
+SLACK_DAYS = 31
+
+
+def closest_year(month: int, day: int, anchor: date) -> int:
     best = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -102,8 +120,11 @@ def interval(first: date, last: date, inferred: bool) -> Value:
     return Value(f"{first.isoformat()}/{last.isoformat()}", "day", inferred, first)
 
 
-def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+def month_interval(first: date, last: date, inferred: bool) -> Value:
+    """Whole months ``first``..``last``: ``2022-07/2022-09`` (quarters, halves, seasons)."""
+    if last < first:
+        raise ValueError("reversed interval")
+    return Value(f"{first.year:04d}-{first.month:02d}/{last.year:04d}-{last.month:02d}", "month", inferred, first)
 
 
 def resolve_date(g: dict[str, str], anchor: date | None, tense: str) -> Value:
@@ -113,7 +134,7 @@ def resolve_date(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     if year is None:
         if anchor is None:
             raise ValueError("no year")
-        year, inferred = nearest_year(month, number, anchor), True
+        year, inferred = nearest_year(month, number, anchor, tense), True
     return day_value(date(year, month, number), g, inferred)
 
 
@@ -125,7 +146,7 @@ def resolve_day_range(g: dict[str, str], anchor: date | None, tense: str) -> Val
     if year2 is None:
         if anchor is None:
             raise ValueError("no year")
-        year2, inferred = nearest_year(month2, day2, anchor), True
+        year2, inferred = nearest_year(month2, day2, anchor, tense), True
     year1, _ = year_of(g, 1, anchor)
     if year1 is None:  # "с 28 декабря по 5 января 2020 года" starts the year before
         year1 = year2 if (month1, day1) <= (month2, day2) else year2 - 1
@@ -153,15 +174,51 @@ def resolve_year(g: dict[str, str], anchor: date | None, tense: str) -> Value:
 
 
 def resolve_year_range(g: dict[str, str], anchor: date | None, tense: str) -> Value:
-    first, last = int(g.get("y1") or g["y1b"]), int(g["y2"])
+    first = int(g.get("y1") or g["y1b"])
+    last = first // 100 * 100 + int(g["y2s"]) if "y2s" in g else int(g["y2"])
     if not first < last <= first + 120:
         raise ValueError("not a range of years")
     return Value(f"{first}/{last}", "year", False, date(first, 1, 1))
 
 
 def resolve_decade(g: dict[str, str], anchor: date | None, tense: str) -> Value:
-    first = int(g["dec"]) if "dec" in g else 1900 + int(g["dec2"])
+    if "decw" in g:  # "девяностые годы" of the 20th century unless another one is named
+        century = int(lookup("century", " ".join(g["cent"].split())) or 0) if "cent" in g else 20
+        first = (century - 1) * 100 + int(lookup("decade", g["decw"]) or 0)
+    else:
+        first = int(g["dec"]) if "dec" in g else 1900 + int(g["dec2"])
     return Value(f"{first}/{first + 9}", "year", False, date(first, 1, 1))
+
+
+# the years of a decade a part points to ("в начале 1990-х" -> 1990-1993)
+DECADE_PART = {"start": (0, 3), "middle": (4, 6), "end": (7, 9), "перв": (0, 4), "втор": (5, 9)}
+
+
+def resolve_part_decade(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    where = str(lookup("part", g["part"])) if "part" in g else g["half"]
+    first, last = (int(g["dec"]) + n for n in DECADE_PART[where])
+    return Value(f"{first}/{last}", "year", False, date(first, 1, 1))
+
+
+ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def roman(text: str) -> int:
+    """"xix" -> 19 (Cyrillic х and і read as Latin)."""
+    values = [ROMAN_DIGITS[c] for c in text.translate(str.maketrans("хі", "xi"))]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def resolve_century(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """"XX век" -> 1901/2000 (a century runs from year 1 to year 100)."""
+    if "cw" in g:
+        number = int(lookup("century", " ".join(g["cw"].split())) or 0)
+    else:
+        number = int(g["cr"]) if g["cr"].isdigit() else roman(g["cr"])
+    if not 1 <= number <= 21:
+        raise ValueError("no such century")
+    first, last = (number - 1) * 100 + 1, number * 100
+    return Value(f"{first:04d}/{last:04d}", "year", False, date(first, 1, 1))
 
 
 def resolve_quarter(g: dict[str, str], anchor: date | None, tense: str) -> Value:
@@ -178,7 +235,7 @@ def resolve_quarter(g: dict[str, str], anchor: date | None, tense: str) -> Value
     if not 1 <= number <= 12 // size:
         raise ValueError("no such quarter")
     first = (number - 1) * size + 1
-    return interval(date(year, first, 1), month_end(year, first + size - 1), inferred)
+    return month_interval(date(year, first, 1), date(year, first + size - 1, 1), inferred)
 
 
 def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:
@@ -188,7 +245,7 @@ def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:
         year += 1  # after February "этой зимой" is the coming winter, "прошлой зимой" the one just past
     start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
     last = (start.month + 1) % 12 + 1
-    return interval(start, month_end(year, last), inferred)
+    return month_interval(start, date(year, last, 1), inferred)
 
 
 def resolve_part(g: dict[str, str], anchor: date | None, tense: str) -> Value:
@@ -201,7 +258,7 @@ def resolve_part(g: dict[str, str], anchor: date | None, tense: str) -> Value:
         if year is None:
             if anchor is None:
                 raise ValueError("no year")
-            year, inferred = nearest_year(month, 15, anchor), True
+            year, inferred = nearest_year(month, 15, anchor, tense), True
     else:
         month = PART_MONTH[str(where)]
         if year is None:  # "до конца года"

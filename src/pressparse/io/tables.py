@@ -61,6 +61,11 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
             "precision": date.get("precision"), "inferred": flag(date.get("inferred")),
             **span(date),
         })
+    for duration in doc.get("durations", []):
+        rows.append({
+            "entity_type": "duration", "entity_id": duration["id"], "value": duration["value"],
+            "kind": duration.get("bound"), **span(duration),
+        })
     for agreement in doc.get("agreements", []):
         rows.append({
             "entity_type": "agreement", "entity_id": agreement["id"], "kind": agreement["kind"],
@@ -102,7 +107,7 @@ def flag(value: Any) -> str:
     return "true" if value else "false"
 
 
-ENTITY_TABLES = ("organizations", "people", "places", "dates", "agreements", "obligations")
+ENTITY_TABLES = ("organizations", "people", "places", "dates", "durations", "agreements", "obligations")
 
 
 def flat_tables(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
