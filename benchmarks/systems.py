@@ -51,6 +51,7 @@ def document_facts(text: str, doc) -> Facts:
         facts.places.append(Entity(pl.id, pl.name, [span(m) for m in pl.mentions], pl.kind))
     for d in doc.dates:
         facts.dates.append(Date([(d.start, d.end)], d.value, d.text))
+    facts.durations = [(d.start, d.end) for d in getattr(doc, "durations", ())]
     for ob in doc.obligations:
         facts.obligations.append(Obligation(ob.action, list(ob.parties), span(ob.mention)))
     for a in doc.agreements:
@@ -133,4 +134,34 @@ def predict(runs: dict[str, System], texts: list[str], label: str, timings: dict
             if name != "pressparse":
                 save_cache(cache_dir, name, cache)
         out[name] = [cache[k] for k in keys]
+        if label.startswith("factrueval"):
+            out[name] = [name_only_places(f) for f in out[name]]
     return out
+
+
+def name_only_places(facts: Facts) -> Facts:
+    """factRuEval's places without their adjectival mentions, for every system alike.
+
+    The contract counts ``российские компании`` as a mention of Россия, and NEREL (COUNTRY,
+    CITY) and the press gold annotate such adjectives, but factRuEval annotates place *names*:
+    on its dev split 108 of pressparse's 124 one-word adjectival mentions have no gold span.
+    So on factRuEval only, a place mention that is one adjective (pymorphy3's best parse ADJF)
+    and no word of the place's name (``Кипрское``: Кипр, not ``Южная``: Южная) is not scored.
+    The result itself keeps them."""
+    from dataclasses import replace
+
+    places = []
+    for e in facts.places:
+        words = set(lemmatize(e.name))
+        spans = [s for s in e.spans if not adjectival(facts.text[s[0]:s[1]], words)]
+        places.append(replace(e, spans=spans))
+    return replace(facts, places=places)
+
+
+def adjectival(mention: str, name_words: set[str]) -> bool:
+    if not re.fullmatch(r"\w+(?:-\w+)*", mention):
+        return False
+    from pressparse.analysis.morph import morph_analyzer
+
+    parse = morph_analyzer().parse(mention)[0]
+    return "ADJF" in parse.tag and lemma(mention.lower()) not in name_words

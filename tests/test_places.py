@@ -184,3 +184,68 @@ def test_federal_city_is_a_city_without_itself_as_parent(parser):
 def test_homonymous_city_takes_the_mentioned_region(parser):
     places = places_of(parser, "Завод открыли в Железногорске Красноярского края.")
     assert places["Железногорск"].parent == places["Красноярский край"].id
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, mention",
+    [
+        # places beyond countries, regions and towns: parts of the world, seas, rivers, former states
+        ("Сборная готовится к чемпионату Европы по волейболу.", "Европа", "other", "Европы"),
+        ("Судно вышло из порта в Охотское море.", "Охотское море", "other", "Охотское море"),
+        ("Паводок на Амуре пошел на спад.", "Амур", "other", "Амуре"),
+        ("Инвесторов привлекут на Дальний Восток и в Арктику.", "Дальний Восток", "other", "Дальний Восток"),
+        ("Туристов на Северном Кавказе стало больше.", "Северный Кавказ", "other", "Северном Кавказе"),
+        ("Ветеран родился в СССР в 1940 году.", "СССР", "country", "СССР"),
+        # regression: ``Ставрополе`` was read as Ставрополье (the region)
+        ("Новые автобусы вышли на линии в Ставрополе.", "Ставрополь", "city", "Ставрополе"),
+        # streets: the street word and the name, kind ``other``
+        ("Ремонт сетей по улице Гагарина завершат в мае.", "улица Гагарина", "other", "улице Гагарина"),
+        ("Офис переехал на ул. Мира.", "улица Мира", "other", "ул. Мира"),
+        # regression: a region in the credited source, after a body noun, is a place
+        ("Нарушения устранены.\n\nИсточник: прокуратура Пензенской области", "Пензенская область", "region",
+         "Пензенской области"),
+        ("Пробки образовались на Кутузовском проспекте.", "Кутузовский проспект", "other", "Кутузовском проспекте"),
+        # regression: a river homonymous with a region, after ``река`` or ``мост через``
+        ("Ремонт моста через Кубань завершат осенью.", "Кубань", "other", "Кубань"),
+        # regression: a municipal or urban okrug is a district, not a region
+        ("В Ядринском муниципальном округе открыли школу.", "Ядринский муниципальный округ", "district",
+         "Ядринском муниципальном округе"),
+        # regression: a country NER folded into a person's name in a bulleted list
+        ("Участники: Египет • Эль Сальвадор • Эфиопия • Грузия", "Эфиопия", "country", "Эфиопия"),
+        # regression: coordinated regions, ``Курская и Белгородская области``, are two regions
+        ("Делегации Курской и Белгородской областей подписали соглашение.", "Курская область", "region", "Курской"),
+        ("Делегации Курской и Белгородской областей подписали соглашение.", "Белгородская область", "region",
+         "Белгородской областей"),
+        # regression: a lowercase quote is a phrase, not a name that hides places
+        ("Эксперт назвал запрет «серьезным ударом по Армении».", "Армения", "country", "Армении"),
+    ],
+)
+def test_more_places(parser, text, name, kind, mention):
+    places = places_of(parser, text)
+    assert name in places, list(places)
+    assert places[name].kind == kind
+    assert mention in {m.text for m in places[name].mentions}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # regression: given names and surnames tagged LOC by NER
+        ("Как отметил Дмитрий Соколов, работа продолжится.", "Дмитров"),
+        ("Об этом много говорили в связи со Свиридовым.", "Свиридов"),
+        ("Глава города Павел Орлов провел прием граждан.", "Павел Орлов"),
+        ("Премию вручили в институте имени В. И. Вернадского.", "Вернадский"),
+        # regression: ``То`` is no form of ``Того``
+        ("То, что решение принято, важно.", "Того"),
+        # regression: a domain zone and a law's name hold no country
+        ("Регистрация имен в зоне .РФ открыта.", "Россия"),
+        ("Штраф назначен по статье 19.5 КоАП РФ.", "Россия"),
+        # bodies and buildings are no geographic places
+        ("В Кремле прошло совещание.", "Кремль"),
+        ("Евросоюз продлил санкции.", "Евросоюз"),
+        # regression: an adjective tagged LOC before a common noun
+        ("Рядом работает Северная насосная станция.", "Северная"),
+    ],
+)
+def test_no_place_for_names_of_people_and_bodies(parser, text, absent):
+    assert absent not in places_of(parser, text)

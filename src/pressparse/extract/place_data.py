@@ -39,6 +39,7 @@ def load_places() -> Iterator[PlaceEntry]:
             entry = to_entry(record, kind, parent)
             if entry is not None:
                 yield entry
+    yield from load_geo_names()
 
 
 def to_entry(record: Any, kind: str, parent: str | None) -> PlaceEntry | None:
@@ -94,3 +95,22 @@ def split(value: Any) -> list[str]:
     if isinstance(value, (tuple, list, frozenset, set)):
         return [s for v in value for s in split(v)]
     return []
+
+
+def load_geo_names() -> Iterator[PlaceEntry]:
+    """Parts of the world, historical states, seas, rivers, mountains (``geo_names.tsv``)."""
+    try:
+        from ..data import load_tsv
+
+        rows = load_tsv("geo_names")
+    except (ImportError, FileNotFoundError):
+        return
+    for row in rows:
+        name = row.get("name", "").strip()
+        if name:
+            yield PlaceEntry(
+                name=name,
+                kind=row.get("kind", "").strip() or "other",
+                names=tuple(n for n in split(row.get("aliases")) if n != name),
+                adjectives=tuple(split(row.get("adjectives"))),
+            )

@@ -30,11 +30,18 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
         if j == after or tokens[j - 1].pos == "ADJ":
             continue
         name_tokens = tokens[after:j]
+        if given_name(analysis, name_tokens[0]):
+            continue  # ``глава города Алексей Зыкин``: the head of the town, by name
         if token.lemma in SETTLEMENT_WORDS and name_tokens[-1].feats.get("Case") == token.feats.get("Case"):
             name = to_nominative(analysis, name_tokens)  # ``в селе Верхнем Мамоне``
         else:
             name = analysis.text[name_tokens[0].start : name_tokens[-1].stop]  # ``в р.п. Стрелица``
         yield name_tokens[0].start, name_tokens[-1].stop, name
+
+
+def given_name(analysis: Any, token: Any) -> bool:
+    tags = [str(p.tag) for p in analysis.vocab(token.text)]
+    return any("Name" in t for t in tags) and not any("Geox" in t for t in tags)
 
 
 def marker_end(tokens: list[Any], i: int) -> int | None:
@@ -44,8 +51,43 @@ def marker_end(tokens: list[Any], i: int) -> int | None:
     if token.text.islower() and token.lemma in SETTLEMENT_WORDS:
         return i + 1
     if word in SETTLEMENT_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+        if len(token.text) == 1 and token.text.isupper() and i > 0 and tokens[i - 1].sent == token.sent:
+            return None  # an initial inside a sentence: ``А. С. Пушкина``
         return i + 2
     if word == "р" and i + 3 < len(tokens) and tokens[i + 1].text == "." and fold(tokens[i + 2].text) == "п" \
             and tokens[i + 3].text == ".":
         return i + 4
     return None
+
+
+STREET_WORDS = frozenset("улица проспект переулок бульвар шоссе набережная площадь проезд тупик".split())
+STREET_ABBREVIATIONS = {"ул": "улица", "пр-т": "проспект", "пр-кт": "проспект", "пер": "переулок", "пл": "площадь"}
+
+
+def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of ``улице Никитина``, ``проспекта Ленина``, ``ул. Мира``: a street word
+    and a capitalized name in the genitive or nominative, named ``улица Никитина``; and of
+    ``Кронштадтскому бульвару``: a capitalized adjective before a street word."""
+    tokens = analysis.tokens
+    for i, token in enumerate(tokens):
+        word = fold(token.text)
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.pos == "ADJ" and token.text[:1].isupper() and following is not None \
+                and following.text.islower() and following.lemma in STREET_WORDS:
+            yield token.start, following.stop, to_nominative(analysis, [token, following])  # ``Тверской улице``
+            continue
+        if token.text.islower() and token.lemma in STREET_WORDS:
+            noun, after = token.lemma, i + 1
+        elif word in STREET_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            noun, after = STREET_ABBREVIATIONS[word], i + 2
+        else:
+            continue
+        j = after
+        while j < len(tokens) and j - after < MAX_NAME and tokens[j].text[:1].isupper() \
+                and tokens[j].pos in ("PROPN", "NOUN", "X") and tokens[j].feats.get("Case", "Gen") in ("Gen", "Nom") \
+                and "\n" not in analysis.text[tokens[j - 1].stop : tokens[j].start]:
+            j += 1
+        if j == after:
+            continue
+        name = analysis.text[tokens[after].start : tokens[j - 1].stop]
+        yield token.start, tokens[j - 1].stop, f"{noun} {name}"

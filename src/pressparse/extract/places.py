@@ -16,10 +16,13 @@ from . import Found
 from .gazetteer import Hit, PlaceEntry, match, place_adjective_trie, place_trie, places_by_name
 from .inflect import fold, to_nominative
 from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
-from .place_settlements import find_settlements
-from .place_zones import keys_of, overlaps, person_spans, quoted_spans, source_spans
+from .place_settlements import STREET_WORDS, find_settlements, find_streets
+from .place_filters import (
+    ADJECTIVE_HEADS, LAW_CODES, NOT_PLACES, after_name_marker, hidden, modified_noun, name_quotes, ner_place,
+    person_word, river_context, too_short,
+)
+from .place_zones import keys_of, overlaps, person_spans, source_spans
 
-NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())
 SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
 REGION_WORDS = frozenset("область край республика округ".split())
 DISTRICT_WORDS = frozenset("район улус".split())
@@ -36,7 +39,10 @@ class Draft:
 
 def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     """Every place of the document, in order of first mention."""
-    blocked = quoted_spans(analysis) + source_spans(analysis, found.source) + person_spans(analysis)
+    quoted = name_quotes(analysis)
+    source = source_spans(analysis, found.source)
+    people = person_spans(analysis)
+    blocked = quoted + source + people
     places: dict[str, Draft] = {}
     taken: list[tuple[int, int]] = []
     deferred: list[tuple[PlaceEntry, tuple[int, int]]] = []
@@ -45,9 +51,14 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     mentioned = {place_key(e.name) for hit in hits for e in hit.entries if e.kind in ("region", "country")}
     for hit in hits:
         span = hit_span(analysis, hit)
-        if overlaps(*span, blocked) or not looks_proper(analysis, hit) or adjective_of_noun(analysis, hit):
+        if hidden(analysis, hit, span, quoted, source, people):
             continue
-        entry = choose(hit.entries, mentioned)
+        if not looks_proper(analysis, hit) or adjective_of_noun(analysis, hit):
+            continue
+        entries = hit.entries
+        if river_context(analysis, hit.first) and any(e.kind == "other" for e in entries):
+            entries = tuple(e for e in entries if e.kind == "other")  # ``мост через Кубань``: the river
+        entry = choose(entries, mentioned, analysis.text[span[0] : span[1]])
         if ambiguous(analysis, hit, entry):
             deferred.append((entry, span))
             continue
@@ -57,10 +68,14 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if place_key(entry.name) in places:
             add(places, entry.name, entry.kind, entry.parent, span)
             taken.append(span)
-    named = quoted_spans(analysis) + source_spans(analysis, found.source)
+    named = quoted + source
     for start, stop, name in find_settlements(analysis):
         if not overlaps(start, stop, taken + named):
             add(places, name, "city", None, (start, stop), known=False)
+            taken.append((start, stop))
+    for start, stop, name in find_streets(analysis):  # streets and squares: kind ``other``
+        if not overlaps(start, stop, taken + named):
+            add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
     for span in analysis.spans:
         if span.type != "LOC" or overlaps(span.start, span.stop, taken + blocked):
@@ -68,8 +83,15 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         tokens = analysis.tokens_in(span.start, span.stop)
         if not tokens or tokens[-1].lemma in TERRITORY_NOUNS and len(tokens) == 1 or span.text.isupper():
             continue  # a generic noun; an all-capitals headline word (``ВРИО``)
-        add(places, to_nominative(analysis, tokens), guess_kind(analysis, tokens), None, (span.start, span.stop),
-            known=False)
+        if not ner_place(analysis, tokens):
+            continue
+        name = to_nominative(analysis, tokens)
+        if len(tokens) == 2 and tokens[0].pos == "ADJ" and tokens[1].lemma in TERRITORY_NOUNS \
+                and tokens[1].feats.get("Number") == "Plur":
+            name = f"{to_nominative(analysis, tokens[:1])} {tokens[1].lemma}"  # ``Могилевская области``
+        if place_key(name) in NOT_PLACES:
+            continue
+        add(places, name, guess_kind(analysis, tokens), None, (span.start, span.stop), known=False)
         taken.append((span.start, span.stop))
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
@@ -95,9 +117,16 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
     if not any(t.text[:1].isupper() for t in tokens):
         return False
     before = analysis.tokens[hit.first - 1] if hit.first > 0 else None
-    if before is not None and fold(before.text) in NAME_MARKERS:
+    if after_name_marker(analysis, hit.first):
         return False  # ``имени Чайковского``, ``улице Киров``: a person's or a street's name
-    if len(tokens) == 1 and surname(analysis, tokens[0]):
+    start = tokens[0].start
+    if start > 0 and analysis.text[start - 1] == ".":
+        return False  # a domain: ``.РФ``
+    if before is not None and before.text in LAW_CODES:
+        return False  # ``КоАП РФ``, ``УК РФ``: part of a law's name
+    if len(tokens) == 1 and (surname(analysis, tokens[0]) or person_word(analysis, tokens[0])):
+        return False
+    if len(tokens) == 1 and too_short(tokens[0].text, hit.entries):
         return False
     if len(tokens) == 1:
         token = tokens[0]
@@ -109,9 +138,6 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
 
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 ADJECTIVE_FORMS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
-ADJECTIVE_HEADS = frozenset("район улус округ поселение сельсовет улица проспект переулок бульвар площадь шоссе".split())
-
-
 def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     """``Красногорского района`` is no form of ``Красногорск``: an adjective matched a noun's stem."""
     last = analysis.tokens[hit.last - 1]
@@ -147,15 +173,28 @@ def is_geo(analysis: Analysis, word: str) -> bool:
 PRIORITY = {"country": 0, "region": 1, "city": 2, "district": 3, "other": 4}
 
 
-def choose(entries: tuple[Any, ...], mentioned: set[str] = frozenset()) -> PlaceEntry:
-    """The likeliest of homonymous places: a city in a region the text names; a federal city
-    (Москва) as a city; else country, region, city, district in that order."""
+def choose(entries: tuple[Any, ...], mentioned: set[str] = frozenset(), text: str = "") -> PlaceEntry:
+    """The likeliest of homonymous places: the one whose name the text spells closest
+    (``Ставрополе`` is Ставрополь, not Ставрополье); a city in a region the text names; a federal
+    city (Москва) as a city; else country, region, city, district in that order."""
     cities = {fold(e.name) for e in entries if e.kind == "city"}
     return min(entries, key=lambda e: (
+        -closeness(text, e),
         e.kind == "city" and e.parent is not None and place_key(e.parent) not in mentioned,
         e.kind == "region" and fold(e.name) in cities,
         PRIORITY.get(e.kind, 9),
     ))
+
+
+def closeness(text: str, entry: PlaceEntry) -> int:
+    """How well ``text`` spells one of the entry's names: shared prefix less the length gap."""
+    word = fold(text)
+    best = -99
+    for name in (entry.name, *entry.names):
+        name = fold(name)
+        prefix = next((i for i, (a, b) in enumerate(zip(word, name)) if a != b), min(len(word), len(name)))
+        best = max(best, prefix - abs(len(name) - len(word)))
+    return best if word else 0
 
 
 def add(places: dict[str, Draft], name: str, kind: str, parent: str | None, span: tuple[int, int],
@@ -186,7 +225,9 @@ def merge_derived(places: dict[str, Draft]) -> None:
 
 def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     lemmas = [t.lemma for t in tokens]
-    if any(lemma in DISTRICT_WORDS for lemma in lemmas):
+    if any(lemma in STREET_WORDS for lemma in lemmas):
+        return "other"
+    if any(lemma in DISTRICT_WORDS for lemma in lemmas) or municipal(lemmas):
         return "district"
     if any(lemma in REGION_WORDS for lemma in lemmas):
         return "region"
@@ -196,6 +237,16 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     if len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
         return "city"
     return "other"
+
+
+def municipal(lemmas: list[str]) -> bool:
+    """``Ядринский муниципальный округ``, ``Сургутский городской округ``: a district, not a region."""
+    return "округ" in lemmas and any(m in lemmas for m in ("муниципальный", "городской"))
+
+
+def coordinated(noun: Any, after: int) -> bool:
+    """A plural territory noun after coordinated adjectives: ``Тверская и Могилевская области``."""
+    return noun.lemma in TERRITORY_NOUNS and noun.feats.get("Number") == "Plur" and noun.index > after
 
 
 def add_adjectives(analysis: Analysis, places: dict[str, Draft], taken: list, blocked: list, keys: list) -> None:
@@ -211,24 +262,18 @@ def add_adjectives(analysis: Analysis, places: dict[str, Draft], taken: list, bl
         if overlaps(*span, taken + blocked) or tokens[-1].pos != "ADJ":
             continue
         noun = modified_noun(analysis, hit.last)
+        entry = choose(hit.entries)
+        if noun is not None and coordinated(noun, hit.last) and entry.kind in ("region", "district") \
+                and fold(tokens[-1].text)[:4] == fold(entry.name)[:4]:
+            add(places, entry.name, entry.kind, entry.parent, span)  # ``Тверская и Могилевская области``
+            continue
         if noun is None or noun.lemma in INSTITUTION_NOUNS or noun.lemma in TERRITORY_NOUNS or noun.lemma in NON_PLACE_NOUNS:
             continue
         if tokens[0].text[:1].isupper() and analysis.sents[tokens[0].sent].first != tokens[0].index:
             continue  # a capitalized adjective inside a sentence starts a proper name
-        entry = choose(hit.entries)
         noun_is_place = any(s <= noun.start < e for s, e in taken)
         if fold(entry.name) in named or noun_is_place:
             add(places, entry.name, entry.kind, entry.parent, span)
-
-
-def modified_noun(analysis: Analysis, after: int) -> Any:
-    """The noun an adjective ending before token ``after`` modifies (skipping adjectives)."""
-    for token in analysis.tokens[after : after + 4]:
-        if token.pos in ("NOUN", "PROPN"):
-            return token
-        if token.pos not in ("ADJ", "CCONJ", "PUNCT") or token.text in "«»":
-            return None
-    return None
 
 
 def to_records(analysis: Analysis, places: dict[str, Draft]) -> list[Place]:

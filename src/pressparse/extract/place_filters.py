@@ -1,0 +1,143 @@
+"""Tests that tell a place name from its homonyms: a person's name, a body, a phrase in quotes.
+
+Used by :mod:`.places` on gazetteer hits and on natasha's LOC spans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..analysis import Analysis
+from .gazetteer import Hit
+from .inflect import fold
+from .place_zones import overlaps, person_spans, quoted_spans
+
+NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())
+LAW_CODES = frozenset("КоАП УК ГК НК ТК ЖК ЗК УПК ГПК АПК БК КАС".split())
+PERSON_MARKERS = frozenset("имени им памяти".split())  # ``на улицы Лондона`` names no person
+
+
+# bodies and buildings that natasha tags LOC: the contract's places are geographic
+NOT_PLACES = frozenset(
+    """кремль|белый дом|евросоюз|европейский союз|еврокомиссия|европейская комиссия|афросоюз|
+    африканский союз|букингемский дворец|елисейский дворец|пентагон|капитолий""".replace("\n", "").split("|")
+)
+NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, source: list, people: list) -> bool:
+    """A gazetteer hit inside a quoted name, the credited source (unless after a body noun) or a
+    person's name (unless NER ran the name across a list of countries)."""
+    if overlaps(*span, quoted):
+        return True
+    if overlaps(*span, source) and not of_body(analysis, hit.first):
+        return True
+    return overlaps(*span, people) and not (overlaps(*span, merged_people(analysis)) and no_person(analysis, hit))
+
+
+def river_context(analysis: Analysis, first: int) -> bool:
+    """``реки Кубань``, ``мост через Кубань``: a river, not the region of the same name."""
+    tokens = analysis.tokens
+    before = tokens[first - 1] if first > 0 else None
+    if before is None:
+        return False
+    if before.lemma in ("река", "речка", "берег", "бассейн", "устье", "русло", "акватория"):
+        return True
+    return before.text.lower() == "через" and first > 1 and tokens[first - 2].lemma in ("мост", "переправа", "паром")
+
+
+def merged_people(analysis: Analysis) -> list[tuple[int, int]]:
+    """Person spans that run across a list separator (``Сальвадор • Эфиопия``)."""
+    return [(s.start, s.stop) for s in analysis.spans if s.type == "PER" and re.search(r"[^\w\s.\-]", s.text)]
+
+
+def no_person(analysis: Analysis, hit: Hit) -> bool:
+    """A country or region that NER put inside a person's name (``Сальвадор • Эфиопия``): no
+    word of it can be a name."""
+    tokens = analysis.tokens[hit.first : hit.last]
+    return all(e.kind in ("country", "region") for e in hit.entries) and not any(
+        "Name" in str(p.tag) or "Surn" in str(p.tag) or "Patr" in str(p.tag) for t in tokens for p in analysis.vocab(t.text)
+    )
+
+
+def of_body(analysis: Analysis, first: int) -> bool:
+    """In the credited source, ``прокуратура Алтайского края`` names a place (after a lowercase
+    body noun); ``ИТАР-ТАСС Сибирь`` does not."""
+    before = analysis.tokens[first - 1] if first > 0 else None
+    token = analysis.tokens[first]
+    return before is not None and before.text.isalpha() and before.text.islower() \
+        and not overlaps(token.start, token.stop, person_spans(analysis))
+
+
+def name_quotes(analysis: Analysis) -> list[tuple[int, int]]:
+    """Quoted names; a quote opening with a lowercase word is a phrase (``«угроза для Молдавии»``)."""
+    return [(s, e) for s, e in quoted_spans(analysis) if not analysis.norm[s + 1 : s + 2].islower()]
+
+
+def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
+    """natasha's LOC span is a place: not a person's name (``Лужков``, ``имени А. С. Пушкина``),
+    not an adjective of a following noun (``Южная водозаборная станция``)."""
+    if after_name_marker(analysis, tokens[0].index, PERSON_MARKERS):
+        return False
+    if len(tokens) == 1 and person_word(analysis, tokens[0]):
+        return False
+    known = [t for t in tokens if known_word(t.text)]
+    if len(tokens) > 1 and known and all(person_word(analysis, t) for t in known) \
+            and any("Surn" in str(p.tag) for t in known for p in analysis.vocab(t.text)):
+        return False  # ``Ахмат-Хаджи Кадырова``
+    if len(tokens) == 1 and tokens[0].pos == "ADJ":
+        noun = modified_noun(analysis, tokens[0].index + 1)
+        return noun is None or noun.lemma in ADJECTIVE_HEADS  # ``Кронштадтскому бульвару`` is a street
+    return True
+
+
+def person_word(analysis: Analysis, token: Any) -> bool:
+    """A given name or surname of the dictionary that is no place name (``Дмитрий``, not ``Киров``);
+    a word the dictionary does not know (``Тусоне``) is only guessed, so it tells nothing."""
+    if not known_word(token.text):
+        return False
+    parses = analysis.vocab(token.text)
+    tags = [str(p.tag) for p in parses]
+    return any(t in tag for tag in tags for t in NAME_TAGS) and not any("Geox" in tag for tag in tags)
+
+
+def known_word(word: str) -> bool:
+    from ..analysis.morph import morph_analyzer
+
+    return morph_analyzer().word_is_known(fold(word))
+
+
+def after_name_marker(analysis: Analysis, index: int, markers: frozenset[str] = NAME_MARKERS) -> bool:
+    """``имени Петра Чайковского``, ``улице А. Пушкина``: a person's name after a name marker,
+    skipping initials and given names."""
+    i = index - 1
+    tokens = analysis.tokens
+    while i >= 0 and index - i <= 5:
+        text = tokens[i].text
+        if fold(text) in markers:
+            return True
+        initial = text == "." or (len(text) == 1 and text.isupper())
+        given = text[:1].isupper() and any("Name" in str(p.tag) for p in analysis.vocab(text))
+        if not (initial or given):
+            return False
+        i -= 1
+    return False
+
+
+def too_short(word: str, entries: tuple[Any, ...]) -> bool:
+    """``То`` is no form of ``Того``: a case form is never two letters shorter than the name."""
+    lengths = [len(n) for e in entries for n in (e.name, *e.names) if " " not in n]
+    return bool(lengths) and len(word) < min(lengths) - 1
+
+ADJECTIVE_HEADS = frozenset("район улус округ поселение сельсовет улица проспект переулок бульвар площадь шоссе".split())
+
+
+def modified_noun(analysis: Analysis, after: int) -> Any:
+    """The noun an adjective ending before token ``after`` modifies (skipping adjectives)."""
+    for token in analysis.tokens[after : after + 4]:
+        if token.pos in ("NOUN", "PROPN"):
+            return token
+        if token.pos not in ("ADJ", "CCONJ", "PUNCT") or token.text in "«»":
+            return None
+    return None
