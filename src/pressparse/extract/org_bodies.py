@@ -20,7 +20,7 @@ OFFICIAL_TERRITORY = frozenset("губернатор".split())
 # ``областной минздрав`` is the document region's ministry when the region is an ``область``
 REGION_ADJECTIVES = {"областной": "област", "краевой": "край", "республиканский": "республик", "окружной": "округ",
                      "региональный": ""}
-MAX_COMPLEMENT = 6  # words between a body's head and its territory: ``по работе со СМИ``
+MAX_COMPLEMENT = 10  # words between a body's head and its territory: ``по работе со СМИ``
 CITY_WORDS = frozenset("г город зато".split())
 STOP_POS = frozenset("VERB AUX PRON SCONJ NUM".split())
 
@@ -49,6 +49,8 @@ def nested_bodies(ctx: Context, first: int, last: int, outer: Candidate) -> Iter
     """A body named in another body's complement: ``Совета Республики ...`` in ``комиссии Совета ...``."""
     tokens = ctx.analysis.tokens
     for k in range(first, last):
+        if tokens[k - 1].lemma in BODY_ADJECTIVES and tokens[k - 1].text.islower():
+            continue  # ``районный суд`` is the outer body's own head
         if tokens[k].lemma in BODY_HEADS and tokens[k].start < outer.stop and outer.rank < 6:
             found = with_territory(ctx, None, k, k + 1)
             if found is not None and found[0].stop == outer.stop and found[0].rank < 6:
@@ -86,6 +88,13 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
             return None
     if token.lemma in BODY_HEADS or token.lemma in BODY_ADJECTIVES and next_is_head(tokens, i):
         return with_territory(ctx, None, i, i + 1)
+    if token.pos == "ADJ" and token.text[:1].isupper() and token.text[1:].islower() and i + 1 < len(tokens) \
+            and tokens[i + 1].lemma in BODY_ADJECTIVES and tokens[i + 1].text.islower() and next_is_head(tokens, i + 1):
+        # ``Центральный районный суд г. Барнаула``: a proper adjective leads the body's name
+        head = next(k for k in range(i + 2, i + 4) if tokens[k].lemma in BODY_HEADS)
+        found = with_territory(ctx, None, i, head + 1)
+        if found is not None and not found[0].key.startswith("prefix:"):
+            return found
     if token.text[:1].isupper() and (entry := fuzzy_body(token)) is not None and not entry.regional:
         last = country_tail(ctx, i + 1)
         return federal(ctx, entry, i, last), last
@@ -219,6 +228,7 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
     tokens = ctx.analysis.tokens
     sent_end = ctx.analysis.sents[tokens[first].sent].last
     j = head_end
+    governed: str | None = None  # the case a preposition in the complement governs
     while j < min(sent_end, head_end + MAX_COMPLEMENT + 1):
         token = tokens[j]
         if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop):
@@ -227,6 +237,8 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
             if place.kind == "country" and followed_by_territory(ctx, after):
                 j = after  # ``ГУ МВД России по Новосибирской области``: the region names the branch
                 continue
+            if place.kind == "district":
+                stop = city_after(ctx, after) or stop  # ``Центрального района г. Барнаула``
             return territorial(ctx, entry, first, head_end, j, stop, place), stop_index(ctx, stop, j)
         named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
         if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
@@ -237,19 +249,40 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         if token.lemma in OFFICIAL_TERRITORY and ctx.region is not None:
             # ``администрации губернатора``: the governor's region is the document's
             return territorial(ctx, entry, first, head_end, j + 1, token.stop, ctx.region, rank=3), j + 1
-        if not complement(token, tokens[j - 1]) or j == head_end and fold(token.text) == "в":
+        if token.pos == "ADP":
+            governed = None
+        elif governed is None and tokens[j - 1].pos == "ADP" and token.pos in ("ADJ", "NOUN"):
+            governed = token.feats.get("Case")  # ``по экономическому развитию и инвестиционной политике``
+        if token.text == "," and j + 1 < len(tokens) and listed(tokens[j + 1]):
+            j += 1  # ``Министерство промышленности, экономического развития и торговли ...``
+            continue
+        if not (complement(token, tokens[j - 1]) or governed and governed_word(token, governed)) \
+                or j == head_end and fold(token.text) == "в":
             break
         j += 1
     if alone and entry is not None and entry.short_name and ctx.region is not None \
             and head_end - first == 1 and stem(tokens[first].text) == stem(entry.short_name):
         # a regional abbreviation on its own (``минсоца``) is the document region's body
         return territorial(ctx, entry, first, head_end, head_end, tokens[head_end - 1].stop, ctx.region, rank=3), head_end
-    if tokens[first].text[:1].isupper() and j - first >= 2 and tokens[first].lemma in BODY_HEADS:
+    while j > head_end and tokens[j - 1].pos in ("ADP", "CCONJ"):
+        j -= 1  # ``СОБРАНИЕ И ...``: a conjunction ends no name
+    if tokens[first].text[:1].isupper() and j - first >= 2 and tokens[first].lemma in BODY_HEADS \
+            and (any(t.text[:1].isupper() for t in tokens[first + 1 : j]) or all(t.pos != "ADP" for t in tokens[first + 1 : j])):
+        # a name's start needs a name in it or a plain genitive: not ``Суд по иску прокурора``
         # ``Совета Республики``: the start of a body's name, joined to the full name if there is one
         name = to_nominative(ctx.analysis, tokens[first:j])
         return Candidate(tokens[first].start, tokens[j - 1].stop, name, kind_of(tokens[first].lemma, None),
                          key="prefix:" + name_key(name), rank=6), j
     return None
+
+
+def governed_word(token: Any, case: str) -> bool:
+    return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == case and token.text.islower()
+
+
+def listed(token: Any) -> bool:
+    """The next item of a listed complement: a genitive adjective or noun."""
+    return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" and token.text.islower()
 
 
 def complement(token: Any, prev: Any) -> bool:
@@ -261,6 +294,20 @@ def complement(token: Any, prev: Any) -> bool:
         after_preposition = prev.pos == "ADP"
         return after_preposition or token.feats.get("Case") in ("Gen", None) or city_word(token)
     return token.pos in ("ADP", "CCONJ") and fold(token.text) in ("по", "со", "с", "и", "в", "при", "делам")
+
+
+def city_after(ctx: Context, k: int) -> int | None:
+    """End of ``г. Барнаула`` / ``города Барнаула`` right after a district, if there."""
+    tokens = ctx.analysis.tokens
+    if k < len(tokens) and city_word(tokens[k]):
+        k += 1
+        if k < len(tokens) and tokens[k].text == ".":
+            k += 1
+        if k < len(tokens) and tokens[k].start in ctx.place_at:
+            stop, place = ctx.place_at[tokens[k].start]
+            if place.kind == "city":
+                return stop
+    return None
 
 
 def city_word(token: Any) -> bool:
@@ -283,6 +330,10 @@ def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
     if len(tokens) >= 2 and nouns and nouns[0].feats.get("Case") == "Gen" and tokens[0].text[:1].isupper() \
             and not city_word(tokens[0]):
         return written
+    before = ctx.analysis.tokens[max(0, j - 2) : j]
+    if place.kind == "city" and len(before) == 2 and fold(before[0].text) == "г" and before[1].text == "." and tokens \
+            and tokens[-1].feats.get("Case") == "Gen" and fold(tokens[-1].text) != fold(place.name):
+        return "г. " + written  # ``г. Барнаула``: declined in the text, kept as written (``г. Искитим`` is not)
     return of_place(place)
 
 
@@ -294,9 +345,9 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
         end -= 1  # ``администрации г. Искитим``, ``правительства самого западного региона``
     head_tokens = tokens[first:end]
     rest = ctx.analysis.text[tokens[head_end].start : tokens[end - 1].stop] if end > head_end else ""
-    if entry is not None:
-        head = entry.name + (" " + rest if rest else "")
-    else:
+    if entry is not None and not any(t.text[:1].isupper() for t in tokens[first + 1 : head_end]):
+        head = entry.name + ((" " if rest[:1] != "," else "") + rest if rest else "")
+    else:  # no template, or its words capitalized in the text (``Законодательного Собрания``)
         head = to_nominative(ctx.analysis, head_tokens)
     head = capitalize_first(head)
     lead = tokens[max(head_end, j - 2) : j]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ..result import Place
 from .inflect import fold, genitive, stem
-from .org_words import KIND_BY_HEAD
+from .org_words import BODY_HEADS, KIND_BY_HEAD
 
 HEAD_KINDS = {lemma: kind for kind, lemmas in KIND_BY_HEAD.items() for lemma in lemmas}
 
@@ -55,12 +57,30 @@ class Context:
         for place in self.places:
             for m in place.mentions:
                 self.place_at[m.start] = (m.end, place)
+        if self.source and is_body_credit(self.source):
+            self.add_credit_places()
         regions = Counter({p.id: len(p.mentions) for p in self.places if p.kind == "region"})
         if regions:
             best = regions.most_common(1)[0][0]
             self.region = next(p for p in self.places if p.id == best)
         else:
             self.region = region_of_cities(self.places)
+
+    def add_credit_places(self) -> None:
+        """The places layer skips the credited source; a body credited there (``Источник:
+        прокуратура Алтайского края``) still needs its territory."""
+        from types import SimpleNamespace
+
+        from .gazetteer import match, place_trie
+
+        for m in re.finditer(re.escape(self.source or ""), self.analysis.norm):
+            tokens = self.analysis.tokens_in(m.start(), m.end())
+            for hit in match(tokens, place_trie()):
+                start = tokens[hit.first].start
+                if start not in self.place_at:
+                    entry = hit.entries[0]
+                    place = SimpleNamespace(id=None, name=entry.name, kind=entry.kind, mentions=())
+                    self.place_at[start] = (tokens[hit.last - 1].stop, place)
 
     def place_named(self, name: str) -> Place | None:
         return next((p for p in self.places if fold(p.name) == fold(name)), None)
@@ -109,3 +129,15 @@ def of_place(place: Place) -> str:
     """The place's name as the genitive tail of a body's name: ``города Бийска``."""
     tail = genitive(place.name)
     return f"города {tail}" if place.kind == "city" else tail
+
+
+def is_body_credit(source: str) -> bool:
+    """``пресс-служба Правительства ...``, ``прокуратура Алтайского края``: a body credited as the
+    source is that body (found by the body rules), not a media outlet."""
+    words = [fold(w) for w in re.findall(r"[\w-]+", source)]
+    return any(w.startswith("пресс-") or stem(w) in credit_heads() for w in words)
+
+
+@cache
+def credit_heads() -> frozenset[str]:
+    return frozenset(stem(w) for w in BODY_HEADS - {"агентство"})  # ``Агентство городских новостей`` is media

@@ -13,6 +13,8 @@ from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
 from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
 
+# institutions known by a number: ``средняя школа № 5``, ``городская больница № 2``
+NUMBERED_NOUNS = frozenset("школа гимназия лицей поликлиника больница сад колледж училище библиотека детсад".split())
 UNIVERSITY_ABBR = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,4}|СПб)?[А-ЯЁ]*(?:ГУ|ГАУ|ГТУ|ГПУ|ГМУ|ГЭУ|ГИ|ТУ|ГУУ|ГЮА|ГМА|ГСХА|ГАСУ)$")
 
 
@@ -24,9 +26,10 @@ def expand(text: str) -> str:
 def institutions(ctx: Context) -> Iterator[Candidate]:
     """An adjective-led name of an institution, or a university abbreviation."""
     tokens = ctx.analysis.tokens
+    signs = {t.index for t in tokens if t.text == "№"} if "№" in ctx.analysis.text else set()
     i = 0
     while i < len(tokens):
-        found = institution_at(ctx, i)
+        found = institution_at(ctx, i, signs)
         if found is None:
             i += 1
             continue
@@ -34,7 +37,7 @@ def institutions(ctx: Context) -> Iterator[Candidate]:
         i = found[1]
 
 
-def institution_at(ctx: Context, i: int) -> tuple[Candidate, int] | None:
+def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple[Candidate, int] | None:
     tokens = ctx.analysis.tokens
     token = tokens[i]
     if UNIVERSITY_ABBR.match(token.text) and fold(token.text) not in abbreviations():
@@ -42,6 +45,10 @@ def institution_at(ctx: Context, i: int) -> tuple[Candidate, int] | None:
                          key="abbr:" + token.text), i + 1
     if token.text in EDUCATION_FORMS:
         return shouted_name(ctx, i)
+    if signs and any(k in signs for k in range(i + 1, i + 5)):
+        numbered = numbered_at(ctx, i)
+        if numbered is not None:
+            return numbered
     if not (token.pos == "ADJ" and token.text[:1].isupper()) or token.text.isupper():
         return None
     j = i + 1
@@ -83,6 +90,21 @@ def body_by_core() -> dict[str, Any]:
         if not entry.regional:
             index.setdefault(name_key(entry.name), []).append(entry)
     return {k: v[0] for k, v in index.items() if len(v) == 1}
+
+
+def numbered_at(ctx: Context, i: int) -> tuple[Candidate, int] | None:
+    """``детской поликлиники № 3``, ``школы №5``: an institution known by its number."""
+    tokens = ctx.analysis.tokens
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].pos == "ADJ" and not tokens[j].text.isupper():
+        j += 1
+    if j + 2 >= len(tokens) or tokens[j].lemma not in NUMBERED_NOUNS or tokens[j + 1].text != "№":
+        return None
+    if not tokens[j + 2].text.isdigit() or i > 0 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
+        return None
+    end = j + 3
+    name = f"{capitalize_first(to_nominative(ctx.analysis, tokens[i : j + 1]))} № {tokens[j + 2].text}"
+    return Candidate(tokens[i].start, tokens[end - 1].stop, name, kind_of(tokens[j].lemma, None), None, rank=2), end
 
 
 def recover_case(token: Any) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import fold, stem, to_nominative
-from .org_context import Candidate, Context, as_known, kind_of, name_key
+from .org_context import Candidate, Context, as_known, is_body_credit, kind_of, name_key
 from .org_institutions import institutions
 from .org_data import legal_forms
 from .org_words import (COMPANY_FORMS, DESCRIPTORS, EDUCATION_FORMS, EVENT_ABBREVIATIONS, EVENT_NOUNS,
@@ -145,7 +145,7 @@ def media(ctx: Context) -> Iterator[Candidate]:
     """The credited source wherever it occurs, and mastheads: a line that is only a quoted name."""
     from .meta import QUOTED_LINE
 
-    if ctx.source:
+    if ctx.source and not is_body_credit(ctx.source):
         for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
             yield Candidate(m.start(), m.end(), ctx.source, "media", None, rank=-1, key="media:" + fold(ctx.source))
     first_line = ctx.analysis.norm.lstrip().split("\n", 1)[0]

@@ -9,18 +9,18 @@ length, candidates with one key are merged, and university abbreviations join th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
-from .inflect import fold, stem, to_nominative
+from .inflect import fold, to_nominative
 from .org_bodies import find_bodies
 from .org_context import Candidate, Context, kind_of
 from .org_names import find_named, is_event, is_media_name
-from .org_words import (BARE_NOUNS, BODY_HEADS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, GENERIC_ABBREVIATIONS,
-                        GENERIC_DESCRIPTORS)
+from .org_references import add_bare_references
+from .org_words import BODY_HEADS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, GENERIC_ABBREVIATIONS
 from .place_zones import overlaps
 
 
@@ -30,8 +30,8 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     candidates = settle([*find_bodies(ctx), *find_named(ctx)])
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
-    groups = merge_known(merge_prefixes(merge_abbreviations(group(candidates))))
-    add_bare_references(analysis, groups)
+    groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
+    add_bare_references(analysis, groups, ctx)
     return to_records(analysis, groups)
 
 
@@ -74,6 +74,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # ``Святителя Иоасафа``: a person's name inside an institution's
         if head.lemma in EVENT_NOUNS or head.lemma in DOCUMENT_NOUNS or span.text in GENERIC_ABBREVIATIONS:
             continue
+        if len(tokens) == 1 and head.lemma in BODY_HEADS | {"ведомство"}:
+            continue  # a bare ``Министерство``: a reference, joined to its body if there is one
         name = analysis.text[span.start : stop] if is_media_name(span.text) else to_nominative(analysis, tokens)
         kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
         taken.append((span.start, stop))
@@ -131,6 +133,76 @@ def merge_known(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]
     return groups
 
 
+def merge_truncated(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``Прокуратура Центрального района`` joins ``Прокуратура Центрального района г. Барнаула``,
+    ``Законодательное Собрание`` the one ``Законодательное Собрание Оренбургской области``."""
+    plain = [k for k in groups if ":" not in k]
+    for key in sorted(plain, key=len):
+        if len(key.split()) < 2 or key not in groups:
+            continue
+        longer = [k for k in groups if k != key and shortened(key, k.split(":")[-1])]
+        if len(longer) == 1:
+            groups[longer[0]].extend(groups.pop(key))
+    return merge_quoted_abbreviations(groups)
+
+
+def shortened(key: str, full: str) -> bool:
+    """``Прокуратура Центрального района`` of ``... г. Барнаула``; ``Приволжский технологический
+    университет`` of ``Приволжский государственный технологический университет``."""
+    if full.startswith(key + " "):
+        return True
+    words, others = key.split(), full.split()
+    if len(others) <= len(words) or words[0] != others[0] or words[-1] != others[-1]:
+        return False
+    rest = iter(others)
+    return all(w in rest for w in words)
+
+
+QUOTED_ABBREVIATION = re.compile(r"^(?:[А-ЯЁA-Z]{2,6} )?«([А-ЯЁA-Z]{2,6})»$")
+
+
+def merge_quoted_abbreviations(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``ПАО «КЗМК»`` joins ``ПАО «Камский завод металлоконструкций»``: its letters begin the words."""
+    for key in list(groups):
+        m = QUOTED_ABBREVIATION.match(best(groups[key]).name)
+        if m is None:
+            continue
+        abbr = m.group(1)
+        targets = [k for k, cs in groups.items() if k != key and "«" in best(cs).name
+                   and initials_fit(abbr, quoted_words(best(cs).name))]
+        if len(targets) == 1:
+            for c in groups[targets[0]]:
+                c.short_name = abbr
+            groups[targets[0]].extend(groups.pop(key))
+    return groups
+
+
+def quoted_words(name: str) -> list[str]:
+    inner = name.split("«", 1)[1].rstrip("»")
+    return [w for w in re.split(r"[\s-]+", inner) if w[:1].isalpha()]
+
+
+def initials_fit(abbr: str, words: list[str]) -> bool:
+    """Each word gives its first letter and maybe more of its letters, in order (``КЗМК``:
+    ``Камский завод металлоконструкций``)."""
+    if len(words) < 2:
+        return False
+
+    def fit(a: str, ws: list[str]) -> bool:
+        if not ws:
+            return not a
+        if not a or a[0] != ws[0][0].upper():
+            return False
+        return any(subsequence(a[1 : 1 + k], ws[0][1:].upper()) and fit(a[1 + k :], ws[1:]) for k in range(len(a)))
+
+    return fit(abbr.upper(), words)
+
+
+def subsequence(part: str, word: str) -> bool:
+    rest = iter(word)
+    return all(ch in rest for ch in part)
+
+
 def fits(abbr: str, name: str) -> bool:
     """Does ``abbr`` (``КемГУ``, ``МичГАУ``, ``КГУ``) abbreviate ``name``?"""
     words = [w for w in name.split(" имени ")[0].split() if w[:1].isalpha()]
@@ -145,39 +217,6 @@ def fits(abbr: str, name: str) -> bool:
 
 def best(candidates: list[Candidate]) -> Candidate:
     return min(candidates, key=lambda c: (c.rank, -len(c.name)))
-
-
-def add_bare_references(analysis: Analysis, groups: dict[str, list[Candidate]]) -> None:
-    """``компания``, ``университета``, ``технопарка``: the one organization with that head."""
-    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
-    owners: dict[str, list[str]] = {}
-    for key, cs in groups.items():
-        top = best(cs)
-        heads = {stem(w) for w in top.name.replace("«", " ").split() if w.islower() or w == top.name.split()[0]}
-        if top.kind == "company":
-            heads |= {stem(w) for w in GENERIC_DESCRIPTORS}
-        for h in heads:
-            owners.setdefault(h, []).append(key)
-    for token in analysis.tokens:
-        if token.pos != "NOUN" or token.lemma not in BARE_NOUNS:
-            continue
-        if token.lemma in BODY_HEADS or token.feats.get("Number") == "Plur":
-            continue
-        if overlaps(token.start, token.stop, taken) or not bare(analysis, token):
-            continue
-        keys = owners.get(stem(token.lemma), [])
-        if len(set(keys)) == 1:
-            top = best(groups[keys[0]])
-            groups[keys[0]].append(Candidate(token.start, token.stop, top.name, top.kind, key=keys[0], rank=9))
-
-
-def bare(analysis: Analysis, token: Any) -> bool:
-    """Not the head of a longer name: no quoted name, genitive name or adjective around it."""
-    nxt = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
-    prev = analysis.tokens[token.index - 1] if token.index > 0 else None
-    if nxt is not None and (nxt.text == "«" or nxt.pos == "PROPN" or nxt.text.isupper() and len(nxt.text) > 1):
-        return False
-    return prev is None or prev.pos != "ADJ" or prev.text.islower()
 
 
 def to_records(analysis: Analysis, groups: dict[str, list[Candidate]]) -> list[Organization]:

@@ -1,0 +1,204 @@
+"""Bare references: ``компания``, ``университета``, ``ведомства``, ``мэрия``, ``Суд`` join the one
+organization of the document they can refer to.
+
+A reference noun names the heads it can stand for (``ведомство``: a ministry, a department, an
+agency...). Where the document names no such body but a head of one (``министра экономики Омской
+области``), the body is named from that title and the references are its mentions.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .inflect import capitalize_first, fold, stem
+from .org_context import Candidate
+from .org_words import BARE_NOUNS, GENERIC_DESCRIPTORS, TERRITORY_NOUNS
+from .place_zones import overlaps
+
+# a body-type reference noun -> the head nouns of the names it can refer to
+BODY_REFERENCES = {
+    "министерство": "министерство",
+    "департамент": "департамент",
+    "комитет": "комитет",
+    "агентство": "агентство",
+    "инспекция": "инспекция",
+    "администрация": "администрация",
+    "мэрия": "администрация мэрия",
+    "правительство": "правительство",
+    "кабмин": "правительство",
+    "суд": "суд",
+    "прокуратура": "прокуратура",
+    "дума": "дума",
+    "ведомство": "министерство департамент агентство служба комитет управление инспекция",
+    "вуз": "университет институт академия",
+    "предприятие": "предприятие завод комбинат фабрика компания",
+    "надзорный": "прокуратура инспекция надзор",
+}
+# ``решение суда``, ``в суд``, ``собеседник агентства``: mostly the institution in general; a
+# sentence that opens with ``Суд`` speaks of the court of the document
+SUBJECT_ONLY = frozenset("суд агентство".split())
+OTHER_DETERMINERS = frozenset("какой какая какое какого какому каком какую каким какой-то его ее её их свой своя свое своё "
+                              "своего своей своему своим своем своём свою любой любого любому другой другого другому "
+                              "другом другим другую каждый каждого каждому".split())
+# ``обществу`` refers back to a company whose legal form is a society (ООО, АО, ПАО)
+SOCIETY_FORMS = frozenset("ООО АО ПАО ОАО ЗАО НАО".split())
+# a head's title names its body: ``министра экономики`` -> ``Министерство экономики``
+# ``надзорное ведомство`` is the prosecutor's office (or a supervision service)
+KIND_ADJECTIVES = {"надзорный": "надзорный"}
+TITLE_BODIES = {"министр": "Министерство", "прокурор": "Прокуратура"}
+TITLE_KINDS = {"прокурор": "federal_body"}  # prosecutors' offices are federal at every level
+# a reference noun -> the titles whose bodies it can refer to
+TITLED = {"министерство": ("министр",), "ведомство": ("министр", "прокурор"), "прокуратура": ("прокурор",),
+          "надзорный": ("прокурор",)}
+
+
+def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: Any = None) -> None:
+    """Every bare reference noun that can refer to exactly one organization joins it."""
+    from .organizations import best
+
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    loose: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for key, cs in groups.items():
+        top = best(cs)
+        words = top.name.replace("«", " ").split()
+        loose[key] = {stem(w) for w in words if w.islower() or w == words[0]}
+        if top.kind == "company":
+            loose[key] |= {stem(w) for w in GENERIC_DESCRIPTORS}
+        heads[key] = {head_of(top.name)}
+        if top.kind == "company":
+            heads[key] |= {"предприятие", "компания"}
+            if words[0] in SOCIETY_FORMS:
+                heads[key].add("общество")
+    titled: dict[str, Candidate | None] = {}
+    kinds = {p.id: p.kind for p in ctx.places} if ctx is not None else {}
+    for token in analysis.tokens:
+        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur":
+            continue
+        lemma = token.lemma
+        body_like = lemma in BODY_REFERENCES or lemma == "общество"
+        if not body_like and lemma not in BARE_NOUNS:
+            continue
+        if body_like and not (token.text.islower() and lemma not in SUBJECT_ONLY or first_in_sentence(analysis, token)):
+            continue
+        if overlaps(token.start, token.stop, taken) or not bare(analysis, token, strict=body_like):
+            continue
+        start, stop, territory = token.start, token.stop, territory_after(analysis, token) if body_like else None
+        prev = analysis.tokens[token.index - 1] if token.index else None
+        if lemma == "ведомство" and prev is not None and prev.lemma in KIND_ADJECTIVES:
+            start, lemma = prev.start, KIND_ADJECTIVES[prev.lemma]  # ``надзорного ведомства``
+        title = titled_body(ctx, groups, lemma, titled) if body_like and ctx is not None else None
+        if title is not None:
+            keys = [title.key]  # the body whose head the text names: ``министра экономики``
+            groups.setdefault(title.key, [])
+        elif body_like:
+            wanted = set(BODY_REFERENCES.get(lemma, lemma).split())
+            keys = [k for k, h in heads.items() if h & wanted]
+            if territory is not None:  # ``прокуратуры района``: the body of a district
+                keys = [k for k in keys if kinds.get(best(groups[k]).place or "") == TERRITORY_NOUNS[territory.lemma]]
+                stop = territory.stop
+        else:
+            keys = [k for k, h in loose.items() if stem(lemma) in h]
+        if len(set(keys)) == 1:
+            top = best(groups[keys[0]]) if groups[keys[0]] else title
+            groups[keys[0]].append(Candidate(start, stop, top.name, top.kind, key=keys[0], rank=9))
+
+
+def titled_body(ctx: Any, groups: dict[str, list[Candidate]], lemma: str,
+                cache: dict[str, Candidate | None]) -> Candidate | None:
+    """The one body the titles of the document name for a reference noun, if any."""
+    from .organizations import shortened
+
+    found = []
+    for title in TITLED.get(lemma, ()):
+        if title not in cache:
+            cache[title] = body_from_title(ctx, title)
+        if cache[title] is not None:
+            found.append(cache[title])
+    if len({c.key for c in found}) != 1:
+        return None
+    body = found[0]
+    longer = [k for k in groups if k != body.key and shortened(body.key, k.split(":")[-1])]
+    if body.key not in groups and len(longer) == 1:
+        body.key = longer[0]  # ``прокурора района`` names ``Прокуратура ... района г. Барнаула``
+    return body
+
+
+def body_from_title(ctx: Any, title_lemma: str) -> Candidate | None:
+    """``министра экономики Омской области`` ... ``ведомства``: the one ministry the titles name
+    (the gazetteer's or the document's own where it is named too): its name, kind and key."""
+    from .org_bodies import known_name, with_territory
+    from .org_context import name_key
+
+    tokens = ctx.analysis.tokens
+    names: dict[str, Candidate] = {}
+    for i, token in enumerate(tokens):
+        body = TITLE_BODIES[title_lemma] if token.lemma == title_lemma else None
+        if body is None or i + 1 >= len(tokens) or tokens[i + 1].feats.get("Case") != "Gen":
+            continue
+        found = with_territory(ctx, None, i, i + 1)
+        if found is None or found[0].key.startswith("prefix:"):
+            continue
+        words = found[0].name.split()
+        name = capitalize_first(" ".join([body, *words[1:]]))
+        names.setdefault(name, found[0])
+    if len(names) != 1:
+        return None
+    name, title = next(iter(names.items()))
+    entry = known_name(name)
+    key = "body:" + entry.name if entry is not None else name_key(name)
+    return Candidate(title.start, title.stop, entry.name if entry else name,
+                     entry.kind if entry else TITLE_KINDS.get(title_lemma) or (
+                         "regional_body" if title.kind == "other" else title.kind),
+                     place=title.place, key=key, rank=9)
+
+
+@cache
+def head_of(name: str) -> str:
+    """The head noun of an organization's name, as a lemma: ``Центральный районный суд`` -> ``суд``."""
+    from ..analysis.morph import morph_analyzer
+
+    analyzer = morph_analyzer()
+    for word in name.split("«")[0].split():
+        if word.isupper() or not word[:1].isalpha():
+            continue
+        parse = analyzer.parse(word.lower())[0]
+        if parse.tag.POS == "NOUN":
+            return parse.normal_form
+    return ""
+
+
+def territory_after(analysis: Any, token: Any) -> Any:
+    """``района`` in ``прокуратуры района``: a generic territory noun that ends the reference."""
+    k = token.index + 1
+    nxt = analysis.tokens[k] if k < len(analysis.tokens) else None
+    if nxt is None or nxt.lemma not in TERRITORY_NOUNS or not nxt.text.islower() or nxt.feats.get("Case") != "Gen":
+        return None
+    after = analysis.tokens[k + 1] if k + 1 < len(analysis.tokens) else None
+    if after is not None and (after.text[:1].isupper() or after.pos == "ADJ"):
+        return None  # ``района Отрадное``: a named territory
+    return nxt
+
+
+def first_in_sentence(analysis: Any, token: Any) -> bool:
+    return analysis.sents[token.sent].first == token.index
+
+
+def bare(analysis: Any, token: Any, strict: bool = False) -> bool:
+    """Not the head of a longer name: no quoted name, genitive name or adjective around it."""
+    nxt = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+    prev = analysis.tokens[token.index - 1] if token.index > 0 else None
+    if nxt is not None and (nxt.text == "«" or nxt.text.isupper() and len(nxt.text) > 1):
+        return False
+    if nxt is not None and nxt.pos == "PROPN" and not (strict and nxt.feats.get("Animacy") == "Anim"):
+        return False  # ``университета Иннополис``; but ``руководитель ведомства Елена Брагина``
+    if strict and nxt is not None and nxt.pos in ("NOUN", "ADJ") and nxt.feats.get("Case") == "Gen" \
+            and territory_after(analysis, token) is None:
+        return False  # ``министерство финансов``: a body of its own, not a reference
+    if prev is not None and fold(prev.text) in OTHER_DETERMINERS:
+        return False  # ``какому предприятию``, ``его правительство``: not the document's one
+    if strict and prev is not None and prev.pos == "ADJ" and prev.text.islower() \
+            and prev.lemma not in ("этот", "тот", "данный", *KIND_ADJECTIVES):
+        return False  # ``районный суд``, ``японское министерство``
+    return prev is None or prev.pos != "ADJ" or prev.text.islower()
