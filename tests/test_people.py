@@ -6,6 +6,7 @@ import pytest
 
 from pressparse.extract import Found
 from pressparse.extract.people import extract_people
+from pressparse.extract.person_spans import lone_surnames
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +46,17 @@ NAMES = [
     ("ИВАНОВ ИВАН ИВАНОВИЧ, министр финансов, выступил.", "Иван Иванович Иванов", "Иван", "Иванович", "Иванов"),
     ("Соглашение подписал Ростислав Гольдштейн, а по поручению Ростислава Гольдштейна работа продолжится.",
      "Ростислав Гольдштейн", "Ростислав", None, "Гольдштейн"),
+    # regression: the indeclinable reading of ``Анне`` kept the dative
+    ("Грамоту вручили Петровой Анне за многолетний труд.", "Анна Петрова", "Анна", None, "Петрова"),
+    # regression: ``Сидоров`` is also Сидор's plural, so the name came out surname first
+    ("Главный специалист Сидоров Иван выступил с докладом.", "Иван Сидоров", "Иван", None, "Сидоров"),
+    # regression: a known surname's dative with no nominative reading was kept as a foreign nominative
+    ("Поручение дано А. В. Беглову в понедельник.", "А.В. Беглов", "А.", "В.", "Беглов"),
+    # regression: the initials ending a name took the next sentence's first word as a surname
+    ("Отчет представила Семенова Н.Н. Письмо направлено в министерство.", "Н.Н. Семенова", "Н.", "Н.", "Семенова"),
+    # regression: natasha split the surname from the first name and patronymic
+    ("Отчет представила заместитель директора Белова Ирина Андреевна.", "Ирина Андреевна Белова",
+     "Ирина", "Андреевна", "Белова"),
 ]
 
 
@@ -64,7 +76,35 @@ MERGED = [
     ("ВРИО РЕКТОРА НАЗНАЧЕН АЛЕКСЕЙ ПОПОВ\n\nРектором назначен Алексей Юрьевич Попов.", [("Алексей Юрьевич Попов", 2)]),
     ("Документ подписал Дмитрий Кобылкин.\n\nДМИТРИЙ КОБЫЛКИН, губернатор: «Мы довольны».", [("Дмитрий Кобылкин", 2)]),
     ("Анжелика Майстер выступила первой. Затем Майстер ответила на вопросы.", [("Анжелика Майстер", 2)]),
+    # a lone first name joins the person of that first name mentioned nearest before
+    ("Марк Смит работает на заводе. Марк рассказал журналистам о письмах.", [("Марк Смит", 2)]),
+    ("Анна Иванова и Анна Петрова выступили. Анна рассказала о проекте.",
+     [("Анна Иванова", 1), ("Анна Петрова", 2)]),
+    # regression: the guesser's first-name reading of ``Хамадана`` kept the surname from joining
+    ("Премьер-министр Тарик Хамадан выступил. Хамадана поддержали депутаты.", [("Тарик Хамадан", 2)]),
+    # regression: a relative's surname in the genitive was glued to the name after it
+    ("На открытии присутствовала вдова Кравцова Ольга Николаевна.", [("Кравцов", 1), ("Ольга Николаевна", 1)]),
+    # regression: natasha's one span over a list in brackets became one person
+    ("Голы забили Сёмин (Овечкин, Фёдоров) и Бернс.",
+     [("Сёмин", 1), ("Овечкин", 1), ("Фёдоров", 1), ("Бернс", 1)]),
 ]
+
+
+LATIN = [
+    # (text, [(name, mentions)]): a Latin spelling in brackets is a mention of the same person
+    ("Лекцию прочитал профессор Томас Вебер (Thomas Weber) из Берлина.",
+     [("Томас Вебер", ["Томас Вебер", "Thomas Weber"])]),
+    ("По словам вице-президента Клауса Штайнера (Klaus Steiner), проект окупится.",
+     [("Клаус Штайнер", ["Клауса Штайнера", "Klaus Steiner"])]),
+    ("Модератором был Иван Петров (Microsoft Research).", [("Иван Петров", ["Иван Петров"])]),
+    # a maiden name in brackets is the same person
+    ("Первое место заняла Екатерина Орлова (Смирнова).", [("Екатерина Орлова", ["Екатерина Орлова", "Смирнова"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATIN)
+def test_name_in_brackets_is_a_mention(people_of, text, expected):
+    assert [(p.name, [m.text for m in p.mentions]) for p in people_of(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", MERGED)
@@ -80,12 +120,27 @@ def test_mentions_keep_text_as_written(people_of):
 NOT_PEOPLE = [
     "Представители МичГАУ встретились с коллегами из КемГУ.",
     "Фонд «Вера Надежда Любовь» провел акцию в Москве.",
+    "Офис находится на улице Гагарина, рядом с проспектом Ленина.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_non_person_spans_are_dropped(people_of, text):
     assert people_of(text) == []
+
+
+LONE_SURNAMES = [
+    # a word only a surname can be stands alone; after a street or ``имени`` it names no one in the text
+    ("Наконец Лебедев ответил на вопрос журналистов.", ["Лебедев"]),
+    ("Встреча прошла на улице Лебедева в четверг.", []),
+    ("Школа имени Лебедева отметила юбилей.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONE_SURNAMES)
+def test_lone_surname_rule(analyze_text, text, expected):
+    analysis = analyze_text(text)
+    assert [analysis.text[a:b] for a, b, _ in lone_surnames(analysis)] == expected
 
 
 def test_regression_gender_of_surname_follows_first_name(people_of):
@@ -110,3 +165,22 @@ def test_regression_headline_caps_name_after_verb(people_of):
     # the caps rule used to swallow ``НАЗНАЧЕН`` as a first word and miss the name
     (person,) = people_of("РЕКТОРОМ НАЗНАЧЕН АЛЕКСЕЙ ПОПОВ")
     assert person.name == "Алексей Попов"
+
+
+def test_regression_caps_heading_name_taken_for_organization(parser):
+    # another stage read the interview's heading ``ИГОРЬ ПЕТРОВ:`` as an organization and hid the person
+    doc = parser.parse("ИГОРЬ ПЕТРОВ: «МЫ ГОТОВЫ»\n\nДелегацию возглавил Игорь Петров.")
+    assert [(p.name, [m.text for m in p.mentions]) for p in doc.people] == [
+        ("Игорь Петров", ["ИГОРЬ ПЕТРОВ", "Игорь Петров"])]
+
+
+def test_regression_first_name_that_is_also_a_city(people_of):
+    # ``Владимира`` is also the city's genitive: the first name + surname rule skipped it
+    (person,) = people_of("Экскурсия в фонд Владимира Потанина прошла в субботу.")
+    assert person.name == "Владимир Потанин"
+
+
+def test_regression_name_with_small_particle(people_of):
+    # ``аль-Барадеи`` starts small and was dropped as an uncapitalized word
+    (person,) = people_of("Теперь вновь в игре аль-Барадеи, сообщают дипломаты.")
+    assert person.name == "аль-Барадеи"

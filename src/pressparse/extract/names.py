@@ -115,14 +115,13 @@ def classify(words: list[Piece], with_initials: bool) -> list[str]:
         return ["last"] * n if n == 1 else ["first"] * (n - 1) + ["last"]
     if n == 1:
         w = words[0].text
-        name_share = sum(p.score for p in parses(w) if "Name" in p.tag)
-        return ["first"] if name_share >= 0.5 and not has(w, "Surn") and not looks_caps_surname(w) else ["last"]
+        return ["first"] if name_share(w) >= 0.5 and not has(w, "Surn") and not looks_caps_surname(w) else ["last"]
     is_patr = [is_patronymic(w.text) for w in words]
     if n == 2:
         a, b = words[0].text, words[1].text
         if is_patr[1] and not is_patr[0]:
             return ["first", "middle"]
-        if not has(a, "Name") and has(b, "Name") and not has(b, "Surn"):
+        if name_share(a) < 0.5 <= name_share(b) and not has(b, "Surn"):
             return ["last", "first"]
         return ["first", "last"]
     if n == 3:
@@ -130,6 +129,11 @@ def classify(words: list[Piece], with_initials: bool) -> list[str]:
             return ["last", "first", "middle"]
         return ["first", "middle", "last"]
     return ["first", "middle", "middle", "last"]
+
+
+def name_share(word: str) -> float:
+    """How much of pymorphy3's parse weight says first name (``Сидоров`` is also Сидор's plural)."""
+    return sum(p.score for p in parses(word) if "Name" in p.tag and "sing" in p.tag)
 
 
 def looks_caps_surname(word: str) -> bool:
@@ -190,8 +194,10 @@ def can_be(word: str, role: str, case: str, gender: str | None, strict: bool = F
     if role == "last":
         if strict:
             return any(gram in p.tag or p.tag.POS == "ADJF" for p in options)
+        # a word with no nominative reading may be a foreign nominative, unless it is a known
+        # surname's oblique form (``Беглову``)
         return any(gram in p.tag or p.tag.POS in ("ADJF", "NOUN") for p in options) or (
-            case == "nomn" and not any(p.tag.case == "nomn" for p in parses(word)))
+            case == "nomn" and not any(p.tag.case == "nomn" or gram in p.tag for p in parses(word)))
     typed = [p for p in parses(word) if gram in p.tag]
     if typed:
         return any(gram in p.tag for p in options)
@@ -217,7 +223,8 @@ def nominative(piece: Piece, role: str, case: str, gender: str | None) -> str:
 def inflect_word(word: str, role: str, case: str, gender: str | None) -> str:
     cases = CASE_FRIENDS.get(case, {case})
     gram = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
-    options = [p for p in parses(word) if p.tag.case in cases and "sing" in p.tag]
+    # a declinable reading first: ``Анне`` is Анна's dative before the indeclinable Анне
+    options = sorted((p for p in parses(word) if p.tag.case in cases and "sing" in p.tag), key=lambda p: "Fixd" in p.tag)
     ranked = ([p for p in options if gram in p.tag and fits(p, gender)]
               + ([p for p in options if p.tag.POS == "ADJF" and fits(p, gender)] if role == "last" else [])
               + [p for p in options if p.tag.POS == "NOUN" and (gender is None or p.tag.gender == gender)])

@@ -1,7 +1,8 @@
 """People and their roles: names in the nominative, every mention, positions linked to bodies.
 
 Names come from natasha's PER spans and rules (``person_spans``), are read into the nominative
-(``names``) and merged per person (``person_merge``). Role phrases (``role_phrases``) attach to
+(``names``), names in brackets after them are marked as their mentions (``person_aliases``) and
+all are merged per person (``person_merge``). Role phrases (``role_phrases``) attach to
 people (``role_attach``) and link to ``found.organizations`` (``role_orgs``).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from ..analysis import Analysis
 from ..result import Mention, Person, Role
 from . import Found
+from .person_aliases import mark_aliases
 from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
@@ -24,7 +26,7 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     org_spans = [(m.start, m.end) for o in found.organizations for m in o.mentions]
     place_spans = [(m.start, m.end) for p in found.places for m in p.mentions]
     blocked = org_spans + place_spans
-    spans = find_name_spans(analysis, blocked)
+    spans = mark_aliases(analysis, find_name_spans(analysis, blocked), blocked)
     clusters = cluster_people(analysis, spans, blocked)
     anchors = [Anchor(s.start, s.stop, i) for i, c in enumerate(clusters) for s in c.spans]
     phrases = find_role_phrases(analysis, [(a.start, a.stop) for a in anchors], org_spans)

@@ -61,7 +61,10 @@ def cluster_people(analysis: Any, spans: list[NameSpan], blocked: list[tuple[int
     """Persons of the text in order of first mention."""
     clusters: list[Cluster] = []
     partial = []
+    aliases = [s for s in spans if s.alias_of >= 0]
     for span in sorted(spans, key=lambda s: s.start):
+        if span.alias_of >= 0:
+            continue
         if span.name.last and span.name.first:
             target = next((c for c in clusters if compatible(c.name, span.name)), None)
             if target is None:
@@ -76,6 +79,10 @@ def cluster_people(analysis: Any, spans: list[NameSpan], blocked: list[tuple[int
             target.add(span)
         elif span.ner:
             clusters.append(Cluster([span]))
+    for span in aliases:  # the Latin spelling in brackets joins the name it follows
+        target = next((c for c in clusters if any(s.start == span.alias_of for s in c.spans)), None)
+        if target is not None:
+            target.add(span)
     add_lone_surnames(analysis, clusters, spans, blocked)
     return sorted(clusters, key=lambda c: c.start)
 
@@ -128,12 +135,30 @@ def surname_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def known_name(word: str) -> bool:
+    """A dictionary first name (the guesser's Name for ``Фаяда`` does not count)."""
+    return any(p.is_known and "Name" in p.tag for p in parses(word))
+
+
+@lru_cache(maxsize=20000)
+def first_name_key(word: str) -> frozenset[str]:
+    """Nominatives a first name form can stand for: ``Марка`` -> марк."""
+    keys = set()
+    for p in parses(word):
+        if "Name" in p.tag and "sing" in p.tag:
+            form = p.inflect({"nomn", "sing"})
+            keys.add(fold(form.word if form is not None else p.word))
+    return frozenset(keys)
+
+
 def add_lone_surnames(analysis: Any, clusters: list[Cluster], spans: list[NameSpan],
                       blocked: list[tuple[int, int]]) -> None:
-    """Capitalized words no span covers that are a known person's surname (``Воробьев дал ...``)."""
+    """Capitalized words no span covers that are a known person's surname (``Воробьев дал ...``)
+    or full first name (``Марк рассказал ...`` after ``Марк Смит``)."""
     lasts = {fold(c.name.last) for c in clusters if c.name.last}
     stems = {stem(c.name.last) for c in clusters if c.name.last and len(c.name.last) > 3}
-    if not lasts:
+    firsts = {fold(c.name.first) for c in clusters if c.name.first and not c.name.initials}
+    if not lasts and not firsts:
         return
     taken = [(s.start, s.stop) for c in clusters for s in c.spans] + [(s.start, s.stop) for s in spans]
     for m in WORD.finditer(analysis.text):
@@ -142,14 +167,19 @@ def add_lone_surnames(analysis: Any, clusters: list[Cluster], spans: list[NameSp
         stop = start + len(word)
         if any(a < stop and start < b for a, b in taken) or any(a <= start and stop <= b for a, b in blocked):
             continue
-        if not (surname_keys(word) & lasts or stem(word) in stems):
+        first = first_name_key(word) & firsts
+        if first:
+            if WORD.match(analysis.text, stop + 1) and analysis.text[stop : stop + 1] == " ":
+                continue  # ``Марк Твен``: another person's full name
+            key = sorted(first)[0]
+            name = Name(first=key, middle=None, last=None, gender=None, text=key)
+        elif not (surname_keys(word) & lasts or stem(word) in stems) or known_name(word) and not has(word, "Surn"):
             continue
-        if has(word, "Name") and not has(word, "Surn"):
-            continue
+        else:
+            name = Name(first=None, middle=None, last=shape(word, word), gender=None, text=shape(word, word))
         token = analysis.token_at(start)
         if token is not None and token.feats.get("Number") == "Plur":
             continue  # ``Рокфеллеров``: the family
-        name = Name(first=None, middle=None, last=shape(word, word), gender=None, text=shape(word, word))
         span = NameSpan(start, stop, name, False)
         target = nearest(clusters, span, word)
         if target is not None:

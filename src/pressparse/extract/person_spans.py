@@ -1,8 +1,10 @@
 """Where the text names a person: natasha's PER spans, cleaned, plus rules for what NER misses.
 
 Rules add initials (``В.В. Путин``, ``Путин В.В.``, ``А.Гусев``), ALL CAPS names
-(``АЛЕКСЕЙ ПОПОВ``) and first name + surname pairs by grammemes. PER spans that are not people
-(``МичГАУ``, a name inside an organization's quoted name) are dropped.
+(``АЛЕКСЕЙ ПОПОВ``), first name + surname pairs by grammemes and words only a surname can be
+(``Лужков``). natasha's spans are cut at brackets, commas and line ends and rejoined where it split
+one name (``Ковалёва`` + ``Наталья Петровна``). PER spans that are not people (``МичГАУ``, a name
+inside an organization's quoted name) are dropped.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .names import Name, has, parses, read_name
+from .names import Name, has, is_patronymic, name_share, parses, read_name
 
 UP = "А-ЯЁ"
 LOW = "а-яё"
@@ -24,6 +26,13 @@ CAPS_NEXT = re.compile(rf"[ \t]+({CAPS_WORD})(?![\w-])")
 TITLE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?$")
 NAME_SCORE = 0.3  # share of pymorphy3's parses that must say Name for a word to start a name
 NOT_SURNAMES = frozenset({"Geox", "Orgn", "Abbr"})
+SURNAME_SCORE = 0.9
+ADJECTIVE_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая|ой|ого|ому|им|ом|ую)$")
+# words after which a surname names a street, a prize or a body, not a person in the text
+NAMED_AFTER = frozenset("""улица ул проспект пр пр-т переулок пер площадь пл бульвар б-р шоссе набережная наб
+    проезд тупик угол аллея сквер парк микрорайон мкр станция метро имени им премия памятник музей""".split())
+KIN = frozenset("""вдова вдовец жена муж супруга супруг дочь сын внук внучка мать отец брат сестра
+    племянник племянница невестка зять сноха теща тесть свекровь свекор""".split())
 
 
 @dataclass(slots=True)
@@ -33,7 +42,8 @@ class NameSpan:
     start: int
     stop: int
     name: Name
-    ner: bool  # natasha tagged it PER
+    ner: bool  # natasha tagged it PER (or a rule sure it is a person): it may stand alone
+    alias_of: int = -1  # start of the mention this one spells in Latin: ``Томас Шефер (Thomas Schäfer)``
 
 
 def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameSpan]:
@@ -45,17 +55,20 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
     for span in analysis.spans:
         if span.type != "PER":
             continue
-        for line in re.finditer(r"[^\n]+", analysis.text[span.start : span.stop]):
+        # natasha runs a name into its Latin spelling in brackets, across lines and lists
+        for line in re.finditer(r"[^\n()\[\];,]+", analysis.text[span.start : span.stop]):
             start, stop = trim(analysis.text, span.start + line.start(), span.start + line.end())
             if stop > start:
                 raw.append((start, stop, True))
-    for pattern in (INITIALS_FIRST, INITIALS_AFTER):
-        raw += [(m.start(), m.end(), False) for m in pattern.finditer(analysis.text)]
+    raw += initials_names(analysis.text)
     raw += caps_names(analysis.text)
     raw += list(name_pairs(analysis))
+    raw += lone_surnames(analysis)
     spans = []
     for start, stop, ner in merge(analysis.text, raw):
-        if inside(start, stop, blocked) or not is_person(analysis, start, stop):
+        if inside(start, stop, blocked) and not ((start, stop) in blocked and full_name(analysis.text[start:stop])):
+            continue
+        if not is_person(analysis, start, stop):
             continue
         name = read_name(analysis, start, stop)
         if name is not None and (name.last or name.first):
@@ -79,13 +92,43 @@ def merge(text: str, raw: list[tuple[int, int, bool]]) -> list[tuple[int, int, b
             last = out[-1]
             gap = text[last[1] : start]
             glue = start < last[1] or (gap.isspace() and "\n" not in gap and (
-                is_initials(text[start:stop]) or is_initials(text[last[0] : last[1]])))
+                is_initials(text[start:stop]) or is_initials(text[last[0] : last[1]])
+                or one_name(text[last[0] : last[1]], text[start:stop]) and not after_kin(text, last[0])))
             if glue:
                 last[1] = max(last[1], stop)
                 last[2] = last[2] or ner
                 continue
         out.append([start, stop, ner])
     return [(a, b, c) for a, b, c in out]
+
+
+def one_name(left: str, right: str) -> bool:
+    """Two touching pieces natasha split: ``Ковалёва`` + ``Наталья Петровна``, ``Иван`` + ``Петров``."""
+    a, b = left.split(), right.split()
+    words = a + b
+    if min(len(a), len(b)) != 1 or len(words) > 3:
+        return False
+    if len(words) == 3:
+        return is_patronymic(words[2]) or is_patronymic(words[1]) and is_first_name(words[0])
+    return any(is_first_name(x) and not has(x, "Surn") and has(y, "Surn") for x, y in (words, words[::-1]))
+
+
+def after_kin(text: str, start: int) -> bool:
+    """``вдова Ельцина Наина Иосифовна``: the surname belongs to a relative, the name to the widow."""
+    words = re.findall(rf"[{UP}{LOW}]+", text[max(0, start - 20) : start])
+    return bool(words) and words[-1].lower() in KIN
+
+
+def initials_names(text: str) -> list[tuple[int, int, bool]]:
+    """``В.В. Путин``, ``Путин В.В.``; in ``Семенова Н.Н. Письмо ...`` the initials end a name."""
+    after = [(m.start(), m.end(), False) for m in INITIALS_AFTER.finditer(text)]
+    out = list(after)
+    for m in INITIALS_FIRST.finditer(text):
+        word = re.search(rf"[{UP}][{LOW}-]+$", m.group()).group()
+        if any(a < m.start() < b for a, b, _ in after) and not (has(word, "Surn") or not_common(word)):
+            continue
+        out.append((m.start(), m.end(), False))
+    return out
 
 
 def is_initials(text: str) -> bool:
@@ -139,7 +182,10 @@ def name_pairs(analysis: Any) -> list[tuple[int, int, bool]]:
     i = 0
     while i < len(tokens) - 1:
         t = tokens[i]
-        if TITLE_WORD.match(t.text) and is_first_name(t.text) and not has(t.text, "Geox"):
+        # ``Владимира`` is a first name and a city: a name unless after ``город``
+        city = has(t.text, "Geox") and (name_share(t.text) < 0.9 or i > 0 and (
+            tokens[i - 1].text.lower().rstrip(".") in ("г", "город") or tokens[i - 1].lemma == "город"))
+        if TITLE_WORD.match(t.text) and is_first_name(t.text) and not city:
             j = i + 1
             if j < len(tokens) - 1 and TITLE_WORD.match(tokens[j].text) and has(tokens[j].text, "Patr"):
                 j += 1
@@ -152,6 +198,45 @@ def name_pairs(analysis: Any) -> list[tuple[int, int, bool]]:
                 continue
         i += 1
     return out
+
+
+def lone_surnames(analysis: Any) -> list[tuple[int, int, bool]]:
+    """A capitalized word that can only be a surname (``Лужков``), not in a street's or a body's name."""
+    tokens = analysis.tokens
+    out = []
+    for i, t in enumerate(tokens):
+        if not TITLE_WORD.match(t.text) or len(t.text) < 4 or surname_share(t.text) < SURNAME_SCORE:
+            continue
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].sent == t.sent else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == t.sent else None
+        capital = prev is not None and prev.text[:1].isupper() and analysis.sents[t.sent].first != i - 1
+        if prev is not None and (capital or prev.text in "«\"“„" or {
+                prev.text.lower().rstrip("."), (prev.lemma or "").lower()} & NAMED_AFTER):
+            continue
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.text in "»\"”"):
+            continue
+        out.append((t.start, t.stop, True))
+    return out
+
+
+def surname_share(word: str) -> float:
+    """Weight of pymorphy3's singular surname parses; 0 when a parse is a place, a body or unknown,
+    and for adjective-like surnames (``Лебединский`` also names a mine, ``Михайловский`` a theatre)."""
+    options = parses(word)
+    if not options or any(not p.is_known or {"Geox", "Orgn", "Name"} & p.tag.grammemes for p in options):
+        return 0.0
+    if ADJECTIVE_SURNAME.search(word.lower()):
+        return 0.0
+    return sum(p.score for p in options if "Surn" in p.tag and "sing" in p.tag)
+
+
+def full_name(text: str) -> bool:
+    """First name (patronymic) surname by the dictionary: a person even where a stage took it for
+    an organization or a place (``ИГОРЬ ПЕТРОВ:`` heading an interview)."""
+    words = text.split()
+    if len(words) not in (2, 3) or name_share(words[0]) < 0.5 or not has(words[-1], "Surn"):
+        return False
+    return len(words) == 2 or is_patronymic(words[1])
 
 
 def is_person(analysis: Any, start: int, stop: int) -> bool:
@@ -171,7 +256,7 @@ def is_person(analysis: Any, start: int, stop: int) -> bool:
             return False
         if not (has(w, "Surn") or has(w, "Name") or not_common(w)):
             return False
-    if all(not w[:1].isupper() for w in words):
+    if all(not any(part[:1].isupper() for part in w.split("-")) for w in words):  # not ``аль-Барадеи``
         return False
     if any(c.isdigit() for c in text):
         return False  # ``Ми-6``
