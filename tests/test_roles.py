@@ -111,6 +111,41 @@ ROLES = [
     # across a few words: the role next to the name wins over one further away
     ("Документ по поручению главы региона - руководитель минсоца Анжелика Майстер подписала в пятницу.",
      "Анжелика Майстер", [("руководитель", False, "current")]),
+    # regression: the deputy's field after the territory or company name stayed out of the title
+    ("Заместитель губернатора Тульской области по внутренней политике Олег Белов провел прием.",
+     "Олег Белов", [("заместитель губернатора по внутренней политике", False, "current")]),
+    ("Заместитель генерального директора ООО «Вектор» по финансам Инна Орлова выступила.",
+     "Инна Орлова", [("заместитель генерального директора по финансам", False, "current")]),
+    # regression: a comma list of field words closed by ``и`` was cut at the comma
+    ("По словам министра образования, науки и молодежной политики края Ольги Лебедевой, школы готовы.",
+     "Ольга Лебедева", [("министр образования, науки и молодежной политики", False, "current")]),
+    # regression: acting appointments worded with ``обязанности ... исполнять`` / ``возложено на`` gave no role
+    ("С понедельника обязанности директора департамента будет исполнять Олег Нестеров.",
+     "Олег Нестеров", [("исполняющий обязанности директора департамента", True, "appointed")]),
+    ("Обязанности ректора временно исполняет Олег Смирнов.",
+     "Олег Смирнов", [("исполняющий обязанности ректора", True, "current")]),
+    ("Исполнение обязанностей главы района возложено на заместителя главы Ольгу Сомову.",
+     "Ольга Сомова", [("исполняющий обязанности главы", True, "appointed"), ("заместитель главы", False, "current")]),
+    # regression: ``о назначении X ROLE(Ins)`` and an earlier post told with a pronoun were lost
+    ("Губернатор подписал указ о назначении Олега Петрова министром спорта. Ранее он занимал должность "
+     "заместителя министра.",
+     "Олег Петров", [("министр спорта", False, "appointed"), ("заместитель министра", False, "former")]),
+    ("Леван Гачечиладзе выступил на митинге. Сейчас он является депутатом парламента.",
+     "Леван Гачечиладзе", [("депутат парламента", False, "current")]),
+    # professions are roles (statuses such as ``докладчик``, ``студент`` are not: role_statuses.tsv)
+    ("Вчера в Перми выступил известный журналист Олег Кашин.", "Олег Кашин", [("журналист", False, "current")]),
+    ("Главный тренер сборной Андрей Смирнов объявил состав.", "Андрей Смирнов", [("главный тренер", False, "current")]),
+    # regression: a hyphenated profession, professions stacked with ``и``, a passive appointment after a pronoun
+    ("Наталья Белова, врач-кардиолог по образованию, возглавила фонд.",
+     "Наталья Белова", [("врач-кардиолог", False, "current")]),
+    ("Продюсер и актер Игорь Жаров приехал в Барнаул.",
+     "Игорь Жаров", [("продюсер", False, "current"), ("актер", False, "current")]),
+    ("Олег Титов выступил в Туле. В 2012 году он был назначен председателем комитета.",
+     "Олег Титов", [("председатель комитета", False, "appointed")]),
+    # regression: adjectives between the name (or the verb) and the position hid the apposition
+    ("Андрей Копылов (второй тренер) и Павел Лось провели сборы.",
+     "Андрей Копылов", [("тренер", False, "current")]),
+    ("Олег Мартынов будет запасным вратарем команды.", "Олег Мартынов", [("вратарь", False, "current")]),
     # a chain over a dash
     ("Заместитель председателя правительства – министр финансов Антон Силуанов выступил на форуме.",
      "Антон Силуанов", [("заместитель председателя", False, "current"), ("министр финансов", False, "current")]),
@@ -149,12 +184,33 @@ NO_ROLES = [
     "Докладчик Ирина Мануйлова рассказала о проекте.",  # a speaker is no position
     "Наталья Петрова, директора школ и учителя обсудили программу.",  # plural apposition: a list
     "Своим опытом поделилась Анна Смирнова.",
+    # regression: a genitive name after the phrase is the principal, not the holder
+    "Слухи были опровергнуты официальными представителями Владимира Путина.",
+    "Заместитель министра Ивана Петрова не пришел на встречу.",
+    # regression: a relative of the position holder is named, not the holder
+    "На открытии выступила супруга губернатора Анна Иванова.",
+    "Среди гостей была дочь известного писателя, актера и режиссера Мария Лосева.",
+    "Студентка Мария Орлова получила грант.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_ROLES)
 def test_no_role(roles_of, text):
     assert all(v == [] for v in roles_of(text).values())
+
+
+def test_regression_position_in_a_body_name_is_no_role(analyze_text):
+    # ``имени императора Петра I`` names the university: no role phrase there
+    from pressparse.extract.role_phrases import find_role_phrases
+
+    analysis = analyze_text("Грант получил университет имени императора Петра I.")
+    assert [p.title for p in find_role_phrases(analysis, [], [])] == []
+
+
+def test_regression_two_positions_over_and_are_two_people(roles_of):
+    # only professions stack over ``и``: the governor is not Петров
+    assert roles_of("Губернатор и министр финансов Иван Петров провели встречу.") == {
+        "Иван Петров": [("министр финансов", False, "current")]}
 
 
 def test_regression_role_does_not_cross_a_line_break(roles_of):
@@ -189,6 +245,33 @@ ORGS = [
 ]
 
 
+ORGS += [
+    # regression: a department named in the title is the role's body; the title keeps the position only
+    ("Начальник департамента образования области Олег Кравцов доложил о ремонте школ. Губернатор поручил "
+     "департаменту образования Курской области подготовить план.", "Олег Кравцов", "начальник", "департамент образования"),
+    ("Департамент культуры Ярославской области подготовил проект. Его представила директор департамента "
+     "Анна Лосева.", "Анна Лосева", "директор", "департамент культуры"),
+    # an office inside an administration stays in the title; the role goes to the administration
+    ("Начальник управления культуры администрации города Анна Кудрявцева выступила. Управление культуры "
+     "администрации города Курска готовит праздник.", "Анна Кудрявцева", "начальник управления культуры",
+     "администрация города курска"),
+    # regression: a subdivision with no body named belongs to the organization named before in the sentence
+    ("В состав делегации Томского государственного университета вошли начальник отдела международных связей "
+     "Ирина Лосева и декан физического факультета Олег Брагин.", "Олег Брагин", "декан физического факультета",
+     "томского государственного университета"),
+    # regression: descriptive references linked to nothing
+    ("ООО «Северный ветер» выиграло тендер. Генеральный директор общества Павел Сизов подписал контракт.",
+     "Павел Сизов", "генеральный директор", "северный ветер"),
+    # regression: a deputy governor had no body; governors themselves stay without one
+    ("Правительство Тульской области и компания «Свет» подписали соглашение. Документ подписал первый "
+     "заместитель губернатора Тульской области Иван Громов.", "Иван Громов", "первый заместитель губернатора",
+     "правительство тульской области"),
+    # regression: two prosecutor's offices: the one the tail's words name
+    ("Прокуратура Ленинского района и прокуратура Томской области провели проверку. Прокурор района Олег Фомин "
+     "сообщил о результатах.", "Олег Фомин", "прокурор", "ленинского района"),
+]
+
+
 @pytest.mark.parametrize("text, name, title, org_words", ORGS)
 def test_role_organization(parser, text, name, title, org_words):
     doc = parser.parse(text)
@@ -205,3 +288,20 @@ def test_role_without_named_body_has_no_organization(parser):
     doc = parser.parse("Министр здравоохранения региона Сергей Степанов подал в отставку.")
     (person,) = doc.people
     assert [(r.title, r.organization) for r in person.roles] == [("министр здравоохранения", None)]
+
+
+def test_regression_regional_minister_is_not_the_federal_ministry(parser):
+    doc = parser.parse("Минздрав России одобрил программу. Министр здравоохранения области Ирина Белова "
+                       "поблагодарила коллег.")
+    (person,) = doc.people
+    federal = {o.id for o in doc.organizations if o.kind == "federal_body"}
+    assert [r.title for r in person.roles] == ["министр здравоохранения"]
+    assert person.roles[0].organization not in federal
+
+
+def test_regression_reference_does_not_point_forward(parser):
+    # ``ведомства`` cannot mean the ministry the sentence names only afterwards
+    doc = parser.parse("Прежний руководитель ведомства Елена Брагина перешла на работу в Министерство "
+                       "экономического развития Российской Федерации.")
+    (person,) = doc.people
+    assert [(r.title, r.organization) for r in person.roles] == [("руководитель", None)]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .names import parses
 from .role_lexicon import fold, match_position, word_kind
 from .role_phrases import RolePhrase
 
@@ -22,6 +23,10 @@ APPOSITION_GAP = re.compile(r"\s*(?:,|\(|[—–-](?=\s))\s*")
 AND_GAP = re.compile(r"\s+и\s+")
 DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*")
 LIST_GAP = re.compile(r"\s*(?:,|и)\s*", re.IGNORECASE)
+DUTY_VERBS = frozenset({"исполнять", "исполнить"})
+PRONOUNS = {"он": "Masc", "она": "Fem"}
+HELD_VERBS = frozenset({"занимать", "работать", "служить", "трудиться", "являться", "стать", "становиться"})
+PRONOUN_GAP = frozenset({"должность", "пост", "в", "на", "должности", "посту", "позицию"})
 POST_WORDS = frozenset({"на", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
                         "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего"})
 
@@ -48,14 +53,13 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
     pending: list[RolePhrase] = []  # ``заместитель председателя правительства –`` before ``министр ... X``
     for phrase in phrases:
         link = by_verb(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or after_name(
-            analysis, phrase, mentions, appositive)
+            analysis, phrase, mentions, appositive) or by_pronoun(analysis, phrase, mentions)
         if link is None:
-            pending = pending + [phrase] if pending and DASH_GAP.fullmatch(
-                gap(analysis, pending[-1].stop, phrase.start)) else [phrase]
+            pending = pending + [phrase] if pending and stacked(analysis, pending[-1], phrase.start, phrase) else [
+                phrase]
             continue
         anchor = phrase.start
-        while pending and DASH_GAP.fullmatch(gap(analysis, pending[-1].stop, anchor)) and (
-                pending[-1].case == phrase.case):
+        while pending and stacked(analysis, pending[-1], anchor, phrase) and pending[-1].case == phrase.case:
             prev = pending.pop()
             links.append(Link(prev, link.person, clause_status(analysis, prev)))
             anchor = prev.start
@@ -66,6 +70,31 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
         if phrase.plural:
             links += list_members(analysis, phrase, mentions, link)
     return links
+
+
+def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> bool:
+    """``заместитель председателя – министр финансов X``; ``писатель, поэт и журналист X``: titles of
+    one person. Over ``и`` only professions stack (``губернатор и министр X`` may be two people)."""
+    text = gap(analysis, prev.stop, start)
+    if DASH_GAP.fullmatch(text):
+        return True
+    return bool(AND_GAP.fullmatch(text)) and profession(analysis, prev) and profession(analysis, phrase)
+
+
+def profession(analysis: Any, phrase: RolePhrase) -> bool:
+    found = match_position(analysis.tokens, phrase.head)
+    return found is not None and found[1] == "other" and not phrase.plural
+
+
+def lead(analysis: Any, phrase: RolePhrase) -> int:
+    """Where the phrase starts with its lowercase adjectives (``Оливер Кан (запасной вратарь)``,
+    ``будет запасным вратарем``): they stand between the name or verb and the position."""
+    tokens = analysis.tokens
+    k = phrase.first
+    while k > 0 and tokens[k - 1].pos == "ADJ" and tokens[k - 1].text[:1].islower() and (
+            tokens[k - 1].feats.get("Case") in (None, phrase.case)) and phrase.first - k < 3:
+        k -= 1
+    return tokens[k].start
 
 
 def gap(analysis: Any, a: int, b: int) -> str:
@@ -81,7 +110,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
     before = [m for m in mentions if m.stop <= phrase.start]
     if before:
         m = before[-1]
-        words = tokens_between(analysis, m.stop, phrase.start)
+        words = tokens_between(analysis, m.stop, lead(analysis, phrase))
         status = verb_status(words, passive_only=True)
         if status and same_sentence(analysis, m.stop, phrase.start):
             return Link(phrase, m.person, status)
@@ -92,6 +121,9 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
         if words and same_sentence(analysis, phrase.stop, m.start):
             # ROLE(Ins) назначен X ; исполнять обязанности ROLE будет X ; в и.о. ROLE станет X
             lemmas = {fold(t.lemma) for t in words}
+            if phrase.acting and duties_go_to(words):  # ``исполняет`` now; ``будет исполнять``, ``возложено``
+                present = any(t.feats.get("Tense") == "Pres" and fold(t.lemma) in DUTY_VERBS for t in words)
+                return Link(phrase, m.person, "current" if present else "appointed")
             passive = any(word_kind(t) == "appointed" and is_passive(t) for t in words)
             if phrase.case == "Ins" or passive or phrase.acting and lemmas & {"быть", "стать"}:
                 status = verb_status(words, passive_only=phrase.case != "Ins", future=True)
@@ -104,6 +136,57 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
             prev = tokens_between(analysis, max(0, m.start - 40), m.start)[-2:]
             if any(word_kind(t) == "appointed" for t in prev):
                 return Link(phrase, m.person, "appointed")
+    return None
+
+
+def duties_go_to(words: list[Any]) -> bool:
+    """``обязанности ROLE будет исполнять X``, ``исполнение обязанностей ROLE возложено на (ROLE) X``."""
+    lemmas = [fold(t.lemma) for t in words]
+    if lemmas and lemmas[0] in DUTY_VERBS:
+        lemmas = lemmas[:1]
+    elif lemmas[:1] == ["быть"] and lemmas[1:2] and lemmas[1] in DUTY_VERBS:
+        lemmas = lemmas[:2]
+    if set(lemmas) <= {"быть", "временно"} | DUTY_VERBS and DUTY_VERBS & set(lemmas):
+        return len(lemmas) == len(words)
+    if lemmas[:1] and lemmas[0] in ("возложить", "возлагать") and lemmas[1:2] == ["на"]:
+        # the person after ``на``, maybe behind his own current position
+        return all(t.pos not in ("VERB", "PUNCT", "SCONJ") for t in words[2:])
+    return False
+
+
+def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
+    """``Ранее она занимала должность заместителя министра``: the last person of that gender
+    named before the pronoun, in its sentence or the one before."""
+    tokens = analysis.tokens
+    first = analysis.sents[tokens[phrase.first].sent].first
+    k = phrase.first - 1
+    while k >= first and fold(tokens[k].text) in PRONOUN_GAP:
+        k -= 1
+    verbs = []
+    while k >= first and (fold(tokens[k].lemma) in HELD_VERBS or fold(tokens[k].lemma) == "быть"
+                          or word_kind(tokens[k]) == "appointed" and is_passive(tokens[k])):
+        verbs.append(tokens[k])  # ``занимал``, ``был назначен``, ``стал``
+        k -= 1
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    while k >= first and tokens[k].pos == "ADV":
+        k -= 1
+    if k < first or fold(tokens[k].text) not in PRONOUNS:
+        return None
+    gender = PRONOUNS[fold(tokens[k].text)]
+    earliest = analysis.sents[max(0, tokens[k].sent - 1)].first
+    for m in reversed([m for m in mentions if m.stop <= tokens[k].start]):
+        last = analysis.token_at(m.stop - 1)
+        if last is None or last.index < earliest:
+            return None
+        if last.feats.get("Gender") in (gender, None):
+            if any(word_kind(v) == "appointed" and is_passive(v) for v in verbs):
+                return Link(phrase, m.person, "appointed")
+            past = verb.feats.get("Tense") == "Past"
+            status = ("appointed" if past else "current") if fold(verb.lemma) in ("стать", "становиться") else (
+                "former" if past and fold(verb.lemma) != "являться" else "current")
+            return Link(phrase, m.person, status)
     return None
 
 
@@ -143,9 +226,41 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
             if text == "" or text.isspace() and text.count("\n") == 0:
+                if governed(analysis, phrase, m):
+                    return None
                 return Link(phrase, m.person, "chain")
             return None
     return None
+
+
+def relative_before(analysis: Any, first: int) -> bool:
+    """A kin noun before the phrase, over adjectives and stacked genitive titles
+    (``дочь знаменитого писателя, актера и режиссера``)."""
+    tokens = analysis.tokens
+    k = first - 1
+    while k >= 0 and first - k <= 8:
+        t = tokens[k]
+        if word_kind(t) == "relative":
+            return True
+        if not (t.pos == "ADJ" or t.text == "," or fold(t.text) == "и" or t.pos == "NOUN" and t.feats.get("Case") == "Gen"):
+            return False
+        k -= 1
+    return False
+
+
+def governed(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
+    """``помощник Хиллари Клинтон``, ``представителями Путина``: a genitive name after a phrase in
+    another case is the position's principal, not its holder; ``дочь капитана X``: X is the relative."""
+    if phrase.case == "Gen" and relative_before(analysis, phrase.first):
+        return True  # ``супруга губернатора Анна Иванова``: the name is the relative's
+    if phrase.acting or phrase.case not in ("Nom", "Ins", "Dat", "Loc"):  # animate Acc looks like Gen
+        return False
+    first = analysis.token_at(mention.start)
+    cases = {t.feats.get("Case") for t in analysis.tokens_in(mention.start, mention.stop) if t.pos == "PROPN"}
+    if first is None or cases != {"Gen"}:
+        return False
+    names = [p for p in parses(first.text) if "Name" in p.tag and "sing" in p.tag]  # a first name, surely genitive
+    return bool(names) and not any(p.tag.case == "nomn" for p in names)
 
 
 def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appositive: dict[int, int]) -> Link | None:
@@ -156,7 +271,7 @@ def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appos
     for stop, person in sorted(candidates, reverse=True):
         if not agrees(analysis, phrase, stop):
             continue
-        text = gap(analysis, stop, phrase.start)
+        text = gap(analysis, stop, lead(analysis, phrase))
         if stop in appositive and AND_GAP.fullmatch(text) and closes(analysis, phrase):
             appositive[phrase.stop] = person  # ``X - управляющий директор и совладелец компании``
             return Link(phrase, person, "chain")

@@ -11,7 +11,7 @@ from typing import Any
 
 from .names import parses
 
-ROLE_KINDS = ("head", "deputy", "member")  # ``other`` (professions: студент, докладчик) is no role
+ROLE_KINDS = ("head", "deputy", "member", "other")  # professions too, statuses aside (role_statuses.tsv)
 PREFIXES = ("экс-", "вице-")
 
 
@@ -40,6 +40,10 @@ def lemmas(word: str) -> frozenset[str]:
     for prefix in PREFIXES:
         if low.startswith(prefix) and len(low) > len(prefix) + 2:
             out.update(fold(p.normal_form) for p in parses(low[len(prefix):]))
+    head, dash, rest = low.partition("-")
+    if dash and len(head) > 3 and len(rest) > 3 and not low.startswith(PREFIXES):
+        # ``врач-реаниматолог``, ``писатель-фронтовик``: the first part names the position
+        out.update(fold(p.normal_form) for p in parses(head) if p.tag.case in (None, "nomn") or p.tag.POS == "NOUN")
     return frozenset(out)
 
 
@@ -57,8 +61,9 @@ def lexicon() -> Lexicon:
     from .. import data
 
     phrases: dict[tuple[frozenset[str], ...], str] = {}
+    statuses = {fold(r["title"]) for r in data.load_tsv("role_statuses")}
     for position in data.positions():
-        if position.kind not in ROLE_KINDS:
+        if position.kind not in ROLE_KINDS or fold(position.title) in statuses:
             continue
         words = tuple(lemma_set(w) for w in position.title.split())
         phrases.setdefault(words, position.kind)

@@ -5,7 +5,13 @@ the body before ``в лице`` (``правительство области в 
 heads, matched by its field and territory words (``министр социальной политики региона`` ->
 ``Министерство социальной политики ... области``, ``прокурор Пензенской области`` ->
 ``Прокуратура Пензенской области``); for a bare ``заместитель министра``, the ministry of the
-nearest ``министр`` before it.
+nearest ``министр`` before it; a descriptive reference (``генеральный директор общества``,
+``руководитель ведомства``) to the one organization of that sort named before; a deputy governor to
+the region's government.
+
+A department's own noun phrase in the title (``начальник департамента здравоохранения области``,
+or a bare ``директор департамента`` when the text names one department) is a mention of that
+department: the role links to it and its title drops the phrase (``начальник``).
 """
 
 from __future__ import annotations
@@ -15,11 +21,26 @@ from functools import cache
 from typing import Any
 
 from .inflect import stem
-from .role_lexicon import fold, match_position, token_lemmas, word_kind
+from .role_lexicon import fold, lemmas, match_position, token_lemmas, word_kind
 from .role_phrases import RolePhrase
 
 IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
 GENERIC = frozenset({"регион", "область", "край", "республика", "район", "город", "округ", "страна", "рф", "россия"})
+REGIONAL = frozenset({"регион", "область", "край", "республика", "округ"})  # ``министр ... области``: not federal
+TITLE_PREFIXES = ("первый ", "временно исполняющий обязанности ", "исполняющий обязанности ")
+
+
+@cache
+def references() -> dict[str, tuple[str, frozenset[str]]]:
+    """role_refs.tsv: reference word -> (organization kind or "", first words of names)."""
+    from .. import data
+
+    out = {}
+    for row in data.load_tsv("role_refs"):
+        kind = "" if row["kind"] == "-" else row["kind"]
+        names = frozenset() if row["names"] == "-" else frozenset(row["names"].split())
+        out[fold(row["word"])] = (kind, names)
+    return out
 
 
 @cache
@@ -37,22 +58,140 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     """Id of the role's organization or None; ``earlier``: (position lemma, org id) seen before."""
     if not organizations:
         return None
+    org = own_unit(analysis, phrase, organizations)
+    if org:
+        return org
     org = in_tail(analysis, phrase, organizations) or in_person_of(analysis, phrase, organizations)
+    if org:
+        return org
+    org = described(analysis, phrase, organizations)
     if org:
         return org
     position, fields, places = key_words(analysis, phrase)
     if position is None:
         return None
-    wanted = bodies().get(position)
+    wanted = title_body(phrase.title) or bodies().get(position)
     if wanted:
-        candidates = [o for o in organizations if body_of(o.name) in wanted and has_stems(o.name, fields | places)]
+        if title_body(phrase.title):
+            fields = set()  # ``заместитель губернатора по ...``: the field is the deputy's, not the body's
+        candidates = [o for o in territorial(analysis, phrase, organizations)
+                      if body_of(o.name) in wanted and has_stems(o.name, fields | places)]
+        if not fields and not places:  # a bare ``заместитель министра`` refers back
+            for lemma, org_id in reversed(earlier):
+                if lemma == position:
+                    return org_id
+            candidates = [o for o in candidates if any(m.start < phrase.start for m in o.mentions)]
+        candidates = closest_words(analysis, phrase, candidates)
         if len(candidates) == 1 or candidates and (fields or places):
             return nearest(candidates, phrase).id
     if not fields and not places:
         for lemma, org_id in reversed(earlier):
             if lemma == position:
                 return org_id
-    return unit_elsewhere(analysis, phrase, organizations)
+    return unit_elsewhere(analysis, phrase, organizations) or unit_of_sentence(analysis, phrase, organizations)
+
+
+def title_body(title: str) -> frozenset[str] | None:
+    """The body a compound title heads (``первый заместитель губернатора`` -> правительство)."""
+    low = fold(title)
+    for prefix in TITLE_PREFIXES:
+        if low.startswith(prefix):
+            low = low[len(prefix):]
+    for key, wanted in bodies().items():
+        if (" " in key or "-" in key) and (low == key or low.startswith(key + " ")):
+            return wanted
+    return None
+
+
+def tail_lemmas(analysis: Any, phrase: RolePhrase) -> set[str]:
+    return {fold(t.lemma) for t in analysis.tokens[phrase.title_end : phrase.last]}
+
+
+def territorial(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> list[Any]:
+    """``министр здравоохранения области``: a regional body, not the federal ministry."""
+    tail = analysis.tokens[phrase.title_end : phrase.last]
+    lemmas = {fold(t.lemma) for t in tail}
+    if lemmas & REGIONAL and not any(t.text[:1].isupper() for t in tail):
+        return [o for o in organizations if o.kind != "federal_body"]
+    return organizations
+
+
+def closest_words(analysis: Any, phrase: RolePhrase, candidates: list[Any]) -> list[Any]:
+    """Of several bodies, those whose names or mentions share the tail's words (``прокурор района``
+    -> ``прокуратуры района``, not ``прокуратура Алтайского края``)."""
+    if len(candidates) < 2:
+        return candidates
+    wanted = {stem(t.text) for t in analysis.tokens[phrase.title_end : phrase.last] if t.pos in ("NOUN", "ADJ", "PROPN")}
+    if not wanted:
+        return candidates
+
+    def shared(org: Any) -> int:
+        words = {stem(w) for text in [org.name, *(m.text for m in org.mentions)] for w in re.findall(r"[\w-]+", text)}
+        return len(wanted & words)
+
+    best = max(shared(o) for o in candidates)
+    return [o for o in candidates if shared(o) == best] if best else candidates
+
+
+def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``начальник департамента здравоохранения области``: the department the title names itself,
+    when no other body follows it (``управления ... администрации города`` stays with the
+    administration). The phrase's title loses the department's words."""
+    tokens = analysis.tokens
+    starts = {m.start: o.id for o in organizations for m in o.mentions}
+    for k in range(phrase.head + 1, phrase.title_end):
+        if word_kind(tokens[k]) != "unit":
+            continue
+        org = starts.get(tokens[k].start)
+        if org is None and k == phrase.title_end - 1 and not tail_named(analysis, phrase):
+            org = only_body(tokens[k], organizations, phrase.start)
+        if org is None:
+            return None
+        others = [o for a, o in starts.items() if tokens[k].start < a < phrase.stop and o != org]
+        if others:
+            return None
+        cut_title(analysis, phrase, k)
+        return org
+    return None
+
+
+def tail_named(analysis: Any, phrase: RolePhrase) -> bool:
+    return any(t.text[:1].isupper() or t.text == "«" for t in analysis.tokens[phrase.title_end : phrase.last])
+
+
+def only_body(token: Any, organizations: list[Any], before: int) -> str | None:
+    """``директор департамента``: the one organization named ``Департамент ...`` in the text."""
+    lemma = fold(token.lemma)
+    found = {o.id for o in organizations if body_of(o.name) == lemma
+             and any(m.start < before for m in o.mentions)}
+    return found.pop() if len(found) == 1 else None
+
+
+def cut_title(analysis: Any, phrase: RolePhrase, k: int) -> None:
+    """Drop title tokens from ``k`` on (and the field words detached after them)."""
+    from .role_titles import join
+
+    tokens = analysis.tokens[k : phrase.title_end]
+    suffix = fold(join(analysis, tokens, [t.text for t in tokens]))
+    at = fold(phrase.title).rfind(suffix)
+    if at > 0:
+        phrase.title = phrase.title[:at].rstrip()
+
+
+def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``генеральный директор общества``, ``руководитель ведомства``: the one organization of that
+    sort named before the phrase."""
+    tokens = analysis.tokens[phrase.title_end : phrase.last]
+    if not tokens or not tokens[0].text[:1].islower():
+        return None
+    ref = references().get(fold(tokens[0].lemma))
+    if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
+        return None
+    kind, names = ref
+    found = [o for o in organizations if (kind and o.kind == kind or body_of(o.name) in names)
+             and any(m.start < phrase.start for m in o.mentions)]
+    ids = {o.id for o in found}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def unit_elsewhere(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
@@ -71,14 +210,35 @@ def unit_elsewhere(analysis: Any, phrase: RolePhrase, organizations: list[Any]) 
     return None
 
 
+def unit_of_sentence(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``В состав делегации университета вошли: декан химического факультета ...``: a subdivision
+    whose body is not named belongs to the one organization named earlier in the sentence."""
+    tokens = analysis.tokens
+    if not any(word_kind(t) == "unit" for t in tokens[phrase.head + 1 : phrase.title_end]):
+        return None
+    sent = analysis.sents[tokens[phrase.head].sent]
+    begin = tokens[sent.first].start
+    found = {o.id for o in organizations for m in o.mentions if begin <= m.start and m.end <= phrase.start}
+    return found.pop() if len(found) == 1 else None
+
+
 def in_tail(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
     best = None
     for org in organizations:
         for m in org.mentions:
-            if phrase.title_stop <= m.start < phrase.stop:
+            if phrase.title_stop <= m.start < phrase.stop and not forward_reference(m, org, phrase):
                 if best is None or m.start < best[0]:
                     best = (m.start, org.id)
     return best[1] if best else None
+
+
+def forward_reference(mention: Any, org: Any, phrase: RolePhrase) -> bool:
+    """``руководитель ведомства`` refers back: not to a body first named after the phrase."""
+    word = fold(mention.text)
+    if not word.islower() or " " in word or not lemmas(word) & set(references()):
+        return False
+    named = [m for m in org.mentions if not (fold(m.text).islower() and lemmas(fold(m.text)) & set(references()))]
+    return bool(named) and all(m.start > phrase.start for m in named)
 
 
 def in_person_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:

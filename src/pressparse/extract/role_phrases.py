@@ -23,6 +23,12 @@ ACTING_VERB = re.compile(r"(?P<marker>(?:временно\s+)?исполн(?:я�
 TAIL_STOP_PUNCT = frozenset(",;:()!?[]\"")
 FIELD_PREPOSITIONS = frozenset({"по", "с", "со"})
 MAX_TAIL = 25
+NOT_FIELDS = frozenset({"данные", "данный", "слово", "мнение", "информация", "итог", "оценка", "сообщение",
+                        "образование", "профессия", "специальность", "приглашение", "поручение"})
+# ``обязанности первого заместителя министра будет исполнять Мария Кузнецова``
+DUTIES = re.compile(r"(?P<marker>обязанност(?:и|ей))\b", re.IGNORECASE)
+DUTY_VERBS = frozenset({"исполнять", "исполнить"})
+DUTY_GAP = frozenset({"быть", "временно", "продолжить", "стать", "начать"})
 AGREEING = frozenset({"ADJ", "DET", "NUM", "VERB"})
 
 
@@ -76,6 +82,9 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
         former = True
     acting_text = None
     m = lex.acting.match(analysis.norm, tokens[i].start) or ACTING_VERB.match(analysis.norm, tokens[i].start)
+    duties = False
+    if m is None and (m := DUTIES.match(analysis.norm, tokens[i].start)):
+        duties = True  # valid only when ``исполнять`` follows the phrase (checked below)
     if m and m.end() <= tokens[end - 1].stop:
         acting_text = m.group("marker")
         k = i
@@ -97,7 +106,9 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
         if i >= end:
             return None
     found = match_position(tokens, i, end)
-    if found is None:
+    if found is None or starts_in(tokens[i].start, orgs) and not begins(tokens[i].start, orgs):
+        return None  # ``университет имени императора Петра I``: a name inside a body's name
+    if i > 0 and fold(tokens[i - 1].text) in ("имени", "им"):
         return None
     head_end, _ = found
     head_end = drop_stop_words(tokens, i, head_end)
@@ -109,6 +120,8 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
     plural = head_token.feats.get("Number") == "Plur"
     title_end = chain(analysis, head_end, end, name_starts, orgs)
     last = tail(analysis, title_end, end, name_starts, orgs)
+    if duties and not duty_verb_follows(tokens, last, end):
+        return None
     title = make_title(analysis, i, title_end, acting_text, head_end)
     if not title:
         return None
@@ -147,12 +160,17 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
             j = drop_stop_words(tokens, j, found[0])
             after_unit = False
             continue
+        if token.text == "," and j > start and (k := comma_fields(analysis, j, end, name_starts, orgs)):
+            j = k
+            continue
         if fold(token.text) == "и" and j + 1 < end:
             np_end = field_np(analysis, j + 1, end, name_starts, orgs)
             if np_end and not match_position(tokens, j + 1, end):
                 j = np_end
                 continue
             break
+        if fold(token.text) == "по" and j + 1 < end and fold(tokens[j + 1].lemma) in NOT_FIELDS:
+            break  # ``врач по образованию``, ``по словам``
         if fold(token.text) in FIELD_PREPOSITIONS and (after_unit or j == start or token_is_field(tokens[j - 1])):
             k = prepositional(analysis, j, end, name_starts, orgs)
             if k > j + 1:
@@ -165,6 +183,32 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
         after_unit = word_kind(tokens[np_end - 1]) == "unit" or after_unit
         j = np_end
     return j
+
+
+def duty_verb_follows(tokens: list[Any], j: int, end: int) -> bool:
+    """``обязанности ROLE (будет) исполнять``: a form of исполнять within a few words."""
+    for t in tokens[j : min(end, j + 3)]:
+        lemma = fold(t.lemma)
+        if lemma in DUTY_VERBS:
+            return True
+        if lemma not in DUTY_GAP:
+            return False
+    return False
+
+
+def comma_fields(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """``министр промышленности, новой технологии и природных ресурсов``: a comma list of field
+    words closed by ``и``; the index after it, or 0."""
+    tokens = analysis.tokens
+    k = j
+    while k < end and analysis.norm[tokens[k].start : tokens[k].stop] == ",":
+        np_end = field_np(analysis, k + 1, end, name_starts, orgs)
+        if not np_end or match_position(tokens, k + 1, end):
+            return 0
+        k = np_end
+    if k == j or k + 1 >= end or fold(tokens[k].text) != "и" or match_position(tokens, k + 1, end):
+        return 0
+    return field_np(analysis, k + 1, end, name_starts, orgs)
 
 
 def new_line(analysis: Any, j: int) -> bool:
@@ -278,13 +322,19 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
 
 
 def detached_field(analysis: Any, title_end: int, last: int) -> str:
-    """``председатель комиссии Совета Республики по региональной политике``: the ``по ...`` words of
-    a committee stay in its title when the body's name comes between."""
+    """``председатель комиссии Совета Республики по региональной политике``, ``заместитель губернатора
+    Архангельской области по промышленной политике``: the ``по ...`` words of a committee or a deputy
+    stay in the title when the body's or territory's name comes between."""
     tokens = analysis.tokens
-    if title_end == 0 or word_kind(tokens[title_end - 1]) != "unit":
+    if title_end == 0 or not (word_kind(tokens[title_end - 1]) == "unit"
+                              or match_position(tokens, title_end - 1, title_end)):
         return ""
     for k in range(title_end + 1, last):
-        if fold(tokens[k].text) == "по" and tokens[k - 1].text[:1].isupper():
+        named = any(t.text[:1].isupper() or t.text == "»" for t in tokens[title_end:k])
+        if fold(tokens[k].text) == "по" and named and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text == "»"
+                                                      or word_kind(tokens[k - 1]) == "stop"):
+            if k + 1 < last and fold(tokens[k + 1].lemma) in NOT_FIELDS:
+                return ""  # ``по данным``, ``по словам``: a source, not a field
             end = prepositional(analysis, k, last, set(), [])
             if end == last:
                 return " " + join(analysis, tokens[k:end], [t.text for t in tokens[k:end]])
