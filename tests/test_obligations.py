@@ -6,6 +6,8 @@ the agreements layer run on the same records (its own tables are in test_agreeme
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pressparse.extract.agreements import extract_agreements
@@ -123,13 +125,13 @@ CASES = [
         "noun_cue_obligations_to",
         SIGNED + "Компания берет на себя обязательства по строительству дороги к поселку.",
         SIDES,
-        [("строить дорогу к поселку", "commitment", ("org1",))],
+        [("построить дорогу к поселку", "commitment", ("org1",))],  # a result: perfective
     ),
     (
         "intention_of_sides_noun",
         SIGNED + "В соглашении закреплено намерение сторон по созданию совместного предприятия.",
         SIDES,
-        [("создавать совместное предприятие", "intention", ("org1", "org2"))],
+        [("создать совместное предприятие", "intention", ("org1", "org2"))],
     ),
     (
         "planned_signing_is_not_an_obligation",
@@ -185,6 +187,25 @@ CASES = [
         [("обеспечить софинансирование программы", "commitment", ("org2",))],
     ),
     (
+        "agreed_on_a_result_is_perfective_and_drops_the_relative_clause",
+        SIGNED + "Стороны договорились о строительстве нового спортзала, который откроется в мае.",
+        SIDES,
+        [("построить новый спортзал", "agreement", ("org1", "org2"))],
+    ),
+    (
+        "regression_obliged_participle_is_a_requirement",
+        "ООО «Мост» обязано до конца года отремонтировать мост через реку.",
+        dict(orgs=[("ООО «Мост»",)]),
+        [("отремонтировать до конца года мост через реку", "requirement", ("org1",))],
+    ),
+    (
+        "gapped_second_part_keeps_the_verb",
+        "ООО «Мост» обязуется поставить первую партию плит в мае, а всю остальную продукцию — до 1 октября.",
+        dict(orgs=[("ООО «Мост»",)]),
+        [("поставить первую партию плит в мае", "commitment", ("org1",)),
+         ("поставить всю остальную продукцию до 1 октября", "commitment", ("org1",))],
+    ),
+    (
         "quoted_speech_ignored",
         SIGNED + "«Мы будем строить новые дороги и мосты во всех поселках района», — сказал глава.",
         SIDES,
@@ -208,8 +229,8 @@ def test_instruction_with_deadline(analyze_text):
                 dates=[("1 июля", "2025-07-01")])
     assert len(found) == 1
     (o,) = found
-    assert (o.action, o.modality, o.parties, o.issued_by, o.deadline) == (
-        "подготовить план модернизации больниц", "instruction", ("org1",), "per1", "date1")
+    assert (o.action, o.modality, o.parties, o.issued_by, o.deadline) == (  # the term stays in the action
+        "подготовить до 1 июля план модернизации больниц", "instruction", ("org1",), "per1", "date1")
     assert o.agreement is None
 
 
@@ -266,3 +287,211 @@ def test_regression_cyclic_parse_does_not_recurse(analyze_text):
     found = make_found(text, **SIDES)
     found.agreements = extract_agreements(analysis, found)
     assert isinstance(extract_obligations(analysis, found), list)
+
+
+# --- who undertakes it: descriptive references, posts, acting appointments -------------------
+
+def detailed(text: str, found, kinds=None, roles=None):
+    """Give the hand-made records kinds (``{org index: kind}``) and roles (``{person index:
+    [(title, role phrase in the text, acting, status)]}``)."""
+    from pressparse.result import Mention, Role
+
+    kinds, roles = kinds or {}, roles or {}
+    found.organizations = [replace(o, kind=kinds.get(i, o.kind)) for i, o in enumerate(found.organizations, 1)]
+    people = []
+    for i, p in enumerate(found.people, 1):
+        made = []
+        for title, phrase, acting, status in roles.get(i, ()):
+            start = text.index(phrase)
+            made.append(Role(title=title, acting=acting, status=status,
+                             mention=Mention(text=phrase, start=start, end=start + len(phrase))))
+        people.append(replace(p, roles=tuple(made)))
+    found.people = people
+    return found
+
+
+def run_detailed(analyze_text, text: str, kinds=None, roles=None, **records):
+    analysis = analyze_text(text)
+    found = detailed(text, make_found(text, **records), kinds, roles)
+    extract_meta(analysis, found)
+    found.agreements = extract_agreements(analysis, found)
+    return extract_obligations(analysis, found)
+
+
+PARTY_CASES = [
+    # (name, text, records, org kinds, roles, expected (action, modality, parties))
+    (
+        "regression_acting_appointment_is_not_a_duty",
+        "Министр Олег Иванов покинул пост. До 1 марта обязанности министра будет исполнять Петр Смирнов.",
+        dict(people=[("Олег Иванов",), ("Петр Смирнов",)]), {}, {},
+        [],
+    ),
+    (
+        "regression_acting_duties_laid_on_is_not_a_duty",
+        "Исполнение обязанностей директора будет возложено на Анну Белову.",
+        dict(people=[("Анну Белову",)]), {}, {},
+        [],
+    ),
+    (
+        "object_verb_subject_order",
+        SIGNED + "Мониторинг выполнения соглашения будут вести АО «Заря» и администрация района.",
+        SIDES, {}, {},
+        [("вести мониторинг выполнения соглашения", "commitment", ("org1", "org2"))],
+    ),
+    (
+        "fronted_object_before_modal",
+        "ООО «Мост» выиграло торги на ремонт школы. "
+        "Ежемесячные отчеты о ходе работ компания обязана направлять в администрацию района.",
+        dict(orgs=[("ООО «Мост»",), ("администрацию района",)]), {1: "company"}, {},
+        [("направлять ежемесячные отчеты о ходе работ в администрацию района", "requirement", ("org1",))],
+    ),
+    (
+        "agency_is_the_ministry_among_the_sides",
+        "Министерство финансов края и ООО «Сигма» подписали соглашение о сотрудничестве. "
+        "Ведомство обязуется выделить субсидию на обучение кадров.",
+        dict(orgs=[("Министерство финансов края",), ("ООО «Сигма»",)]), {2: "company"}, {},
+        [("выделить субсидию на обучение кадров", "commitment", ("org1",))],
+    ),
+    (
+        "bare_record_gives_way_to_the_full_name",
+        "Министерство сельского хозяйства края и ООО «Нива» подписали соглашение о сотрудничестве. "
+        "Ведомство, в свою очередь, окажет компании содействие в получении субсидий.",
+        dict(orgs=[("Министерство сельского хозяйства края",), ("ООО «Нива»",), ("Ведомство",)]), {2: "company"}, {},
+        [("оказать компании содействие в получении субсидий", "commitment", ("org1",))],
+    ),
+    (
+        "investor_is_the_company_among_the_sides",
+        "Правительство области и АО «Вектор» подписали соглашение. Генподрядчиком станет ООО «Кирпич». "
+        "Инвестор обязуется построить завод по переработке льна.",
+        dict(orgs=[("Правительство области",), ("АО «Вектор»",), ("ООО «Кирпич»",)]), {2: "company", 3: "company"}, {},
+        [("построить завод по переработке льна", "commitment", ("org2",))],
+    ),
+    (
+        "company_is_the_most_mentioned_company",
+        "ПАО «Север» заключило договор с АО «Юг». ПАО «Север» выпускает трубы. АО «Юг» строит дороги. "
+        "Для выполнения заказа компания планирует нанять двести рабочих.",
+        dict(orgs=[("ПАО «Север»",), ("АО «Юг»",)]), {1: "company", 2: "company"}, {},
+        [("нанять двести рабочих", "intention", ("org1",))],
+    ),
+    (
+        "contractors_without_a_company_name_nobody",
+        "Департамент строительства объявил торги. Подрядчики обязаны завершить ремонт школ к осени.",
+        dict(orgs=[("Департамент строительства",)]), {}, {},
+        [("завершить ремонт школ к осени", "requirement", ())],
+    ),
+    (
+        "plural_partners_are_the_sides",
+        SIGNED + "Партнеры намерены совместно участвовать в выставках.",
+        SIDES, {1: "company"}, {},
+        [("совместно участвовать в выставках", "intention", ("org1", "org2"))],
+    ),
+    (
+        "legislative_body_by_its_adjective",
+        "Законодательное собрание края и Общественная палата края подписали соглашение. "
+        "Законодательный орган обязуется направлять палате проекты законов.",
+        dict(orgs=[("Законодательное собрание края",), ("Общественная палата края", "палате")]),
+        {1: "legislature", 2: "ngo"}, {},
+        [("направлять палате проекты законов", "commitment", ("org1",))],
+    ),
+    (
+        "passive_repeating_a_duty_is_the_same_party",
+        "Законодательное собрание края и Общественная палата края подписали соглашение. "
+        "Собрание обязуется направлять палате проекты законов. Первые проекты будут направлены уже в марте.",
+        dict(orgs=[("Законодательное собрание края", "Собрание"), ("Общественная палата края", "палате")]),
+        {1: "legislature", 2: "ngo"}, {},
+        [("направлять палате проекты законов", "commitment", ("org1",)),
+         ("направить первые проекты уже в марте", "commitment", ("org1",))],
+    ),
+    (
+        "passive_under_sides_agreed_that",
+        "ООО «Нива» и администрация района подписали соглашение. Рабочие места будут созданы в течение года. "
+        "Стороны также договорились, что половина сотрудников будет набрана из местных жителей.",
+        dict(orgs=[("ООО «Нива»",), ("администрация района",)]), {1: "company"}, {},
+        [("создать рабочие места в течение года", "commitment", ("org1",)),  # the investor's part
+         ("набрать половину сотрудников из местных жителей", "agreement", ("org1", "org2"))],
+    ),
+    (
+        "agentless_commissioning_is_the_investors",
+        "Правительство края и АО «Лесхим» подписали соглашение о строительстве завода. "
+        "Объем инвестиций составит 2 млрд рублей. Завод должен быть построен до конца 2026 года.",
+        dict(orgs=[("Правительство края",), ("АО «Лесхим»",)]), {2: "company"}, {},
+        [("построить завод до конца 2026 года", "requirement", ("org2",))],
+    ),
+    (
+        "agentless_support_stays_with_the_sides",
+        "Правительство края и АО «Лесхим» подписали соглашение о строительстве завода. "
+        "Объем инвестиций составит 2 млрд рублей. Налоговые льготы будут предоставлены в течение года.",
+        dict(orgs=[("Правительство края",), ("АО «Лесхим»",)]), {2: "company"}, {},
+        [("предоставить налоговые льготы в течение года", "commitment", ("org1", "org2"))],
+    ),
+    (
+        "acting_post_as_subject",
+        "Временно исполняющим обязанности министра экономики назначен Денис Орлов. "
+        "Врио министра должен в месячный срок подготовить план работы.",
+        dict(people=[("Денис Орлов",)]), {},
+        {1: [("временно исполняющий обязанности министра экономики",
+              "Временно исполняющим обязанности министра экономики", True, "appointed")]},
+        [("подготовить в месячный срок план работы", "requirement", ("per1",))],
+    ),
+    (
+        "post_as_fronted_addressee",
+        "В совещании участвовал глава района Иван Котов. Главе района губернатор поручил до 1 мая отремонтировать мост.",
+        dict(people=[("Иван Котов",)]), {}, {1: [("глава", "глава района", False, "current")]},
+        [("отремонтировать до 1 мая мост", "instruction", ("per1",))],
+    ),
+    (
+        "acting_holder_as_addressee",
+        "Исполнение обязанностей министра возложено на Анну Белову. "
+        "Губернатор поручил исполняющей обязанности министра подготовить отчет о ремонте дорог.",
+        dict(people=[("Анну Белову",)]), {}, {},
+        [("подготовить отчет о ремонте дорог", "instruction", ("per1",))],
+    ),
+    (
+        "pronoun_is_the_person_just_named",
+        "Министром транспорта назначена Ирина Глушко. Она должна до 1 ноября обеспечить открытие моста.",
+        dict(people=[("Ирина Глушко",)]), {}, {},
+        [("обеспечить до 1 ноября открытие моста", "requirement", ("per1",))],
+    ),
+    (
+        "regression_pronoun_future_of_a_post_is_not_a_commitment",
+        "Заместителем министра назначена Ирина Глушко. Она будет курировать вопросы поддержки экспорта.",
+        dict(people=[("Ирина Глушко",)]), {}, {},
+        [],
+    ),
+    (
+        "dative_body_inside_a_body_is_the_outer_one",
+        "Мэр поручил управлению образования администрации города проверить готовность школ.",
+        dict(orgs=[("управлению образования администрации города",), ("администрации города",)]), {}, {},
+        [("проверить готовность школ", "instruction", ("org1",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, kinds, roles, expected", PARTY_CASES, ids=[c[0] for c in PARTY_CASES])
+def test_party_table(analyze_text, name, text, records, kinds, roles, expected):
+    found = run_detailed(analyze_text, text, kinds, roles, **records)
+    assert [(o.action, o.modality, o.parties) for o in found] == expected
+
+
+def test_governor_signs_for_the_named_regional_government(analyze_text):
+    """The signer's role names a region whose government the text names: that body is the side."""
+    text = ("Губернатор Тверской области Игорь Рудаков и председатель комитета Виктор Жук подписали программу "
+            "сотрудничества. Ранее программу одобрило Правительство Тверской области. "
+            "Стороны будут ежегодно проводить бизнес-миссии.")
+    analysis = analyze_text(text)
+    found = make_found(text, people=[("Игорь Рудаков",), ("Виктор Жук",)],
+                       orgs=[("Правительство Тверской области",), ("комитета",)],
+                       places=[("region", "Тверской области")])
+    found = detailed(text, found, roles={1: [("губернатор", "Губернатор Тверской области", False, "current")],
+                                         2: [("председатель", "председатель комитета", False, "current")]})
+    found.people[1] = replace(found.people[1], roles=tuple(replace(r, organization="org2") for r in found.people[1].roles))
+    found.agreements = extract_agreements(analysis, found)
+    assert [a.parties for a in found.agreements] == [("org1", "org2")]
+    assert [o.parties for o in extract_obligations(analysis, found)] == [("org1", "org2")]
+
+
+def test_regression_addressee_is_not_the_issuer(analyze_text):
+    """With no governor named, the person given the task must not become its issuer."""
+    text = "Министру ЖКХ Ивану Сорокину губернатор поручил проверить управляющие компании региона."
+    found = run_detailed(analyze_text, text, people=[("Ивану Сорокину",)])
+    assert [(o.parties, o.issued_by) for o in found] == [(("per1",), None)]

@@ -29,6 +29,7 @@ from .agreement_parts import (
     subject_entities,
 )
 from .clauses import Syntax, dedupe, headline, lemma
+from .obligation_parties import bodies_of
 
 ACCORD_VERBS = {"договориться", "условиться", "договариваться"}
 ACCORD_REACH = 2  # an accord clause names the subject of an agreement up to 2 clauses later
@@ -249,6 +250,11 @@ def role_body(syntax: Syntax, person_id: str) -> str | None:
     for role in getattr(person, "roles", ()):
         if role.organization:
             return role.organization
+    for role in getattr(person, "roles", ()):  # "губернатор Тверской области": the region's government, if named
+        places = syntax.entities_in(role.mention.start, role.mention.end, "loc")
+        bodies = bodies_of(syntax, places[:1]) if places else []
+        if bodies:
+            return bodies[0]
     return None
 
 

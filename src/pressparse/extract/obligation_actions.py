@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..analysis.doc import Token
 from .clauses import Syntax, lemma, read_table
+from .obligation_inflect import accusative_phrase, to_case
 
 SPLIT_RELS = ("conj", "parataxis")
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
@@ -89,6 +90,15 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
             break
     full = right
     core = right
+    for i in range(pred.index + 1, right + 1):  # ", который ...": a remark on the object, not the task
+        if tokens[i].text == "," and any(lemma(tokens[j]) == "который" for j in range(i + 1, min(i + 5, right + 1))):
+            core = back_off(tokens, i - 1, pred.index)
+            break
+    for k in syntax.kids(pred.index, "nsubj"):  # "... будут осуществлять Минздрав и Росздравнадзор."
+        sub = syntax.subtree(k.index)
+        if k.rel == "nsubj" and k.index > pred.index and min(sub) <= right and not any(
+                i > max(sub) and tokens[i].pos != "PUNCT" for i in kept if i <= right):
+            core = back_off(tokens, min(sub) - 1, pred.index)
     for k in syntax.kids(pred.index, *ADJUNCT_RELS):
         if k.index <= pred.index or k.feats.get("VerbForm") == "Inf":
             continue
@@ -151,7 +161,66 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     if i < pred.index - 1 and lemma(syntax.tokens[i + 1]) not in ("также", "тоже", "еще", "уже", "так"):
         head = f"{text_between(syntax, i + 1, pred.index - 1).lower()} {head}"
     rest = text_between(syntax, pred.index + 1, span.core)
+    between = preverbal_adjunct(syntax, pred)
+    if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
+        rest = f"{text_between(syntax, *between)} {rest}"
+    front = fronted_object(syntax, pred)
+    if front is not None:  # "контроль за ходом работ будут осуществлять ..." -> "осуществлять контроль ..."
+        words = text_between(syntax, *front)
+        first = syntax.tokens[front[0]]
+        if syntax.units[syntax.unit_of[first.index]][0] == first.index and syntax.entity_at(first.start, first.stop) is None:
+            words = words[:1].lower() + words[1:]
+        rest = f"{words} {rest}"
     return f"{head} {rest}".strip()
+
+
+def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """An adverbial between the cue and the infinitive (``обязан в срок до 1 октября выполнить``)."""
+    tokens = syntax.tokens
+    if pred.feats.get("VerbForm") != "Inf" or is_coordinated(syntax, pred):
+        return None
+    floor = max([pred.head if 0 <= pred.head < pred.index else -1]
+                + [k.index for k in syntax.kids(pred.index, "aux", "nsubj", "cc") if k.index < pred.index])
+    spans = []
+    cue = [k for k in syntax.kids(pred.head, "obl") if k.index > pred.head] if 0 <= pred.head < pred.index else []
+    for k in syntax.kids(pred.index, "obl") + cue:  # "поручил до 1 мая отремонтировать": the term is the task's
+        if k.index >= pred.index:
+            continue
+        sub = syntax.subtree(k.index)
+        if min(sub) <= floor or max(sub) >= pred.index or max(sub) - min(sub) + 1 != len(sub):
+            return None
+        if tokens[min(sub)].pos != "ADP" or any(lemma(tokens[i]) in ("свой", "очередь", "сторона") for i in sub):
+            return None  # a prepositional term ("до 1 июля", "в срок"), not "со своей стороны"
+        spans.append((min(sub), max(sub)))
+    if not spans:
+        return None
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    if any(tokens[i].pos in ("VERB", "PUNCT") and i not in range(first, last + 1) for i in range(first, last + 1)):
+        return None
+    if any(tokens[i].pos not in ("ADV", "PART") for i in range(last + 1, pred.index)):
+        return None  # something else sits between: leave the phrase as it is
+    return first, last
+
+
+def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """The object put before the verb (``отчеты регион обязан направлять``, ``контроль будут
+    осуществлять Минздрав и ...``)."""
+    objs = []
+    if pred.rel == "xcomp" and pred.head >= 0:  # "все работы подрядчики обязаны выполнять": two parsed subjects
+        subjects = [k for k in syntax.kids(pred.head, "nsubj") if k.index < pred.head]
+        if len(subjects) == 2 and subjects[0].feats.get("Case") == "Acc" and subjects[1].feats.get("Case") == "Nom":
+            objs = [subjects[0]]
+    objs = objs or [k for k in syntax.kids(pred.index, "obj") if k.index < pred.index]
+    objs = [k for k in objs if k.pos in ("NOUN", "PROPN", "NUM")]  # not "которые компания обязуется построить"
+    if not objs:
+        return None
+    sub = syntax.subtree(objs[0].index)
+    if max(sub) >= pred.index or is_coordinated(syntax, pred):
+        return None
+    for t in syntax.tokens[max(sub) + 1 : pred.index]:  # only the subject, the cue and auxiliaries between
+        if t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head):
+            return None
+    return min(sub), max(sub)
 
 
 def passive_action(syntax: Syntax, pred: Token, span: Phrase, subject: Token | None, agent: Token | None) -> str:
@@ -174,25 +243,6 @@ def passive_action(syntax: Syntax, pred: Token, span: Phrase, subject: Token | N
 
 
 MODALS = {"должный", "должен", "обязанный", "обязан"}
-
-
-def accusative_phrase(syntax: Syntax, first: int, last: int, head: Token) -> str:
-    """A subject turned object: ``дорожная карта`` -> ``дорожную карту`` (head and its adjectives)."""
-    tokens = syntax.tokens
-    change = {head.index} | {k.index for k in syntax.kids(head.index, "amod", "det")}
-    change |= {k.index for k in syntax.kids(head.index, "conj")}
-    text = syntax.analysis.text
-    out, prev = "", None
-    for i in range(first, last + 1):
-        t = tokens[i]
-        word = t.text
-        if i in change and t.feats.get("Case") == "Nom":
-            word = to_case(syntax, t, "nomn") or word
-        if i == first and t.pos != "PROPN" and not t.text.isupper():
-            word = word[:1].lower() + word[1:]
-        out += (text[prev.stop : t.start] if prev is not None else "") + word
-        prev = t
-    return SPACES.sub(" ", out).strip(" ,:.;")
 
 
 def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = frozenset()) -> str | None:
@@ -228,24 +278,3 @@ def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = froz
         prev = t
     out = SPACES.sub(" ", out.replace(": ", " ")).replace(" ,", ",")
     return out.strip(" ,.;:")
-
-
-def to_case(syntax: Syntax, t: Token, source: str) -> str | None:
-    """The accusative of a word now in case ``source`` (inanimate reading first)."""
-    for p in syntax.analysis.vocab(t.text.lower()):
-        if source in p.tag:
-            keep = {g for g in (p.tag.gender, p.tag.number) if g}
-            form = Parse_inflect(p, {"accs", "inan"} | keep) or Parse_inflect(p, {"accs"} | keep)
-            if form is not None:
-                word = form.word
-                return word.capitalize() if t.text[:1].isupper() else word
-    return None
-
-
-def Parse_inflect(p, grams: set[str]):
-    from pymorphy3.analyzer import Parse
-
-    try:
-        return Parse.inflect(p, grams)
-    except ValueError:
-        return None

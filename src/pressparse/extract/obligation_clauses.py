@@ -13,10 +13,14 @@ from functools import lru_cache
 from ..analysis.doc import Token
 from ..result import Agreement
 from .clauses import FUTURE_AUX, Syntax, lemma, read_table
-from .obligation_actions import coordinated_to, is_coordinated, phrase
+from .obligation_actions import coordinated_to, fronted_object, is_coordinated, phrase
 from .obligation_parties import dative_parties, linear_subject, plural_subject, resolve, subject_of
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "надлежать"}
+# "обязанности министра будет исполнять X", "исполнение обязанностей возложено на X": an acting
+# appointment (the people layer's business), not a duty
+ACTING_VERBS = {"исполнять", "исполнить", "возложить", "возлагать"}
+DUTIES = {"обязанность", "полномочие"}
 
 
 @lru_cache(maxsize=None)
@@ -54,12 +58,36 @@ class State:
     current: Agreement | None = None
     last_parties: list[str] = field(default_factory=list)
     last_unit: int = -99
+    verbs: list[tuple[str, list[str]]] = field(default_factory=list)  # (infinitive, parties) so far
+
+    def same_verb(self, verb: str) -> list[str] | None:
+        """Parties of the latest obligation with this verb in either aspect (``направлять`` and
+        ``будут направлены``): a passive that repeats an earlier duty is the same party's."""
+        for other, parties in reversed(self.verbs):
+            n = 0
+            while n < min(len(verb), len(other)) and verb[n] == other[n]:
+                n += 1
+            if parties and n >= 5 and len(verb) - n <= 5 and len(other) - n <= 5:
+                return parties
+        return None
 
     def sides(self) -> tuple[str, ...]:
         return self.current.parties if self.current else ()
 
 
+def acting_appointment(syntax: Syntax, pred: Token) -> bool:
+    """``исполнять обязанности``, ``исполнение обязанностей возложено``: who stands in for whom."""
+    if lemma(pred) not in ACTING_VERBS:
+        return False
+    for k in syntax.kids(pred.index, "obj", "nsubj", "nsubj:pass"):
+        if lemma(k) in DUTIES or any(lemma(j) in DUTIES for j in syntax.kids(k.index, "nmod")):
+            return True
+    return False
+
+
 def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    if acting_appointment(syntax, t):
+        return None
     if is_coordinated(syntax, t) and coordinated_to(syntax, t) is not None:
         return None  # a coordinated infinitive: emitted with the first one
     if lemma(t) in signing_verbs():
@@ -73,15 +101,21 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             if not state.agreements:
                 return None
             return Clause(t, "commitment", None, start=min(aux[0].index, t.index), passive=True, subject=subject)
+        if subject is not None and subject.pos == "PRON" and not state.agreements:
+            return None  # "она будет курировать ...": what a post involves, not a commitment
         parties = party_ids(syntax, state, subject, t)
         if not parties or (lemma(t) in narration() and not sides_named(syntax, t)):
             return None
-        start = min([aux[0].index, t.index] + ([subject.index] if subject is not None and subject.index < t.index else []))
+        front = fronted_object(syntax, t)
+        start = min([aux[0].index, t.index] + ([subject.index] if subject is not None and subject.index < t.index else [])
+                    + ([front[0]] if front else []))
         return Clause(t, "commitment", parties, start=start, subject=subject)
     if t.head < 0 or syntax.unit_of[t.head] != syntax.unit_of[t.index]:
         return None
     g = syntax.tokens[t.head]
     cue = cues().get(lemma(g))
+    if cue is not None and cue[1] == "instruction" and g.feats.get("Voice") == "Pass" and lemma(g) in ("обязать", "обязывать"):
+        cue = ("adj", "requirement")  # "компания обязана направлять": a duty, not an order given
     if cue is None and (t.rel == "orphan" or g.feats.get("Case") == "Dat"):
         return gapped_clause(syntax, state, t)
     if cue is None or syntax.negated(g) or syntax.negated(t) or asks(syntax, g) or bygone(syntax, g, cue):
@@ -92,14 +126,15 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         holder = syntax.tokens[g.head] if pos == "noun" and g.head >= 0 else g  # "дал поручение"
         issuer = subject_of(syntax, holder)
         issued = resolve(syntax, issuer, holder, ()) if issuer is not None else None
-        if not issued and issuer is not None and issuer.feats.get("Animacy") == "Anim":
-            issued = recent_person(syntax, issuer)  # "глава региона поручил": the official named before
         earlier = [k.index for k in syntax.kids(g.index, "xcomp", "conj") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
         if earlier:  # the second of "поручил X сделать ..., а Y - сделать ...": starts after the first
             start = phrase(syntax, syntax.tokens[max(earlier)]).full + 1
             while start < t.index and syntax.tokens[start].pos in ("PUNCT", "CCONJ"):
                 start += 1
         addressees = dative_parties(syntax, g, max(earlier) if earlier else g.index, t.index)
+        if not issued and issuer is not None and issuer.feats.get("Animacy") == "Anim":
+            # "глава региона поручил": the official named before (not the one given the task)
+            issued = recent_person(syntax, issuer, skip=set(addressees))
         return Clause(t, modality, addressees, issued_by=(issued or [None])[0], start=start)
     if lemma(g) in IMPERSONAL or (pos == "noun" and g.rel.startswith("nsubj")):
         if state.agreements and modality == "intention":
@@ -166,7 +201,7 @@ def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
 def passive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     aux = [k for k in syntax.kids(t.index, "aux", "aux:pass")]
     g = syntax.tokens[t.head] if t.head >= 0 else None
-    if lemma(t) in narration():
+    if lemma(t) in narration() or acting_appointment(syntax, t):
         return None  # "меморандум будет подписан": a planned signing, not an obligation
     if any(k.text.lower() in FUTURE_AUX for k in aux):
         if not state.agreements or syntax.negated(aux[0]):
@@ -186,15 +221,35 @@ def passive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     parties = None
     if agent is not None:  # "будут утверждены сторонами", "обнародованы властями"
         parties = party_ids(syntax, state, agent, t)
+    said = reported_by(syntax, t)
+    if parties is None and said is not None:  # "стороны договорились, что ... будут набраны"
+        holder = said[0]
+        subject_token = subject_of(syntax, holder)
+        parties = party_ids(syntax, state, subject_token, holder) if subject_token is not None else None
+        if parties:
+            modality = said[1]
+            if subject_token.index < start:
+                start = min(syntax.subtree(subject_token.index))
     if subject is not None and subject.index < start:
         start = min(i for i in syntax.subtree(subject.index) if i < t.index)
     return Clause(t, modality, parties, start=start, passive=True, subject=subject, agent=agent)
 
 
+def reported_by(syntax: Syntax, t: Token) -> tuple[Token, str] | None:
+    """The agreement or commitment verb whose ``что ...`` clause ``t`` heads, with its modality."""
+    if t.rel != "ccomp" or t.head < 0:
+        return None
+    g = syntax.tokens[t.head]
+    cue = cues().get(lemma(g))
+    if cue is None or cue[0] != "verb" or cue[1] not in ("agreement", "commitment") or syntax.negated(g):
+        return None
+    return g, cue[1]
+
+
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if t.feats.get("Tense") != "Fut" or t.feats.get("Person", "3") != "3" or not state.agreements:
         return None
-    if lemma(t) in narration() or lemma(t) in cues() or syntax.negated(t):
+    if lemma(t) in narration() or lemma(t) in cues() or syntax.negated(t) or acting_appointment(syntax, t):
         return None
     subject = subject_of(syntax, t)
     if subject is None:
@@ -222,12 +277,12 @@ def sides_named(syntax: Syntax, pred: Token) -> bool:
     return subject is not None and lemma(subject) == "сторона"
 
 
-def recent_person(syntax: Syntax, token: Token, reach: int = 3) -> list[str]:
+def recent_person(syntax: Syntax, token: Token, reach: int = 3, skip: set[str] = frozenset()) -> list[str]:
     """The person mentioned last before ``token`` within ``reach`` clause units; in a headline,
     the first one the lead names."""
     unit = syntax.unit_of[token.index]
     floor = syntax.tokens[syntax.units[max(0, unit - reach)][0]].start
-    people = [e for e in syntax.entities if e.kind == "per" and floor <= e.start and e.end <= token.start]
+    people = [e for e in syntax.entities if e.kind == "per" and floor <= e.start and e.end <= token.start and e.id not in skip]
     if people:
         return [people[-1].id]
     if unit == 0 and len(syntax.units) > 1:

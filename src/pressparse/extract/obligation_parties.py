@@ -1,8 +1,7 @@
 """Who undertakes an obligation: the clause's subject resolved to organization or person ids.
 
-``стороны`` are the parties of the agreement the clause belongs to; a bare ``компания`` is the
-latest organization named before it when the organizations layer did not resolve it; a region
-named as a subject (``Кузбасс и Сахалинская область разработают``) stands for the bodies named
+``стороны`` are the parties of the agreement the clause belongs to; a bare ``компания`` or a post
+without a name is resolved by :mod:`~pressparse.extract.obligation_refs`; a region named as a subject (``Кузбасс и Сахалинская область разработают``) stands for the bodies named
 after it.
 """
 
@@ -10,19 +9,17 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
+from .obligation_refs import (
+    GENERIC_BODIES,
+    SIDE_WORDS,
+    antecedent,
+    canonical,
+    drop_nested,
+    generic_body,
+    person_by_post,
+)
 
 SIDES = {"сторона", "подписант", "участник"}
-GENERIC_BODIES = {"компания", "предприятие", "корпорация", "холдинг", "организация", "банк", "концерн",
-                  "университет", "вуз", "администрация", "правительство", "министерство", "ведомство",
-                  "фонд", "общество", "группа", "инвестор", "застройщик", "подрядчик", "оператор",
-                  "концессионер", "партнер", "госкорпорация", "авиакомпания", "агрохолдинг", "завод", "комбинат",
-                  "поставщик", "исполнитель", "мэрия"}
-
-
-COMMERCIAL = {"компания", "предприятие", "корпорация", "холдинг", "концерн", "инвестор", "застройщик",
-              "подрядчик", "оператор", "концессионер", "партнер", "авиакомпания", "агрохолдинг",
-              "группа", "общество", "организация", "поставщик", "исполнитель"}
-ALIASES = {"мэрия": ("мэрия", "администрация город"), "администрация": ("администрац", "мэрия")}
 TERRITORIES = {"область", "регион", "край", "республика", "округ", "город", "район", "муниципалитет"}
 GOVERNMENTS = ("правительство", "администрация", "мэрия", "губернатор", "глава", "кабинет министров")
 
@@ -45,7 +42,8 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
         subjects = [k for k in syntax.kids(node.index, "nsubj") if syntax.unit_of[k.index] == syntax.unit_of[pred.index]]
         if subjects:  # of two parsed subjects ("работы подрядчики обязаны"), the one who can act
             agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)]
-            return (agents or subjects)[0]
+            named = [k for k in subjects if k.feats.get("Case") != "Acc"]  # "отчеты регион обязан": the object first
+            return (agents or named or subjects)[0]
         if node.rel not in ("xcomp", "conj", "csubj", "csubj:pass") or node.head < 0:
             return None
         node = syntax.tokens[node.head]
@@ -59,12 +57,14 @@ def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...])
     a post with the name beside it (``губернатор Иван Петров``) or a bare ``компания``; a thing
     that merely has a body in its phrase (``выбор НАТО``) names nobody.
     """
-    if lemma(subject) in SIDES and subject.feats.get("Number") == "Plur":
-        return list(sides)
+    plural = subject.feats.get("Number") == "Plur"
+    if plural and (lemma(subject) in SIDE_WORDS or (len(sides) > 1 and lemma(subject) in GENERIC_BODIES
+                                                      and not syntax.entity_at(subject.start, subject.stop))):
+        return list(sides)  # "стороны", "партнеры", "компании обязуются": the agreement's sides
     out: list[str] = []
     for head in conjuncts(syntax, subject):
         out += resolve_head(syntax, head, pred, sides)
-    return list(dict.fromkeys(out)) or None
+    return canonical(syntax, list(dict.fromkeys(out)), sides) or None
 
 
 def conjuncts(syntax: Syntax, head: Token) -> list[Token]:
@@ -81,6 +81,8 @@ def conjuncts(syntax: Syntax, head: Token) -> list[Token]:
 def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...] = ()) -> list[str]:
     found = syntax.entity_at(head.start, head.stop, "org", "per")
     if found is not None:
+        if found.kind == "org" and bare(found.record) and lemma(head) in GENERIC_BODIES:
+            return generic_body(syntax, head, sides) or [found.id]  # "Министерство" left unresolved
         return [found.id]
     if lemma(head) in TERRITORIES:  # "область обязуется": the side that governs a territory
         governments = [i for i in sides if is_government(syntax, i)]
@@ -90,30 +92,25 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
     if place is not None:
         return bodies_of(syntax, [place])
     if lemma(head) in GENERIC_BODIES:
-        return generic_body(syntax, head)
+        return generic_body(syntax, head, sides)
     if head.pos == "NOUN" and head.feats.get("Animacy") == "Anim":
         skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}
         idx = syntax.subtree(head.index, skip=skip)
         people = syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "per")
-        return [people[0].id] if people else []
-    return []
+        return [people[0].id] if people else person_by_post(syntax, head)  # "врио министра должен"
+    if head.pos == "PRON":
+        return antecedent(syntax, head)  # "она должна ...": the person or body just named
+    return person_by_post(syntax, head) if head.pos == "PROPN" else []  # "Врио" read as a name
+
+
+def bare(record) -> bool:
+    """A record named by a lone common noun (``Министерство``): the layer did not resolve it."""
+    return len(str(getattr(record, "name", "")).split()) == 1 and str(record.name)[:1] != "«"
 
 
 def is_government(syntax: Syntax, id: str) -> bool:
     record = next((e.record for e in syntax.entities if e.id == id), None)
     return str(getattr(record, "name", "")).lower().startswith(GOVERNMENTS)
-
-
-def generic_body(syntax: Syntax, head: Token) -> list[str]:
-    """``компания`` -> the latest company named before; ``правительство`` -> the latest government."""
-    word = lemma(head)
-    before = [e for e in syntax.entities if e.kind == "org" and e.end <= head.start]
-    if word in COMMERCIAL:
-        fits = [e for e in before if getattr(e.record, "kind", "") == "company"] or before
-    else:
-        stems = ALIASES.get(word, (word[:6],))
-        fits = [e for e in before if any(st in str(getattr(e.record, "name", "")).lower() for st in stems)]
-    return [fits[-1].id] if fits else []
 
 
 def pick(entities: list[Entity]) -> list[str]:
@@ -152,11 +149,20 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
     """Addressees of one instructed infinitive: ``поручил министерству ...`` (datives in (lo, hi))."""
     out: list[str] = []
     cases = ("Dat", "Acc") if lemma(verb) in ("обязать", "обязывать") else ("Dat",)  # "обязал компанию ..."
-    kids = [k for k in syntax.kids(verb.index, "iobj", "obl", "obj", "amod") if k.feats.get("Case") in cases]
+    kids = [k for k in syntax.kids(verb.index, "iobj", "obl", "obj", "amod", "xcomp")
+            if (k.feats.get("Case") in cases or k.rel == "iobj") and k.feats.get("VerbForm") != "Inf"]
     if any(lo < k.index < hi for k in kids):
         kids = [k for k in kids if lo < k.index < hi]
     for k in kids:
         idx = syntax.subtree(k.index)
-        ids = pick(syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))
-        out += ids
-    return out
+        inside = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))
+        ids = pick(inside)
+        if not ids and lemma(k) in GENERIC_BODIES:
+            ids = generic_body(syntax, k)
+        out += ids or person_by_post(syntax, k)  # "поручил главе города", "исполняющей обязанности министра"
+    if not out:  # "поручил исполняющей обязанности министра": the participle may hang anywhere
+        for t in syntax.tokens[lo + 1 : hi]:
+            if t.feats.get("Case") == "Dat" and lemma(t) == "исполнять":
+                out += person_by_post(syntax, t)
+                break
+    return canonical(syntax, out)

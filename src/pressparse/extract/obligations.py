@@ -10,23 +10,34 @@ Clauses are found on natasha's dependency parse:
 * a passive under a modal (``должна быть исполнена``) anywhere;
 * ``договорились о/об + noun`` and ``предусматривает участие X``, turned into infinitives.
 
-Coordinated infinitives give one obligation each. Negated clauses, questions, past duties and
-plans, future verbs of plain events (``data/obligation_narration.tsv``), the headline (it restates
-the body) and quoted speech whose own subject names no party give none.
+Coordinated infinitives give one obligation each, and so does a gapped second part (``поставить
+первую партию в мае, а весь объем — до 1 июля``). Negated clauses, questions, past duties and
+plans, future verbs of plain events (``data/obligation_narration.tsv``), acting appointments
+(``обязанности министра будет исполнять X``), the headline (it restates the body) and quoted
+speech whose own subject names no party give none.
+
+An agentless passive takes its parties from an earlier duty with the same verb, else from the
+clause just before, else (building and commissioning, ``data/obligation_project_verbs.tsv``) from
+the one company among the agreement's sides, else from all the sides.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
 
 from ..analysis import Analysis
 from ..analysis.doc import Token
 from ..result import Mention, Obligation
 from . import Found
 from .agreement_parts import find_kinds
-from .clauses import Syntax, dedupe, headline, lemma
+from .clauses import Syntax, dedupe, headline, lemma, read_table
 from .obligation_actions import (
     Phrase,
     active_action,
     back_off,
+    infinitive,
     nominal_action,
     passive_action,
     phrase,
@@ -35,6 +46,7 @@ from .obligation_actions import (
 )
 from .obligation_clauses import Clause, State, cues, future_clause, infinitive_clause, passive_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
+from .obligation_refs import is_company
 
 DEADLINE_WORDS = ("до", "к", "позднее", "позже")
 CONTEXT_REACH = 2  # a passive or subjectless clause inherits the parties of an obligation this close
@@ -55,6 +67,7 @@ def extract_obligations(analysis: Analysis, found: Found) -> list[Obligation]:
                 continue
             made = emit(syntax, state, clause, number)
             if made:
+                made += remnants(syntax, clause, made[0])
                 out += made
                 state.last_parties = list(made[-1].parties)
                 state.last_unit = number
@@ -100,9 +113,16 @@ def refer(syntax: Syntax, state: State, first: int, last: int) -> None:
 def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obligation]:
     analysis = syntax.analysis
     parties = clause.parties
+    if parties is None and clause.passive:  # "будут направлены" after "обязуется направлять"
+        parties = state.same_verb(infinitive(syntax, clause.pred, active=True))
     if parties is None:  # a passive or impersonal clause: the context says who
         recent = unit - state.last_unit <= CONTEXT_REACH and state.last_parties
-        parties = list(state.last_parties) if clause.passive and recent else list(state.sides())
+        if clause.passive and recent:
+            parties = list(state.last_parties)
+        elif clause.passive:
+            parties = investor(syntax, state, clause.pred) or list(state.sides())
+        else:
+            parties = list(state.sides())
     agreement = state.current.id if state.current is not None and clause.modality != "instruction" else None
     out = []
     preds = [clause.pred] + ([] if clause.nominal is not None or clause.passive else split_infinitives(syntax, clause.pred))
@@ -121,6 +141,7 @@ def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obliga
             action = active_action(syntax, pred, span)
         if not action or len(action.split()) < 2:
             continue
+        state.verbs.append((infinitive(syntax, pred, active=clause.passive), list(parties)))
         first = clause.start if n == 0 else pred.index
         start, end = syntax.tokens[first].start, syntax.tokens[span.full].stop
         out.append(Obligation(
@@ -132,6 +153,45 @@ def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obliga
             issued_by=clause.issued_by,
             mention=Mention(text=analysis.text[start:end], start=start, end=end),
         ))
+    return out
+
+
+def investor(syntax: Syntax, state: State, pred: Token) -> list[str]:
+    """``комбинат должен быть введен в эксплуатацию``: in an agreement of public bodies with one
+    company, building and commissioning the project's objects is the company's part."""
+    if infinitive(syntax, pred, active=True) not in project_verbs():
+        return []
+    records = {e.id: e.record for e in syntax.entities}
+    sides = [records.get(i) for i in state.sides()]
+    companies = [r for r in sides if r is not None and is_company(r)]
+    return [companies[0].id] if len(companies) == 1 and len(sides) > 1 else []
+
+
+@lru_cache(maxsize=None)
+def project_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("obligation_project_verbs.tsv"))
+
+
+def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligation]:
+    """``поставить первую партию в мае, а весь объем — до 1 июля``: the verb left out of the second
+    part (a gap marked by the parse's ``orphan``) is the first part's."""
+    if clause.nominal is not None or clause.passive:
+        return []
+    out = []
+    heads = {clause.pred.index, clause.pred.head}
+    for k in syntax.tokens[clause.pred.index + 1 : syntax.units[syntax.unit_of[clause.pred.index]][1]]:
+        if k.rel != "conj" or k.head not in heads or not syntax.kids(k.index, "orphan") or k.pos not in ("NOUN", "PRON", "DET"):
+            continue
+        idx = [i for i in syntax.subtree(k.index) if syntax.tokens[i].rel not in ("cc", "punct") or i > k.index]
+        if any(syntax.tokens[i].pos == "VERB" for i in idx):
+            continue  # "..., а департаменту - провести торги": an infinitive of its own (gapped_clause)
+        first, last = min(idx), max(idx)
+        while last > first and syntax.tokens[last].pos == "PUNCT":
+            last -= 1
+        start, end = syntax.tokens[first].start, syntax.tokens[last].stop
+        words = " ".join(re.sub(r"\s[—–-]\s", " ", syntax.analysis.text[start:end]).split())
+        out.append(replace(done, action=f"{infinitive(syntax, clause.pred)} {words}", deadline=deadline(syntax, start, end),
+                           mention=Mention(text=syntax.analysis.text[start:end], start=start, end=end)))
     return out
 
 

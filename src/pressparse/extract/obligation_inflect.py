@@ -1,0 +1,56 @@
+"""Case changes of the obligations layer: a subject or a genitive object turned into the
+accusative of an infinitive phrase (``дорожная карта`` -> ``дорожную карту``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis.doc import Token
+from .clauses import Syntax
+
+SPACES = re.compile(r"\s+")
+
+
+def accusative_phrase(syntax: Syntax, first: int, last: int, head: Token) -> str:
+    """A subject turned object: ``дорожная карта`` -> ``дорожную карту`` (head and its adjectives)."""
+    tokens = syntax.tokens
+    change = {head.index} | {k.index for k in syntax.kids(head.index, "amod", "det")}
+    change |= {k.index for k in syntax.kids(head.index, "conj")}
+    text = syntax.analysis.text
+    out, prev = "", None
+    for i in range(first, last + 1):
+        t = tokens[i]
+        word = t.text
+        if i in change and t.feats.get("Case") == "Nom":
+            word = to_case(syntax, t, "nomn") or word
+        if i == first and t.pos != "PROPN" and not t.text.isupper():
+            word = word[:1].lower() + word[1:]
+        out += (text[prev.stop : t.start] if prev is not None else "") + word
+        prev = t
+    return SPACES.sub(" ", out).strip(" ,:.;")
+
+
+def to_case(syntax: Syntax, t: Token, source: str) -> str | None:
+    """The accusative of a word now in case ``source`` (inanimate reading first)."""
+    want = {"ADJ": ("ADJF", "PRTF"), "NOUN": ("NOUN",), "PROPN": ("NOUN",), "DET": ("ADJF", "NPRO")}.get(t.pos, ())
+    head = syntax.tokens[t.head] if t.head >= 0 and t.pos in ("ADJ", "DET") else t
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(t.feats.get("Gender") or head.feats.get("Gender", ""))
+    parses = sorted(syntax.analysis.vocab(t.text.lower()),  # "рабочие места", "нового спортзала"
+                    key=lambda p: (p.tag.POS not in want, bool(gender) and p.tag.gender not in (gender, None)))
+    for p in parses:
+        if source in p.tag:
+            keep = {g for g in (p.tag.gender, p.tag.number) if g}
+            form = Parse_inflect(p, {"accs", "inan"} | keep) or Parse_inflect(p, {"accs"} | keep)
+            if form is not None:
+                word = form.word
+                return word.capitalize() if t.text[:1].isupper() else word
+    return None
+
+
+def Parse_inflect(p, grams: set[str]):
+    from pymorphy3.analyzer import Parse
+
+    try:
+        return Parse.inflect(p, grams)
+    except ValueError:
+        return None
