@@ -27,6 +27,11 @@ SIGNATURE = re.compile(
     r"^\s*(?P<name>(?:пресс-служба|пресс-центр|пресс-секретариат|информационная служба)\s[^\n.!?]{3,100}?)\.?\s*$",
     re.I | re.M,
 )
+# a byline before a bar in the head: "Пресс-служба губернатора Амурской области | 12 сентября 2023"
+BYLINE = re.compile(
+    r"^\s*(?P<name>(?:пресс-служба|пресс-центр|пресс-секретариат|информационная служба)\s[^|\n]{3,100}?)\s*\|",
+    re.I | re.M,
+)
 # a lower-case word with a verb ending: "пресс-служба ведомства сообщила о ..." is a sentence
 VERB_LIKE = re.compile(r"(?<![\w-])[а-яё]+(?:ла|ли|ло|ет|ит|ют|ят|ат)\b")
 # a line that is only a quoted name: a credited agency ("«ИТАР-ТАСС Сибирь»")
@@ -61,6 +66,10 @@ def find_source(text: str, title: str | None) -> str | None:
             if name:
                 return name
     head = text[:600]
+    for match in BYLINE.finditer(head):
+        name = clean(match.group("name"))
+        if name and not VERB_LIKE.search(name):
+            return name
     for match in DATELINE.finditer(head):
         name = clean(match.group("name"))
         if name and name[0].isupper() and is_credit(name, match.group("end").strip() == ""):

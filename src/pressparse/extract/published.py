@@ -1,7 +1,7 @@
 """The publication date: from the caller, or from the release's dateline.
 
 A dateline is a full date (day, month, year; a time where given) that opens one of the
-first lines of the release, alone or after a place, a label or a byline (``Пенза, 17
+first lines of the release, alone or after a place, a label or a byline before a bar (``Пресс-служба губернатора | 12 сентября 2023``, ``Пенза, 17
 сентября 2020. PenzaNews.``, ``Автор: Редакция «X» | 10.08.2015 | 12:07``, ``Опубликовано:
 12.03.2020``, ``14:30, 12 марта 2020``), and that is followed by nothing, punctuation, a time,
 or a short credit without a verb (``17 февраля 2017 Управление информации``). A date that
@@ -29,7 +29,7 @@ LABELS = r"(?:дата\s+публикации|дата|опубликовано|
 HEAD = re.compile(
     rf"[ \t]*(?:(?i:{LABELS})[ \t]*:?[ \t]*)?"
     r"(?:[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[ \t]*,[ \t]*)?"
-    r"(?:Автор[ \t]*:[^|\n]*\|[ \t]*)?"
+    r"(?:[^\d|\n][^\d|\n]{1,119}\|[ \t]*)?"  # a byline or press service before a bar: "Автор: ... |", "Пресс-служба ... |"
     r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)[ \t]*[,|]?[ \t]*)?"
     rf"(?:(?i:{WEEKDAYS})[ \t]*,[ \t]*)?"
 )
