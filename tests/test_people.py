@@ -54,6 +54,9 @@ NAMES = [
     ("Поручение дано А. В. Беглову в понедельник.", "А.В. Беглов", "А.", "В.", "Беглов"),
     # regression: the initials ending a name took the next sentence's first word as a surname
     ("Отчет представила Семенова Н.Н. Письмо направлено в министерство.", "Н.Н. Семенова", "Н.", "Н.", "Семенова"),
+    # regression: initials at a paragraph's end took the next paragraph's first word as a surname
+    ("В совещании участвовал начальник управления Лаптев И.Г.\n\nПо данным ведомства, работы идут.",
+     "И.Г. Лаптев", "И.", "Г.", "Лаптев"),
     # regression: natasha split the surname from the first name and patronymic
     ("Отчет представила заместитель директора Белова Ирина Андреевна.", "Ирина Андреевна Белова",
      "Ирина", "Андреевна", "Белова"),

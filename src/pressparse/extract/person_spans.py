@@ -18,8 +18,9 @@ from .names import Name, has, is_patronymic, name_share, parses, read_name
 UP = "А-ЯЁ"
 LOW = "а-яё"
 SURNAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
-INITIALS_FIRST = re.compile(rf"(?<![\w.])(?:[{UP}]\.\s?){{1,2}}\s?{SURNAME}")
-INITIALS_AFTER = re.compile(rf"(?<![\w.]){SURNAME}\s[{UP}]\.\s?[{UP}]\.")
+SP = r"[ \t\u00a0]"  # a name never crosses a line: "Лаптев И.Г.\n\nПо данным ..." is no "И.Г. По"
+INITIALS_FIRST = re.compile(rf"(?<![\w.])(?:[{UP}]\.{SP}?){{1,2}}{SP}?{SURNAME}")
+INITIALS_AFTER = re.compile(rf"(?<![\w.]){SURNAME}{SP}[{UP}]\.{SP}?[{UP}]\.")
 CAPS_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
 CAPS_START = re.compile(rf"(?<![\w-])(?:{CAPS_WORD}|[{UP}][{LOW}]+)(?![\w-])")
 CAPS_NEXT = re.compile(rf"[ \t]+({CAPS_WORD})(?![\w-])")
