@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .names import parses
@@ -48,6 +49,7 @@ class Link:
 def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mention]) -> list[Link]:
     """Links of role phrases to persons, at most one person per phrase (lists aside)."""
     mentions = sorted(mentions, key=lambda m: m.start)
+    phrases = absorb_ranks(analysis, phrases)
     links: list[Link] = []
     appositive: dict[int, int] = {}  # phrase stop -> person, to chain ``X, ROLE1, ROLE2``
     pending: list[RolePhrase] = []  # ``заместитель председателя правительства –`` before ``министр ... X``
@@ -70,6 +72,33 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
         if phrase.plural:
             links += list_members(analysis, phrase, mentions, link)
     return links
+
+
+@cache
+def ranks() -> tuple[str, ...]:
+    from .. import data
+
+    return tuple(fold(r["rank"]) for r in data.load_tsv("role_ranks"))
+
+
+def is_rank(phrase: RolePhrase) -> bool:
+    title = fold(phrase.title)
+    return any(title == r or title.startswith(r + " ") for r in ranks())
+
+
+def absorb_ranks(analysis: Any, phrases: list[RolePhrase]) -> list[RolePhrase]:
+    """``начальник управления генерал-майор полиции Иван Иванов``: the rank between a position and
+    the name is no role; the position reaches over it to the name."""
+    out: list[RolePhrase] = []
+    for phrase in phrases:
+        prev = out[-1] if out else None
+        text = gap(analysis, prev.stop, phrase.start) if prev else "\0"
+        if prev and is_rank(phrase) and not is_rank(prev) and (
+                text in ("", "\0") or text.isspace() and "\n" not in text):  # \0: inside the tail
+            prev.stop, prev.last = max(prev.stop, phrase.stop), max(prev.last, phrase.last)
+            continue
+        out.append(phrase)
+    return out
 
 
 def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> bool:
@@ -110,14 +139,14 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
     before = [m for m in mentions if m.stop <= phrase.start]
     if before:
         m = before[-1]
-        words = tokens_between(analysis, m.stop, lead(analysis, phrase))
+        words = past_relative(tokens_between(analysis, m.stop, lead(analysis, phrase)))
         status = verb_status(words, passive_only=True)
         if status and same_sentence(analysis, m.stop, phrase.start):
             return Link(phrase, m.person, status)
     after = [m for m in mentions if m.start >= phrase.stop]
     if after:
         m = after[0]
-        words = tokens_between(analysis, phrase.stop, m.start)
+        words = before_title(analysis, tokens_between(analysis, phrase.stop, m.start))
         if words and same_sentence(analysis, phrase.stop, m.start):
             # ROLE(Ins) назначен X ; исполнять обязанности ROLE будет X ; в и.о. ROLE станет X
             lemmas = {fold(t.lemma) for t in words}
@@ -137,6 +166,26 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
             if any(word_kind(t) == "appointed" for t in prev):
                 return Link(phrase, m.person, "appointed")
     return None
+
+
+def before_title(analysis: Any, words: list[Any]) -> list[Any]:
+    """``ROLE(Ins) назначен судья высшей категории X``: the verb group before another title of X."""
+    for k in range(1, len(words)):
+        if match_position(analysis.tokens, words[k].index) and word_kind(words[k - 1]) == "appointed":
+            rest = words[k:]
+            if all(t.pos not in ("PUNCT", "VERB", "AUX") for t in rest):
+                return words[:k]
+            break
+    return words
+
+
+def past_relative(words: list[Any]) -> list[Any]:
+    """``X, который выдвигался на должность ректора, назначен ROLE``: the words after the clause."""
+    if len(words) > 2 and words[0].text == "," and fold(words[1].lemma) == "который":
+        for k in range(2, len(words)):
+            if words[k].text == ",":
+                return words[k + 1 :]
+    return words
 
 
 def duties_go_to(words: list[Any]) -> bool:
@@ -168,15 +217,54 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
         verbs.append(tokens[k])  # ``занимал``, ``был назначен``, ``стал``
         k -= 1
     if not verbs:
-        return None
+        return in_post(analysis, phrase, mentions)
     verb = verbs[-1]
     while k >= first and tokens[k].pos == "ADV":
         k -= 1
     if k < first or fold(tokens[k].text) not in PRONOUNS:
+        if not elided_subject(tokens[first : k + 1], verb):
+            return None
+        # ``С 2017 года занимал должность проректора``: the subject is the person of the sentences before
+        gender = verb.feats.get("Gender")
+        anchor, earliest = tokens[first].start, analysis.sents[max(0, tokens[first].sent - 2)].first
+    else:
+        gender = PRONOUNS[fold(tokens[k].text)]
+        anchor, earliest = tokens[k].start, analysis.sents[max(0, tokens[k].sent - 1)].first
+    return held_by(analysis, phrase, mentions, verbs, anchor, earliest, gender)
+
+
+def elided_subject(words: list[Any], verb: Any) -> bool:
+    """No subject before a past verb of one gender (``В 2010 году занимал ...``)."""
+    if verb.feats.get("Tense") != "Past" or verb.feats.get("Gender") not in ("Masc", "Fem"):
+        return False
+    return not any(t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" or t.pos == "PUNCT"
+                   and t.text not in (",",) for t in words)
+
+
+def in_post(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
+    """``Она продолжит работу в вузе в должности президента``: ``в должности ROLE`` describes the
+    clause's subject, a pronoun at the sentence's start."""
+    tokens = analysis.tokens
+    k = phrase.first
+    if k < 2 or fold(tokens[k - 1].text) not in ("должности", "посту") or fold(tokens[k - 2].text) not in ("в", "на"):
         return None
-    gender = PRONOUNS[fold(tokens[k].text)]
+    sent = analysis.sents[tokens[k].sent]
+    words = [t for t in tokens[sent.first : k - 2] if t.pos != "ADV"]
+    if not words or fold(words[0].text) not in PRONOUNS or any(t.pos == "PUNCT" for t in words):
+        return None
+    verbs = [t for t in words if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+    if not verbs:
+        return None
+    gender = PRONOUNS[fold(words[0].text)]
     earliest = analysis.sents[max(0, tokens[k].sent - 1)].first
-    for m in reversed([m for m in mentions if m.stop <= tokens[k].start]):
+    return held_by(analysis, phrase, mentions, verbs, words[0].start, earliest, gender)
+
+
+def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: list[Any], anchor: int,
+            earliest: int, gender: str | None) -> Link | None:
+    """The last person of that gender named before ``anchor`` (from token ``earliest`` on)."""
+    verb = verbs[-1]
+    for m in reversed([m for m in mentions if m.stop <= anchor]):
         last = analysis.token_at(m.stop - 1)
         if last is None or last.index < earliest:
             return None
@@ -225,12 +313,29 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
     for m in mentions:
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
-            if text == "" or text.isspace() and text.count("\n") == 0:
+            if text == "" or text.isspace() and text.count("\n") == 0 or status_between(analysis, text, phrase.stop):
                 if governed(analysis, phrase, m):
                     return None
                 return Link(phrase, m.person, "chain")
             return None
     return None
+
+
+@cache
+def statuses() -> frozenset[str]:
+    from .. import data
+
+    return frozenset(fold(r["title"]) for r in data.load_tsv("role_statuses"))
+
+
+def status_between(analysis: Any, text: str, stop: int) -> bool:
+    """``бывший министр спорта, олимпийский чемпион X``: a status (no role) between a role and the name."""
+    if "\n" in text or not text.lstrip().startswith(",") or text.count(",") != 1:
+        return False
+    words = [t for t in tokens_between(analysis, stop, stop + len(text)) if t.text != ","]
+    if not words or len(words) > 4 or not all(t.text[:1].islower() for t in words):
+        return False
+    return " ".join(fold(t.lemma) for t in words) in statuses()
 
 
 def relative_before(analysis: Any, first: int) -> bool:

@@ -147,7 +147,15 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
             org = only_body(tokens[k], organizations, phrase.start)
         if org is None:
             return None
-        others = [o for a, o in starts.items() if tokens[k].start < a < phrase.stop and o != org]
+        inside = max((m.end for o in organizations if o.id == org for m in o.mentions
+                      if m.start == tokens[k].start), default=tokens[k].start)
+        # ``отдела по образованию администрации района``: the administration inside the department's
+        # own mention is part of its name, not another body
+        others = [o for a, o in starts.items() if max(inside, tokens[k].start + 1) <= a < phrase.stop and o != org]
+        nested = [o for a, o in starts.items() if tokens[k].start < a < inside and o != org]
+        if nested and all(phrase.start <= m.start < phrase.stop for o in organizations if o.id == org
+                          for m in o.mentions):
+            return None  # named only here, with its administration: the office stays in the title
         if others:
             return None
         cut_title(analysis, phrase, k)
@@ -185,6 +193,8 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     if not tokens or not tokens[0].text[:1].islower():
         return None
     ref = references().get(fold(tokens[0].lemma))
+    if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
+        return quoted_named(analysis, tokens[0], organizations, phrase.start)
     if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
         return None
     kind, names = ref
@@ -192,6 +202,23 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
              and any(m.start < phrase.start for m in o.mentions)]
     ids = {o.id for o in found}
     return ids.pop() if len(ids) == 1 else None
+
+
+def quoted_named(analysis: Any, word: Any, organizations: list[Any], before: int) -> str | None:
+    """``генеральный директор хлебокомбината``: the one organization named before whose quoted name
+    has that head noun (``АО «Северный хлебокомбинат»``)."""
+    from .names import parses
+
+    lemma = fold(word.lemma)
+    found = set()
+    for org in organizations:
+        quoted = org.name.partition("«")[2]
+        if not quoted or not any(m.start < before for m in org.mentions):
+            continue
+        nouns = [p for w in quoted.strip("»").split() for p in parses(w)[:1] if p.tag.POS == "NOUN"]
+        if nouns and fold(nouns[0].normal_form) == lemma:
+            found.add(org.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def unit_elsewhere(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
@@ -257,14 +284,16 @@ def in_person_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) ->
 def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], set[str]]:
     """The last position word of the title, its field-word stems, the tail's place stems."""
     tokens = analysis.tokens
-    position, fields = None, set()
+    position, fields, kind = None, set(), None
     for k in range(phrase.head, phrase.title_end):
         found = match_position(tokens[: phrase.title_end], k)
         if found:
             lemmas = token_lemmas(tokens[k]) & set(bodies())
             position = min(lemmas) if lemmas else fold(tokens[k].lemma)
-            fields = set()
+            fields, kind = set(), found[1]
             continue
+        if kind == "deputy" and fold(tokens[k].text) == "по":
+            break  # ``проректор по учебной работе``: a deputy's own field, not the body's name
         if tokens[k].pos in ("NOUN", "ADJ", "PROPN") and len(tokens[k].text) > 2:
             fields.add(stem(tokens[k].text))
     places = set()
@@ -277,8 +306,17 @@ def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], 
 def body_of(name: str) -> str:
     from .names import parses
 
-    first = name.split()[0] if name.split() else ""
+    words = name.split()
+    first = words[0] if words else ""
     options = parses(first)
+    if options and options[0].tag.POS in ("ADJF", "PRTF") and not first.isupper():
+        # ``Петрозаводский государственный университет``: the body is the first noun
+        for word in words[1:6]:
+            if word[:1] in "«\"":
+                break
+            found = parses(word)
+            if found and found[0].tag.POS == "NOUN":
+                return fold(found[0].normal_form)
     return fold(options[0].normal_form) if options else fold(first)
 
 

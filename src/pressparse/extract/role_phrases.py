@@ -140,6 +140,10 @@ def drop_stop_words(tokens: list[Any], i: int, head_end: int) -> int:
     """``глава региона`` in the lexicon is still title ``глава``: territories and bodies leave."""
     for k in range(i + 1, head_end):
         if word_kind(tokens[k]) == "stop":
+            if any(match_position(tokens, n, head_end) for n in range(k + 1, head_end)):
+                continue  # ``председатель совета директоров``: a position after the body stays
+            while k > i + 1 and tokens[k - 1].pos == "ADJ":
+                k -= 1  # ``депутат Государственной Думы``: the body's adjectives leave with it
             return k
     return head_end
 
@@ -169,7 +173,7 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
                 j = np_end
                 continue
             break
-        if fold(token.text) == "по" and j + 1 < end and fold(tokens[j + 1].lemma) in NOT_FIELDS:
+        if fold(token.text) == "по" and j + 1 < end and fold(tokens[j + 1].lemma) in NOT_FIELDS and not after_unit:
             break  # ``врач по образованию``, ``по словам``
         if fold(token.text) in FIELD_PREPOSITIONS and (after_unit or j == start or token_is_field(tokens[j - 1])):
             k = prepositional(analysis, j, end, name_starts, orgs)
@@ -253,7 +257,23 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
         return 0
     if not any(p.is_known for p in parses(noun.text)):
         return 0  # ``минсоца``: a body's abbreviation, not a field word
+    if quoted_head(analysis, noun, orgs):
+        return 0  # ``директор хлебокомбината`` after ``АО «Северный хлебокомбинат»``: the body, not a field
     return k + 1
+
+
+def quoted_head(analysis: Any, noun: Any, orgs: list) -> bool:
+    """The noun is the head word of a quoted organization name (``«Уральский комбинат питания»``)."""
+    lemma = fold(noun.lemma)
+    for a, b in orgs:
+        text = analysis.norm[a:b]
+        at = text.find("«")
+        if at < 0:
+            continue
+        words = [t for t in analysis.tokens_in(a + at, b) if t.pos == "NOUN"]
+        if words and fold(words[0].lemma) == lemma:
+            return True
+    return False
 
 
 def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
@@ -264,9 +284,10 @@ def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: 
         t = tokens[k]
         low = fold(t.text)
         kind = word_kind(t)
-        if t.start in name_starts or starts_in(t.start, orgs) or new_line(analysis, k):
-            break
-        if t.text[:1].isupper() and kind != "domain":
+        if t.start in name_starts or new_line(analysis, k) or any(
+                a <= t.start < b and a > tokens[j - 1].start for a, b in orgs):
+            break  # a body named after the field; the unit's own name (``отдела по культуре ...``) goes on
+        if t.text[:1].isupper() and kind != "domain" and not named_field(tokens, j, k, end):
             break
         if t.pos == "ADP" and low not in FIELD_PREPOSITIONS:
             break
@@ -280,6 +301,20 @@ def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: 
     while k > j + 1 and tokens[k - 1].pos in ("ADP", "CCONJ"):
         k -= 1
     return k
+
+
+def named_field(tokens: list[Any], j: int, k: int, end: int) -> bool:
+    """``по развитию Дальнего Востока и Арктики``: capitalized words governed by a field noun, not a
+    territory (``по делам молодежи Самарской области``) nor a body."""
+    if k <= j + 1 or not (tokens[k - 1].pos == "NOUN" and tokens[k - 1].text[:1].islower()
+                          or tokens[k - 1].text[:1].isupper() or fold(tokens[k - 1].text) == "и"):
+        return False
+    n = k
+    while n < end and (tokens[n].text[:1].isupper() or fold(tokens[n].text) == "и" and n > k):
+        if word_kind(tokens[n]) in ("stop", "unit") or tokens[n].text.isupper() and len(tokens[n].text) > 1:
+            return False
+        n += 1
+    return fold(tokens[n - 1].text) != "и"
 
 
 def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
@@ -298,6 +333,8 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
         elif text == "»":
             quote = max(0, quote - 1)
         elif quote:
+            pass
+        elif text in ("—", "-") and j > start and dashed_name(analysis, j, end, name_starts):
             pass
         elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
             break
@@ -319,6 +356,24 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
     while j > start and tokens[j - 1].pos in ("ADP", "CCONJ"):
         j -= 1
     return j
+
+
+def dashed_name(analysis: Any, j: int, end: int, name_starts: set[int]) -> bool:
+    """``округа — Югры``, ``ХМАО — Югре``: a dash inside a territory's double name, the part after
+    it a capitalized noun in the case of the word before (a name after a dash is a holder)."""
+    tokens = analysis.tokens
+    if j + 1 >= end:
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    if nxt.start in name_starts or not nxt.text[:1].isupper() or nxt.pos not in ("PROPN", "NOUN"):
+        return False
+    if match_position(tokens, j + 1, end) or any(p.tag.POS == "NOUN" and "Name" in p.tag or "Surn" in p.tag
+                                                 for p in parses(nxt.text)):
+        return False
+    if prev.feats.get("Case") is None or prev.text.isupper() or prev.feats.get("Case") == nxt.feats.get("Case"):
+        return True
+    cases = {p.tag.case for p in parses(prev.text)} & {p.tag.case for p in parses(nxt.text)}
+    return bool(cases - {None})
 
 
 def detached_field(analysis: Any, title_end: int, last: int) -> str:
