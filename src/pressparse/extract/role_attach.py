@@ -3,7 +3,8 @@
 Patterns, by priority:
   * verbs: ``X назначен(а) ROLE``, ``ROLE(Ins) назначен X``, ``назначил X ROLE(Ins)``,
     ``X является ROLE(Ins)``, ``ROLE будет/станет X`` (``исполнять обязанности министра будет X``),
-    ``X освобожден от должности ROLE``;
+    ``X освобожден от должности ROLE``, and pronouns (``Ранее она занимала должность ROLE``):
+    in ``role_verbs``;
   * the phrase right before the name: ``министр финансов Иван Иванов``;
   * apposition after the name: ``Иван Иванов, министр финансов, ...``, chained over commas.
 A plural phrase (``заместители министра Иванов и Петров``) goes to every name of the list.
@@ -12,38 +13,18 @@ A plural phrase (``заместители министра Иванов и Пе�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from .names import parses
 from .role_lexicon import fold, match_position, word_kind
 from .role_phrases import RolePhrase
+from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
 
 APPOSITION_GAP = re.compile(r"\s*(?:,|\(|[—–-](?=\s))\s*")
 AND_GAP = re.compile(r"\s+и\s+")
 DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*")
 LIST_GAP = re.compile(r"\s*(?:,|и)\s*", re.IGNORECASE)
-DUTY_VERBS = frozenset({"исполнять", "исполнить"})
-PRONOUNS = {"он": "Masc", "она": "Fem"}
-HELD_VERBS = frozenset({"занимать", "работать", "служить", "трудиться", "являться", "стать", "становиться"})
-PRONOUN_GAP = frozenset({"должность", "пост", "в", "на", "должности", "посту", "позицию"})
-POST_WORDS = frozenset({"на", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
-                        "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего"})
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    stop: int
-    person: int  # index of the person
-
-
-@dataclass(slots=True)
-class Link:
-    phrase: RolePhrase
-    person: int
-    status: str
 
 
 def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mention]) -> list[Link]:
@@ -113,200 +94,6 @@ def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> 
 def profession(analysis: Any, phrase: RolePhrase) -> bool:
     found = match_position(analysis.tokens, phrase.head)
     return found is not None and found[1] == "other" and not phrase.plural
-
-
-def lead(analysis: Any, phrase: RolePhrase) -> int:
-    """Where the phrase starts with its lowercase adjectives (``Оливер Кан (запасной вратарь)``,
-    ``будет запасным вратарем``): they stand between the name or verb and the position."""
-    tokens = analysis.tokens
-    k = phrase.first
-    while k > 0 and tokens[k - 1].pos == "ADJ" and tokens[k - 1].text[:1].islower() and (
-            tokens[k - 1].feats.get("Case") in (None, phrase.case)) and phrase.first - k < 3:
-        k -= 1
-    return tokens[k].start
-
-
-def gap(analysis: Any, a: int, b: int) -> str:
-    return analysis.text[a:b] if a <= b else "\0"
-
-
-def tokens_between(analysis: Any, a: int, b: int) -> list[Any]:
-    return analysis.tokens_in(a, b) if a < b else []
-
-
-def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
-    # X (был) назначен (на должность) ROLE ; X является ROLE ; X освобожден от должности ROLE
-    before = [m for m in mentions if m.stop <= phrase.start]
-    if before:
-        m = before[-1]
-        words = past_relative(tokens_between(analysis, m.stop, lead(analysis, phrase)))
-        status = verb_status(words, passive_only=True)
-        if status and same_sentence(analysis, m.stop, phrase.start):
-            return Link(phrase, m.person, status)
-    after = [m for m in mentions if m.start >= phrase.stop]
-    if after:
-        m = after[0]
-        words = before_title(analysis, tokens_between(analysis, phrase.stop, m.start))
-        if words and same_sentence(analysis, phrase.stop, m.start):
-            # ROLE(Ins) назначен X ; исполнять обязанности ROLE будет X ; в и.о. ROLE станет X
-            lemmas = {fold(t.lemma) for t in words}
-            if phrase.acting and duties_go_to(words):  # ``исполняет`` now; ``будет исполнять``, ``возложено``
-                present = any(t.feats.get("Tense") == "Pres" and fold(t.lemma) in DUTY_VERBS for t in words)
-                return Link(phrase, m.person, "current" if present else "appointed")
-            passive = any(word_kind(t) == "appointed" and is_passive(t) for t in words)
-            if phrase.case == "Ins" or passive or phrase.acting and lemmas & {"быть", "стать"}:
-                status = verb_status(words, passive_only=phrase.case != "Ins", future=True)
-                if status:
-                    return Link(phrase, m.person, status)
-    if before and phrase.case == "Ins":
-        # назначил X ROLE(Ins)
-        m = before[-1]
-        if gap(analysis, m.stop, phrase.start).isspace():
-            prev = tokens_between(analysis, max(0, m.start - 40), m.start)[-2:]
-            if any(word_kind(t) == "appointed" for t in prev):
-                return Link(phrase, m.person, "appointed")
-    return None
-
-
-def before_title(analysis: Any, words: list[Any]) -> list[Any]:
-    """``ROLE(Ins) назначен судья высшей категории X``: the verb group before another title of X."""
-    for k in range(1, len(words)):
-        if match_position(analysis.tokens, words[k].index) and word_kind(words[k - 1]) == "appointed":
-            rest = words[k:]
-            if all(t.pos not in ("PUNCT", "VERB", "AUX") for t in rest):
-                return words[:k]
-            break
-    return words
-
-
-def past_relative(words: list[Any]) -> list[Any]:
-    """``X, который выдвигался на должность ректора, назначен ROLE``: the words after the clause."""
-    if len(words) > 2 and words[0].text == "," and fold(words[1].lemma) == "который":
-        for k in range(2, len(words)):
-            if words[k].text == ",":
-                return words[k + 1 :]
-    return words
-
-
-def duties_go_to(words: list[Any]) -> bool:
-    """``обязанности ROLE будет исполнять X``, ``исполнение обязанностей ROLE возложено на (ROLE) X``."""
-    lemmas = [fold(t.lemma) for t in words]
-    if lemmas and lemmas[0] in DUTY_VERBS:
-        lemmas = lemmas[:1]
-    elif lemmas[:1] == ["быть"] and lemmas[1:2] and lemmas[1] in DUTY_VERBS:
-        lemmas = lemmas[:2]
-    if set(lemmas) <= {"быть", "временно"} | DUTY_VERBS and DUTY_VERBS & set(lemmas):
-        return len(lemmas) == len(words)
-    if lemmas[:1] and lemmas[0] in ("возложить", "возлагать") and lemmas[1:2] == ["на"]:
-        # the person after ``на``, maybe behind his own current position
-        return all(t.pos not in ("VERB", "PUNCT", "SCONJ") for t in words[2:])
-    return False
-
-
-def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
-    """``Ранее она занимала должность заместителя министра``: the last person of that gender
-    named before the pronoun, in its sentence or the one before."""
-    tokens = analysis.tokens
-    first = analysis.sents[tokens[phrase.first].sent].first
-    k = phrase.first - 1
-    while k >= first and fold(tokens[k].text) in PRONOUN_GAP:
-        k -= 1
-    verbs = []
-    while k >= first and (fold(tokens[k].lemma) in HELD_VERBS or fold(tokens[k].lemma) == "быть"
-                          or word_kind(tokens[k]) == "appointed" and is_passive(tokens[k])):
-        verbs.append(tokens[k])  # ``занимал``, ``был назначен``, ``стал``
-        k -= 1
-    if not verbs:
-        return in_post(analysis, phrase, mentions)
-    verb = verbs[-1]
-    while k >= first and tokens[k].pos == "ADV":
-        k -= 1
-    if k < first or fold(tokens[k].text) not in PRONOUNS:
-        if not elided_subject(tokens[first : k + 1], verb):
-            return None
-        # ``С 2017 года занимал должность проректора``: the subject is the person of the sentences before
-        gender = verb.feats.get("Gender")
-        anchor, earliest = tokens[first].start, analysis.sents[max(0, tokens[first].sent - 2)].first
-    else:
-        gender = PRONOUNS[fold(tokens[k].text)]
-        anchor, earliest = tokens[k].start, analysis.sents[max(0, tokens[k].sent - 1)].first
-    return held_by(analysis, phrase, mentions, verbs, anchor, earliest, gender)
-
-
-def elided_subject(words: list[Any], verb: Any) -> bool:
-    """No subject before a past verb of one gender (``В 2010 году занимал ...``)."""
-    if verb.feats.get("Tense") != "Past" or verb.feats.get("Gender") not in ("Masc", "Fem"):
-        return False
-    return not any(t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" or t.pos == "PUNCT"
-                   and t.text not in (",",) for t in words)
-
-
-def in_post(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
-    """``Она продолжит работу в вузе в должности президента``: ``в должности ROLE`` describes the
-    clause's subject, a pronoun at the sentence's start."""
-    tokens = analysis.tokens
-    k = phrase.first
-    if k < 2 or fold(tokens[k - 1].text) not in ("должности", "посту") or fold(tokens[k - 2].text) not in ("в", "на"):
-        return None
-    sent = analysis.sents[tokens[k].sent]
-    words = [t for t in tokens[sent.first : k - 2] if t.pos != "ADV"]
-    if not words or fold(words[0].text) not in PRONOUNS or any(t.pos == "PUNCT" for t in words):
-        return None
-    verbs = [t for t in words if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
-    if not verbs:
-        return None
-    gender = PRONOUNS[fold(words[0].text)]
-    earliest = analysis.sents[max(0, tokens[k].sent - 1)].first
-    return held_by(analysis, phrase, mentions, verbs, words[0].start, earliest, gender)
-
-
-def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: list[Any], anchor: int,
-            earliest: int, gender: str | None) -> Link | None:
-    """The last person of that gender named before ``anchor`` (from token ``earliest`` on)."""
-    verb = verbs[-1]
-    for m in reversed([m for m in mentions if m.stop <= anchor]):
-        last = analysis.token_at(m.stop - 1)
-        if last is None or last.index < earliest:
-            return None
-        if last.feats.get("Gender") in (gender, None):
-            if any(word_kind(v) == "appointed" and is_passive(v) for v in verbs):
-                return Link(phrase, m.person, "appointed")
-            past = verb.feats.get("Tense") == "Past"
-            status = ("appointed" if past else "current") if fold(verb.lemma) in ("стать", "становиться") else (
-                "former" if past and fold(verb.lemma) != "являться" else "current")
-            return Link(phrase, m.person, status)
-    return None
-
-
-def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> str | None:
-    """The status a short verb group gives (``назначена``, ``является``, ``будет``), if it is one."""
-    status = None
-    for t in words:
-        low = fold(t.text)
-        kind = word_kind(t)
-        if kind in ("appointed", "dismissed"):
-            if passive_only and not is_passive(t) and fold(t.lemma) not in ("стать", "уйти", "покинуть", "уволиться"):
-                return None
-            status = status or kind
-        elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
-            status = status or ("appointed" if future and fold(t.lemma) == "стать" else "current")
-        elif low not in POST_WORDS and t.pos not in ("AUX", "ADV", "PUNCT"):
-            return None
-    if status == "current" and future and any(fold(t.text).startswith("буд") for t in words):
-        return "appointed"
-    return status
-
-
-def is_passive(token: Any) -> bool:
-    """``назначен``, ``назначена``, ``назначается``: the role describes the name after or before it."""
-    low = fold(token.text)
-    return token.feats.get("Voice") == "Pass" or token.feats.get("Variant") == "Short" or low.endswith(
-        ("н", "на", "ны", "ся", "сь"))
-
-
-def same_sentence(analysis: Any, a: int, b: int) -> bool:
-    ta, tb = analysis.token_at(max(0, a - 1)), analysis.token_at(b)
-    return ta is not None and tb is not None and ta.sent == tb.sent
 
 
 def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
