@@ -15,8 +15,8 @@ from functools import lru_cache
 from ..analysis.doc import Token
 from .clauses import Syntax, lemma, read_table
 from .obligation_inflect import accusative_phrase, to_case
+from .obligation_order import TERM_WORDS, fronted_object, fronted_term, is_coordinated, preverbal_adjunct
 
-SPLIT_RELS = ("conj", "parataxis")
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "cc", "punct")
 SPACES = re.compile(r"\s+")
@@ -37,20 +37,60 @@ def verbs_of_nouns() -> dict[str, str]:
 
 
 def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
-    """Infinitives coordinated with ``pred`` (or hung by the parse on a noun of its phrase)."""
+    """Infinitives coordinated with ``pred`` (or hung by the parse on a noun of its phrase).
+
+    A term after the last one that the parse hangs on ``pred`` is shared by them all
+    (``завершить работы и сдать объект до 25 августа``): one task, not split."""
+    if pred.feats.get("VerbForm") == "Fin":  # "окажет содействие ... и включит проект ...": a task each
+        return [k for k in syntax.kids(pred.index, "conj") if k.index > pred.index and k.pos == "VERB"
+                and k.feats.get("VerbForm") == "Fin" and syntax.kids(k.index, "cc")
+                and not syntax.kids(k.index, "nsubj", "nsubj:pass")]
     out = []
     for i in syntax.subtree(pred.index):
         k = syntax.tokens[i]
         if k.index > pred.index and is_coordinated(syntax, k) and coordinated_to(syntax, k) == pred.index:
             out.append(k)
+    if out and shared_term(syntax, pred, out[-1]):
+        return []
     return out
 
 
-def is_coordinated(syntax: Syntax, k: Token) -> bool:
-    """An infinitive joined by "и"/"," to an earlier one (whatever relation the parse gave it)."""
-    if k.feats.get("VerbForm") != "Inf" or k.pos != "VERB" or k.rel in ("xcomp", "csubj", "csubj:pass", "advcl", "acl"):
-        return False
-    return k.rel in SPLIT_RELS or bool(syntax.kids(k.index, "cc"))
+def shared_term(syntax: Syntax, pred: Token, last: Token) -> bool:
+    """``pred`` has a term (``до 25 августа``) placed after its last coordinated infinitive."""
+    for k in syntax.kids(pred.index, "obl") + syntax.kids(last.index, "obl"):
+        sub = syntax.subtree(k.index)
+        if k.index > last.index and min(sub) > last.index and lemma(syntax.tokens[min(sub)]) in TERM_WORDS:
+            after = syntax.tokens[max(sub) + 1] if max(sub) + 1 < len(syntax.tokens) else None
+            if k.head == pred.index or after is None or after.pos == "PUNCT":  # the term closes the phrase
+                return True
+    return False
+
+
+def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
+    """Extend ``right`` over complements the parse hung on a word before ``pred`` (the cue or an
+    earlier infinitive): ``устранить нарушения и представить в управление отчет ...`` where
+    ``отчет`` hangs on ``обязано``."""
+    tokens = syntax.tokens
+    anchors, node = set(), pred.head
+    while node >= 0 and node < pred.index and node not in anchors and len(anchors) < 4:
+        anchors.add(node)
+        node = tokens[node].head
+    while right + 1 < last and tokens[right + 1].pos != "PUNCT":
+        node, top, seen = right + 1, None, set()
+        while node >= 0 and node not in seen:
+            seen.add(node)
+            if tokens[node].head in anchors:
+                top = tokens[node]
+                break
+            node = tokens[node].head
+        rels = ("obj", "obl", "iobj", "nmod") + (("nsubj:pass",) if pred.feats.get("Voice") == "Pass" else ())
+        if top is None or top.index <= pred.index or top.rel not in rels:  # "должны быть направлены 35 млн"
+            break
+        ahead = [i for i in syntax.subtree(top.index) if right < i < last]
+        if not ahead or min(ahead) != right + 1 or any(tokens[i].pos == "VERB" for i in ahead):
+            break
+        right = max(ahead)
+    return right
 
 
 def coordinated_to(syntax: Syntax, t: Token) -> int | None:
@@ -79,6 +119,7 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
             skip.add(k.index)
     kept = syntax.subtree(pred.index, skip=skip | {s.index for s in splits})
     right = max([i for i in kept if i < last] or [pred.index])
+    right = trailing_end(syntax, pred, right, last)
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     for i in range(pred.index + 1, right + 1):
@@ -90,6 +131,13 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
             break
     full = right
     core = right
+    tail = [i for i in skip if i > pred.index]
+    if tail and all(tokens[j].pos == "PUNCT" for j in range(max(tail) + 1, right + 1)):
+        core = back_off(tokens, min(tail) - 1, pred.index)  # a skipped doer closing the clause
+    for i in range(pred.index + 2, right + 1):  # "перечислить доход, — 6,4 млн рублей": an aside on the object
+        if tokens[i].text == "—" and tokens[i - 1].text == ",":
+            core = back_off(tokens, i - 1, pred.index)
+            break
     for i in range(pred.index + 1, right + 1):  # ", который ...": a remark on the object, not the task
         if tokens[i].text == "," and any(lemma(tokens[j]) == "который" for j in range(i + 1, min(i + 5, right + 1))):
             core = back_off(tokens, i - 1, pred.index)
@@ -161,7 +209,7 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     if i < pred.index - 1 and lemma(syntax.tokens[i + 1]) not in ("также", "тоже", "еще", "уже", "так"):
         head = f"{text_between(syntax, i + 1, pred.index - 1).lower()} {head}"
     rest = text_between(syntax, pred.index + 1, span.core)
-    between = preverbal_adjunct(syntax, pred)
+    between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{text_between(syntax, *between)} {rest}"
     front = fronted_object(syntax, pred)
@@ -172,55 +220,6 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
             words = words[:1].lower() + words[1:]
         rest = f"{words} {rest}"
     return f"{head} {rest}".strip()
-
-
-def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
-    """An adverbial between the cue and the infinitive (``обязан в срок до 1 октября выполнить``)."""
-    tokens = syntax.tokens
-    if pred.feats.get("VerbForm") != "Inf" or is_coordinated(syntax, pred):
-        return None
-    floor = max([pred.head if 0 <= pred.head < pred.index else -1]
-                + [k.index for k in syntax.kids(pred.index, "aux", "nsubj", "cc") if k.index < pred.index])
-    spans = []
-    cue = [k for k in syntax.kids(pred.head, "obl") if k.index > pred.head] if 0 <= pred.head < pred.index else []
-    for k in syntax.kids(pred.index, "obl") + cue:  # "поручил до 1 мая отремонтировать": the term is the task's
-        if k.index >= pred.index:
-            continue
-        sub = syntax.subtree(k.index)
-        if min(sub) <= floor or max(sub) >= pred.index or max(sub) - min(sub) + 1 != len(sub):
-            return None
-        if tokens[min(sub)].pos != "ADP" or any(lemma(tokens[i]) in ("свой", "очередь", "сторона") for i in sub):
-            return None  # a prepositional term ("до 1 июля", "в срок"), not "со своей стороны"
-        spans.append((min(sub), max(sub)))
-    if not spans:
-        return None
-    first, last = min(a for a, _ in spans), max(b for _, b in spans)
-    if any(tokens[i].pos in ("VERB", "PUNCT") and i not in range(first, last + 1) for i in range(first, last + 1)):
-        return None
-    if any(tokens[i].pos not in ("ADV", "PART") for i in range(last + 1, pred.index)):
-        return None  # something else sits between: leave the phrase as it is
-    return first, last
-
-
-def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
-    """The object put before the verb (``отчеты регион обязан направлять``, ``контроль будут
-    осуществлять Минздрав и ...``)."""
-    objs = []
-    if pred.rel == "xcomp" and pred.head >= 0:  # "все работы подрядчики обязаны выполнять": two parsed subjects
-        subjects = [k for k in syntax.kids(pred.head, "nsubj") if k.index < pred.head]
-        if len(subjects) == 2 and subjects[0].feats.get("Case") == "Acc" and subjects[1].feats.get("Case") == "Nom":
-            objs = [subjects[0]]
-    objs = objs or [k for k in syntax.kids(pred.index, "obj") if k.index < pred.index]
-    objs = [k for k in objs if k.pos in ("NOUN", "PROPN", "NUM")]  # not "которые компания обязуется построить"
-    if not objs:
-        return None
-    sub = syntax.subtree(objs[0].index)
-    if max(sub) >= pred.index or is_coordinated(syntax, pred):
-        return None
-    for t in syntax.tokens[max(sub) + 1 : pred.index]:  # only the subject, the cue and auxiliaries between
-        if t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head):
-            return None
-    return min(sub), max(sub)
 
 
 def passive_action(syntax: Syntax, pred: Token, span: Phrase, subject: Token | None, agent: Token | None) -> str:

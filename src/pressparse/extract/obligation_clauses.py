@@ -13,10 +13,11 @@ from functools import lru_cache
 from ..analysis.doc import Token
 from ..result import Agreement
 from .clauses import FUTURE_AUX, Syntax, lemma, read_table
-from .obligation_actions import coordinated_to, fronted_object, is_coordinated, phrase
+from .obligation_actions import coordinated_to, is_coordinated, phrase
+from .obligation_order import fronted_object, inverted_subject
 from .obligation_parties import dative_parties, linear_subject, plural_subject, resolve, subject_of
 
-IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "надлежать"}
+IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
 # "обязанности министра будет исполнять X", "исполнение обязанностей возложено на X": an acting
 # appointment (the people layer's business), not a duty
 ACTING_VERBS = {"исполнять", "исполнить", "возложить", "возлагать"}
@@ -103,13 +104,15 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             return Clause(t, "commitment", None, start=min(aux[0].index, t.index), passive=True, subject=subject)
         if subject is not None and subject.pos == "PRON" and not state.agreements:
             return None  # "она будет курировать ...": what a post involves, not a commitment
-        parties = party_ids(syntax, state, subject, t)
+        doer = inverted_subject(syntax, t)
+        parties = party_ids(syntax, state, doer or subject, t)
         if not parties or (lemma(t) in narration() and not sides_named(syntax, t)):
             return None
         front = fronted_object(syntax, t)
         start = min([aux[0].index, t.index] + ([subject.index] if subject is not None and subject.index < t.index else [])
                     + ([front[0]] if front else []))
-        return Clause(t, "commitment", parties, start=start, subject=subject)
+        skip = set(syntax.subtree(doer.index)) if doer is not None else set()
+        return Clause(t, "commitment", parties, start=start, subject=doer or subject, skip=skip)
     if t.head < 0 or syntax.unit_of[t.head] != syntax.unit_of[t.index]:
         return None
     g = syntax.tokens[t.head]

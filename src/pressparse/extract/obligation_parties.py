@@ -151,8 +151,14 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
     cases = ("Dat", "Acc") if lemma(verb) in ("обязать", "обязывать") else ("Dat",)  # "обязал компанию ..."
     kids = [k for k in syntax.kids(verb.index, "iobj", "obl", "obj", "amod", "xcomp")
             if (k.feats.get("Case") in cases or k.rel == "iobj") and k.feats.get("VerbForm") != "Inf"]
+    if lemma(verb) in ("потребовать", "требовать"):  # "потребовал от подрядчика ..."
+        kids += [k for k in syntax.kids(verb.index, "obl") if any(lemma(c) == "от" for c in syntax.kids(k.index, "case"))]
     if any(lo < k.index < hi for k in kids):
         kids = [k for k in kids if lo < k.index < hi]
+    elif lo > verb.index:  # "..., а управлению МЧС ... завершить": the parse hung the second addressee elsewhere
+        tops = [t for t in syntax.tokens[lo + 1 : hi] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Dat"
+                and not lo < t.head < hi]
+        kids = tops or kids
     for k in kids:
         idx = syntax.subtree(k.index)
         inside = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))

@@ -26,6 +26,7 @@ BODY_STEMS = {
     "департамент": ("департамент",),
     "комитет": ("комитет",),
     "управление": ("управлени",),
+    "отдел": ("отдел",),
     "служба": ("служб",),
     "агентство": ("агентств",),
     "университет": ("университет", "вуз"),
@@ -263,10 +264,12 @@ def antecedent(syntax: Syntax, pronoun: Token, reach: int = 2) -> list[str]:
     """``он``/``она`` -> the latest person or organization of that gender named within ``reach``
     clause units before (``Ирина Глушко ... Она должна ...``; ``компания ... она обязуется``)."""
     gender = PRONOUN_GENDER.get(pronoun.text.lower())
-    if gender is None:
-        return []
     unit = syntax.unit_of[pronoun.index]
     floor = syntax.tokens[syntax.units[max(0, unit - reach)][0]].start
+    if pronoun.text.lower() == "они":
+        return plural_antecedent(syntax, pronoun, floor)
+    if gender is None:
+        return []
     for e in reversed([e for e in syntax.entities if floor <= e.start and e.end <= pronoun.start]):
         if e.kind in ("per", "org") and mention_gender(syntax, e) == gender:
             return [e.id]
@@ -279,3 +282,15 @@ def mention_gender(syntax: Syntax, e: Entity) -> str | None:
         if t.pos in ("NOUN", "PROPN") and t.feats.get("Gender"):
             return t.feats["Gender"]
     return None
+
+
+def plural_antecedent(syntax: Syntax, pronoun: Token, floor: int) -> list[str]:
+    """``выдал обеим организациям предписание: ... они должны``: the bodies a plural noun named just
+    before stands for, when two or more named before it fit."""
+    for t in reversed([t for t in syntax.tokens[: pronoun.index] if t.start >= floor]):
+        word = lemma(t)
+        if t.pos == "NOUN" and t.feats.get("Number") == "Plur" and word in GENERIC_BODIES:
+            fits = [r for r in organizations(syntax) if fits_word(syntax, t, word, r)
+                    and min(m.start for m in r.mentions) < t.start]
+            return [r.id for r in fits] if len(fits) >= 2 else []
+    return []

@@ -43,10 +43,11 @@ from .obligation_actions import (
     phrase,
     split_infinitives,
     stretch_start,
+    trailing_end,
 )
 from .obligation_clauses import Clause, State, cues, future_clause, infinitive_clause, passive_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
-from .obligation_refs import is_company
+from .obligation_refs import GENERIC_BODIES, is_company
 
 DEADLINE_WORDS = ("до", "к", "позднее", "позже")
 CONTEXT_REACH = 2  # a passive or subjectless clause inherits the parties of an obligation this close
@@ -79,7 +80,8 @@ def spoken_for(clause: Clause) -> bool:
     (not "мы", not a passive or impersonal one that would borrow parties from the context)."""
     if clause.passive or clause.parties is None or clause.subject is None:
         return False
-    return bool(clause.parties) or clause.subject.pos == "NOUN"
+    # an unresolved noun counts only if it names a body ("подрядчик обязан"), not "дети должны"
+    return bool(clause.parties) or (clause.subject.pos == "NOUN" and lemma(clause.subject) in GENERIC_BODIES)
 
 
 def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
@@ -117,15 +119,18 @@ def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obliga
         parties = state.same_verb(infinitive(syntax, clause.pred, active=True))
     if parties is None:  # a passive or impersonal clause: the context says who
         recent = unit - state.last_unit <= CONTEXT_REACH and state.last_parties
-        if clause.passive and recent:
+        if clause.passive and clause.modality == "requirement" and not state.agreements:
+            parties = []  # "средства должны быть направлены": a duty with no one named
+        elif clause.passive and recent:
             parties = list(state.last_parties)
         elif clause.passive:
             parties = investor(syntax, state, clause.pred) or list(state.sides())
-        else:
-            parties = list(state.sides())
+        else:  # "планируется ввести завод": the company's part too
+            parties = investor(syntax, state, clause.pred) or list(state.sides())
     agreement = state.current.id if state.current is not None and clause.modality != "instruction" else None
     out = []
-    preds = [clause.pred] + ([] if clause.nominal is not None or clause.passive else split_infinitives(syntax, clause.pred))
+    splits = [] if clause.nominal is not None or clause.passive else split_infinitives(syntax, clause.pred)
+    preds = [clause.pred] + [s for s in splits if s.feats.get("VerbForm") == "Inf"]  # a finite one is a clause of its own
     ends = split_ends(syntax, preds)
     for n, pred in enumerate(preds):
         span = phrase(syntax, pred, clause.skip)
@@ -201,6 +206,7 @@ def split_ends(syntax: Syntax, preds: list[Token]) -> list[int]:
         return [preds[0].index] if preds else []
     unit_last = syntax.units[syntax.unit_of[preds[0].index]][1] - 1
     right = max(i for i in syntax.subtree(preds[0].index) if i <= unit_last)
+    right = trailing_end(syntax, preds[-1], right, unit_last + 1)
     out = []
     for n, pred in enumerate(preds):
         if n + 1 < len(preds):

@@ -1,0 +1,111 @@
+"""Word order around an obligation's predicate: terms and objects put before the verb, a doer
+put after it, and whether an infinitive is coordinated with an earlier one."""
+
+from __future__ import annotations
+
+from ..analysis.doc import Token
+from .clauses import Syntax, lemma
+
+SPLIT_RELS = ("conj", "parataxis")
+TERM_WORDS = ("до", "к", "позднее")
+
+
+def is_coordinated(syntax: Syntax, k: Token) -> bool:
+    """An infinitive joined by "и"/"," to an earlier one (whatever relation the parse gave it)."""
+    if k.feats.get("VerbForm") != "Inf" or k.pos != "VERB" or k.rel in ("xcomp", "csubj", "csubj:pass", "advcl", "acl"):
+        return False
+    return k.rel in SPLIT_RELS or bool(syntax.kids(k.index, "cc"))
+
+
+def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """An adverbial between the cue and the infinitive (``обязан в срок до 1 октября выполнить``)."""
+    tokens = syntax.tokens
+    if pred.feats.get("VerbForm") != "Inf" or is_coordinated(syntax, pred):
+        return None
+    floor = max([pred.head if 0 <= pred.head < pred.index else -1]
+                + [k.index for k in syntax.kids(pred.index, "aux", "nsubj", "cc") if k.index < pred.index])
+    spans = []
+    cue = [k for k in syntax.kids(pred.head, "obl") if k.index > pred.head] if 0 <= pred.head < pred.index else []
+    barrier = max([i for i in range(floor + 1, pred.index) if tokens[i].text in ",;" or tokens[i].pos == "VERB"] or [floor])
+    stray = [t for t in tokens[barrier + 1 : pred.index] if t.rel == "obl"
+             and not barrier < t.head < pred.index]  # "..., а Y в срок до 1 мая провести": hung on the first task
+    seen: set[int] = set()
+    for k in syntax.kids(pred.index, "obl") + cue + stray:  # "поручил до 1 мая отремонтировать": the task's term
+        if k.index in seen:
+            continue
+        seen.add(k.index)
+        if k.index >= pred.index:
+            continue
+        sub = syntax.subtree(k.index)
+        if floor < min(sub) <= barrier:  # "..., а Y до 1 мая сделать": a term of the earlier task
+            continue
+        if min(sub) <= floor or max(sub) >= pred.index or max(sub) - min(sub) + 1 != len(sub):
+            return None
+        if tokens[min(sub)].pos != "ADP" or any(lemma(tokens[i]) in ("свой", "очередь", "сторона", "от") for i in sub):
+            return None  # a prepositional term ("до 1 июля", "в срок"), not "со своей стороны"
+        spans.append((min(sub), max(sub)))
+    if not spans:
+        return None
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    if any(tokens[i].pos in ("VERB", "PUNCT") and i not in range(first, last + 1) for i in range(first, last + 1)):
+        return None
+    if any(tokens[i].pos not in ("ADV", "PART") for i in range(last + 1, pred.index)):
+        return None  # something else sits between: leave the phrase as it is
+    return first, last
+
+
+def inverted_subject(syntax: Syntax, pred: Token) -> Token | None:
+    """The doer put after the verb and parsed as its object, the fronted thing parsed as the
+    subject: ``проект будет сопровождать министерство`` (an organization after, a thing before)."""
+    before = [k for k in syntax.kids(pred.index, "nsubj") if k.index < pred.index]
+    after = [k for k in syntax.kids(pred.index, "obj") if k.index > pred.index]
+    if len(before) != 1 or len(after) != 1 or before[0].pos != "NOUN" or before[0].feats.get("Animacy") != "Inan":
+        return None
+    k = after[0]
+    sub = syntax.subtree(k.index)
+    if syntax.entity_at(k.start, k.stop, "org") is None or max(sub) + 1 >= len(syntax.tokens):
+        return None
+    nxt = syntax.tokens[max(sub) + 1]
+    return k if nxt.pos == "PUNCT" and nxt.text in ".;" else None  # the doer closes the sentence
+
+
+def fronted_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """A term opening the clause before its subject (``до 1 мая они должны перечислить``)."""
+    tokens = syntax.tokens
+    if pred.feats.get("VerbForm") != "Inf" or is_coordinated(syntax, pred) or not 0 <= pred.head < pred.index:
+        return None
+    first = syntax.units[syntax.unit_of[pred.index]][0]
+    for k in syntax.kids(pred.index, "obl") + syntax.kids(pred.head, "obl"):
+        sub = syntax.subtree(k.index)
+        lo, hi = min(sub), max(sub)
+        if hi >= pred.index or hi - lo + 1 != len(sub) or lemma(tokens[lo]) not in TERM_WORDS:
+            continue
+        if lo > first and tokens[lo - 1].text not in ":":
+            continue
+        if any(t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head) for t in tokens[hi + 1 : pred.index]):
+            continue
+        return lo, hi
+    return None
+
+
+def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """The object put before the verb (``отчеты регион обязан направлять``, ``контроль будут
+    осуществлять Минздрав и ...``)."""
+    objs = []
+    if pred.rel == "xcomp" and pred.head >= 0:  # "все работы подрядчики обязаны выполнять": two parsed subjects
+        subjects = [k for k in syntax.kids(pred.head, "nsubj") if k.index < pred.head]
+        if len(subjects) == 2 and subjects[0].feats.get("Case") == "Acc" and subjects[1].feats.get("Case") == "Nom":
+            objs = [subjects[0]]
+    objs = objs or [k for k in syntax.kids(pred.index, "obj") if k.index < pred.index]
+    if not objs and inverted_subject(syntax, pred) is not None:  # "проект будет сопровождать Минвостокразвития"
+        objs = [k for k in syntax.kids(pred.index, "nsubj") if k.index < pred.index]
+    objs = [k for k in objs if k.pos in ("NOUN", "PROPN", "NUM")]  # not "которые компания обязуется построить"
+    if not objs:
+        return None
+    sub = syntax.subtree(objs[0].index)
+    if max(sub) >= pred.index or is_coordinated(syntax, pred):
+        return None
+    for t in syntax.tokens[max(sub) + 1 : pred.index]:  # only the subject, the cue and auxiliaries between
+        if t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head):
+            return None
+    return min(sub), max(sub)
