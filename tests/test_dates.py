@@ -311,6 +311,8 @@ CASES = [
     ("В первом чтении закон принят 300 голосами.", THU, None, None, None, None),
     ("Объём составил 1 999 тонн.", THU, None, None, None, None),
     ("Офис находится на ул. 8 Марта.", THU, None, None, None, None),
+    # regression: the first months of a year are a month range (was the bare year)
+    ("За 9 месяцев 2024 года выдано 300 ипотек.", THU, "9 месяцев 2024 года", "2024-01/2024-09", "month", False),
     ("Школа на улице 1 Мая отремонтирована.", THU, None, None, None, None),
     ("Завод «1 Мая» выпустил продукцию.", THU, None, None, None, None),
 ]
@@ -384,6 +386,10 @@ MULTI = [
     # ... the latest one: "сегодня" is not the day of a birth told earlier
     ("Он родился 4 января 1955 года. 12 марта 2019 года он возглавил завод, а сегодня подал в отставку.", None,
      [("4 января 1955 года", "1955-01-04"), ("12 марта 2019 года", "2019-03-12"), ("сегодня", "2019-03-12")]),
+    # regression: a bare time is on the day just told
+    ("Сегодня в 02:10 поступило сообщение о пожаре. Возгорание ликвидировано в 03:45.", TUE,
+     [("Сегодня в 02:10", "2024-02-06T02:10"), ("в 03:45", "2024-02-06T03:45")]),
+    ("Совещание начнется в 10:00.", TUE, []),
     # regression: "50 лет\n\nРанее" is no "годом ранее" across a paragraph break
     ("Ему было 50 лет\n\nРанее завод продали.", THU, []),
     # regression: the dateline does not pair with the weekday that opens the next line

@@ -218,6 +218,10 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
          "Белгородской областей"),
         # regression: a lowercase quote is a phrase, not a name that hides places
         ("Эксперт назвал запрет «серьезным ударом по Армении».", "Армения", "country", "Армении"),
+        # regression: streets named by an adjective or an anniversary, and a river after ``река``
+        ("Школа находится по адресу: ул. Садовая, д. 7.", "улица Садовая", "other", "ул. Садовая"),
+        ("Приемная работает на ул. 40 лет Победы, д. 2.", "улица 40 лет Победы", "other", "ул. 40 лет Победы"),
+        ("Турбаза стоит на берегу реки Быстрой.", "Быстрая", "other", "Быстрой"),
     ],
 )
 def test_more_places(parser, text, name, kind, mention):
@@ -245,6 +249,10 @@ def test_more_places(parser, text, name, kind, mention):
         ("Евросоюз продлил санкции.", "Евросоюз"),
         # regression: an adjective tagged LOC before a common noun
         ("Рядом работает Северная насосная станция.", "Северная"),
+        # regression: the field of a ministry's work is no place; nor a state corporation
+        ("Заместитель министра по развитию Дальнего Востока и Арктики посетил порт.", "Дальний Восток"),
+        ("Заместитель министра по развитию Дальнего Востока и Арктики посетил порт.", "Арктика"),
+        ("Росатом и Томская область подписали соглашение.", "Росатом"),
     ],
 )
 def test_no_place_for_names_of_people_and_bodies(parser, text, absent):

@@ -128,6 +128,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         # parts of years: "в первом квартале 2024 года", "II полугодия", "летом 2019 года", "до конца 2025 года"
         ("quarter", rf"{NOT_WORD}(?P<q>iv|i{{1,3}}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го|ом))?\s+"
                     rf"(?P<unit>квартал|полугоди)\w*(?:\s+{year_or_shift(1)}|(?P<bare>\s+года))?"),
+        # the months of a year so far: "за 10 месяцев 2025 года" (January to October)
+        ("first_months", rf"{NOT_WORD}(?P<n>[2-9]|1[01])\s+месяц(?:ев|а)\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<season>(?:{season})(?:ой|а|у|ы|е|ом|о|ью|ь|и)){END_WORD}\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<r1>{shift})\s+(?P<season>(?:{season})(?:ой|ом|ью)){END_WORD}"),
         ("part", rf"{NOT_WORD}(?P<part>(?:{part})[аеоуы]?){END_WORD}\s+(?:{mon(1)}(?:\s+{year_or_shift(1)})?|{year_or_shift(2)}|(?P<bare>года){END_WORD})"),
@@ -150,6 +152,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         # counted from the date told before: "в том же году", "на следующий день", "годом позже"
         ("same", rf"{NOT_WORD}(?:(?:в|во)\s+)?(?:том|тот|этом|этот)\s+же\s+(?P<unit>году|месяце|день){END_WORD}"),
         ("same", rf"{NOT_WORD}(?:в|во)\s+(?:тот|этот)\s+(?P<unit>день){END_WORD}"),
+        # a bare time, on the day of the event told before: "ликвидировано в 05:20"
+        ("time", rf"{NOT_WORD}в\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d.,:]?\d)"),
         ("next_day", rf"{NOT_WORD}(?:на\s+)?(?:следующий|другой)\s+день{END_WORD}"),
         ("after", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})"
                   rf"|(?P<one>годом|месяцем|неделей|дн[её]м))[ \t]+(?P<dir>спустя|позже|позднее|ранее){END_WORD}"),

@@ -2,7 +2,7 @@
 
 ``В 1988 году он стал чемпионом. Годом позже ...`` -> 1989; ``5 апреля его госпитализировали.
 На следующий день ...`` -> the 6th; ``в том же году``, ``спустя три года``, ``через два дня``
-with a past verb, and an unpaired ``накануне`` (the day before the event just told, else
+with a past verb, a bare time (``в 05:20``), and an unpaired ``накануне`` (the day before the event just told, else
 before publication). The reference is the closest preceding resolved single date (not the
 dateline, not an interval); one that needs a day (``на следующий день``) skips it when the
 reference has only a year. Resolved expressions become references for the next ones.
@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from .dates_values import Value, day_value
 from .dates_words import lookup
 
-NARRATED = {"same", "next_day", "after", "eve"}
+NARRATED = {"same", "next_day", "after", "eve", "time"}
 FINE = ("day", "minute")
 
 
@@ -29,6 +29,10 @@ def resolve_narrated(kind: str, groups: dict[str, str], reference: Value | None,
         return day_value(anchor - timedelta(days=1), {}, True)
     if reference is None or reference.day is None:
         raise ValueError("no reference")
+    if kind == "time":  # "Открытое горение ликвидировано в 05:20": on the day just told
+        if reference.precision not in FINE:
+            raise ValueError("the reference has no day")
+        return day_value(reference.day, groups, True)
     if kind == "next_day":
         return shifted(reference, 1, 1)
     if kind == "same":

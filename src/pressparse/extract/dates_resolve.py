@@ -33,6 +33,7 @@ from .dates_relative import (resolve_ago, resolve_later, resolve_month, resolve_
                              resolve_rel_day, resolve_rel_period, resolve_weekday, resolve_weekend)
 from .dates_values import (Value, resolve_century, resolve_date, resolve_day_range, resolve_decade,
                            resolve_month_range, resolve_month_year, resolve_part, resolve_part_decade, resolve_quarter,
+                           resolve_first_months,
                            resolve_season, resolve_year, resolve_year_range)
 
 __all__ = ["Value", "resolve"]
@@ -66,6 +67,7 @@ RESOLVERS = {
     "present": resolve_present,
     "weekend": resolve_weekend,
     "quarter": resolve_quarter,
+    "first_months": resolve_first_months,
     "season": resolve_season,
     "part": resolve_part,
     "year": resolve_year,

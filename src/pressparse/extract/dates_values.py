@@ -238,6 +238,14 @@ def resolve_quarter(g: dict[str, str], anchor: date | None, tense: str) -> Value
     return month_interval(date(year, first, 1), date(year, first + size - 1, 1), inferred)
 
 
+def resolve_first_months(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """"10 месяцев 2025 года": its first ten months."""
+    year, inferred = year_of(g, 1, anchor)
+    if year is None:
+        raise ValueError("no year")
+    return month_interval(date(year, 1, 1), date(year, int(g["n"]), 1), inferred)
+
+
 def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     year, inferred = year_of(g, 1, anchor)
     first = int(lookup("season", g["season"]) or 0)

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at
-from .inflect import capitalize_first, fold, stem, to_nominative
-from .org_context import Candidate, Context, kind_of, name_key, of_place
+from .inflect import capitalize_first, fold, genitive, stem, to_nominative
+from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
 from .org_words import BODY_ADJECTIVES, BODY_HEADS, TERRITORY_NOUNS
 from .place_zones import keys_of
 
@@ -23,6 +23,8 @@ REGION_ADJECTIVES = {"областной": "област", "краевой": "к
 MAX_COMPLEMENT = 10  # words between a body's head and its territory: ``по работе со СМИ``
 CITY_WORDS = frozenset("г город зато".split())
 STOP_POS = frozenset("VERB AUX PRON SCONJ NUM".split())
+# units of a federal body written as a separate abbreviation: ``ГУ МВД России``, ``МУ МВД России «...»``
+UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "Межмуниципальное управление", "МО": "Межмуниципальный отдел"}
 
 
 def find_bodies(ctx: Context) -> Iterator[Candidate]:
@@ -71,6 +73,10 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         found = country_adjective_body(ctx, i, trie, keys)
         if found is not None:
             return found
+    if token.text.isupper() and 2 <= len(token.text) <= 4 and (hit is None or hit.last == i + 1):
+        found = quoted_branch(ctx, i, trie, keys)
+        if found is not None:
+            return found
     if hit is not None:
         regional = [e for e in hit.entries if e.regional]
         national = [e for e in hit.entries if not e.regional]
@@ -99,6 +105,27 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         last = country_tail(ctx, i + 1)
         return federal(ctx, entry, i, last), last
     return None
+
+
+def quoted_branch(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
+    """``МУ МВД России «Иркутское»``, ``МО МВД России «Каменский»``: a unit of a federal body
+    known by a quoted name; the body inside is no mention of its own."""
+    tokens = ctx.analysis.tokens
+    hit = longest_at(trie, keys, i + 1) if i + 1 < len(tokens) else None
+    if hit is None or all(e.regional for e in hit.entries) or not tokens[i + 1].text.isupper():
+        return None
+    j = country_tail(ctx, hit.last)
+    if j + 2 >= len(tokens) or tokens[j].text != "«":
+        return None
+    close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text == "»"), None)
+    if close is None or close == j + 1:
+        return None
+    text = ctx.analysis.text
+    name = f"{text[tokens[i].start : tokens[j - 1].stop]} «{text[tokens[j + 1].start : tokens[close - 1].stop]}»"
+    unit = UNIT_ABBREVIATIONS.get(tokens[i].text)
+    full = f"{unit} {name.split(' ', 1)[1]}" if unit else name
+    return Candidate(tokens[i].start, tokens[close].stop, full, "federal_body", name if unit else None,
+                     key=name_key(name), rank=0), close + 1
 
 
 def country_adjective_body(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
@@ -331,6 +358,9 @@ def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
             and not city_word(tokens[0]):
         return written
     before = ctx.analysis.tokens[max(0, j - 2) : j]
+    if place.kind == "city" and before and before[-1].lemma == "город" and before[-1].text.islower() \
+            and fold(written) == fold(place.name):
+        return f"города {written}"  # ``администрации города Березники``: the name kept in the nominative
     if place.kind == "city" and len(before) == 2 and fold(before[0].text) == "г" and before[1].text == "." and tokens \
             and tokens[-1].feats.get("Case") == "Gen" and fold(tokens[-1].text) != fold(place.name):
         return "г. " + written  # ``г. Барнаула``: declined in the text, kept as written (``г. Искитим`` is not)
@@ -350,13 +380,25 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
     else:  # no template, or its words capitalized in the text (``Законодательного Собрания``)
         head = to_nominative(ctx.analysis, head_tokens)
     head = capitalize_first(head)
-    lead = tokens[max(head_end, j - 2) : j]
-    by = next((t for t in lead if fold(t.text) == "по"), None) if j < len(tokens) and tokens[j].start == place_start(ctx, j, stop) else None
+    lead = tokens[max(head_end, j - 4) : j]
+    by = next((t for t in lead if fold(t.text) == "по"
+               and all(city_word(u) or u.text == "." for u in tokens[t.index + 1 : j])), None) if j < len(tokens) and tokens[j].start == place_start(ctx, j, stop) else None
     if by is not None:  # ``по городу Новосибирску``: the preposition governs the case, keep it as written
-        head = capitalize_first(entry.name if entry is not None else to_nominative(ctx.analysis, tokens[first:head_end]))
+        unit = UNIT_ABBREVIATIONS.get(tokens[first].text) if by.index - first >= 2 else None
+        if unit is not None:  # ``ГУ МВД России``: the unit spelled out, the body as written
+            written = ctx.analysis.text[tokens[first].start : stop]
+            head = f"{unit} {ctx.analysis.text[tokens[first + 1].start : tokens[by.index - 1].stop]}"
+            return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
+                             kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
+        if entry is not None and tokens[first].text.isupper():  # ``УМВД``: the abbreviation spelled out
+            head = capitalize_first(entry.name)
+        else:  # written out: as written, abbreviations and country kept (``Управления Роспотребнадзора``)
+            head = to_nominative(ctx.analysis, tokens[first : by.index])
         return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
                          kind_of_body(entry, head_tokens, first, tokens, place), None, place.id, rank=rank)
     tail = tail_of(ctx, j, stop, place)
+    if place.kind == "city" and place.name in FEDERAL_CITIES and fold(head) == "правительство":
+        tail = genitive(place.name)  # ``Правительство Севастополя``
     words = head.split()
     if len(words) > 1 and stem(words[-1]) in {stem(w) for w in tail.split()}:
         head = " ".join(words[:-1])  # template ``администрация города`` + ``города Бийска``

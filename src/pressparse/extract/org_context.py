@@ -131,11 +131,21 @@ def of_place(place: Place) -> str:
     return f"города {tail}" if place.kind == "city" else tail
 
 
+# cities that are subjects of the federation: ``Правительство Севастополя``, not ``... города Севастополя``
+# (their departments keep ``города``: ``Департамент транспорта ... города Москвы``)
+FEDERAL_CITIES = frozenset(("Москва", "Санкт-Петербург", "Севастополь"))
+
+
 def is_body_credit(source: str) -> bool:
     """``пресс-служба Правительства ...``, ``прокуратура Алтайского края``: a body credited as the
     source is that body (found by the body rules), not a media outlet."""
+    from .org_data import abbreviations
+
     words = [fold(w) for w in re.findall(r"[\w-]+", source)]
-    return any(w.startswith("пресс-") or stem(w) in credit_heads() for w in words)
+    table = abbreviations()
+    # ``Минприроды Карелии``: a body's abbreviation credited is that body too
+    return any(w.startswith("пресс-") or stem(w) in credit_heads()
+               or w in table and stem(table[w].split()[0]) in credit_heads() for w in words)
 
 
 @cache

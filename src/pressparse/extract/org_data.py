@@ -93,8 +93,10 @@ def to_entry(record: Any, kind: str, regional: bool) -> BodyEntry | None:
         # companies are named ``ПАО «ЛУКОЙЛ»``: legal form + quoted name, short name the bare one
         formal = next((n for n in names if "«" in n and n.split()[0].isupper()), None) or abbreviate_form(name)
         bare = next((n for n in names if "«" not in n), short)
-        if formal:
+        if formal and formal.split()[0] != "ГК":  # ``ГК`` is a group of companies too: a state corporation is spelled out
             name, short = formal, bare
+        elif formal:
+            short = bare
     return BodyEntry(
         name=name,
         short_name=short,

@@ -8,13 +8,15 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from .inflect import agree_nominative, capitalize_first, fold, stem, to_nominative
+from .inflect import agree_nominative, capitalize_first, fold, genitive, stem, to_nominative
 from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
 from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
 
 # institutions known by a number: ``средняя школа № 5``, ``городская больница № 2``
 NUMBERED_NOUNS = frozenset("школа гимназия лицей поликлиника больница сад колледж училище библиотека детсад".split())
+# heads of a body's territorial branch or unit: the body named after them is part of the branch's name
+BRANCH_HEADS = frozenset("управление отдел отделение департамент инспекция представительство".split())
 UNIVERSITY_ABBR = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,4}|СПб)?[А-ЯЁ]*(?:ГУ|ГАУ|ГТУ|ГПУ|ГМУ|ГЭУ|ГИ|ТУ|ГУУ|ГЮА|ГМА|ГСХА|ГАСУ)$")
 
 
@@ -51,6 +53,8 @@ def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple
             return numbered
     if not (token.pos == "ADJ" and token.text[:1].isupper()) or token.text.isupper():
         return None
+    if i > 0 and tokens[i - 1].lemma in BRANCH_HEADS and token.feats.get("Case") == "Gen":
+        return None  # ``Управление Федеральной антимонопольной службы по ...``: a branch's name, not the body
     j = i + 1
     while j < len(tokens) and j - i < 6 and tokens[j].pos == "ADJ" and tokens[j].text[:1] not in "«":
         j += 1
@@ -63,7 +67,10 @@ def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple
     if head.feats.get("Number") == "Plur" and head.text.islower():
         return None  # ``Американские компании``: a class, not a name
     end = name_tail(tokens, j + 1)
+    parent = parent_body(tokens, end)
     place = place_of_adjective(ctx, token)
+    if place is None and j == i + 1 and end == j + 1 and opens_sentence(ctx.analysis, token) and not expansion:
+        return None  # ``Новый завод позволит ...``: a capital of the sentence, not of a name
     if expansion:  # ``Воронежского ГАУ``, ``Тамбовской облдумы``
         gender = noun_gender(expansion)
         adjectives = " ".join(agree_nominative(t, gender) for t in tokens[i:j])
@@ -73,11 +80,33 @@ def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple
         kind = kind_of(noun_lemma(expansion), None)
         return Candidate(token.start, tokens[end - 1].stop, name, kind, short, place, rank=2), end
     name = to_nominative(ctx.analysis, tokens[i:end])
+    if parent is not None:  # ``Карельском научном центре РАН``: the parent spelled out in the name
+        name, end = f"{name} {genitive(parent.name)}", end + 1
     candidate = Candidate(token.start, tokens[end - 1].stop, name, kind_of(head.lemma, None), None, place, rank=2)
     entry = body_by_core().get(candidate.key)
     if entry is not None:  # ``Омский государственный университет`` is the gazetteer's ``... имени Достоевского``
         candidate = as_known(candidate, entry)
+    elif parent is not None:
+        candidate.rank = 0  # over the parent's own abbreviation inside it
     return candidate, end
+
+
+def opens_sentence(analysis: Any, token: Any) -> bool:
+    """The first word of a sentence or of a quoted one: its capital says nothing of a name."""
+    first = analysis.sents[token.sent].first
+    return token.index == first or all(t.text in "«»\"—-(" for t in analysis.tokens[first : token.index])
+
+
+def parent_body(tokens: list[Any], end: int) -> Any:
+    """The national body whose abbreviation follows an institution's name (``центр РАН``)."""
+    from .gazetteer import body_trie, longest_at, token_keys
+
+    if end >= len(tokens) or not tokens[end].text.isupper() or len(tokens[end].text) < 2:
+        return None
+    hit = longest_at(body_trie(), [token_keys(tokens[end])], 0)
+    if hit is None or hit.last != 1:
+        return None
+    return next((e for e in hit.entries if not e.regional and e.kind != "federal_body"), None)
 
 
 @cache

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .inflect import fold, stem, to_nominative
+from .inflect import capitalize_first, fold, stem, to_nominative
 from .org_context import Candidate, Context, as_known, is_body_credit, kind_of, name_key
 from .org_institutions import institutions
 from .org_data import legal_forms
@@ -145,6 +145,10 @@ def media(ctx: Context) -> Iterator[Candidate]:
     """The credited source wherever it occurs, and mastheads: a line that is only a quoted name."""
     from .meta import QUOTED_LINE
 
+    if ctx.source and is_official_press_service(ctx.source):  # ``Пресс-служба губернатора ...``: no body's mention
+        name = capitalize_first(ctx.source)
+        for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
+            yield Candidate(m.start(), m.end(), name, "other", None, rank=-1, key="media:" + fold(ctx.source))
     if ctx.source and not is_body_credit(ctx.source):
         for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
             yield Candidate(m.start(), m.end(), ctx.source, "media", None, rank=-1, key="media:" + fold(ctx.source))
@@ -154,6 +158,15 @@ def media(ctx: Context) -> Iterator[Candidate]:
         if name and name != first_line.strip(" «»") and len(name.split()) <= 5 and not is_event(name):
             start = m.start("name")
             yield Candidate(start, start + len(name), name, "media", None, rank=-1, key="media:" + fold(name))
+
+
+# officials whose press service is credited: their service is an organization, a body's is the body
+OFFICIALS = frozenset("губернатор мэр глава президент полпред".split())
+
+
+def is_official_press_service(source: str) -> bool:
+    words = source.split()
+    return len(words) >= 2 and fold(words[0]) == "пресс-служба" and stem(words[1]) in {stem(w) for w in OFFICIALS}
 
 
 def is_media_name(text: str) -> bool:

@@ -65,7 +65,9 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         words = top.name.replace("«", " ").split()
         loose[key] = {stem(w) for w in words if w.islower() or w == words[0]}
         if top.kind == "company":
-            loose[key] |= {stem(w) for w in GENERIC_DESCRIPTORS}
+            loose[key] |= {stem(w) for w in GENERIC_DESCRIPTORS - {"госкорпорация"}}
+        if any(state_corporation(c.name) for c in cs):
+            loose[key].add(stem("госкорпорация"))  # only a state corporation is ``Госкорпорация``
         heads[key] = {head_of(top.name)}
         if top.kind == "company":
             heads[key] |= {"предприятие", "компания"}
@@ -103,6 +105,11 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         if len(set(keys)) == 1:
             top = best(groups[keys[0]]) if groups[keys[0]] else title
             groups[keys[0]].append(Candidate(start, stop, top.name, top.kind, key=keys[0], rank=9))
+
+
+def state_corporation(name: str) -> bool:
+    low = name.lower()
+    return "государственная корпорация" in low or "госкорпорация" in low or name.startswith("ГК ")
 
 
 def titled_body(ctx: Any, groups: dict[str, list[Candidate]], lemma: str,

@@ -6,7 +6,7 @@ from __future__ import annotations
 BODY_HEADS = frozenset(
     """правительство администрация министерство департамент комитет управление агентство служба
     инспекция прокуратура мэрия дума облдума собрание совет суд палата комиссия аппарат
-    представительство главк ведомство инспекция полиция мвд гибдд""".split()
+    представительство главк ведомство инспекция полиция мвд гибдд отдел""".split()
 )
 # adjectives that start a legislature's or body's name: ``Законодательное собрание``
 BODY_ADJECTIVES = frozenset(
@@ -99,7 +99,7 @@ UNIVERSITY_TYPES = {
 # bare nouns that refer back to the one organization of that kind: ``компания``, ``университета``
 BARE_NOUNS = frozenset(
     """компания университет институт академия технопарк банк завод комбинат холдинг корпорация
-    концерн колледж фонд филиал""".split()
+    концерн колледж фонд филиал госкорпорация""".split()
 )
 # places, not organizations, though a place adjective before them is part of their name
 FACILITY_NOUNS = frozenset("аэропорт порт вокзал парк заповедник дворец стадион".split())

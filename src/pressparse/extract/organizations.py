@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
-from .inflect import fold, to_nominative
+from .inflect import fold, stem, to_nominative
 from .org_bodies import find_bodies
 from .org_context import Candidate, Context, kind_of
+from .org_councils import add_councils, add_offices
 from .org_names import find_named, is_event, is_media_name
 from .org_references import add_bare_references
-from .org_words import BODY_HEADS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, GENERIC_ABBREVIATIONS
+from .org_words import BARE_NOUNS, BODY_HEADS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, GENERIC_ABBREVIATIONS
 from .place_zones import overlaps
 
 
@@ -31,7 +32,10 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
+    groups = merge_branch_names(merge_territory_adjectives(groups), analysis)
     add_bare_references(analysis, groups, ctx)
+    add_councils(analysis, groups)
+    add_offices(analysis, groups)
     return to_records(analysis, groups)
 
 
@@ -74,8 +78,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # ``Святителя Иоасафа``: a person's name inside an institution's
         if head.lemma in EVENT_NOUNS or head.lemma in DOCUMENT_NOUNS or span.text in GENERIC_ABBREVIATIONS:
             continue
-        if len(tokens) == 1 and head.lemma in BODY_HEADS | {"ведомство"}:
-            continue  # a bare ``Министерство``: a reference, joined to its body if there is one
+        if len(tokens) == 1 and head.lemma in BODY_HEADS | BARE_NOUNS | {"ведомство"}:
+            continue  # a bare ``Министерство``, ``Госкорпорация``: a reference, joined to its body if there is one
         name = analysis.text[span.start : stop] if is_media_name(span.text) else to_nominative(analysis, tokens)
         kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
         taken.append((span.start, stop))
@@ -156,6 +160,39 @@ def shortened(key: str, full: str) -> bool:
         return False
     rest = iter(others)
     return all(w in rest for w in words)
+
+
+def merge_territory_adjectives(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``Пермское УФАС`` joins ``Управление ... службы по Пермскому краю``: one body, its territory
+    given once by an adjective and once by ``по``."""
+    for key in [k for k in groups if ":" not in k]:
+        top = best(groups[key])
+        words = key.split()
+        if top.place is None or len(words) < 2:
+            continue
+        body = " ".join(words[1:]) + " по "
+        targets = [k for k, cs in groups.items() if k != key and k.split(":")[-1].startswith(body)
+                   and best(cs).place == top.place]
+        if len(targets) == 1:
+            groups[targets[0]].extend(groups.pop(key))
+    return groups
+
+
+def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Analysis) -> dict[str, list[Candidate]]:
+    """A federal body named only bare (``РОСПОТРЕБНАДЗОР``) where the text names its one territorial
+    branch (``Управление Роспотребнадзора по Камчатскому краю``) is that branch."""
+    for key in [k for k in groups if k.startswith("body:")]:
+        cs = groups[key]
+        words = {fold(analysis.text[c.start : c.stop]) for c in cs}
+        if len(words) != 1 or " " in next(iter(words)):
+            continue
+        word = stem(next(iter(words)))
+        targets = [k for k in groups if k != key and not k.startswith("body:") and f" {word} по " in f" {k} "]
+        if len(targets) == 1:
+            for c in cs:
+                c.rank, c.short_name = 9, None
+            groups[targets[0]].extend(groups.pop(key))
+    return groups
 
 
 QUOTED_ABBREVIATION = re.compile(r"^(?:[А-ЯЁA-Z]{2,6} )?«([А-ЯЁA-Z]{2,6})»$")

@@ -80,6 +80,8 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
     not an adjective of a following noun (``Южная водозаборная станция``)."""
     if after_name_marker(analysis, tokens[0].index, PERSON_MARKERS):
         return False
+    if known_body(tokens):
+        return False  # ``Росатом и Мурманская область подписали``: an organization the gazetteer knows
     if len(tokens) == 1 and person_word(analysis, tokens[0]):
         return False
     known = [t for t in tokens if known_word(t.text)]
@@ -90,6 +92,34 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
         noun = modified_noun(analysis, tokens[0].index + 1)
         return noun is None or noun.lemma in ADJECTIVE_HEADS  # ``Кронштадтскому бульвару`` is a street
     return True
+
+
+def known_body(tokens: list[Any]) -> bool:
+    """The whole span is a name of a body of the gazetteer (``Росатом``)."""
+    from .gazetteer import body_trie, longest_at, token_keys
+
+    hit = longest_at(body_trie(), [token_keys(t) for t in tokens], 0)
+    return hit is not None and hit.last == len(tokens)
+
+
+# ``Министерство по развитию Дальнего Востока``: the body's field of work, not its territory
+SUBJECT_NOUNS = frozenset("развитие дело".split())
+SUBJECT_OWNERS = frozenset("министерство министр минист агентство комитет департамент управление корпорация".split())
+
+
+def subject_of_body(analysis: Analysis, first: int) -> bool:
+    """A place that names what a body works on (``заместитель Министра по развитию Дальнего
+    Востока и Арктики``), coordinated places included: no mention of the place."""
+    tokens = analysis.tokens
+    k = first - 1
+    if k >= 0 and tokens[k].text.lower() == "и":
+        k -= 1
+        while k >= 0 and tokens[k].text[:1].isupper() and first - k < 6:
+            k -= 1
+    if k < 1 or tokens[k].lemma not in SUBJECT_NOUNS or tokens[k - 1].text.lower() != "по":
+        return False
+    owners = tokens[max(0, k - 6) : k - 1]
+    return any(t.lemma in SUBJECT_OWNERS and t.sent == tokens[first].sent for t in owners)
 
 
 def person_word(analysis: Analysis, token: Any) -> bool:

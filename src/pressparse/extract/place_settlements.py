@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .inflect import fold, to_nominative
+from .inflect import agree_nominative, fold, to_nominative
 
 # abbreviations written with a dot (``р.п.`` is ``р`` ``.`` ``п`` ``.``) and full words (lemmas)
 SETTLEMENT_ABBREVIATIONS = frozenset("г гор с п д пос пгт рп ст х дер сп".split())
@@ -82,6 +82,10 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
             noun, after = STREET_ABBREVIATIONS[word], i + 2
         else:
             continue
+        named = adjective_name(analysis, tokens, after, noun) or dated_name(tokens, after)
+        if named is not None:  # ``ул. Школьная``, ``улице Садовой``, ``ул. 50 лет Октября``
+            yield token.start, tokens[named[0] - 1].stop, f"{noun} {named[1]}"
+            continue
         j = after
         while j < len(tokens) and j - after < MAX_NAME and tokens[j].text[:1].isupper() \
                 and tokens[j].pos in ("PROPN", "NOUN", "X") and tokens[j].feats.get("Case", "Gen") in ("Gen", "Nom") \
@@ -91,3 +95,54 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
             continue
         name = analysis.text[tokens[after].start : tokens[j - 1].stop]
         yield token.start, tokens[j - 1].stop, f"{noun} {name}"
+
+
+STREET_GENDERS = {"улица": "femn", "набережная": "femn", "площадь": "femn", "шоссе": "neut"}
+
+
+def adjective_name(analysis: Any, tokens: list[Any], after: int, noun: str) -> tuple[int, str] | None:
+    """(end, name) of an adjective street name, in the nominative: ``улице Школьной`` -> ``Школьная``."""
+    if after >= len(tokens):
+        return None
+    word = tokens[after]
+    if word.pos != "ADJ" or not word.text[:1].isupper() or word.text.isupper():
+        return None
+    nxt = tokens[after + 1] if after + 1 < len(tokens) else None
+    if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.text[:1].isupper():
+        return None  # ``улица Красной Армии``: the genitive rule names it
+    return after + 1, agree_nominative(word, STREET_GENDERS.get(noun, "masc"))
+
+
+def dated_name(tokens: list[Any], after: int) -> tuple[int, str] | None:
+    """(end, name) of a street named by an anniversary or a date: ``50 лет Октября``, ``8 Марта``."""
+    j = after
+    if j >= len(tokens) or not tokens[j].text.isdigit():
+        return None
+    j += 1
+    if j < len(tokens) and fold(tokens[j].text) == "лет":
+        j += 1
+    if j >= len(tokens) or not tokens[j].text[:1].isupper() or tokens[j].pos not in ("NOUN", "PROPN"):
+        return None
+    return j + 1, " ".join(t.text for t in tokens[after : j + 1])
+
+
+RIVER_WORDS = frozenset("река речка".split())
+
+
+def find_rivers(analysis: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, nominative name) of a river named after ``река``: ``реки Белой`` -> ``Белая``."""
+    tokens = analysis.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.lemma not in RIVER_WORDS or not token.text.islower():
+            continue
+        word = tokens[i + 1]
+        if not word.text[:1].isupper() or word.text.isupper() or word.pos not in ("ADJ", "PROPN", "NOUN"):
+            continue
+        if word.pos == "ADJ":
+            nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+            if nxt is not None and nxt.text[:1].isupper():
+                continue  # ``реки Северная Двина``: left to the gazetteer
+            name = agree_nominative(word, "femn")
+        else:
+            name = to_nominative(analysis, [word])
+        yield word.start, word.stop, name

@@ -16,10 +16,10 @@ from . import Found
 from .gazetteer import Hit, PlaceEntry, match, place_adjective_trie, place_trie, places_by_name
 from .inflect import fold, to_nominative
 from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
-from .place_settlements import STREET_WORDS, find_settlements, find_streets
+from .place_settlements import STREET_WORDS, find_rivers, find_settlements, find_streets
 from .place_filters import (
     ADJECTIVE_HEADS, LAW_CODES, NOT_PLACES, after_name_marker, hidden, modified_noun, name_quotes, ner_place,
-    person_word, river_context, too_short,
+    person_word, river_context, subject_of_body, too_short,
 )
 from .place_zones import keys_of, overlaps, person_spans, source_spans
 
@@ -51,7 +51,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     mentioned = {place_key(e.name) for hit in hits for e in hit.entries if e.kind in ("region", "country")}
     for hit in hits:
         span = hit_span(analysis, hit)
-        if hidden(analysis, hit, span, quoted, source, people):
+        if hidden(analysis, hit, span, quoted, source, people) or subject_of_body(analysis, hit.first):
             continue
         if not looks_proper(analysis, hit) or adjective_of_noun(analysis, hit):
             continue
@@ -77,13 +77,17 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if not overlaps(start, stop, taken + named):
             add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
+    for start, stop, name in find_rivers(analysis):  # ``реки Белой``: a river the gazetteer lacks
+        if not overlaps(start, stop, taken + named):
+            add(places, name, "other", None, (start, stop), known=False)
+            taken.append((start, stop))
     for span in analysis.spans:
         if span.type != "LOC" or overlaps(span.start, span.stop, taken + blocked):
             continue
         tokens = analysis.tokens_in(span.start, span.stop)
         if not tokens or tokens[-1].lemma in TERRITORY_NOUNS and len(tokens) == 1 or span.text.isupper():
             continue  # a generic noun; an all-capitals headline word (``ВРИО``)
-        if not ner_place(analysis, tokens):
+        if not ner_place(analysis, tokens) or subject_of_body(analysis, tokens[0].index):
             continue
         name = to_nominative(analysis, tokens)
         if len(tokens) == 2 and tokens[0].pos == "ADJ" and tokens[1].lemma in TERRITORY_NOUNS \

@@ -1,0 +1,58 @@
+"""Bodies named by reference to another: ``ученым советом университета`` is the ``Ученый совет`` of
+the one university of the document, ``аппарат полномочного представителя`` the office of the envoy
+the document names; each an organization of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .inflect import fold, genitive
+from .org_context import Candidate, name_key
+
+# adjectives that make ``совет`` an institution's own council
+COUNCIL_ADJECTIVES = {"ученый": "Ученый", "научный": "Научный", "наблюдательный": "Наблюдательный",
+                      "попечительский": "Попечительский"}
+COUNCIL_OWNERS = frozenset("университет институт академия".split())
+
+
+def add_councils(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``ученым советом университета``: the council of the one institution of that head noun."""
+    from .org_references import head_of
+    from .organizations import best
+
+    tokens = analysis.tokens
+    for k in range(1, len(tokens) - 1):
+        adjective, council, owner = tokens[k - 1], tokens[k], tokens[k + 1]
+        word = COUNCIL_ADJECTIVES.get(fold(adjective.lemma))
+        if council.lemma != "совет" or word is None or owner.lemma not in COUNCIL_OWNERS \
+                or owner.feats.get("Case") != "Gen" or not owner.text.islower():
+            continue
+        if k + 2 < len(tokens) and (tokens[k + 2].text[:1].isupper() or tokens[k + 2].text == "«"):
+            continue  # ``ученый совет университета «...»``, ``... ИТМО``: named there, not a reference
+        owners = [cs for cs in groups.values() if cs and head_of(best(cs).name) == owner.lemma]
+        if len(owners) != 1:
+            continue
+        name = f"{word} совет {genitive(best(owners[0]).name)}"
+        key = name_key(name)
+        groups.setdefault(key, []).append(Candidate(adjective.start, owner.stop, name, "other", key=key, rank=5))
+
+
+OFFICE = re.compile(r"\b[Аа]ппарат(?:а|у|ом|е)?\s+(?:полномочного\s+представителя|полпреда)\b(?!\s+Президента)")
+ENVOY = re.compile(r"\b[Пп]олномочн\w*\s+представител\w*\s+Президента\s+(?:Российской\s+Федерации|РФ|России)"
+                   r"\s+в\s+(\w+ом\s+федеральном\s+округе)")
+
+
+def add_offices(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``в аппарат полномочного представителя``: the office of the envoy named in the document
+    (``Полномочный представитель Президента Российской Федерации в Уральском федеральном округе``)."""
+    envoys = {m.group(1) for m in ENVOY.finditer(analysis.norm)}
+    if len(envoys) != 1:
+        return
+    name = f"Аппарат полномочного представителя Президента Российской Федерации в {envoys.pop()}"
+    key = name_key(name)
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    for m in OFFICE.finditer(analysis.norm):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        groups.setdefault(key, []).append(Candidate(m.start(), m.end(), name, "federal_body", key=key, rank=5))
