@@ -95,7 +95,12 @@ def load_cache(folder: Path | None, name: str) -> dict[str, Facts]:
     path = folder / f"{name}-v{CACHE_VERSION}.pickle" if folder else None
     if path and path.exists():
         with open(path, "rb") as file:
-            return pickle.load(file)
+            cache = pickle.load(file)
+        for facts in cache.values():  # written before Facts had every field: fill the defaults
+            for name, value in (("durations", []),):
+                if not hasattr(facts, name):
+                    setattr(facts, name, value)
+        return cache
     return {}
 
 

@@ -204,8 +204,13 @@ def fuzzy_keys() -> dict[str, tuple[BodyEntry, ...]]:
 
 def fuzzy_body(token: Any) -> BodyEntry | None:
     """The one body whose one-word name is within a small edit distance of ``token``."""
-    word = stem(token.text)
-    if len(word) < 7 or not token.text[:1].isalpha() or known_word(token.text):
+    return fuzzy_word(token.text)
+
+
+@lru_cache(maxsize=1 << 14)  # every capitalized word of every document is looked up
+def fuzzy_word(text: str) -> BodyEntry | None:
+    word = stem(text)
+    if len(word) < 7 or not text[:1].isalpha() or known_word(text):
         return None
     limit = 1 if len(word) < 10 else 2
     found: set[BodyEntry] = set()
