@@ -12,19 +12,17 @@ from typing import Any
 
 from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
-from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
-from .org_words import BODY_ADJECTIVES, BODY_HEADS, TERRITORY_NOUNS
+from .org_context import Candidate, Context, kind_of, name_key
+from .org_words import BODY_ADJECTIVES, BODY_HEADS
+from .org_territory import (
+    MAX_COMPLEMENT, UNIT_ABBREVIATIONS, complement, followed_by_territory, stop_index, territorial,
+    with_territory,
+)
 from .place_zones import keys_of
 
-OFFICIAL_TERRITORY = frozenset("губернатор".split())
 # ``областной минздрав`` is the document region's ministry when the region is an ``область``
 REGION_ADJECTIVES = {"областной": "област", "краевой": "край", "республиканский": "республик", "окружной": "округ",
                      "региональный": ""}
-MAX_COMPLEMENT = 10  # words between a body's head and its territory: ``по работе со СМИ``
-CITY_WORDS = frozenset("г город зато".split())
-STOP_POS = frozenset("VERB AUX PRON SCONJ NUM".split())
-# units of a federal body written as a separate abbreviation: ``ГУ МВД России``, ``МУ МВД России «...»``
-UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "Межмуниципальное управление", "МО": "Межмуниципальный отдел"}
 
 
 def find_bodies(ctx: Context) -> Iterator[Candidate]:
@@ -131,7 +129,6 @@ def quoted_branch(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidat
 def country_adjective_body(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
     """``японское правительство``, ``российском министерстве финансов``: a country's body."""
     from .gazetteer import place_adjective_trie
-    from .inflect import genitive
 
     tokens = ctx.analysis.tokens
     hit = longest_at(place_adjective_trie(), keys, i)
@@ -205,18 +202,6 @@ def region_adjective_body(ctx: Context, i: int, hit: Any, trie: Any, keys: list)
     return candidate, head_end
 
 
-def followed_by_territory(ctx: Context, j: int) -> bool:
-    tokens = ctx.analysis.tokens
-    if j < len(tokens) and fold(tokens[j].text) == "по":  # ``ГУ МВД России по Новосибирской области``
-        j += 1
-        if j < len(tokens) and city_word(tokens[j]):
-            j += 1
-    if j >= len(tokens) or tokens[j].start not in ctx.place_at:
-        return False
-    stop, place = ctx.place_at[tokens[j].start]
-    return place.kind in ("region", "city", "district") and not (tokens[j].pos == "ADJ" and stop == tokens[j].stop)
-
-
 def country_tail(ctx: Context, j: int) -> int:
     """``Минпроторгом РФ``: a country right after a federal body's name is part of the mention."""
     tokens = ctx.analysis.tokens
@@ -247,176 +232,3 @@ def federal(ctx: Context, entry: BodyEntry, first: int, last: int) -> Candidate:
     place = ctx.place_named(entry.place) if entry.place else None
     return Candidate(start, stop, entry.name, entry.kind, entry.short_name,
                      place.id if place else None, key="body:" + entry.name, rank=0)
-
-
-def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: int,
-                   alone: bool = True) -> tuple[Candidate, int] | None:
-    """The body's head, its complement, then a place or a generic territory noun."""
-    tokens = ctx.analysis.tokens
-    sent_end = ctx.analysis.sents[tokens[first].sent].last
-    j = head_end
-    governed: str | None = None  # the case a preposition in the complement governs
-    while j < min(sent_end, head_end + MAX_COMPLEMENT + 1):
-        token = tokens[j]
-        if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop):
-            stop, place = ctx.place_at[token.start]
-            after = stop_index(ctx, stop, j)
-            if place.kind == "country" and followed_by_territory(ctx, after):
-                j = after  # ``ГУ МВД России по Новосибирской области``: the region names the branch
-                continue
-            if place.kind == "district":
-                stop = city_after(ctx, after) or stop  # ``Центрального района г. Барнаула``
-            return territorial(ctx, entry, first, head_end, j, stop, place), stop_index(ctx, stop, j)
-        named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
-        if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
-            place = ctx.only_place(TERRITORY_NOUNS[token.lemma])
-            if place is None:
-                return None
-            return territorial(ctx, entry, first, head_end, j, token.stop, place, rank=3), j + 1
-        if token.lemma in OFFICIAL_TERRITORY and ctx.region is not None:
-            # ``администрации губернатора``: the governor's region is the document's
-            return territorial(ctx, entry, first, head_end, j + 1, token.stop, ctx.region, rank=3), j + 1
-        if token.pos == "ADP":
-            governed = None
-        elif governed is None and tokens[j - 1].pos == "ADP" and token.pos in ("ADJ", "NOUN"):
-            governed = token.feats.get("Case")  # ``по экономическому развитию и инвестиционной политике``
-        if token.text == "," and j + 1 < len(tokens) and listed(tokens[j + 1]):
-            j += 1  # ``Министерство промышленности, экономического развития и торговли ...``
-            continue
-        if not (complement(token, tokens[j - 1]) or governed and governed_word(token, governed)) \
-                or j == head_end and fold(token.text) == "в":
-            break
-        j += 1
-    if alone and entry is not None and entry.short_name and ctx.region is not None \
-            and head_end - first == 1 and stem(tokens[first].text) == stem(entry.short_name):
-        # a regional abbreviation on its own (``минсоца``) is the document region's body
-        return territorial(ctx, entry, first, head_end, head_end, tokens[head_end - 1].stop, ctx.region, rank=3), head_end
-    while j > head_end and tokens[j - 1].pos in ("ADP", "CCONJ"):
-        j -= 1  # ``СОБРАНИЕ И ...``: a conjunction ends no name
-    if tokens[first].text[:1].isupper() and j - first >= 2 and tokens[first].lemma in BODY_HEADS \
-            and (any(t.text[:1].isupper() for t in tokens[first + 1 : j]) or all(t.pos != "ADP" for t in tokens[first + 1 : j])):
-        # a name's start needs a name in it or a plain genitive: not ``Суд по иску прокурора``
-        # ``Совета Республики``: the start of a body's name, joined to the full name if there is one
-        name = to_nominative(ctx.analysis, tokens[first:j])
-        return Candidate(tokens[first].start, tokens[j - 1].stop, name, kind_of(tokens[first].lemma, None),
-                         key="prefix:" + name_key(name), rank=6), j
-    return None
-
-
-def governed_word(token: Any, case: str) -> bool:
-    return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == case and token.text.islower()
-
-
-def listed(token: Any) -> bool:
-    """The next item of a listed complement: a genitive adjective or noun."""
-    return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" and token.text.islower()
-
-
-def complement(token: Any, prev: Any) -> bool:
-    if token.text == "." and fold(prev.text) == "г":
-        return True
-    if token.pos == "PUNCT" or token.pos in STOP_POS or token.text in "«»":
-        return False
-    if token.pos in ("NOUN", "PROPN", "ADJ"):
-        after_preposition = prev.pos == "ADP"
-        return after_preposition or token.feats.get("Case") in ("Gen", None) or city_word(token)
-    return token.pos in ("ADP", "CCONJ") and fold(token.text) in ("по", "со", "с", "и", "в", "при", "делам")
-
-
-def city_after(ctx: Context, k: int) -> int | None:
-    """End of ``г. Барнаула`` / ``города Барнаула`` right after a district, if there."""
-    tokens = ctx.analysis.tokens
-    if k < len(tokens) and city_word(tokens[k]):
-        k += 1
-        if k < len(tokens) and tokens[k].text == ".":
-            k += 1
-        if k < len(tokens) and tokens[k].start in ctx.place_at:
-            stop, place = ctx.place_at[tokens[k].start]
-            if place.kind == "city":
-                return stop
-    return None
-
-
-def city_word(token: Any) -> bool:
-    return fold(token.text) in CITY_WORDS or token.lemma == "город"
-
-
-def stop_index(ctx: Context, stop: int, j: int) -> int:
-    tokens = ctx.analysis.tokens
-    while j < len(tokens) and tokens[j].stop <= stop:
-        j += 1
-    return j
-
-
-def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
-    """The territory as the genitive tail: as written where it is a full genitive name
-    (``Республики Беларусь``), else from the place's name (``Коми`` -> ``Республики Коми``)."""
-    tokens = [t for t in ctx.analysis.tokens[j:] if t.stop <= stop]
-    written = ctx.analysis.text[tokens[0].start : stop] if tokens else ""
-    nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN")]
-    if len(tokens) >= 2 and nouns and nouns[0].feats.get("Case") == "Gen" and tokens[0].text[:1].isupper() \
-            and not city_word(tokens[0]):
-        return written
-    before = ctx.analysis.tokens[max(0, j - 2) : j]
-    if place.kind == "city" and before and before[-1].lemma == "город" and before[-1].text.islower() \
-            and fold(written) == fold(place.name):
-        return f"города {written}"  # ``администрации города Березники``: the name kept in the nominative
-    if place.kind == "city" and len(before) == 2 and fold(before[0].text) == "г" and before[1].text == "." and tokens \
-            and tokens[-1].feats.get("Case") == "Gen" and fold(tokens[-1].text) != fold(place.name):
-        return "г. " + written  # ``г. Барнаула``: declined in the text, kept as written (``г. Искитим`` is not)
-    return of_place(place)
-
-
-def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int, j: int,
-                stop: int, place: Any, rank: int = 1) -> Candidate:
-    tokens = ctx.analysis.tokens
-    end = j
-    while end > head_end and (city_word(tokens[end - 1]) or tokens[end - 1].text == "." or tokens[end - 1].pos in ("ADJ", "DET")):
-        end -= 1  # ``администрации г. Искитим``, ``правительства самого западного региона``
-    head_tokens = tokens[first:end]
-    rest = ctx.analysis.text[tokens[head_end].start : tokens[end - 1].stop] if end > head_end else ""
-    if entry is not None and not any(t.text[:1].isupper() for t in tokens[first + 1 : head_end]):
-        head = entry.name + ((" " if rest[:1] != "," else "") + rest if rest else "")
-    else:  # no template, or its words capitalized in the text (``Законодательного Собрания``)
-        head = to_nominative(ctx.analysis, head_tokens)
-    head = capitalize_first(head)
-    lead = tokens[max(head_end, j - 4) : j]
-    by = next((t for t in lead if fold(t.text) == "по"
-               and all(city_word(u) or u.text == "." for u in tokens[t.index + 1 : j])), None) if j < len(tokens) and tokens[j].start == place_start(ctx, j, stop) else None
-    if by is not None:  # ``по городу Новосибирску``: the preposition governs the case, keep it as written
-        unit = UNIT_ABBREVIATIONS.get(tokens[first].text) if by.index - first >= 2 else None
-        if unit is not None:  # ``ГУ МВД России``: the unit spelled out, the body as written
-            written = ctx.analysis.text[tokens[first].start : stop]
-            head = f"{unit} {ctx.analysis.text[tokens[first + 1].start : tokens[by.index - 1].stop]}"
-            return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
-                             kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
-        if entry is not None and tokens[first].text.isupper():  # ``УМВД``: the abbreviation spelled out
-            head = capitalize_first(entry.name)
-        else:  # written out: as written, abbreviations and country kept (``Управления Роспотребнадзора``)
-            head = to_nominative(ctx.analysis, tokens[first : by.index])
-        return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
-                         kind_of_body(entry, head_tokens, first, tokens, place), None, place.id, rank=rank)
-    tail = tail_of(ctx, j, stop, place)
-    if place.kind == "city" and place.name in FEDERAL_CITIES and fold(head) == "правительство":
-        tail = genitive(place.name)  # ``Правительство Севастополя``
-    words = head.split()
-    if len(words) > 1 and stem(words[-1]) in {stem(w) for w in tail.split()}:
-        head = " ".join(words[:-1])  # template ``администрация города`` + ``города Бийска``
-    name = f"{head} {tail}"
-    kind = kind_of_body(entry, head_tokens, first, tokens, place)
-    return Candidate(tokens[first].start, stop, name, kind, None, place.id, rank=rank)
-
-
-def place_start(ctx: Context, j: int, stop: int) -> int | None:
-    """Start of the place mention at token ``j`` that ends at ``stop``, if there is one."""
-    start = ctx.analysis.tokens[j].start
-    found = ctx.place_at.get(start)
-    return start if found is not None and found[0] == stop else None
-
-
-def kind_of_body(entry: BodyEntry | None, head_tokens: list[Any], first: int, tokens: list[Any], place: Any) -> str:
-    head_lemma = next((t.lemma for t in head_tokens if t.lemma in BODY_HEADS), tokens[first].lemma)
-    kind = entry.kind if entry is not None and entry.kind != "regional_body" else kind_of(head_lemma, place)
-    if kind == "regional_body" and place.kind in ("city", "district"):
-        kind = "municipal_body"
-    return kind
