@@ -1,0 +1,272 @@
+"""How far a role phrase reaches after its position word: its field (``министр финансов``,
+``заместитель губернатора по промышленной политике``), a chain (``заместитель председателя
+правительства – министр финансов``) and comma lists of fields; and the small span helpers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .names import parses
+from .role_lexicon import fold, match_position, word_kind
+
+TAIL_STOP_PUNCT = frozenset(",;:()!?[]\"")
+FIELD_PREPOSITIONS = frozenset({"по", "с", "со"})
+MAX_TAIL = 25
+NOT_FIELDS = frozenset({"данные", "данный", "слово", "мнение", "информация", "итог", "оценка", "сообщение",
+                        "образование", "профессия", "специальность", "приглашение", "поручение"})
+DUTY_VERBS = frozenset({"исполнять", "исполнить"})
+DUTY_GAP = frozenset({"быть", "временно", "продолжить", "стать", "начать"})
+AGREEING = frozenset({"ADJ", "DET", "NUM", "VERB"})
+
+
+def drop_stop_words(tokens: list[Any], i: int, head_end: int) -> int:
+    """``глава региона`` in the lexicon is still title ``глава``: territories and bodies leave."""
+    for k in range(i + 1, head_end):
+        if word_kind(tokens[k]) == "stop":
+            if any(match_position(tokens, n, head_end) for n in range(k + 1, head_end)):
+                continue  # ``председатель совета директоров``: a position after the body stays
+            while k > i + 1 and tokens[k - 1].pos == "ADJ":
+                k -= 1  # ``депутат Государственной Думы``: the body's adjectives leave with it
+            return k
+    return head_end
+
+
+def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """Extend the title over genitive positions and field words; return the index after them."""
+    tokens = analysis.tokens
+    start = j  # ``министр по делам молодежи``, ``директор по развитию``: a field right after the head
+    after_unit = j > 0 and word_kind(tokens[j - 1]) == "unit"
+    while j < end:
+        token = tokens[j]
+        if token.start in name_starts or begins(token.start, orgs) and word_kind(token) != "unit":
+            break
+        if new_line(analysis, j):
+            break
+        found = match_position(tokens, j, end)
+        if found and is_genitive(token):
+            j = drop_stop_words(tokens, j, found[0])
+            after_unit = False
+            continue
+        if token.text == "," and j > start and (k := comma_fields(analysis, j, end, name_starts, orgs)):
+            j = k
+            continue
+        if fold(token.text) == "и" and j + 1 < end:
+            np_end = field_np(analysis, j + 1, end, name_starts, orgs)
+            if np_end and not match_position(tokens, j + 1, end):
+                j = np_end
+                continue
+            break
+        if fold(token.text) == "по" and j + 1 < end and fold(tokens[j + 1].lemma) in NOT_FIELDS and not after_unit:
+            break  # ``врач по образованию``, ``по словам``
+        if fold(token.text) in FIELD_PREPOSITIONS and (after_unit or j == start or token_is_field(tokens[j - 1])):
+            k = prepositional(analysis, j, end, name_starts, orgs)
+            if k > j + 1:
+                j = k
+                continue
+            break
+        np_end = field_np(analysis, j, end, name_starts, orgs)
+        if not np_end:
+            break
+        after_unit = word_kind(tokens[np_end - 1]) == "unit" or after_unit
+        j = np_end
+    return j
+
+
+def duty_verb_follows(tokens: list[Any], j: int, end: int) -> bool:
+    """``обязанности ROLE (будет) исполнять``: a form of исполнять within a few words."""
+    for t in tokens[j : min(end, j + 3)]:
+        lemma = fold(t.lemma)
+        if lemma in DUTY_VERBS:
+            return True
+        if lemma not in DUTY_GAP:
+            return False
+    return False
+
+
+def comma_fields(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """``министр промышленности, новой технологии и природных ресурсов``: a comma list of field
+    words closed by ``и``; the index after it, or 0."""
+    tokens = analysis.tokens
+    k = j
+    while k < end and analysis.norm[tokens[k].start : tokens[k].stop] == ",":
+        np_end = field_np(analysis, k + 1, end, name_starts, orgs)
+        if not np_end or match_position(tokens, k + 1, end):
+            return 0
+        k = np_end
+    if k == j or k + 1 >= end or fold(tokens[k].text) != "и" or match_position(tokens, k + 1, end):
+        return 0
+    return field_np(analysis, k + 1, end, name_starts, orgs)
+
+
+def new_line(analysis: Any, j: int) -> bool:
+    """A line break before token ``j``: headlines and datelines end phrases."""
+    return j > 0 and "\n" in analysis.text[analysis.tokens[j - 1].stop : analysis.tokens[j].start]
+
+
+def token_is_field(token: Any) -> bool:
+    return word_kind(token) == "unit"
+
+
+def is_genitive(token: Any) -> bool:
+    if token.feats.get("Case") == "Gen":
+        return True
+    return any(p.tag.case == "gent" for p in parses(token.text))
+
+
+def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """End of a genitive noun phrase that belongs to the title, or 0."""
+    tokens = analysis.tokens
+    k = j
+    while k < end and tokens[k].pos in AGREEING and tokens[k].feats.get("VerbForm") not in ("Fin", "Inf"):
+        k += 1
+    if k >= end:
+        return 0
+    noun = tokens[k]
+    kind = word_kind(noun)
+    words = tokens[j : k + 1]
+    if any(t.start in name_starts for t in words):
+        return 0
+    if kind == "domain":
+        return k + 1
+    if noun.pos not in ("NOUN", "PROPN") or not is_genitive(noun):
+        return 0
+    if kind == "unit":
+        return k + 1
+    if kind == "stop" or any(begins(t.start, orgs) for t in words):
+        return 0
+    if any(t.text[:1].isupper() for t in words) or noun.feats.get("Case") not in (None, "Gen"):
+        return 0
+    if any(t.text.isupper() and len(t.text) > 1 for t in words):
+        return 0
+    if not any(p.is_known for p in parses(noun.text)):
+        return 0  # ``минсоца``: a body's abbreviation, not a field word
+    if quoted_head(analysis, noun, orgs):
+        return 0  # ``директор хлебокомбината`` after ``АО «Северный хлебокомбинат»``: the body, not a field
+    return k + 1
+
+
+def quoted_head(analysis: Any, noun: Any, orgs: list) -> bool:
+    """The noun is the head word of a quoted organization name (``«Уральский комбинат питания»``)."""
+    lemma = fold(noun.lemma)
+    for a, b in orgs:
+        text = analysis.norm[a:b]
+        at = text.find("«")
+        if at < 0:
+            continue
+        words = [t for t in analysis.tokens_in(a + at, b) if t.pos == "NOUN"]
+        if words and fold(words[0].lemma) == lemma:
+            return True
+    return False
+
+
+def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """``по работе с предприятиями и организациями``: field words after a unit."""
+    tokens = analysis.tokens
+    k = j + 1
+    while k < end:
+        t = tokens[k]
+        low = fold(t.text)
+        kind = word_kind(t)
+        if t.start in name_starts or new_line(analysis, k) or any(
+                a <= t.start < b and a > tokens[j - 1].start for a, b in orgs):
+            break  # a body named after the field; the unit's own name (``отдела по культуре ...``) goes on
+        if t.text[:1].isupper() and kind != "domain" and not named_field(tokens, j, k, end):
+            break
+        if t.pos == "ADP" and low not in FIELD_PREPOSITIONS:
+            break
+        if t.pos in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ"):
+            break
+        if kind == "stop" and t.feats.get("Case") == "Gen" and tokens[k - 1].pos != "ADP":
+            break
+        if t.pos == "CCONJ" and low != "и":
+            break
+        k += 1
+    while k > j + 1 and tokens[k - 1].pos in ("ADP", "CCONJ"):
+        k -= 1
+    return k
+
+
+def named_field(tokens: list[Any], j: int, k: int, end: int) -> bool:
+    """``по развитию Дальнего Востока и Арктики``: capitalized words governed by a field noun, not a
+    territory (``по делам молодежи Самарской области``) nor a body."""
+    if k <= j + 1 or not (tokens[k - 1].pos == "NOUN" and tokens[k - 1].text[:1].islower()
+                          or tokens[k - 1].text[:1].isupper() or fold(tokens[k - 1].text) == "и"):
+        return False
+    n = k
+    while n < end and (tokens[n].text[:1].isupper() or fold(tokens[n].text) == "и" and n > k):
+        if word_kind(tokens[n]) in ("stop", "unit") or tokens[n].text.isupper() and len(tokens[n].text) > 1:
+            return False
+        n += 1
+    return fold(tokens[n - 1].text) != "и"
+
+
+def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """The organization / territory words after the title, up to a name or a clause boundary."""
+    tokens = analysis.tokens
+    start = j
+    quote = 0
+    prepositional_run = False
+    while j < end and j - start < MAX_TAIL:
+        t = tokens[j]
+        text = analysis.norm[t.start : t.stop]
+        if t.start in name_starts or new_line(analysis, j):
+            break
+        if text == "«":
+            quote += 1
+        elif text == "»":
+            quote = max(0, quote - 1)
+        elif quote:
+            pass
+        elif text in ("—", "-") and j > start and dashed_name(analysis, j, end, name_starts):
+            pass
+        elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
+            break
+        elif text == "." and not (j > start and abbreviation(tokens[j - 1].text)):
+            break
+        elif word_kind(t) in ("appointed", "dismissed", "copula") and not t.text[:1].isupper() or (
+                word_kind(t) in ("appointed", "dismissed") and t.text.isupper()):
+            break
+        elif t.pos in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "PART") and not starts_in(t.start, orgs):
+            if not (t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.text[:1].isupper()):
+                break
+        elif t.pos == "CCONJ" and not (prepositional_run and fold(t.text) == "и"):
+            break
+        elif t.pos == "ADP":
+            prepositional_run = fold(t.text) in FIELD_PREPOSITIONS or prepositional_run
+        elif j > start and match_position(tokens, j, end) and not is_genitive(t):
+            break
+        j += 1
+    while j > start and tokens[j - 1].pos in ("ADP", "CCONJ"):
+        j -= 1
+    return j
+
+
+def dashed_name(analysis: Any, j: int, end: int, name_starts: set[int]) -> bool:
+    """``округа — Югры``, ``ХМАО — Югре``: a dash inside a territory's double name, the part after
+    it a capitalized noun in the case of the word before (a name after a dash is a holder)."""
+    tokens = analysis.tokens
+    if j + 1 >= end:
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    if nxt.start in name_starts or not nxt.text[:1].isupper() or nxt.pos not in ("PROPN", "NOUN"):
+        return False
+    if match_position(tokens, j + 1, end) or any(p.tag.POS == "NOUN" and "Name" in p.tag or "Surn" in p.tag
+                                                 for p in parses(nxt.text)):
+        return False
+    if prev.feats.get("Case") is None or prev.text.isupper() or prev.feats.get("Case") == nxt.feats.get("Case"):
+        return True
+    cases = {p.tag.case for p in parses(prev.text)} & {p.tag.case for p in parses(nxt.text)}
+    return bool(cases - {None})
+
+
+def abbreviation(word: str) -> bool:
+    return len(word) <= 3 and word.isalpha() and word.islower() or word in ("им", "г", "р.п", "пос")
+
+
+def begins(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """An organization mention starts here (words inside one may still be field words)."""
+    return any(a == offset for a, _ in spans)
+
+
+def starts_in(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
