@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from .names import parses
-from .role_lexicon import fold, match_position, word_kind
+from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase
 from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
 
@@ -106,13 +106,6 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
                 return Link(phrase, m.person, "chain")
             return None
     return None
-
-
-@cache
-def statuses() -> frozenset[str]:
-    from .. import data
-
-    return frozenset(fold(r["title"]) for r in data.load_tsv("role_statuses"))
 
 
 def status_between(analysis: Any, text: str, stop: int) -> bool:

@@ -57,13 +57,20 @@ def _token_lemmas(text: str, lemma: str) -> frozenset[str]:
 
 
 @cache
+def statuses() -> frozenset[str]:
+    """Statuses that are no role (``студент``, ``олимпийский чемпион``): role_statuses.tsv."""
+    from .. import data
+
+    return frozenset(fold(r["title"]) for r in data.load_tsv("role_statuses"))
+
+
+@cache
 def lexicon() -> Lexicon:
     from .. import data
 
     phrases: dict[tuple[frozenset[str], ...], str] = {}
-    statuses = {fold(r["title"]) for r in data.load_tsv("role_statuses")}
     for position in data.positions():
-        if position.kind not in ROLE_KINDS or fold(position.title) in statuses:
+        if position.kind not in ROLE_KINDS or fold(position.title) in statuses():
             continue
         words = tuple(lemma_set(w) for w in position.title.split())
         phrases.setdefault(words, position.kind)
