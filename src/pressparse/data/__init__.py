@@ -14,9 +14,17 @@ from importlib import resources
 __all__ = [
     "Abbreviation", "Body", "BodyTemplate", "City", "Country", "District", "LegalForm", "Marker",
     "Position", "Region", "abbreviations", "acting_markers", "cities", "countries",
-    "federal_bodies", "federal_districts", "legal_forms", "load_tsv", "positions",
+    "federal_bodies", "federal_districts", "legal_forms", "load_tsv", "positions", "read_rows",
     "regional_bodies", "regions",
 ]
+
+
+def _lines(name: str) -> list[list[str]]:
+    """Cells of the data lines of ``name``: ``#`` comments and blank lines skipped."""
+    if not name.endswith(".tsv"):
+        name += ".tsv"
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def load_tsv(name: str) -> list[dict[str, str]]:
@@ -25,21 +33,17 @@ def load_tsv(name: str) -> list[dict[str, str]]:
     Comment (``#``) and blank lines are skipped; missing trailing cells become ``""``;
     ``|``-lists stay strings.
     """
-    if not name.endswith(".tsv"):
-        name += ".tsv"
-    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
-    header: list[str] | None = None
-    rows: list[dict[str, str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
-    return rows
+    lines = _lines(name)
+    if not lines:
+        return []
+    header = [c.strip() for c in lines[0]]
+    return [dict(zip(header, cells + [""] * (len(header) - len(cells)))) for cells in lines[1:]]
+
+
+@cache
+def read_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a headerless word list (``modality.tsv``): stripped cells, comments and blanks skipped."""
+    return tuple(tuple(cell.strip() for cell in cells) for cells in _lines(name))
 
 
 def _list(value: str) -> tuple[str, ...]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..analysis.doc import Token
-from .clauses import PLACE_RANK, Syntax, lemma, read_table
+from ..data import read_rows
+from .clauses import PLACE_RANK, Syntax, lemma
 from .obligation_parties import bodies_of
 
 # the subject "о ..." of an agreement ends before these
@@ -43,13 +44,13 @@ class Signing:
 
 @lru_cache(maxsize=None)
 def kinds() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
-    rows = [(tuple(row[0].split()), row[1], row[2:] == ("signed",)) for row in read_table("agreement_kinds.tsv")]
+    rows = [(tuple(row[0].split()), row[1], row[2:] == ("signed",)) for row in read_rows("agreement_kinds.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @lru_cache(maxsize=None)
 def cues() -> dict[str, str]:
-    return dict(read_table("agreement_cues.tsv"))
+    return dict(read_rows("agreement_cues.tsv"))
 
 
 @lru_cache(maxsize=None)

@@ -9,8 +9,6 @@ whose mentions fall inside a span.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..analysis import Analysis
@@ -20,18 +18,6 @@ FUTURE_AUX = {"будет", "будут", "буду", "будем", "будет�
 NEGATION = {"не", "ни"}
 CLAUSE_STARTS = {"что", "который", "которая", "которое", "которые", "чтобы", "где", "когда", "а", "но"}
 PLACE_RANK = {"city": 0, "district": 1, "other": 2, "region": 3, "country": 4}
-
-
-@lru_cache(maxsize=None)
-def read_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of a tab-separated data file of the package (``#`` comments and blanks skipped)."""
-    path = resources.files("pressparse").joinpath("data", name)
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            rows.append(tuple(cell.strip() for cell in line.split("\t")))
-    return tuple(rows)
 
 
 def lemma(token: Token) -> str:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..analysis.doc import Token
-from .clauses import Syntax, lemma, read_table
+from ..data import read_rows
+from .clauses import Syntax, lemma
 from .obligation_inflect import accusative_phrase, to_case
 from .obligation_order import TERM_WORDS, fronted_object, fronted_term, is_coordinated, preverbal_adjunct
 
@@ -33,7 +34,7 @@ class Phrase:
 
 @lru_cache(maxsize=None)
 def verbs_of_nouns() -> dict[str, str]:
-    return dict(read_table("obligation_nouns.tsv"))
+    return dict(read_rows("obligation_nouns.tsv"))
 
 
 def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ..analysis.doc import Token
 from ..result import Agreement
-from .clauses import FUTURE_AUX, Syntax, lemma, read_table
+from ..data import read_rows
+from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_actions import coordinated_to, is_coordinated, phrase
 from .obligation_order import fronted_object, inverted_subject
 from .obligation_parties import dative_parties, linear_subject, plural_subject, resolve, subject_of
@@ -26,17 +27,17 @@ DUTIES = {"обязанность", "полномочие"}
 
 @lru_cache(maxsize=None)
 def cues() -> dict[str, tuple[str, str]]:
-    return {cue: (pos, modality) for cue, pos, modality in read_table("modality.tsv")}
+    return {cue: (pos, modality) for cue, pos, modality in read_rows("modality.tsv")}
 
 
 @lru_cache(maxsize=None)
 def signing_verbs() -> frozenset[str]:
-    return frozenset(cue for cue, role in read_table("agreement_cues.tsv") if role == "sign")
+    return frozenset(cue for cue, role in read_rows("agreement_cues.tsv") if role == "sign")
 
 
 @lru_cache(maxsize=None)
 def narration() -> frozenset[str]:
-    return frozenset(row[0] for row in read_table("obligation_narration.tsv"))
+    return frozenset(row[0] for row in read_rows("obligation_narration.tsv"))
 
 
 @dataclass(slots=True)

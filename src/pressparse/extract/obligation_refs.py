@@ -161,11 +161,11 @@ def post_of(syntax: Syntax, head: Token) -> tuple[str, bool] | None:
 @lru_cache(maxsize=None)
 def posts() -> frozenset[str]:
     """Nouns that name a post (``министр``, ``глава``): the heads of the role titles' table."""
-    from .clauses import read_table
+    from ..data import positions
 
     out = set()
-    for row in read_table("positions.tsv"):
-        out.update(w for w in row[0].lower().split() if len(w) > 2)
+    for position in positions():
+        out.update(w for w in position.title.lower().split() if len(w) > 2)
     return frozenset(out | {"глава", "губернатор", "мэр", "министр", "директор", "руководитель", "начальник",
                             "председатель", "ректор", "прокурор", "заместитель", "замминистра"})
 

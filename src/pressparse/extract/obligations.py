@@ -32,7 +32,8 @@ from ..analysis.doc import Token
 from ..result import Mention, Obligation
 from . import Found
 from .agreement_parts import find_kinds
-from .clauses import Syntax, dedupe, headline, lemma, read_table
+from ..data import read_rows
+from .clauses import Syntax, dedupe, headline, lemma
 from .obligation_actions import (
     Phrase,
     active_action,
@@ -174,7 +175,7 @@ def investor(syntax: Syntax, state: State, pred: Token) -> list[str]:
 
 @lru_cache(maxsize=None)
 def project_verbs() -> frozenset[str]:
-    return frozenset(row[0] for row in read_table("obligation_project_verbs.tsv"))
+    return frozenset(row[0] for row in read_rows("obligation_project_verbs.tsv"))
 
 
 def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligation]:
