@@ -9,7 +9,8 @@ to an explicit date (``Накануне, 16 февраля``; ``в четвер�
 value, so the pair never disagrees; a weekday next to ``вчера``/``сегодня`` takes theirs,
 ``накануне`` next to a weekday the weekday's. A dateline never pairs with the next line. A day and month without a year (``9 июня``) take the year nearest to the
 publication date or, with no publication date, to the closest explicit full date of the
-text; with neither they are left out.
+text; with neither they are left out. A year the sentence tells just before a yearless date
+frames it (``в 2019 году в марте``; :mod:`.dates_frame`).
 Overlapping candidates: the longest wins.
 """
 
@@ -23,6 +24,7 @@ from ..analysis import Analysis
 from ..result import DateMention
 from . import Found
 from .dates_grammar import Candidate, find_candidates
+from .dates_frame import framed_anchor
 from .dates_narrated import NARRATED, resolve_narrated
 from .dates_resolve import Value, resolve
 from .published import format_published
@@ -84,8 +86,9 @@ def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: da
     for i, c in enumerate(explicit):
         if i in done:
             continue
-        context = anchor or nearest_full_date(full, c.start)
-        value = resolve(c, context, tense_of(analysis, c) if anchor else "") if context else None
+        frame = framed_anchor(analysis.norm, c, list(done.values()), anchor is not None)
+        context = frame or anchor or nearest_full_date(full, c.start)
+        value = resolve(c, context, tense_of(analysis, c) if anchor and not frame else "") if context else None
         if value is not None:
             done[i] = Resolved(c, value)
     return list(done.values())
@@ -121,8 +124,9 @@ def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: 
             day_ = partner.value.day
             value = Value(day_.isoformat(), "day", True, day_) if day_ else None
         else:
+            frame = framed_anchor(analysis.norm, c, explicit, anchor is not None) if c.kind == "month" else None
             # against a date of the text (no publication date) the verb's tense says nothing
-            value = resolve(c, anchor or latest_full_date(full), tense_of(analysis, c) if anchor else "")
+            value = resolve(c, frame or anchor or latest_full_date(full), tense_of(analysis, c) if anchor and not frame else "")
         if value is not None:
             out.append(Resolved(c, value))
     # "Вчера, в четверг": the weekday takes the relative day's value

@@ -93,11 +93,17 @@ def excluded(analysis: Analysis, low: str, match: re.Match[str], groups: dict[st
     if "adjunit" in groups:
         return False  # "в двухнедельный срок": a term whatever stands before it
     before = low[max(0, match.start() - 30):match.start()]
-    if AFTER_NOT.match(low, match.end()) or ("cue" not in groups and BEFORE_NOT.search(before)):
+    after = AFTER_NOT.match(low, match.end())
+    # "в течение десяти дней после операции" lasts; "неделю после" without the cue is an offset
+    if after and not (groups.get("cue", "").startswith(("в теч", "на прот")) and after.group().strip() == "после"):
         return True
+    if "cue" not in groups and BEFORE_NOT.search(before):
+        return True
+    if groups.get("bare") in ("год", "года") and re.search(r"нов\w*\s+$", before):
+        return True  # "на Новый год", "к Новому году": the holiday
     if re.search(r"(?:старше|моложе|младше)(?:\s+\w+)?\s*$", before):  # "младше его на год": an age gap
         return True
-    if groups.get("cue", "").startswith("за") and re.match(r"\s+до\b", low[match.end():]):
+    if groups.get("cue", "").startswith("за") and "last" not in groups and re.match(r"\s+до\b", low[match.end():]):
         return True  # "за день до трагедии": an offset, not a duration
     amount = groups.get("amount", "")
     years = bool(re.search(r"\b(?:лет|год)", amount))

@@ -104,6 +104,9 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("numeric", rf"{numeric(1)}(?:\s*{YEAR_WORD})?(?:{TIME})?"),
         ("iso", r"(?<![\d.])(?P<y1>\d{4})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])"),
         ("day_month", rf"{day(1)}\s+{mon(1)}(?:\s+{year_or_shift(1)})?(?:{TIME})?"),
+        # coordinated days: "17 и 21 апреля 2019 года", "5, 6 и 7 июня" give "17" the month and year after it
+        ("day_month", rf"{DIGIT_GUARD}(?P<d1>[0-3]?\d)(?=(?:\s*,\s*[0-3]?\d)*\s+и\s+[0-3]?\d\s+{mon(1)}"
+                      rf"(?:\s+{year_or_shift(1)})?)"),
         # months: "с января по март 2020 года", "в июне-июле 2019 года", "июне 2017 года"
         ("month_range", rf"(?:{FROM}|{NOT_WORD}){mon(1)}(?:(?:\s+{year(1)})?{TO}|{RANGE_DASH}){mon(2)}\s+{year_or_shift(2)}"),
         ("month_year", rf"{NOT_WORD}{mon(1)}\s+{year_or_shift(1)}"),
