@@ -169,6 +169,33 @@ def evaluate_corpus(args, runs: dict[str, System], corpus: str, split: str, out:
 
     if args.show_errors and "pressparse" in preds:
         show_span_errors(docs, preds["pressparse"], types, args.show_errors, f"{corpus}/{split}")
+        show_role_errors(docs, preds["pressparse"], corpus, args.show_errors, f"{corpus}/{split}")
+
+
+def show_role_errors(docs: list[dict], preds: list[Facts], corpus: str, n: int, label: str) -> None:
+    """Unmatched (person, position) and (person, organization) pairs, each with its sentence."""
+
+    def show(text: str, who: list, target: list) -> str:
+        t = target[0]
+        w = min(who, key=lambda s: abs(s[0] - t[0]))  # the mention nearest the role
+        lo, hi = min(w[0], t[0]), max(w[1], t[1])
+        if hi - lo > 160:
+            return f"{text[w[0]:w[1]]!r} -> {context(text, t)}"
+        return f"{text[w[0]:w[1]]!r} -> {text[t[0]:t[1]]!r}: {context(text, (lo, hi), 30)}"
+
+    for pair, which in (("person - position", 0), ("person - organization", 1)):
+        missed, spurious = [], []
+        for doc, facts in zip(docs, preds):
+            gold = corpora.gold_roles(doc, corpus)[which]
+            pred = role_pairs(facts)[which]
+            pairs = greedy_match(gold, pred, lambda g, p: float(any_overlap(g[0], p[0]) and any_overlap(g[1], p[1])))
+            gi, pj = {i for i, _ in pairs}, {j for _, j in pairs}
+            missed += [(doc["id"], show(doc["text"], *g)) for i, g in enumerate(gold) if i not in gi]
+            spurious += [(doc["id"], show(doc["text"], *p)) for j, p in enumerate(pred) if j not in pj]
+        print(f"\n## pressparse {label} {pair}: {len(spurious)} false positives, {len(missed)} false negatives")
+        for what, items in (("FP", spurious), ("FN", missed)):
+            for doc_id, ctx in items[:n]:
+                print(f"  {what} {doc_id}: {ctx}")
 
 
 def show_span_errors(docs: list[dict], preds: list[Facts], types, n: int, label: str) -> None:

@@ -309,3 +309,66 @@ def test_regression_mayor_is_no_mayors_office(parser):
 def test_regression_dictionary_word_is_no_misspelling(parser):
     # ``Министр`` is one letter from ``минстр(ой)`` but a known word: no fuzzy match
     assert orgs_of(parser, "Министр рассказал о ремонте дорог.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # an abbreviation in brackets after the name, and the same abbreviation later: one organization
+        ("Заявление распространил Союз независимых фермеров (СНФ). Позже СНФ уточнил данные.",
+         "Союз независимых фермеров", {"Союз независимых фермеров", "СНФ"}),
+        # a Latin name in brackets after a quoted one
+        ("Завод построит немецкий концерн «Фольксваген» (Volkswagen) под Калугой.", "Фольксваген", {"Volkswagen"}),
+        # regression: natasha's span ``... Карелии (АЛПК)`` is two mentions, the name ends before the bracket
+        ("Доклад подготовила Ассоциация лесопромышленников Карелии (АЛПК).", "Ассоциация лесопромышленников Карелии",
+         {"Ассоциация лесопромышленников Карелии", "АЛПК"}),
+        # a bare quoted name: its quotes are no part of the mention
+        ("Об этом пишет газета «Вечерний курьер». По данным «Вечернего курьера», сделка сорвалась.",
+         "Газета «Вечерний курьер»", {"Вечернего курьера"}),
+        # a unit of an organization named by its owner is an organization of its own
+        ("Решение принял Судейский комитет ФИФА.", "Судейский комитет Международной федерации футбола",
+         {"Судейский комитет ФИФА"}),
+        ("Он окончил философский факультет МГУ и работал в ООН.", "Философский факультет МГУ",
+         {"философский факультет МГУ"}),
+        # regression: ``областная дума`` and ``Ярославская областная дума`` are one body, named as written
+        ("В Ярославской области обсудили бюджет. Председатель комитета областной думы по бюджету выступил. "
+         "Ярославская областная дума приняла закон.", "Ярославская областная дума",
+         {"Ярославская областная дума", "областной думы"}),
+        # regression: a proper adjective before a body's head is part of its name (was ``суд Москвы``)
+        ("Приговор вынес Хорошевский суд Москвы.", "Хорошевский суд города Москвы", {"Хорошевский суд Москвы"}),
+        # a foreign body known by its building's name
+        ("Заявление опубликовано в субботу Белым домом.", "Белый дом", {"Белым домом"}),
+        # a national team named by its country, by the country's adjective, and bare
+        ("Сборная России обыграла канадцев. Премьер поздравил сборную с победой.", "Сборная России",
+         {"Сборная России", "сборную"}),
+        ("Тренер российской сборной по хоккею оценил матч.", "Сборная России по хоккею", {"российской сборной по хоккею"}),
+        # the unit's ``по`` complement is part of its name
+        ("В Ярославской области обсудили бюджет. Председатель комитета областной думы по бюджету выступил.",
+         "Комитет областной думы по бюджету", {"комитета областной думы по бюджету"}),
+    ],
+)
+def test_aliases_units_and_extents(parser, text, name, expected):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert expected <= mentions(orgs[name])
+    assert sum(1 for o in orgs.values() if expected & mentions(o)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted names of things in a list headed by the thing's noun
+        "Шаттлы «Индевор» и «Атлантис» отправятся к станции в этом году.",
+        "Премьера песни «Северный ветер» состоялась вчера.",
+        # regression: a plural common word is not the one-word name of its singular (``Эксперт``)
+        "Эксперты считают, что цены вырастут.",
+        # the building where a body sits, as a place: ``в Белом доме``
+        "Президент принимает коллегу в Белом доме.",
+        # regression: a board of persons is no unit of its own
+        "Об этом сообщил председатель совета директоров ПАО «Ромашка».",
+    ],
+)
+def test_regression_not_organizations_either(parser, text):
+    names = [o.name for o in parser.parse(text).organizations]
+    assert all("Индевор" not in n and "Северный ветер" not in n and "Эксперт" not in n and "Совет" not in n
+               and "Белый дом" not in n for n in names), names

@@ -88,7 +88,7 @@ def test_every_occurrence_is_a_mention(parser):
 
 
 def test_adjective_alone_makes_no_place(parser):
-    # ``калининградские`` adds a mention only to a place the text names
+    # before a person ``калининградские`` is a nationality: a mention only of a place the text names
     assert places_of(parser, "Калининградские школьники выиграли олимпиаду.") == {}
 
 
@@ -222,6 +222,13 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
         ("Школа находится по адресу: ул. Садовая, д. 7.", "улица Садовая", "other", "ул. Садовая"),
         ("Приемная работает на ул. 40 лет Победы, д. 2.", "улица 40 лет Победы", "other", "ул. 40 лет Победы"),
         ("Турбаза стоит на берегу реки Быстрой.", "Быстрая", "other", "Быстрой"),
+        # regression: a town NER took for a person's name, with no name reading of its own
+        ("Мария и Антон смотрят друг на друга Калуга, лето.", "Калуга", "city", "Калуга"),
+        # cities abroad the NER may miss
+        ("Делегация вернулась из Хиросимы в среду.", "Хиросима", "city", "Хиросимы"),
+        ("Паром из Дувра прибыл с опозданием.", "Дувр", "city", "Дувра"),
+        # an adjective of a country before a common noun names the country
+        ("Рост цен затронул казахстанский рынок зерна.", "Казахстан", "country", "казахстанский"),
     ],
 )
 def test_more_places(parser, text, name, kind, mention):
@@ -257,3 +264,8 @@ def test_more_places(parser, text, name, kind, mention):
 )
 def test_no_place_for_names_of_people_and_bodies(parser, text, absent):
     assert absent not in places_of(parser, text)
+
+
+def test_regression_currency_adjective_is_no_mention(parser):
+    places = places_of(parser, "Выходец из Гонконга вложил 5 млн гонконгских долларов.")
+    assert {m.text for m in places["Гонконг"].mentions} == {"Гонконга"}

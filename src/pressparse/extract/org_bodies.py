@@ -25,6 +25,11 @@ REGION_ADJECTIVES = {"областной": "област", "краевой": "к
                      "региональный": ""}
 
 
+# bodies named by their building: ``в Белом доме``, ``на Даунинг-стрит`` is the place itself
+BUILDINGS = frozenset(("Белый дом", "Канцелярия премьер-министра Великобритании", "Букингемский дворец"))
+PLACE_PREPOSITIONS = frozenset("в во на у около возле до к ко перед рядом".split())
+
+
 def find_bodies(ctx: Context) -> Iterator[Candidate]:
     tokens = ctx.analysis.tokens
     keys = keys_of(ctx.analysis)
@@ -49,8 +54,9 @@ def nested_bodies(ctx: Context, first: int, last: int, outer: Candidate) -> Iter
     """A body named in another body's complement: ``Совета Республики ...`` in ``комиссии Совета ...``."""
     tokens = ctx.analysis.tokens
     for k in range(first, last):
-        if tokens[k - 1].lemma in BODY_ADJECTIVES and tokens[k - 1].text.islower():
-            continue  # ``районный суд`` is the outer body's own head
+        if tokens[k - 1].lemma in BODY_ADJECTIVES and tokens[k - 1].text.islower() \
+                or tokens[k - 1].pos == "ADJ" and tokens[k - 1].start == outer.start:
+            continue  # ``районный суд``, ``Хорошевский суд`` is the outer body's own head
         if tokens[k].lemma in BODY_HEADS and tokens[k].start < outer.stop and outer.rank < 6:
             found = with_territory(ctx, None, k, k + 1)
             if found is not None and found[0].stop == outer.stop and found[0].rank < 6:
@@ -85,7 +91,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         if national and followed_by_territory(ctx, hit.last):
             # ``Кабмин РТ``: a national body's word before a region names that region's body
             return with_territory(ctx, None, i, hit.last)
-        if national and is_proper_hit(tokens[hit.first : hit.last]):
+        if national and is_proper_hit(tokens[hit.first : hit.last]) and not common_word_hit(ctx, tokens[i], hit, national[0]) \
+                and not (national[0].name in BUILDINGS and i > 0 and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS):
             last = country_tail(ctx, hit.last)
             return federal(ctx, national[0], i, last), last
         if regional:
@@ -97,6 +104,13 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         # ``Центральный районный суд г. Барнаула``: a proper adjective leads the body's name
         head = next(k for k in range(i + 2, i + 4) if tokens[k].lemma in BODY_HEADS)
         found = with_territory(ctx, None, i, head + 1)
+        if found is not None and not found[0].key.startswith("prefix:"):
+            return found
+    if token.pos == "ADJ" and token.text[:1].isupper() and token.text[1:].islower() and i + 1 < len(tokens) \
+            and tokens[i + 1].lemma in BODY_HEADS and tokens[i + 1].text.islower() and not opens_sentence(ctx, i) \
+            and token.start not in ctx.place_at and token.feats.get("Case") == tokens[i + 1].feats.get("Case"):
+        # ``Хорошевский суд Москвы``, ``Национальная служба здравоохранения``: a proper adjective names the body
+        found = with_territory(ctx, None, i, i + 2)
         if found is not None and not found[0].key.startswith("prefix:"):
             return found
     if token.text[:1].isupper() and (entry := fuzzy_body(token)) is not None and not entry.regional:
@@ -215,6 +229,24 @@ def country_tail(ctx: Context, j: int) -> int:
 def is_proper_hit(tokens: list[Any]) -> bool:
     """A body's name, not a common phrase: capitalized."""
     return tokens[0].text[:1].isupper()
+
+
+def opens_sentence(ctx: Context, i: int) -> bool:
+    tokens = ctx.analysis.tokens
+    return i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].text in "«\"—-:"
+
+
+def common_word_hit(ctx: Context, token: Any, hit: Any, entry: BodyEntry) -> bool:
+    """A one-word name met as another word of its stem: ``Эксперты`` (not the magazine
+    ``Эксперт``), ``Почти`` (not ``Почта``)."""
+    if hit.last - hit.first != 1 or token.text.isupper():
+        return False
+    if token.pos not in ("NOUN", "PROPN", "X"):
+        return True
+    if token.feats.get("Number") != "Plur":
+        return False
+    words = [n for n in (entry.name, *entry.names) if n.isalpha()]
+    return bool(words) and not any(p.feats.get("Number") == "Plur" for w in words for p in ctx.analysis.vocab(fold(w)))
 
 
 def next_is_head(tokens: list[Any], i: int) -> bool:

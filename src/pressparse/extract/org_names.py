@@ -26,7 +26,10 @@ SPELLED_FORM = re.compile(
 
 
 def find_named(ctx: Context) -> Iterator[Candidate]:
+    from .org_teams import find_teams
+
     yield from quoted_names(ctx)
+    yield from find_teams(ctx)
     yield from institutions(ctx)
     yield from media(ctx)
 
@@ -64,8 +67,11 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
                 name = f"{words} «{inner}»"
                 kind = "media" if head.lemma in MEDIA_NOUNS else kind_of(head.lemma, None)
                 yield as_known(Candidate(phrase[0].start, m.end(), name, kind, None, rank=2, key=quoted_key(inner)), known)
-        elif any(a <= m.start() + 1 and m.end() - 1 <= b for a, b in ner_orgs) and not is_event(inner):
-            yield as_known(Candidate(m.start(), m.end(), inner, "other", None, rank=3, key=quoted_key(inner)), known)
+        elif any(a <= m.start() + 1 and m.end() - 1 <= b for a, b in ner_orgs) and not is_event(inner) \
+                and not names_a_thing(analysis, m.start()):
+            # a bare quoted name: the mention is the name, its quotes are punctuation (``в «Ведомостях»``)
+            start, stop = m.start() + 1, m.end() - 1
+            yield as_known(Candidate(start, stop, inner, "other", None, rank=3, key=quoted_key(inner)), known)
 
 
 def known_body(analysis: Any, start: int, stop: int) -> Any:
@@ -135,6 +141,27 @@ def is_institution_name(name: str) -> bool:
 
 def kind_of_name(name: str) -> str:
     return "education" if is_institution_name(name) else "other"
+
+# nouns of things with quoted names that are no organizations: ``шаттл «Дискавери»``, ``песни «Цветы»``
+NAMED_THINGS = frozenset("""шаттл корабль самолет самолёт истребитель вертолет вертолёт поезд судно
+    фильм кинофильм картина сериал мультфильм песня сингл альбом композиция роман книга повесть сочинение
+    спектакль опера балет марка бренд препарат кинотеатр хранилище пост запрос статья рубрика""".split())
+LIST_TAIL = re.compile(r"(?:«[^«»\n]{1,60}»\s*(?:,|\bи\b|\bили\b)?\s*)+$")
+
+
+def names_a_thing(analysis: Any, quote: int) -> bool:
+    """Is the quoted name at ``quote`` one of a list headed by a thing's noun (``шаттлы «Индевор» и
+    «Атлантис»``, ``такие картины, как «Цирк», «Огни большого города»``)?"""
+    before = analysis.norm[max(0, quote - 300) : quote]
+    tail = LIST_TAIL.search(before)
+    end = quote - (len(before) - tail.start()) if tail else quote
+    for token in reversed(analysis.tokens_in(max(0, end - 40), end)[-4:]):
+        if token.pos in ("NOUN", "PROPN"):
+            return token.lemma in NAMED_THINGS
+        if token.pos not in ("PUNCT", "ADJ", "DET", "SCONJ", "ADV") and token.text != "как":
+            return False
+    return False
+
 
 def is_event(name: str) -> bool:
     first = name.split()[0] if name.split() else ""

@@ -35,6 +35,8 @@ BODY_REFERENCES = {
     "предприятие": "предприятие завод комбинат фабрика компания",
     "надзорный": "прокуратура инспекция надзор",
 }
+# ``тренер сборной`` refers back to the one national team of the document
+TEAM_NOUNS = frozenset(("сборная",))
 # ``решение суда``, ``в суд``, ``собеседник агентства``: mostly the institution in general; a
 # sentence that opens with ``Суд`` speaks of the court of the document
 SUBJECT_ONLY = frozenset("суд агентство".split())
@@ -80,7 +82,7 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
             continue
         lemma = token.lemma
         body_like = lemma in BODY_REFERENCES or lemma == "общество"
-        if not body_like and lemma not in BARE_NOUNS:
+        if not body_like and lemma not in BARE_NOUNS and lemma not in TEAM_NOUNS:
             continue
         if body_like and not (token.text.islower() and lemma not in SUBJECT_ONLY or first_in_sentence(analysis, token)):
             continue

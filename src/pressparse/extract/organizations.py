@@ -16,11 +16,13 @@ from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
 from .inflect import fold, stem, to_nominative
+from .org_aliases import add_aliases
 from .org_bodies import find_bodies
 from .org_context import Candidate, Context, kind_of
 from .org_councils import add_councils, add_offices
-from .org_names import find_named, is_event, is_media_name
+from .org_names import find_named, is_event, is_media_name, names_a_thing
 from .org_references import add_bare_references
+from .org_units import add_units
 from .org_words import BARE_NOUNS, BODY_HEADS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, GENERIC_ABBREVIATIONS
 from .place_zones import overlaps
 
@@ -32,7 +34,9 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
-    groups = merge_branch_names(merge_territory_adjectives(groups), analysis)
+    groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
+    add_aliases(analysis, groups, ctx.place_at)
+    add_units(analysis, groups)
     add_bare_references(analysis, groups, ctx)
     add_councils(analysis, groups)
     add_offices(analysis, groups)
@@ -59,7 +63,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
     for span in analysis.spans:
         if span.type != "ORG":
             continue
-        stop = span.start + len(span.text.split("/")[0].rstrip(" .,;:"))
+        # ``Комитет защиты журналистов (КЗЖ)``: the bracketed alias is a mention of its own
+        stop = span.start + len(span.text.split("/")[0].split(" (")[0].rstrip(" .,;:"))
         if stop <= span.start or overlaps(span.start, stop, taken):
             continue
         if any(a <= span.start and stop <= b for a, b in places):
@@ -69,6 +74,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # a clause NER took for a name (``Школы Верхоянья отремонтируют``)
         if not tokens or is_event(span.text) or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS:
             continue
+        if analysis.norm[span.start - 1 : span.start] == "«" and names_a_thing(analysis, span.start - 1):
+            continue  # ``шаттл «Дискавери»``: a thing's name
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN", "X")), None)
         if head is None:
             continue  # an adjective alone names nothing (``Тотемского``)
@@ -193,6 +200,35 @@ def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Analysis) -
                 c.rank, c.short_name = 9, None
             groups[targets[0]].extend(groups.pop(key))
     return groups
+
+
+def merge_reordered(groups: dict[str, list[Candidate]], analysis: Analysis) -> dict[str, list[Candidate]]:
+    """``Дума Ярославской области`` (from ``областная дума``) joins ``Ярославская областная дума``:
+    the same words in another order and form are one name."""
+    seen: dict[tuple[str, ...], str] = {}
+    for key in [k for k in groups if not k.startswith("media:")]:
+        words = [fold(w)[:5] for w in re.findall(r"[\w-]+", best(groups[key]).name)]
+        if len(words) < 3:
+            continue
+        sig = tuple(sorted(words))
+        if sig in seen and seen[sig] in groups:
+            kept, joined = seen[sig], key
+            if as_written(analysis, groups[joined]) and not as_written(analysis, groups[kept]):
+                kept, joined = joined, kept
+            top = best(groups[kept]).rank
+            for c in groups[joined]:
+                c.rank = max(c.rank, top + 1)  # the name as the text writes it stays
+            groups[kept].extend(groups.pop(joined))
+            seen[sig] = kept
+        else:
+            seen[sig] = key
+    return groups
+
+
+def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
+    """Is the group's name the words of one of its mentions, in their order?"""
+    name = [w[:3] for w in re.findall(r"[\w-]+", fold(best(candidates).name))]
+    return any([w[:3] for w in re.findall(r"[\w-]+", fold(analysis.text[c.start : c.stop]))] == name for c in candidates)
 
 
 QUOTED_ABBREVIATION = re.compile(r"^(?:[А-ЯЁA-Z]{2,6} )?«([А-ЯЁA-Z]{2,6})»$")

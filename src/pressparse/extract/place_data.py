@@ -40,6 +40,7 @@ def load_places() -> Iterator[PlaceEntry]:
             if entry is not None:
                 yield entry
     yield from load_geo_names()
+    yield from load_world_cities()
 
 
 def to_entry(record: Any, kind: str, parent: str | None) -> PlaceEntry | None:
@@ -111,6 +112,26 @@ def load_geo_names() -> Iterator[PlaceEntry]:
             yield PlaceEntry(
                 name=name,
                 kind=row.get("kind", "").strip() or "other",
+                names=tuple(n for n in split(row.get("aliases")) if n != name),
+                adjectives=tuple(split(row.get("adjectives"))),
+            )
+
+
+def load_world_cities() -> Iterator[PlaceEntry]:
+    """Cities outside Russia (``world_cities.tsv``), their country as parent."""
+    try:
+        from ..data import load_tsv
+
+        rows = load_tsv("world_cities")
+    except (ImportError, FileNotFoundError):
+        return
+    for row in rows:
+        name = row.get("name", "").strip()
+        if name:
+            yield PlaceEntry(
+                name=name,
+                kind="city",
+                parent=row.get("country", "").strip() or None,
                 names=tuple(n for n in split(row.get("aliases")) if n != name),
                 adjectives=tuple(split(row.get("adjectives"))),
             )

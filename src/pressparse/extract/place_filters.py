@@ -33,7 +33,17 @@ def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, so
         return True
     if overlaps(*span, source) and not of_body(analysis, hit.first):
         return True
-    return overlaps(*span, people) and not (overlaps(*span, merged_people(analysis)) and no_person(analysis, hit))
+    if not overlaps(*span, people):
+        return False
+    if overlaps(*span, merged_people(analysis)):
+        return not no_person(analysis, hit)
+    return not (lone_person(analysis, span) and no_person(analysis, hit, ("country", "region", "city")))
+
+
+def lone_person(analysis: Analysis, span: tuple[int, int]) -> bool:
+    """NER called the place name alone a person (``31 июля Калуга встретит гостей``)."""
+    return all(span[0] <= s.start and s.stop <= span[1] for s in analysis.spans
+               if s.type == "PER" and s.start < span[1] and span[0] < s.stop)
 
 
 def river_context(analysis: Analysis, first: int) -> bool:
@@ -52,11 +62,11 @@ def merged_people(analysis: Analysis) -> list[tuple[int, int]]:
     return [(s.start, s.stop) for s in analysis.spans if s.type == "PER" and re.search(r"[^\w\s.\-]", s.text)]
 
 
-def no_person(analysis: Analysis, hit: Hit) -> bool:
+def no_person(analysis: Analysis, hit: Hit, kinds: tuple[str, ...] = ("country", "region")) -> bool:
     """A country or region that NER put inside a person's name (``Сальвадор • Эфиопия``): no
     word of it can be a name."""
     tokens = analysis.tokens[hit.first : hit.last]
-    return all(e.kind in ("country", "region") for e in hit.entries) and not any(
+    return all(e.kind in kinds for e in hit.entries) and not any(
         "Name" in str(p.tag) or "Surn" in str(p.tag) or "Patr" in str(p.tag) for t in tokens for p in analysis.vocab(t.text)
     )
 

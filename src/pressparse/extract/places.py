@@ -13,12 +13,13 @@ from typing import Any
 from ..analysis import Analysis
 from ..result import Mention, Place
 from . import Found
-from .gazetteer import Hit, PlaceEntry, match, place_adjective_trie, place_trie, places_by_name
+from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
 from .inflect import fold, to_nominative
-from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
+from .org_words import TERRITORY_NOUNS
+from .place_adjectives import add_adjectives
 from .place_settlements import STREET_WORDS, find_rivers, find_settlements, find_streets
 from .place_filters import (
-    ADJECTIVE_HEADS, LAW_CODES, NOT_PLACES, after_name_marker, hidden, modified_noun, name_quotes, ner_place,
+    ADJECTIVE_HEADS, LAW_CODES, NOT_PLACES, after_name_marker, hidden, name_quotes, ner_place,
     person_word, river_context, subject_of_body, too_short,
 )
 from .place_zones import keys_of, overlaps, person_spans, source_spans
@@ -246,38 +247,6 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
 def municipal(lemmas: list[str]) -> bool:
     """``Ядринский муниципальный округ``, ``Сургутский городской округ``: a district, not a region."""
     return "округ" in lemmas and any(m in lemmas for m in ("муниципальный", "городской"))
-
-
-def coordinated(noun: Any, after: int) -> bool:
-    """A plural territory noun after coordinated adjectives: ``Тверская и Могилевская области``."""
-    return noun.lemma in TERRITORY_NOUNS and noun.feats.get("Number") == "Plur" and noun.index > after
-
-
-def add_adjectives(analysis: Analysis, places: dict[str, Draft], taken: list, blocked: list, keys: list) -> None:
-    """``подмосковном Красногорске``, ``белорусскими строителями``: adjectives of a place.
-
-    They add mentions to places already named, or to a place whose adjective modifies another
-    place (a city in its region); an adjective before an institution noun belongs to its name.
-    """
-    named = {fold(p.name) for p in places.values()}
-    for hit in match(analysis.tokens, place_adjective_trie(), keys):
-        tokens = analysis.tokens[hit.first : hit.last]
-        span = hit_span(analysis, hit)
-        if overlaps(*span, taken + blocked) or tokens[-1].pos != "ADJ":
-            continue
-        noun = modified_noun(analysis, hit.last)
-        entry = choose(hit.entries)
-        if noun is not None and coordinated(noun, hit.last) and entry.kind in ("region", "district") \
-                and fold(tokens[-1].text)[:4] == fold(entry.name)[:4]:
-            add(places, entry.name, entry.kind, entry.parent, span)  # ``Тверская и Могилевская области``
-            continue
-        if noun is None or noun.lemma in INSTITUTION_NOUNS or noun.lemma in TERRITORY_NOUNS or noun.lemma in NON_PLACE_NOUNS:
-            continue
-        if tokens[0].text[:1].isupper() and analysis.sents[tokens[0].sent].first != tokens[0].index:
-            continue  # a capitalized adjective inside a sentence starts a proper name
-        noun_is_place = any(s <= noun.start < e for s, e in taken)
-        if fold(entry.name) in named or noun_is_place:
-            add(places, entry.name, entry.kind, entry.parent, span)
 
 
 def to_records(analysis: Analysis, places: dict[str, Draft]) -> list[Place]:

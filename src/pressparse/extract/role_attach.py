@@ -21,7 +21,12 @@ from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase
 from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
 
-APPOSITION_GAP = re.compile(r"\s*(?:,|\(|[—–-](?=\s))\s*")
+# ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
+APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\(|[—–-](?=\s))\s*")
+# ``X, один из основателей компании``: a plural phrase of one person
+ONE_OF_GAP = re.compile(r"\s*,\s*од(?:ин|на|ного|ной|ному|ним|ном)\s+из\s+", re.IGNORECASE)
+# ``руководитель Федерального агентства (Росмолодежь) X``: the body's short name between the role and the name
+BRACKET_GAP = re.compile(r"\s*\([^()\n]{1,30}\)\s*")
 AND_GAP = re.compile(r"\s+и\s+")
 DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*")
 LIST_GAP = re.compile(r"\s*(?:,|и)\s*", re.IGNORECASE)
@@ -100,12 +105,36 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
     for m in mentions:
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
-            if text == "" or text.isspace() and text.count("\n") == 0 or status_between(analysis, text, phrase.stop):
+            if text == "" or text.isspace() and text.count("\n") == 0 or status_between(
+                    analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text):
+                if (holder := principal_then_holder(analysis, phrase, m, mentions)) is not None:
+                    return Link(phrase, holder.person, "chain")
                 if governed(analysis, phrase, m):
                     return None
                 return Link(phrase, m.person, "chain")
             return None
     return None
+
+
+def principal_then_holder(analysis: Any, phrase: RolePhrase, mention: Mention,
+                          mentions: list[Mention]) -> Mention | None:
+    """``адвокат Ивана Петрова Олег Сидоров``, ``директор музея Пушкина Анна Смирнова``: a genitive
+    name right after a non-genitive role is its principal (or part of a body's name); the holder is
+    the name in the role's case that follows at once (``распоряжением губернатора Ивана Петрова Олег
+    Сидоров назначен``: a genitive role agrees with the genitive name, which holds it)."""
+    after = [m for m in mentions if m.start >= mention.stop]
+    if not after or not (text := gap(analysis, mention.stop, after[0].start)).isspace() or "\n" in text:
+        return None
+    if after[0].person == mention.person:
+        return None
+    if phrase.case == "Gen" or not name_cases(analysis, mention) & {"Gen"} or phrase.case not in name_cases(
+            analysis, after[0]):
+        return None  # the holder agrees with the role: ``пресс-секретарю губернатора Ивана Петрова Анне Котовой``
+    return after[0]
+
+
+def name_cases(analysis: Any, mention: Mention) -> set[str | None]:
+    return {t.feats.get("Case") for t in analysis.tokens_in(mention.start, mention.stop) if t.pos == "PROPN"}
 
 
 def status_between(analysis: Any, text: str, stop: int) -> bool:
@@ -137,7 +166,9 @@ def governed(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
     """``помощник Хиллари Клинтон``, ``представителями Путина``: a genitive name after a phrase in
     another case is the position's principal, not its holder; ``дочь капитана X``: X is the relative."""
     if phrase.case == "Gen" and relative_before(analysis, phrase.first):
-        return True  # ``супруга губернатора Анна Иванова``: the name is the relative's
+        # ``супруга губернатора Анна Иванова``: the name is the relative's; ``сын президента страны
+        # Ивана Петрова``: a genitive name agrees with the role and holds it
+        return name_cases(analysis, mention) != {"Gen"}
     if phrase.acting or phrase.case not in ("Nom", "Ins", "Dat", "Loc"):  # animate Acc looks like Gen
         return False
     first = analysis.token_at(mention.start)
@@ -149,9 +180,13 @@ def governed(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
 
 
 def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appositive: dict[int, int]) -> Link | None:
-    if phrase.plural:  # ``..., директора учреждений`` lists more people
-        return None
     before = [m for m in mentions if m.stop <= phrase.start]
+    if phrase.plural:  # ``..., директора учреждений`` lists more people; ``X, один из основателей`` does not
+        if before and ONE_OF_GAP.fullmatch(gap(analysis, before[-1].stop, lead(analysis, phrase))) and closes(
+                analysis, phrase):
+            appositive[phrase.stop] = before[-1].person
+            return Link(phrase, before[-1].person, "chain")
+        return None
     candidates = [(m.stop, m.person) for m in before[-1:]] + sorted(appositive.items())[-1:]
     for stop, person in sorted(candidates, reverse=True):
         if not agrees(analysis, phrase, stop):
@@ -178,8 +213,18 @@ def closes(analysis: Any, phrase: RolePhrase) -> bool:
     rest = analysis.text[phrase.stop : phrase.stop + 40].lstrip(" ")
     if rest[:2] == "и ":
         token = analysis.token_at(phrase.stop + analysis.text[phrase.stop:].index("и ") + 2)
-        return token is not None and match_position(analysis.tokens, token.index) is not None
+        return token is not None and (match_position(analysis.tokens, token.index) is not None
+                                      or genitive_end(analysis, token))
     return rest == "" or rest[0] in ",.;:()—–-!?\n"
+
+
+def genitive_end(analysis: Any, token: Any) -> bool:
+    """``глава отдела по взаимоотношениям Церкви и общества,``: one lowercase genitive noun after ``и``
+    ends the field the phrase stopped short of (at a body's name)."""
+    tokens = analysis.tokens
+    after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+    return (token.pos == "NOUN" and token.text[:1].islower() and token.feats.get("Case") == "Gen"
+            and (after is None or after.text in (",", ".", ";", ")", "—") or after.sent != token.sent))
 
 
 def list_members(analysis: Any, phrase: RolePhrase, mentions: list[Mention], link: Link) -> list[Link]:

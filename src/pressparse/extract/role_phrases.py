@@ -23,6 +23,10 @@ DEPUTY_ABBR = re.compile(r"(?P<first>перв\w{1,3}\s+)?зам\.\s?", re.IGNORE
 ACTING_VERB = re.compile(r"(?P<marker>(?:временно\s+)?исполн(?:ять|яет|яют|ение|ения|ении)\s+обязанност\w*)",
                          re.IGNORECASE)
 # ``обязанности первого заместителя министра будет исполнять Мария Кузнецова``
+# bodies named by their field: ``Федерального агентства по делам молодежи``, ``министерства по делам
+# гражданской обороны``: the ``по ...`` words after them belong to the body's name, not the title
+NAMED_BY_FIELD = frozenset({"агентство", "министерство", "служба", "комитет", "комиссия", "инспекция", "центр",
+                            "фонд", "совет", "департамент", "управление"})
 DUTIES = re.compile(r"(?P<marker>обязанност(?:и|ей))\b", re.IGNORECASE)
 
 
@@ -141,7 +145,8 @@ def detached_field(analysis: Any, title_end: int, last: int) -> str:
     for k in range(title_end + 1, last):
         named = any(t.text[:1].isupper() or t.text == "»" for t in tokens[title_end:k])
         if fold(tokens[k].text) == "по" and named and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text == "»"
-                                                      or word_kind(tokens[k - 1]) == "stop"):
+                                                      or word_kind(tokens[k - 1]) == "stop"
+                                                      and fold(tokens[k - 1].lemma) not in NAMED_BY_FIELD):
             if k + 1 < last and fold(tokens[k + 1].lemma) in NOT_FIELDS:
                 return ""  # ``по данным``, ``по словам``: a source, not a field
             end = prepositional(analysis, k, last, set(), [])

@@ -43,7 +43,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
         m = before[-1]
         words = past_relative(tokens_between(analysis, m.stop, lead(analysis, phrase)))
         status = verb_status(words, passive_only=True)
-        if status and same_sentence(analysis, m.stop, phrase.start):
+        if status and same_sentence(analysis, m.stop, phrase.start) and not subject_after(analysis, phrase, mentions):
             return Link(phrase, m.person, status)
     after = [m for m in mentions if m.start >= phrase.stop]
     if after:
@@ -70,6 +70,15 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
     return None
 
 
+def subject_after(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> bool:
+    """``На место Ивана Петрова стал директор департамента Олег Сидоров``: a nominative role with a
+    name right after it names its own holder, not the name before the verb."""
+    if phrase.case != "Nom" or phrase.acting:
+        return False
+    after = [m for m in mentions if m.start >= phrase.stop]
+    return bool(after) and gap(analysis, phrase.stop, after[0].start) in (" ", "\xa0")
+
+
 def before_title(analysis: Any, words: list[Any]) -> list[Any]:
     """``ROLE(Ins) назначен судья высшей категории X``: the verb group before another title of X."""
     for k in range(1, len(words)):
@@ -83,11 +92,21 @@ def before_title(analysis: Any, words: list[Any]) -> list[Any]:
 
 def past_relative(words: list[Any]) -> list[Any]:
     """``X, который выдвигался на должность ректора, назначен ROLE``: the words after the clause."""
-    if len(words) > 2 and words[0].text == "," and fold(words[1].lemma) == "который":
+    if len(words) > 2 and words[0].text == "," and (fold(words[1].lemma) == "который" or participle(words[1:4])):
         for k in range(2, len(words)):
             if words[k].text == ",":
                 return words[k + 1 :]
     return words
+
+
+def participle(words: list[Any]) -> bool:
+    """``X, ранее возглавлявший управление, назначен ROLE``: a participle opens the clause (after adverbs)."""
+    for t in words:
+        if t.feats.get("VerbForm") == "Part":
+            return True
+        if t.pos != "ADV":
+            return False
+    return False
 
 
 def duties_go_to(words: list[Any]) -> bool:
@@ -112,7 +131,8 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
         low = fold(t.text)
         kind = word_kind(t)
         if kind in ("appointed", "dismissed"):
-            if passive_only and not is_passive(t) and fold(t.lemma) not in ("стать", "уйти", "покинуть", "уволиться"):
+            if passive_only and not is_passive(t) and fold(t.lemma) not in ("стать", "уйти", "покинуть", "уволиться",
+                                                                              "занять"):
                 return None
             status = status or kind
         elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
@@ -189,6 +209,9 @@ def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: l
         last = analysis.token_at(m.stop - 1)
         if last is None or last.index < earliest:
             return None
+        first = analysis.token_at(m.start)
+        if first is not None and first.index > 0 and fold(analysis.tokens[first.index - 1].text) in ("имени", "им"):
+            continue  # ``институт имени А. С. Пушкина``: a name inside a body's name holds no post
         if last.feats.get("Gender") in (gender, None):
             if any(word_kind(v) == "appointed" and is_passive(v) for v in verbs):
                 return Link(phrase, m.person, "appointed")

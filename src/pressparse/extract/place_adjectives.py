@@ -1,0 +1,61 @@
+"""Adjectives of places: ``подмосковном Красногорске``, ``белорусскими строителями``.
+
+Used by :mod:`.places` after the names: an adjective adds a mention to a place the text names, to
+a place whose adjective modifies another place (a city in its region), or, before a common noun
+that is no person (``американская компания``), introduces the place itself. An adjective before
+an institution noun belongs to the institution's name (``Кузбасский технопарк``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis import Analysis
+from .gazetteer import match, place_adjective_trie
+from .inflect import fold
+from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
+from .place_filters import modified_noun
+from .place_zones import overlaps
+
+# an adjective alone introduces only a place of these kinds (``западные СМИ`` names no place)
+OWN_KINDS = frozenset(("country", "region", "city"))
+# ``гонконгских долларов``, ``белорусских рублей``: a currency, not a mention of its country
+CURRENCY_NOUNS = frozenset("доллар рубль евро юань иена йена фунт франк крона тенге гривна лира рупия вона".split())
+
+
+def coordinated(noun: Any, after: int) -> bool:
+    """A plural territory noun after coordinated adjectives: ``Тверская и Могилевская области``."""
+    return noun.lemma in TERRITORY_NOUNS and noun.feats.get("Number") == "Plur" and noun.index > after
+
+
+def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list, keys: list) -> None:
+    """Add the mentions of place adjectives to ``places`` (a dict of drafts by key)."""
+    from .places import add, choose, hit_span  # places imports this module
+
+    named = {fold(p.name) for p in places.values()}
+    for hit in match(analysis.tokens, place_adjective_trie(), keys):
+        tokens = analysis.tokens[hit.first : hit.last]
+        span = hit_span(analysis, hit)
+        if overlaps(*span, taken + blocked) or tokens[-1].pos != "ADJ":
+            continue
+        noun = modified_noun(analysis, hit.last)
+        entry = choose(hit.entries)
+        if noun is not None and coordinated(noun, hit.last) and entry.kind in ("region", "district") \
+                and fold(tokens[-1].text)[:4] == fold(entry.name)[:4]:
+            add(places, entry.name, entry.kind, entry.parent, span)  # ``Тверская и Могилевская области``
+            continue
+        if noun is None or noun.lemma in INSTITUTION_NOUNS or noun.lemma in TERRITORY_NOUNS \
+                or noun.lemma in NON_PLACE_NOUNS or noun.lemma in CURRENCY_NOUNS:
+            continue
+        if tokens[0].text[:1].isupper() and analysis.sents[tokens[0].sent].first != tokens[0].index:
+            continue  # a capitalized adjective inside a sentence starts a proper name
+        noun_is_place = any(s <= noun.start < e for s, e in taken)
+        if fold(entry.name) in named or noun_is_place or own_mention(noun, entry):
+            add(places, entry.name, entry.kind, entry.parent, span)
+
+
+def own_mention(noun: Any, entry: Any) -> bool:
+    """``американская компания``, ``уфимской больнице``: an adjective of a country, region or city
+    before a common noun names that place; before a person (``российский инженер``) it is
+    rather a nationality, kept only when the text names the place too."""
+    return entry.kind in OWN_KINDS and noun.pos == "NOUN" and noun.feats.get("Animacy") != "Anim"
