@@ -60,6 +60,12 @@ NAMES = [
     # regression: natasha split the surname from the first name and patronymic
     ("Отчет представила заместитель директора Белова Ирина Андреевна.", "Ирина Андреевна Белова",
      "Ирина", "Андреевна", "Белова"),
+    # regression: the two-letter initial ``Дж.`` was read as a first name ``Дж``
+    ("Письмо подписал Дж.Смит из Лондона.", "Дж.Смит", "Дж.", None, "Смит"),
+    # regression: a pope's number came out as ``Ii``
+    ("В 1978 году папой избран Иоанн Павел II.", "Иоанн Павел II", "Иоанн", "Павел", "II"),
+    # regression: a title natasha took into the name was read as the surname (``Елизавета Королева``)
+    ("Королеве Елизавете вручили подарок.", "Елизавета", "Елизавета", None, None),
 ]
 
 
@@ -90,6 +96,10 @@ MERGED = [
     # regression: natasha's one span over a list in brackets became one person
     ("Голы забили Сёмин (Овечкин, Фёдоров) и Бернс.",
      [("Сёмин", 1), ("Овечкин", 1), ("Фёдоров", 1), ("Бернс", 1)]),
+    # regression: initials between two surnames glued two people into ``В.П.О.Л. Кузнецов``
+    ("Грамоты получили Смирнову В.П. Кузнецов О.Л. вручил награды.", [("В.П. Смирнов", 1), ("О.Л. Кузнецов", 1)]),
+    # regression: a camel-cased surname was dropped as an abbreviation like ``МичГАУ``
+    ("Сенатор Джеймс МакГрегор выступил против. МакГрегор заявил об этом.", [("Джеймс МакГрегор", 2)]),
 ]
 
 
@@ -124,6 +134,10 @@ NOT_PEOPLE = [
     "Представители МичГАУ встретились с коллегами из КемГУ.",
     "Фонд «Вера Надежда Любовь» провел акцию в Москве.",
     "Офис находится на улице Гагарина, рядом с проспектом Ленина.",
+    # regression: a surname only in the plural is a family
+    "Поместье династии Шереметевых открыто для посетителей.",
+    # regression: a foreign street natasha tags PER
+    "Об этом сообщила Даунинг-стрит.",
 ]
 
 
@@ -181,6 +195,12 @@ def test_regression_first_name_that_is_also_a_city(people_of):
     # ``Владимира`` is also the city's genitive: the first name + surname rule skipped it
     (person,) = people_of("Экскурсия в фонд Владимира Потанина прошла в субботу.")
     assert person.name == "Владимир Потанин"
+
+
+def test_regression_place_word_before_initials(people_of):
+    # ``Казани К.С.`` was taken for a surname with initials and glued to the name after it
+    (person,) = people_of("Выступая в Казани К.С. Орлов рассказал о проекте.")
+    assert (person.name, [m.text for m in person.mentions]) == ("К.С. Орлов", ["К.С. Орлов"])
 
 
 def test_regression_name_with_small_particle(people_of):

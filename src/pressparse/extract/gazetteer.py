@@ -107,9 +107,14 @@ def word_keys(text: str, lemma: str | None) -> tuple[str, ...]:
 def match(tokens: Sequence[Any], trie: Trie, keys: Sequence[tuple[str, ...]] | None = None) -> list[Hit]:
     """Longest non-overlapping hits of ``trie`` over ``tokens``, left to right."""
     keys = keys or [token_keys(t) for t in tokens]
+    starts = trie.root.keys()
+    end = min(len(tokens), len(keys))  # no hit starts past the keys
     hits = []
     i = 0
-    while i < len(tokens):
+    while i < end:
+        if starts.isdisjoint(keys[i]):  # most tokens start no name: skip the call
+            i += 1
+            continue
         best = longest_at(trie, keys, i)
         if best:
             hits.append(best)
@@ -120,22 +125,27 @@ def match(tokens: Sequence[Any], trie: Trie, keys: Sequence[tuple[str, ...]] | N
 
 
 def longest_at(trie: Trie, keys: Sequence[tuple[str, ...]], i: int) -> Hit | None:
-    best = None
-    frontier = [trie.root]
-    j = i
-    while frontier and j < len(keys):
-        nxt = []
-        for node in frontier:
-            for key in keys[j]:
-                child = node.get(key)
-                if child is not None:
-                    nxt.append(child)
-        frontier = nxt
-        j += 1
+    # called at every token by several layers, and most tokens start no name: the first step
+    # is inlined and the hit is built once, for the last (longest) node ending a name
+    if i >= len(keys):
+        return None
+    root = trie.root
+    if root.keys().isdisjoint(keys[i]):
+        return None
+    frontier = [child for key in keys[i] if (child := root.get(key)) is not None]
+    best, best_end = None, 0
+    j = i + 1
+    while True:
         for node in frontier:
             if END in node:
-                best = Hit(i, j, tuple(node[END]))
-    return best
+                best, best_end = node, j
+        if j >= len(keys):
+            break
+        frontier = [child for node in frontier for key in keys[j] if (child := node.get(key)) is not None]
+        if not frontier:
+            break
+        j += 1
+    return Hit(i, best_end, tuple(best[END])) if best is not None else None
 
 
 # --- the indexes ---------------------------------------------------------------------------
@@ -179,6 +189,16 @@ def places_by_name() -> dict[str, PlaceEntry]:
     for entry in place_entries():
         index.setdefault(fold(entry.name), entry)
     return index
+
+
+@cache
+def city_parents() -> dict[str, tuple[str, ...]]:
+    """Folded city name -> the names of its enclosing places, in gazetteer order."""
+    index: dict[str, list[str]] = {}
+    for entry in place_entries():
+        if entry.kind == "city" and entry.parent:
+            index.setdefault(fold(entry.name), []).append(entry.parent)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @cache

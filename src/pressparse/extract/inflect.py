@@ -31,6 +31,7 @@ AGREEING_POS = {"ADJ", "DET", "NUM", "VERB"}  # VERB: participles (``ведущ�
 OC_CASE_NOM = "nomn"
 
 
+@lru_cache(maxsize=1 << 18)  # called for nearly every token by every layer: a C-level cache hit is cheaper
 def fold(word: str) -> str:
     """Lower case, ё -> е."""
     return word.lower().replace("ё", "е")
@@ -42,10 +43,17 @@ def stem(word: str) -> str:
     return "-".join(stem_part(part) for part in fold(word).split("-"))
 
 
+# the endings by length, longest first: one set lookup per length instead of a loop over all
+# (two endings of one length cannot both end a word, so the first match is the same)
+ENDINGS_BY_LENGTH = tuple(
+    (n, frozenset(e for e in ENDINGS if len(e) == n)) for n in sorted({len(e) for e in ENDINGS}, reverse=True)
+)
+
+
 def stem_part(part: str) -> str:
-    for ending in ENDINGS:
-        if part.endswith(ending) and len(part) - len(ending) >= MIN_STEM:
-            return part[: -len(ending)]
+    for n, endings in ENDINGS_BY_LENGTH:
+        if len(part) - n >= MIN_STEM and part[-n:] in endings:
+            return part[:-n]
     return part
 
 
@@ -106,15 +114,21 @@ def find_head(tokens: Sequence[Any]) -> int | None:
 
 def nominative_form(token: Any, agree: tuple[str | None, str] | None) -> Any:
     """pymorphy3 parse of ``token`` inflected to the nominative (agreeing with ``agree``)."""
-    from ..analysis.morph import morph_analyzer
-
     word = token.text
     if word.isupper() and len(word) > 1:  # abbreviations do not decline
         return None
+    return inflected_form(word, token.pos, token.feats.get("Case"), token.lemma, agree)
+
+
+@lru_cache(maxsize=1 << 14)  # the same names recur in every document: parse and inflect a word once
+def inflected_form(word: str, pos: str, case: str | None, lemma: str, agree: tuple[str | None, str] | None) -> Any:
+    """:func:`nominative_form` by the token's fields (pymorphy3 parses are immutable)."""
+    from ..analysis.morph import morph_analyzer
+
     parses = morph_analyzer().parse(word)
-    if token.feats.get("Case") == "Nom" and agree is None:
-        return pick_parse(parses, token) or (parses[0] if parses else None)
-    parse = pick_parse(parses, token)
+    if case == "Nom" and agree is None:
+        return pick(parses, pos, case, lemma) or (parses[0] if parses else None)
+    parse = pick(parses, pos, case, lemma)
     if parse is None:
         return None
     grams = {OC_CASE_NOM}
@@ -143,9 +157,13 @@ UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "In
 
 def pick_parse(parses: Sequence[Any], token: Any) -> Any:
     """The parse agreeing with the tagger: same part of speech and case, lemma preferred."""
-    pos = UD_TO_OC_POS.get(token.pos, set())
-    case = UD_TO_OC_CASE.get(token.feats.get("Case", ""))
-    lemma = fold(token.lemma)
+    return pick(parses, token.pos, token.feats.get("Case"), token.lemma)
+
+
+def pick(parses: Sequence[Any], ud_pos: str, ud_case: str | None, lemma: str) -> Any:
+    pos = UD_TO_OC_POS.get(ud_pos, set())
+    case = UD_TO_OC_CASE.get(ud_case or "")
+    lemma = fold(lemma)
     best, best_score = None, -1
     for parse in parses:
         if parse.tag.POS not in pos:

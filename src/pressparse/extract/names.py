@@ -20,7 +20,8 @@ UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "In
 # the tagger confuses Gen/Acc of animate nouns; a name parse in either case will do
 CASE_FRIENDS = {"gent": {"gent", "accs"}, "accs": {"accs", "gent"}, "datv": {"datv"}, "ablt": {"ablt"},
                 "loct": {"loct", "datv"}}
-PIECE = re.compile(r"[A-ZА-ЯЁ]\.|[\w][\w'’-]*", re.UNICODE)
+PIECE = re.compile(r"(?:Дж|[A-ZА-ЯЁ])\.|[\w][\w'’-]*", re.UNICODE)
+ROMAN = re.compile(r"[IVXLC]+$")  # a monarch's or pope's number: ``Иоанн Павел II``
 PARTICLES = frozenset("де да дер ван фон ди ибн бен оглы кызы аль эль ла ле".split())
 FEMALE_PATRONYMIC = re.compile(r"(?:вн|чн|шн)(?:а|ы|е|у|ой|ою)$")
 MALE_PATRONYMIC = re.compile(r"(?:вич|ич|ьич)(?:а|у|ем|е|ом)?$")
@@ -247,6 +248,8 @@ def shape(word: str, original: str) -> str:
     """Capitalize each hyphen part like a name (``ПАВЛЮК`` -> ``Павлюк``), keeping mixed case."""
     if "ё" not in original.lower():
         word = word.replace("ё", "е").replace("Ё", "Е")
+    if ROMAN.match(original):
+        return original
     parts, originals = word.split("-"), original.split("-")
     out = []
     for i, part in enumerate(parts):

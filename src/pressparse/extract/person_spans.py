@@ -19,7 +19,8 @@ UP = "А-ЯЁ"
 LOW = "а-яё"
 SURNAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 SP = r"[ \t\u00a0]"  # a name never crosses a line: "Лаптев И.Г.\n\nПо данным ..." is no "И.Г. По"
-INITIALS_FIRST = re.compile(rf"(?<![\w.])(?:[{UP}]\.{SP}?){{1,2}}{SP}?{SURNAME}")
+INITIAL = rf"(?:Дж|[{UP}])\."  # ``Дж.`` spells one sound of a foreign first name: ``Дж.Коми``
+INITIALS_FIRST = re.compile(rf"(?<![\w.])(?:{INITIAL}{SP}?){{1,2}}{SP}?{SURNAME}")
 INITIALS_AFTER = re.compile(rf"(?<![\w.]){SURNAME}{SP}[{UP}]\.{SP}?[{UP}]\.")
 CAPS_WORD = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
 CAPS_START = re.compile(rf"(?<![\w-])(?:{CAPS_WORD}|[{UP}][{LOW}]+)(?![\w-])")
@@ -32,6 +33,14 @@ ADJECTIVE_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая|ой|ого|ому|и
 # words after which a surname names a street, a prize or a body, not a person in the text
 NAMED_AFTER = frozenset("""улица ул проспект пр пр-т переулок пер площадь пл бульвар б-р шоссе набережная наб
     проезд тупик угол аллея сквер парк микрорайон мкр станция метро имени им премия памятник музей""".split())
+# titles natasha takes into a name (``Принцу Филиппу``, ``Папа Франциск``): the name starts after them
+TITLES = frozenset("""принц принцесса король королева папа царь царица князь княгиня граф графиня герцог
+    герцогиня барон баронесса лорд сэр мистер миссис мисс мадам месье синьор сеньор доктор шейх эмир
+    султан святой святая""".split())
+# a camel-cased word is an abbreviation (``МичГАУ``) unless a name prefix starts it (``МакКейн``)
+NAME_PREFIX = re.compile(r"(?:Мак|Мк|Ди|Де|Дю|Ла|Ле|Ван|Фон|Сен|Mac|Mc|Di|De|Du|La|Le|Van|Von)[A-ZА-ЯЁ][a-zа-яё]+$")
+# a foreign street or square (``Даунинг-стрит``, ``Пикадилли-сёркус``) is no person
+STREET_SUFFIX = re.compile(r"-(?:стрит|авеню|сквер|с[её]ркус|роуд|лейн|плейс)$", re.IGNORECASE)
 KIN = frozenset("""вдова вдовец жена муж супруга супруг дочь сын внук внучка мать отец брат сестра
     племянник племянница невестка зять сноха теща тесть свекровь свекор""".split())
 
@@ -61,20 +70,32 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
             start, stop = trim(analysis.text, span.start + line.start(), span.start + line.end())
             if stop > start:
                 raw.append((start, stop, True))
-    raw += initials_names(analysis.text)
+    initials, cuts = initials_names(analysis.text)
+    raw += initials
     raw += caps_names(analysis.text)
     raw += list(name_pairs(analysis))
     raw += lone_surnames(analysis)
     spans = []
-    for start, stop, ner in merge(analysis.text, raw):
+    for start, stop, ner in merge(analysis.text, cut(analysis.text, raw, cuts)):
+        start = after_titles(analysis, start, stop)
         if inside(start, stop, blocked) and not ((start, stop) in blocked and full_name(analysis.text[start:stop])):
             continue
-        if not is_person(analysis, start, stop):
+        if start >= stop or not is_person(analysis, start, stop):
             continue
         name = read_name(analysis, start, stop)
         if name is not None and (name.last or name.first):
             spans.append(NameSpan(start, stop, name, ner))
     return spans
+
+
+def after_titles(analysis: Any, start: int, stop: int) -> int:
+    """Where the name starts after leading titles: ``Принцу Филиппу`` -> ``Филиппу``; a span of
+    titles only (``Папа``) comes back empty."""
+    for m in re.finditer(r"[\w-]+", analysis.text[start:stop]):
+        word = m.group().lower()
+        if word not in TITLES and not any(p.normal_form in TITLES and p.tag.POS == "NOUN" for p in parses(word)):
+            return start + m.start()
+    return stop
 
 
 def trim(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -120,15 +141,41 @@ def after_kin(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in KIN
 
 
-def initials_names(text: str) -> list[tuple[int, int, bool]]:
-    """``В.В. Путин``, ``Путин В.В.``; in ``Семенова Н.Н. Письмо ...`` the initials end a name."""
-    after = [(m.start(), m.end(), False) for m in INITIALS_AFTER.finditer(text)]
+def initials_names(text: str) -> tuple[list[tuple[int, int, bool]], list[int]]:
+    """``В.В. Путин``, ``Путин В.В.``; in ``Семенова Н.Н. Письмо ...`` the initials end a name.
+
+    Initials between two surnames (``Петрову А.А. Иванов``) end the first name and the second
+    surname is another person: the offsets where such names must be cut come back too.
+    """
+    after = [(m.start(), m.end(), False) for m in INITIALS_AFTER.finditer(text) if surname_like(m.group().split()[0])]
     out = list(after)
+    cuts = []
     for m in INITIALS_FIRST.finditer(text):
-        word = re.search(rf"[{UP}][{LOW}-]+$", m.group()).group()
-        if any(a < m.start() < b for a, b, _ in after) and not (has(word, "Surn") or not_common(word)):
+        word = re.search(rf"[{UP}][{LOW}-]+$", m.group())
+        host = next((b for a, b, _ in after if a < m.start() < b), None)
+        if host is not None:
+            if surname_like(word.group()):
+                out.append((m.start() + word.start(), m.end(), True))
+                cuts.append(host)
             continue
         out.append((m.start(), m.end(), False))
+    return out, cuts
+
+
+def surname_like(word: str) -> bool:
+    return has(word, "Surn") or not_common(word)
+
+
+def cut(text: str, raw: list[tuple[int, int, bool]], cuts: list[int]) -> list[tuple[int, int, bool]]:
+    """Spans split at the given offsets (a span natasha ran over two names)."""
+    out = []
+    for start, stop, ner in raw:
+        for c in sorted(x for x in cuts if start < x < stop):
+            out.append((start, c, ner))
+            start = c
+            while start < stop and text[start].isspace():
+                start += 1
+        out.append((start, stop, ner))
     return out
 
 
@@ -240,14 +287,21 @@ def full_name(text: str) -> bool:
     return len(words) == 2 or is_patronymic(words[1])
 
 
+def family(word: str) -> bool:
+    """A surname only in the plural (``Шаймиевых``, ``Романовых``): a family, not one person."""
+    options = parses(word)
+    return any("Surn" in p.tag for p in options) and not any(
+        "sing" in p.tag and {"Surn", "Name", "Patr"} & p.tag.grammemes for p in options)
+
+
 def is_person(analysis: Any, start: int, stop: int) -> bool:
     """Not an abbreviation (``МичГАУ``), a quoted name or a lone common word."""
     text = analysis.text[start:stop]
     words = re.findall(r"[\w-]+", text)
     if not words:
         return False
-    if any(w[1:] != w[1:].lower() and not w.isupper() and "-" not in w for w in words):
-        return False  # ``МичГАУ``, ``КемГУ``
+    if any(w[1:] != w[1:].lower() and not w.isupper() and "-" not in w and not NAME_PREFIX.match(w) for w in words):
+        return False  # ``МичГАУ``, ``КемГУ``, not ``МакКейн``
     if len(words) == 1:
         w = words[0]
         token = analysis.token_at(start)
@@ -255,10 +309,14 @@ def is_person(analysis: Any, start: int, stop: int) -> bool:
             return False  # ``Рокфеллеров``: a family, not a person
         if w.isupper() and len(w) > 1 and not has(w, "Surn"):
             return False
+        if family(w):
+            return False  # ``клан Шаймиевых``
         if not (has(w, "Surn") or has(w, "Name") or not_common(w)):
             return False
     if all(not any(part[:1].isupper() for part in w.split("-")) for w in words):  # not ``аль-Барадеи``
         return False
+    if any(STREET_SUFFIX.search(w) for w in words):
+        return False  # ``Даунинг-стрит``
     if any(c.isdigit() for c in text):
         return False  # ``Ми-6``
     norm = analysis.norm
