@@ -225,16 +225,20 @@ class Facts:
     obligations: list[Obligation] | None = field(default_factory=list)  # None: not attempted
     agreements: list[Agreement] | None = field(default_factory=list)
     durations: list[SpanT] = field(default_factory=list)  # lengths of time: NEREL DATE, not the press dates
+    unresolved_dates: list[SpanT] = field(default_factory=list)  # dates needing a publication date: NEREL DATE too
 
     def spans(self, coarse: str) -> list[SpanT]:
-        """Every predicted span of a coarse type: ORG, PER, LOC, DATE (dates and durations)."""
+        """Every predicted span of a coarse type: ORG, PER, LOC, DATE (dates, unresolved dates and
+        durations; adjacent unresolved ones join like dates of one value: ``в среду, 9 июня``)."""
         if coarse == "DATE":
-            return joined_dates(self.dates) + self.durations
+            unresolved = [Date([s], UNRESOLVED) for s in self.unresolved_dates]
+            return joined_dates(self.dates) + joined_dates(unresolved) + self.durations
         group = {"ORG": self.organizations, "PER": self.people, "LOC": self.places}[coarse]
         return [s for e in group for s in e.spans]
 
 
 JOIN_GAP = 3  # "В среду, 27 марта 2019 года": at most ", " between two mentions of one date
+UNRESOLVED = "?"  # the shared value of unresolved dates: adjacent ones would resolve to one value
 
 
 def joined_dates(dates: Sequence[Date]) -> list[SpanT]:

@@ -52,6 +52,7 @@ def document_facts(text: str, doc) -> Facts:
     for d in doc.dates:
         facts.dates.append(Date([(d.start, d.end)], d.value, d.text))
     facts.durations = [(d.start, d.end) for d in getattr(doc, "durations", ())]
+    facts.unresolved_dates = [(d.start, d.end) for d in getattr(doc, "unresolved_dates", ())]
     for ob in doc.obligations:
         facts.obligations.append(Obligation(ob.action, list(ob.parties), span(ob.mention)))
     for a in doc.agreements:
@@ -97,7 +98,7 @@ def load_cache(folder: Path | None, name: str) -> dict[str, Facts]:
         with open(path, "rb") as file:
             cache = pickle.load(file)
         for facts in cache.values():  # written before Facts had every field: fill the defaults
-            for name, value in (("durations", []),):
+            for name, value in (("durations", []), ("unresolved_dates", [])):
                 if not hasattr(facts, name):
                     setattr(facts, name, value)
         return cache

@@ -332,7 +332,8 @@ def test_parquet_nested_and_flat(folder, tmp_path, parser):
     summary = run([str(folder)], str(out), jobs=1, flat=True, progress=False)
     names = sorted(os.path.basename(p) for p in summary.outputs)
     assert names == sorted(f"out.{t}.parquet" for t in (
-        "documents", "organizations", "people", "roles", "places", "dates", "durations", "agreements", "obligations"))
+        "documents", "organizations", "people", "roles", "places", "dates", "durations", "unresolved_dates", "agreements",
+        "obligations"))
     orgs = pq.read_table(tmp_path / "out.organizations.parquet").to_pylist()
     assert {o["doc_id"] for o in orgs} <= {"tomsk.txt", "sub/kazan.txt", "sub/deep/perm.txt"}
     assert orgs and all(o["mentions"] for o in orgs)

@@ -161,10 +161,14 @@ CASES = [
     ("Этим летом отремонтируют школу.", THU, "Этим летом", "2017-06/2017-08", "month", True),
     ("Прошлой зимой снега было мало.", THU, "Прошлой зимой", "2016-12/2017-02", "month", True),
     ("Этой зимой откроют каток.", "2017-12-08", "Этой зимой", "2017-12/2018-02", "month", True),
-    ("Дорогу достроят до конца 2025 года.", None, "конца 2025 года", "2025-12", "month", False),
-    ("Производство запустили в начале 2017 года.", None, "начале 2017 года", "2017-01", "month", False),
-    ("К середине 2026 года линия заработает.", None, "середине 2026 года", "2026-06", "month", False),
-    ("Работы завершат до конца года.", THU, "конца года", "2017-12", "month", True),
+    # a part of a year is the year: the text does not say which month "конец года" is
+    ("Дорогу достроят до конца 2025 года.", None, "конца 2025 года", "2025", "year", False),
+    ("Производство запустили в начале 2017 года.", None, "начале 2017 года", "2017", "year", False),
+    ("К середине 2026 года линия заработает.", None, "середине 2026 года", "2026", "year", False),
+    ("Работы завершат до конца года.", THU, "конца года", "2017", "year", True),
+    # regressions: a count of months in words, a yearless month range with "с ... по ..."
+    ("За девять месяцев 2024 года выдано 300 лицензий.", None, "девять месяцев 2024 года", "2024-01/2024-09", "month", False),
+    ("С января по сентябрь поступило 40 заявлений.", THU, "С января по сентябрь", "2017-01/2017-09", "month", True),
     ("Назначение ожидается в конце марта.", THU, "конце марта", "2017-03", "month", True),
     ("Цех открыли в конце мая 2018 года.", None, "конце мая 2018 года", "2018-05", "month", False),
     ("В 1990-х годах завод простаивал.", None, "1990-х годах", "1990/1999", "year", False),
@@ -503,3 +507,80 @@ def test_durations_reach_the_document(parser):
     assert [(d.id, d.text, d.value) for d in doc.durations] == [("dur1", "пять лет", "P5Y")]
     assert [d.text for d in doc.dates] == ["8 июня 2017 года"]
     assert doc.to_dict()["durations"][0]["bound"] == "exact"
+
+
+# unresolved dates: sentence (no publication date) -> [(text, kind)]; with one, the same texts are dates
+UNRESOLVED = [
+    ("Совещание по бюджету прошло 9 июня в мэрии.", [("9 июня", "day_month")]),
+    ("Заявки принимали с 3 по 5 марта.", [("с 3 по 5 марта", "day_month")]),
+    ("В июне стартует ремонт набережной.", [("В июне", "month")]),
+    ("В начале июля пройдёт молодёжный форум.", [("начале июля", "month")]),
+    ("В понедельник глава района провёл приём граждан.", [("В понедельник", "weekday")]),
+    ("В минувшие выходные прошла сельскохозяйственная ярмарка.", [("В минувшие выходные", "weekday")]),
+    ("Вчера в посёлке открыли новую школу.", [("Вчера", "relative")]),
+    ("В прошлом году построено три моста.", [("В прошлом году", "relative")]),
+    ("На прошлой неделе волонтёры провели субботник.", [("На прошлой неделе", "relative")]),
+    ("Через два дня откроется выставка.", [("Через два дня", "relative")]),
+    ("Пять лет назад на месте сквера был пустырь.", [("Пять лет назад", "relative")]),
+    ("На днях в библиотеке прошла встреча с писателем.", [("На днях", "relative")]),
+    ("Отчёт сдан 12 апреля прошлого года.", [("12 апреля прошлого года", "relative")]),
+    ("В среду, 9 июня, депутаты утвердили бюджет.", [("В среду", "weekday"), ("9 июня", "day_month")]),
+    # vague, or counted from an event no date is told for: a publication date would not value them either
+    ("В настоящее время ведётся ремонт кровли.", []),
+    ("Раньше здесь был пустырь, а в будущем появится парк.", []),
+    ("Через два дня он уехал домой.", []),
+    ("Приём граждан начнётся в 10:00.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", UNRESOLVED)
+def test_unresolved_date(analyze_text, sentence, expected):
+    from pressparse.extract.dates_unresolved import extract_unresolved_dates
+
+    analysis = analysis_of(analyze_text, sentence, None)
+    found = Found()
+    found.dates = extract_dates(analysis, found)
+    unresolved = extract_unresolved_dates(analysis, found)
+    assert found.dates == []
+    assert [(u.text, u.kind, u.resolve) for u in unresolved] == [(t, k, "published") for t, k in expected]
+    assert [u.id for u in unresolved] == [f"udate{i}" for i in range(1, len(expected) + 1)]
+    for u in unresolved:
+        assert sentence[u.start:u.end] == u.text
+
+
+@pytest.mark.parametrize("sentence,expected", UNRESOLVED)
+def test_unresolved_date_resolves_with_publication_date(analyze_text, sentence, expected):
+    from pressparse.extract.dates_unresolved import extract_unresolved_dates
+
+    analysis = analysis_of(analyze_text, sentence, MON)
+    found = Found()
+    found.dates = extract_dates(analysis, found)
+    assert extract_unresolved_dates(analysis, found) == []
+    assert [d.text for d in found.dates] == [t for t, _ in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a full date of the text values them: they are dates, not unresolved
+    "Завод открыли 5 апреля 2019 года, а 9 июня начался выпуск.",
+    "Делегация прибыла 8 июня 2017 года. Через два дня она уехала.",
+])
+def test_text_date_leaves_nothing_unresolved(analyze_text, sentence):
+    from pressparse.extract.dates_unresolved import extract_unresolved_dates
+
+    analysis = analysis_of(analyze_text, sentence, None)
+    found = Found()
+    found.dates = extract_dates(analysis, found)
+    assert len(found.dates) == 2
+    assert extract_unresolved_dates(analysis, found) == []
+
+
+def test_unresolved_dates_reach_the_document(parser):
+    text = "Мост через реку открыли 9 июня, через два дня по нему пустят автобусы."
+    doc = parser.parse(text)
+    assert doc.dates == ()
+    assert [(u.id, u.text, u.kind) for u in doc.unresolved_dates] == [
+        ("udate1", "9 июня", "day_month"), ("udate2", "через два дня", "relative")]
+    assert doc.to_dict()["unresolved_dates"][0]["resolve"] == "published"
+    doc = parser.parse(text, published="2021-06-10")
+    assert doc.unresolved_dates == ()
+    assert [(d.text, d.value) for d in doc.dates] == [("9 июня", "2021-06-09"), ("через два дня", "2021-06-12")]

@@ -17,6 +17,7 @@ from pressparse.result import (
     Person,
     Place,
     Role,
+    UnresolvedDate,
 )
 from pressparse.schema import schema_json
 
@@ -57,6 +58,16 @@ SAMPLE = Document(
     warnings=("test",),
 )
 
+# no publication date: "9 июня" and "в понедельник" have no value
+UNDATED_TEXT = "В понедельник мэр открыл мост, 9 июня начнётся ремонт дороги."
+UNDATED = Document(
+    id="undated.txt",
+    unresolved_dates=(
+        UnresolvedDate(id="udate1", text="В понедельник", start=0, end=13, kind="weekday"),
+        UnresolvedDate(id="udate2", text="9 июня", start=31, end=37, kind="day_month"),
+    ),
+)
+
 CONTRACT_FIELDS = [
     (Document, ["schema_version", "id", "title", "published", "source", "organizations", "people",
                 "dates", "places", "obligations", "agreements", "warnings"]),
@@ -64,6 +75,7 @@ CONTRACT_FIELDS = [
     (Person, ["id", "name", "first", "middle", "last", "roles", "mentions"]),
     (Role, ["title", "organization", "acting", "status", "mention"]),
     (DateMention, ["id", "text", "start", "end", "value", "precision", "inferred"]),
+    (UnresolvedDate, ["id", "text", "start", "end", "kind", "resolve"]),
     (Place, ["id", "name", "kind", "parent", "mentions"]),
     (Obligation, ["parties", "action", "modality", "agreement", "deadline", "issued_by", "mention"]),
     (Agreement, ["id", "kind", "subject", "parties", "signatories", "date", "place", "status", "mention"]),
@@ -94,13 +106,13 @@ def test_to_json_keeps_cyrillic():
     assert "\\u" not in SAMPLE.to_json()
 
 
-@pytest.mark.parametrize("doc", [SAMPLE, Document(), Document(warnings=("empty text",))])
+@pytest.mark.parametrize("doc", [SAMPLE, UNDATED, Document(), Document(warnings=("empty text",))])
 def test_json_round_trip(doc):
     assert Document.from_json(doc.to_json()) == doc
     assert Document.from_dict(json.loads(doc.to_json(indent=2))) == doc
 
 
-@pytest.mark.parametrize("doc", [SAMPLE, Document()])
+@pytest.mark.parametrize("doc", [SAMPLE, UNDATED, Document()])
 def test_pickle_round_trip(doc):
     assert pickle.loads(pickle.dumps(doc)) == doc
 
@@ -128,3 +140,20 @@ def test_schema_validates_sample():
     broken["places"][0]["kind"] = "planet"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)
+
+
+def test_unresolved_dates_in_json_and_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    data = UNDATED.to_dict()
+    assert data["unresolved_dates"][1] == {
+        "id": "udate2", "text": "9 июня", "start": 31, "end": 37, "kind": "day_month", "resolve": "published"}
+    for u in UNDATED.unresolved_dates:
+        assert UNDATED_TEXT[u.start:u.end] == u.text
+    schema = json.loads(schema_json())
+    jsonschema.validate(data, schema)
+    data["unresolved_dates"][0]["kind"] = "someday"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+    old = UNDATED.to_dict()
+    del old["unresolved_dates"]  # output written before the field: reads back with none
+    assert Document.from_dict(old).unresolved_dates == ()

@@ -168,3 +168,10 @@ def test_document_empty_prediction():
     result = score_document(gold_facts(), Facts(text=TEXT), plain_lemmas)
     assert result.fields["people"].fn == 1
     assert prf(result.fields["people"]) == (0.0, 0.0, 0.0)
+
+
+def test_date_spans_add_unresolved_dates_and_join_adjacent_ones():
+    # "В среду, 9 июня" without a publication date: two unresolved mentions, one NEREL DATE
+    facts = Facts(text="", dates=[Date([(40, 50)], "2019")], unresolved_dates=[(0, 7), (9, 15), (60, 66)],
+                  durations=[(80, 88)])
+    assert sorted(facts.spans("DATE")) == [(0, 15), (40, 50), (60, 66), (80, 88)]

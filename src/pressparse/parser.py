@@ -14,6 +14,7 @@ from .extract import Found
 from .extract.agreements import extract_agreements
 from .extract.dates import extract_dates
 from .extract.dates_durations import extract_durations
+from .extract.dates_unresolved import extract_unresolved_dates
 from .extract.meta import extract_meta
 from .extract.obligations import extract_obligations
 from .extract.organizations import extract_organizations
@@ -33,6 +34,7 @@ STAGES: tuple[tuple[str | None, Stage], ...] = (
     ("organizations", extract_organizations),
     ("people", extract_people),
     ("dates", extract_dates),
+    ("unresolved_dates", extract_unresolved_dates),
     ("durations", extract_durations),
     ("agreements", extract_agreements),
     ("obligations", extract_obligations),
@@ -127,6 +129,7 @@ class Parser:
             obligations=tuple(found.obligations),
             agreements=tuple(found.agreements),
             durations=tuple(found.durations),
+            unresolved_dates=tuple(found.unresolved_dates),
             warnings=tuple(warnings + found.warnings),
         )
 

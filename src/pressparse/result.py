@@ -141,6 +141,21 @@ class DurationMention(Record):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class UnresolvedDate(Record):
+    """A date the text states whose ISO value needs the publication date, which is unknown.
+
+    ``9 июня`` with no year anywhere, ``в понедельник``, ``в прошлом году``: with a publication
+    date (``published=``) the same expression is a :class:`DateMention` instead, never both."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str  # "day_month" (9 июня), "month" (в июне), "weekday" (в понедельник), "relative" (вчера)
+    resolve: str = "published"  # what would give it a value: the publication date (``published=``)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Place(Record):
     """A geographic place (not a body named after it)."""
 
@@ -195,6 +210,7 @@ class Document(Record):
     obligations: tuple[Obligation, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     durations: tuple[DurationMention, ...] = ()  # added in schema version 1: lengths of time, not dates
+    unresolved_dates: tuple[UnresolvedDate, ...] = ()  # added in schema version 1: dates needing a publication date
     warnings: tuple[str, ...] = field(default=())
     text: str | None = None  # the text the offsets refer to, when asked for (--with-text)
 
@@ -204,4 +220,5 @@ class Document(Record):
         return cls.from_dict(json.loads(data))
 
 
-RECORDS = (Mention, Organization, Role, Person, DateMention, DurationMention, Place, Obligation, Agreement, Document)
+RECORDS = (Mention, Organization, Role, Person, DateMention, DurationMention, UnresolvedDate, Place, Obligation,
+           Agreement, Document)

@@ -17,6 +17,8 @@ ENUMS = {
     ("Role", "status"): ["current", "appointed", "dismissed", "former"],
     ("DateMention", "precision"): ["year", "month", "day", "minute"],
     ("DurationMention", "bound"): ["exact", "about", "at_least", "at_most"],
+    ("UnresolvedDate", "kind"): ["day_month", "month", "weekday", "relative"],
+    ("UnresolvedDate", "resolve"): ["published"],
     ("Place", "kind"): ["country", "region", "city", "district", "other"],
     ("Obligation", "modality"): ["commitment", "agreement", "intention", "requirement", "instruction"],
     ("Agreement", "status"): ["signed", "planned"],

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..result import Agreement, DateMention, Document, DurationMention, Mention, Obligation, Organization, Person, Place
+from ..result import (Agreement, DateMention, Document, DurationMention, Mention, Obligation, Organization, Person, Place,
+                      UnresolvedDate)
 
 # where a cut may fall, best first: a blank line, a line end, a sentence end, a space
 BREAKS = ("\n\n", "\n", ". ", " ")
@@ -80,6 +81,7 @@ class Merger:
         self.people: dict[str, Person] = {}
         self.dates: list[DateMention] = []
         self.durations: list[DurationMention] = []
+        self.unresolved_dates: list[UnresolvedDate] = []
         self.agreements: list[Agreement] = []
         self.obligations: list[Obligation] = []
         self.warnings: list[str] = []
@@ -115,6 +117,9 @@ class Merger:
         for duration in doc.durations:
             self.durations.append(replace(duration, id=f"dur{len(self.durations) + 1}",
                                           start=duration.start + offset, end=duration.end + offset))
+        for udate in doc.unresolved_dates:
+            self.unresolved_dates.append(replace(udate, id=f"udate{len(self.unresolved_dates) + 1}",
+                                                 start=udate.start + offset, end=udate.end + offset))
         for agreement in doc.agreements:
             ids[agreement.id] = new = f"agr{len(self.agreements) + 1}"
             self.agreements.append(replace(
@@ -152,6 +157,7 @@ class Merger:
             people=tuple(self.people.values()),
             dates=tuple(self.dates),
             durations=tuple(self.durations),
+            unresolved_dates=tuple(self.unresolved_dates),
             agreements=tuple(self.agreements),
             obligations=tuple(self.obligations),
             warnings=tuple(self.warnings),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..result import Agreement, DateMention, DurationMention, Obligation, Organization, Person, Place
+from ..result import (Agreement, DateMention, DurationMention, Obligation, Organization, Person, Place,
+                      UnresolvedDate)
 
 
 @dataclass(slots=True)
@@ -17,6 +18,7 @@ class Found:
     organizations: list[Organization] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    unresolved_dates: list[UnresolvedDate] = field(default_factory=list)
     durations: list[DurationMention] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     obligations: list[Obligation] = field(default_factory=list)

@@ -9,7 +9,8 @@ to an explicit date (``Накануне, 16 февраля``; ``в четвер�
 value, so the pair never disagrees; a weekday next to ``вчера``/``сегодня`` takes theirs,
 ``накануне`` next to a weekday the weekday's. A dateline never pairs with the next line. A day and month without a year (``9 июня``) take the year nearest to the
 publication date or, with no publication date, to the closest explicit full date of the
-text; with neither they are left out. A year the sentence tells just before a yearless date
+text; with neither they are left out of ``dates`` and go to ``unresolved_dates``
+(:mod:`.dates_unresolved`), as do relative expressions with nothing to resolve against. A year the sentence tells just before a yearless date
 frames it (``в 2019 году в марте``; :mod:`.dates_frame`).
 Overlapping candidates: the longest wins.
 """
@@ -56,20 +57,24 @@ class Resolved:
 
 def extract_dates(analysis: Analysis, found: Found) -> list[DateMention]:
     """Date mentions in text order, ids ``date1..``."""
-    text = analysis.norm
     published = analysis.published
-    anchor = published.value.date() if published is not None else None
-    candidates = [c for c in find_candidates(text) if not blocked(analysis, c)]
-    resolved = resolve_explicit(analysis, candidates, anchor)
-    resolved += resolve_relative(analysis, candidates, resolved, anchor)
-    chosen = with_dateline(analysis, choose(resolved))
-    chosen = add_narrated(analysis, candidates, chosen, anchor)
+    chosen = find_dates(analysis, published.value.date() if published is not None else None)
     mentions = []
     for number, item in enumerate(sorted(chosen, key=lambda i: i.candidate.start), 1):
         c, v = item.candidate, item.value
         mentions.append(DateMention(id=f"date{number}", text=analysis.text[c.start:c.end], start=c.start,
                                     end=c.end, value=v.value, precision=v.precision, inferred=v.inferred))
     return mentions
+
+
+def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
+    """The chosen date expressions with their values, ``anchor`` standing for the publication
+    date (:mod:`.dates_unresolved` asks what a publication date would resolve)."""
+    candidates = [c for c in find_candidates(analysis.norm) if not blocked(analysis, c)]
+    resolved = resolve_explicit(analysis, candidates, anchor)
+    resolved += resolve_relative(analysis, candidates, resolved, anchor)
+    chosen = with_dateline(analysis, choose(resolved))
+    return add_narrated(analysis, candidates, chosen, anchor)
 
 
 def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: date | None) -> list[Resolved]:

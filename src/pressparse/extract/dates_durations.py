@@ -60,9 +60,9 @@ def pattern() -> re.Pattern[str]:
 
 
 def extract_durations(analysis: Analysis, found: Found) -> list[DurationMention]:
-    """Duration mentions in text order, ids ``dur1..``; none overlaps a date of ``found``."""
+    """Duration mentions in text order, ids ``dur1..``; none overlaps a date of ``found``, resolved or not."""
     low = lower(analysis.norm)
-    taken = [(d.start, d.end) for d in found.dates]
+    taken = [(d.start, d.end) for d in [*found.dates, *found.unresolved_dates]]
     out: list[DurationMention] = []
     for match in pattern().finditer(low):
         groups = {k: v for k, v in match.groupdict().items() if v}

@@ -89,6 +89,7 @@ SINGLE = r"день|неделю|месяц|год"
 BARE_YEAR_BEFORE = r"(?:(?<=\bв )|(?<=\bс )|(?<=\bдо )|(?<=\bк )|(?<=\bпо )|(?<=\())"
 FROM = rf"{NOT_WORD}с\s+"
 TO = r"\s+(?:по|до)\s+"
+MONTH_COUNTS = r"два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать"  # "за девять месяцев 2024 года"
 
 
 def rules() -> tuple[tuple[str, str], ...]:
@@ -109,6 +110,8 @@ def rules() -> tuple[tuple[str, str], ...]:
                       rf"(?:\s+{year_or_shift(1)})?)"),
         # months: "с января по март 2020 года", "в июне-июле 2019 года", "июне 2017 года"
         ("month_range", rf"(?:{FROM}|{NOT_WORD}){mon(1)}(?:(?:\s+{year(1)})?{TO}|{RANGE_DASH}){mon(2)}\s+{year_or_shift(2)}"),
+        # a yearless range only with "с ... по ...": "С января по сентябрь" (the year from context)
+        ("month_range", rf"{FROM}{mon(1)}{TO}{mon(2)}{END_WORD}"),
         ("month_year", rf"{NOT_WORD}{mon(1)}\s+{year_or_shift(1)}"),
         # years: "2014-2018 годах", "с 2025 по 2029 год", "2025-2029 годы"
         ("year_range", rf"(?:{FROM}(?P<y1>(?:1[89]|20)\d\d)(?:\s+{YEAR_WORD})?{TO}|{DIGIT_GUARD}(?P<y1b>(?:1[89]|20)\d\d)(?:{RANGE_DASH}|/))"
@@ -132,7 +135,7 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("quarter", rf"{NOT_WORD}(?P<q>iv|i{{1,3}}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го|ом))?\s+"
                     rf"(?P<unit>квартал|полугоди)\w*(?:\s+{year_or_shift(1)}|(?P<bare>\s+года))?"),
         # the months of a year so far: "за 10 месяцев 2025 года" (January to October)
-        ("first_months", rf"{NOT_WORD}(?P<n>[2-9]|1[01])\s+месяц(?:ев|а)\s+{year_or_shift(1)}"),
+        ("first_months", rf"{NOT_WORD}(?P<n>[2-9]|1[01]|{MONTH_COUNTS})\s+месяц(?:ев|а)\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<season>(?:{season})(?:ой|а|у|ы|е|ом|о|ью|ь|и)){END_WORD}\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<r1>{shift})\s+(?P<season>(?:{season})(?:ой|ом|ью)){END_WORD}"),
         ("part", rf"{NOT_WORD}(?P<part>(?:{part})[аеоуы]?){END_WORD}\s+(?:{mon(1)}(?:\s+{year_or_shift(1)})?|{year_or_shift(2)}|(?P<bare>года){END_WORD})"),

@@ -12,7 +12,6 @@ from functools import cache
 from .dates_words import dates_words, lookup
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-PART_MONTH = {"start": 1, "middle": 6, "end": 12}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +161,10 @@ def resolve_month_year(g: dict[str, str], anchor: date | None, tense: str) -> Va
 def resolve_month_range(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     year2, inferred = year_of(g, 2, anchor)
     month1, month2 = month_number(g["mon1"]), month_number(g["mon2"])
+    if year2 is None:  # "с января по сентябрь": the year nearest the publication date
+        if anchor is None:
+            raise ValueError("no year")
+        year2, inferred = nearest_year(month2, 15, anchor, tense), True
     year1 = year_of(g, 1, anchor)[0] or (year2 if month1 <= month2 else year2 - 1)
     if (year1, month1) >= (year2, month2):
         raise ValueError("reversed interval")
@@ -243,7 +246,10 @@ def resolve_first_months(g: dict[str, str], anchor: date | None, tense: str) -> 
     year, inferred = year_of(g, 1, anchor)
     if year is None:
         raise ValueError("no year")
-    return month_interval(date(year, 1, 1), date(year, int(g["n"]), 1), inferred)
+    n = int(g["n"]) if g["n"].isdigit() else int(lookup("number", g["n"]) or 0)
+    if not 2 <= n <= 11:
+        raise ValueError("not a count of months")
+    return month_interval(date(year, 1, 1), date(year, n, 1), inferred)
 
 
 def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:
@@ -257,7 +263,6 @@ def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:
 
 
 def resolve_part(g: dict[str, str], anchor: date | None, tense: str) -> Value:
-    where = lookup("part", g["part"])
     year, inferred = year_of(g, 1, anchor)
     if year is None:
         year, inferred = year_of(g, 2, anchor)
@@ -267,10 +272,10 @@ def resolve_part(g: dict[str, str], anchor: date | None, tense: str) -> Value:
             if anchor is None:
                 raise ValueError("no year")
             year, inferred = nearest_year(month, 15, anchor, tense), True
-    else:
-        month = PART_MONTH[str(where)]
+    else:  # a part of a year is that year: "до конца 2025 года" says 2025, not which month
         if year is None:  # "до конца года"
             if anchor is None:
                 raise ValueError("no year")
             year, inferred = anchor.year, True
+        return Value(f"{year:04d}", "year", inferred, date(year, 1, 1))
     return Value(f"{year:04d}-{month:02d}", "month", inferred, date(year, month, 1))

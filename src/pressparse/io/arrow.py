@@ -54,7 +54,8 @@ def flat_arrow_schemas() -> dict[str, Any]:
             [doc_id] + [f for f in record_fields(Document) if not is_record_list(hints[f.name])]
         )
     }
-    for name in ("organizations", "people", "places", "dates", "durations", "agreements", "obligations"):
+    for name in ("organizations", "people", "places", "dates", "durations", "unresolved_dates", "agreements",
+                 "obligations"):
         (cls,) = get_args(hints[name])[:1]
         extra = [pa.field("id", pa.string())] if name == "obligations" else []
         schemas[name] = pa.schema([doc_id, *extra, *record_fields(cls, skip=("roles",))])

@@ -66,6 +66,11 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
             "entity_type": "duration", "entity_id": duration["id"], "value": duration["value"],
             "kind": duration.get("bound"), **span(duration),
         })
+    for udate in doc.get("unresolved_dates", []):  # no value: kind says what it is, resolve what it needs
+        rows.append({
+            "entity_type": "unresolved_date", "entity_id": udate["id"], "kind": udate.get("kind"),
+            **span(udate),
+        })
     for agreement in doc.get("agreements", []):
         rows.append({
             "entity_type": "agreement", "entity_id": agreement["id"], "kind": agreement["kind"],
@@ -107,7 +112,8 @@ def flag(value: Any) -> str:
     return "true" if value else "false"
 
 
-ENTITY_TABLES = ("organizations", "people", "places", "dates", "durations", "agreements", "obligations")
+ENTITY_TABLES = ("organizations", "people", "places", "dates", "durations", "unresolved_dates", "agreements",
+                 "obligations")
 
 
 def flat_tables(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

@@ -128,6 +128,7 @@ class ParquetWriter(Writer):
     """One row per document with nested lists, or with ``flat`` one file per entity type:
     ``OUT.documents.parquet``, ``OUT.organizations.parquet``, ``OUT.people.parquet``,
     ``OUT.roles.parquet``, ``OUT.places.parquet``, ``OUT.dates.parquet``, ``OUT.durations.parquet``,
+    ``OUT.unresolved_dates.parquet``,
     ``OUT.agreements.parquet``, ``OUT.obligations.parquet`` (each row with its ``doc_id``)."""
 
     def __init__(self, path: str, *, flat: bool = False):
