@@ -123,6 +123,37 @@ CASES = [
         [dict(kind="контракт", parties=("org1", "org2"))],
     ),
     (
+        "regression_list_of_sides_with_namesake_person",
+        "Университет имени академика И.П. Павлова, колледж «Альфа» и АО «Заря» подписали меморандум о сотрудничестве.",
+        dict(orgs=[("Университет имени академика И.П. Павлова",), ("колледж «Альфа»",), ("АО «Заря»",)],
+             people=[("И.П. Павлова",)]),
+        [dict(kind="меморандум", parties=("org1", "org2", "org3"), signatories=())],
+    ),
+    (
+        "regression_branch_owner_is_no_side",
+        "Курское отделение № 8596 ПАО Сбербанк и АО «Заря» подписали соглашение о кредитовании.",
+        dict(orgs=[("Курское отделение",), ("ПАО Сбербанк",), ("АО «Заря»",)]),
+        [dict(kind="соглашение", parties=("org1", "org3"))],
+    ),
+    (
+        "regression_subject_after_bracketed_short_name",
+        "Правительство края и ООО «Вектор» заключили специальный инвестиционный контракт (СПИК) на производство тракторов.",
+        dict(orgs=[("Правительство края",), ("ООО «Вектор»",)]),
+        [dict(kind="специальный инвестиционный контракт", subject="на производство тракторов", parties=("org1", "org2"))],
+    ),
+    (
+        "regression_road_map_to_be_drafted_is_no_agreement",
+        "Стороны договорились подготовить дорожную карту. Соглашение о сотрудничестве планируется подписать в мае.",
+        {},
+        [dict(kind="соглашение", status="planned")],
+    ),
+    (
+        "regression_collusion_is_no_agreement",
+        "Компании заключили антиконкурентное соглашение и поддерживали цены на торгах.",
+        {},
+        [],
+    ),
+    (
         "memorandum_title_and_body_merge",
         "Город и ПАО «Тест» подписали меморандум\n\nМэрия города и ПАО «Тест» подписали меморандум о "
         "взаимопонимании в сфере развития общественного транспорта.",
@@ -238,3 +269,16 @@ def test_parser_runs_layer(parser):
     doc = parser.parse("Мэрия города и ООО «Лес» подписали соглашение о благоустройстве парков.")
     assert [a.kind for a in doc.agreements] == ["соглашение"]
     assert doc.agreements[0].subject == "о благоустройстве парков"
+
+
+def test_regression_headline_agreement_merges_with_body_in_other_words(analyze_text):
+    from pressparse.extract.meta import extract_meta
+
+    text = ("Вуз и завод подписали меморандум о подготовке инженеров\n\nУниверситет «Альфа» и АО «Заря» подписали "
+            "меморандум о сотрудничестве в подготовке инженерных кадров.")
+    analysis = analyze_text(text)
+    found = make_found(text, orgs=[("Университет «Альфа»",), ("АО «Заря»",)])
+    extract_meta(analysis, found)
+    (agreement,) = extract_agreements(analysis, found)
+    assert (agreement.kind, agreement.subject, agreement.parties) == (
+        "меморандум", "о сотрудничестве в подготовке инженерных кадров", ("org1", "org2"))

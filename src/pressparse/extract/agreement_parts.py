@@ -10,8 +10,7 @@ from functools import lru_cache
 
 from ..analysis.doc import Token
 from ..data import read_rows
-from .clauses import PLACE_RANK, Syntax, lemma
-from .obligation_parties import bodies_of
+from .clauses import Syntax, lemma
 
 # the subject "о ..." of an agreement ends before these
 SUBJECT_STOP_WORDS = {"между", "который", "которое", "которая", "которые", "что", "чтобы", "где", "когда", "сроком"}
@@ -162,42 +161,6 @@ def is_planned(syntax: Syntax, cue: Token) -> bool:
     return False
 
 
-def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]:
-    """(people, organizations) named as the grammatical subject of ``verb``."""
-    subjects = syntax.kids(verb.index, "nsubj")
-    if not subjects and verb.rel == "conj" and verb.head >= 0:
-        subjects = syntax.kids(verb.head, "nsubj")
-    people: list[str] = []
-    orgs: list[str] = []
-    unit = syntax.unit_of[verb.index]
-    spans = []
-    for s in subjects:
-        if syntax.unit_of[s.index] != unit:
-            continue
-        idx = syntax.subtree(s.index, skip={verb.index})
-        spans.append((syntax.tokens[idx[0]].start, syntax.tokens[idx[-1]].stop))
-    if not any(syntax.entities_in(a, b, "per", "org") for a, b in spans) and verb.feats.get("Voice") != "Pass":
-        # the parse of a long or run-on sentence often loses the subject: read it linearly
-        left = syntax.left_entities(verb, "per", "org")
-        spans = [(left[0].start, verb.start)] if left else []
-    for start, end in spans:
-        found = syntax.entities_in(start, end, "per", "org")
-        people += [e.id for e in found if e.kind == "per"]
-        if not names_post(syntax, start, end):
-            orgs += [e.id for e in found if e.kind == "org"]
-            places = [e for e in syntax.entities_in(start, end, "loc") if syntax.entity_at(e.start, e.end, "org") is None]
-            orgs += bodies_of(syntax, places)  # "Татарстан и компания подписали": the region's government
-    return people, orgs
-
-
-def names_post(syntax: Syntax, start: int, end: int) -> bool:
-    """A subject like "заместитель главы Минпромторга": the body is the signer's, not a side."""
-    for t in syntax.analysis.tokens_in(start, end):
-        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and syntax.entity_at(t.start, t.stop) is None:
-            return True
-    return False
-
-
 def between_parties(syntax: Syntax, first: int, last: int) -> list[str]:
     """Organizations or people after "между" up to the end of the coordinated noun phrase."""
     tokens = syntax.tokens
@@ -262,43 +225,3 @@ def in_face(syntax: Syntax, first: int, last: int) -> list[tuple[str, str | None
             if before:
                 pairs.append((before[-1].id, after[0].id if after else None))
     return pairs
-
-
-def event_date(syntax: Syntax, first: int, last: int) -> str | None:
-    """The day of the event a clause reports: a day-precise date not marked as a deadline."""
-    analysis = syntax.analysis
-    start, end = syntax.tokens[first].start, syntax.tokens[last - 1].stop
-    dateline = analysis.published
-    for d in syntax.dates:
-        if not (start <= d.start and d.end <= end) or d.precision not in ("day", "minute"):
-            continue
-        if dateline is not None and dateline.start is not None and d.start < (dateline.end or 0) and dateline.start < d.end:
-            continue
-        before = analysis.text[max(0, d.start - 4) : d.start].lower().split()
-        if before and before[-1] in ("до", "по", "к"):
-            continue
-        return d.value[:10]
-    words = {t.text.lower() for t in syntax.tokens[first:last]}
-    if "сегодня" in words and dateline is not None:
-        return dateline.value.date().isoformat()
-    return None
-
-
-def event_place(syntax: Syntax, first: int, last: int) -> str | None:
-    """The place a clause locates its event in: "в [adjectives] Place", not part of a body's name."""
-    tokens = syntax.tokens
-    best: tuple[int, str] | None = None
-    for e in syntax.entities_in(tokens[first].start, tokens[last - 1].stop, "loc"):
-        if syntax.entity_at(e.start, e.end, "org") is not None:
-            continue
-        tok = syntax.analysis.token_at(e.start)
-        if tok is None:
-            continue
-        j = tok.index - 1
-        while j >= first and tokens[j].pos == "ADJ":
-            j -= 1
-        if j >= first and tokens[j].text.lower() in ("в", "во"):
-            rank = PLACE_RANK.get(getattr(e.record, "kind", "other"), 2)
-            if best is None or rank < best[0]:
-                best = (rank, e.id)
-    return best[1] if best else None

@@ -12,13 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis import Analysis
-from ..result import Agreement, Mention
+from ..result import Agreement
 from . import Found
 from .agreement_parts import (
     KindMention,
     between_parties,
-    event_date,
-    event_place,
     find_kinds,
     in_face,
     counterparties,
@@ -26,10 +24,11 @@ from .agreement_parts import (
     phrase_end,
     signing_cue,
     subject_after,
-    subject_entities,
 )
-from .clauses import Syntax, dedupe, headline, lemma
-from .obligation_parties import bodies_of
+from .agreement_build import build
+from .agreement_events import event_date, event_place
+from .agreement_sides import subject_entities
+from .clauses import Syntax, headline, lemma
 
 ACCORD_VERBS = {"договориться", "условиться", "договариваться"}
 ACCORD_REACH = 2  # an accord clause names the subject of an agreement up to 2 clauses later
@@ -38,6 +37,9 @@ GENERIC_KINDS = {"соглашение", "договор", "контракт"}  
 SUBJECT_OVERLAP = 0.6
 CONTRACTS = {"договор", "контракт"}  # one document, named either way
 CEREMONY = {"церемония", "подписание"}
+ILLICIT = {"антиконкурентный", "картельный", "незаконный", "коррупционный"}  # a collusion, not an agreement
+DRAFTING = {"подготовить", "готовить", "разработать", "разрабатывать", "составить", "доработать",
+            "подготовка", "разработка"}  # a document being drafted is not yet an agreement
 
 
 @dataclass(slots=True)
@@ -54,6 +56,8 @@ class Draft:
     planned: bool = False
     subject_key: frozenset[str] | None = None
     signed_kind: bool = False  # the kind was read in a signing clause
+    title: bool = False  # opened by the headline, which names the agreement loosely
+    title_parties: list[str] = field(default_factory=list)  # sides the headline names: if the body names none
 
 
 @dataclass(slots=True)
@@ -81,13 +85,15 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
             accords.append(accord)
         cue = signing_cue(syntax, first, last)
         signing = cue is not None
-        mentions = [m for m in find_kinds(syntax, first, last) if not m.signed_only or signed_object(syntax, m, cue)]
+        mentions = [m for m in find_kinds(syntax, first, last)
+                    if (not m.signed_only or signed_object(syntax, m, cue)) and not drafted(syntax, m, cue)
+                    and not (m.first > 0 and lemma(syntax.tokens[m.first - 1]) in ILLICIT)]
         touched = []
         covered = -1  # a kind word inside another's subject ("о реализации программы ...") is no agreement
         for m in mentions:
             if m.first <= covered:
                 continue
-            draft = place_mention(syntax, drafts, m, last)
+            draft = place_mention(syntax, drafts, m, last, title=number == 0 and in_title)
             if draft is not None and signing and m.kind != "*" and not draft.signed_kind:
                 # the kind the body gives when it reports the signing (a headline says it loosely)
                 draft.kind, draft.signed_kind = m.kind, number > 0 or not in_title
@@ -98,7 +104,11 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
         touched = [d for d in touched if d is not None]
         if not touched:
             continue
+        named = len(touched[0].parties)
         fill_from_clause(syntax, touched[0], first, last)
+        if number == 0 and in_title:
+            touched[0].title_parties += touched[0].parties[named:]
+            del touched[0].parties[named:]
         if signing and number + 1 < len(units) and touched[0].place is None:
             follow_ceremony(syntax, touched[0], *units[number + 1])
         for draft in touched:
@@ -111,8 +121,9 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
     return [build(analysis, syntax, n, d, drafts) for n, d in enumerate(drafts, 1)]
 
 
-def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int) -> Draft | None:
-    """Merge a mention into the draft it refers to, or open a new draft."""
+def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int, title: bool = False) -> Draft | None:
+    """Merge a mention into the draft it refers to, or open a new draft (the body's first mention
+    of a kind the headline named is the headline's agreement, whatever words each uses)."""
     tokens = syntax.tokens
     subject = subject_after(syntax, skip_between(syntax, m.last, last), last)
     key = subject_key(syntax, subject)
@@ -126,9 +137,15 @@ def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int
             return d
     if m.kind in GENERIC_KINDS and key is None and drafts:
         return drafts[-1]  # "Соглашение", "контракт" alone: the agreement already named
+    loose = [d for d in drafts if d.title and same_kind(d.kind, m.kind)] if not title else []
+    if len(loose) == 1 and sum(same_kind(d.kind, m.kind) for d in drafts) == 1:
+        loose[0].title = False  # "подписали меморандум о подготовке инженеров" in the headline
+        loose[0].subject, loose[0].subject_key = None, None
+        take_subject(loose[0], subject, key, syntax.analysis.text)
+        return loose[0]
     if key is None and tokens[m.head].feats.get("Number") == "Plur":
         return None  # "договоры", "соглашения" in general name no one agreement
-    draft = Draft(m.kind, tokens[m.first].start, subject[1] if subject else tokens[m.last - 1].stop)
+    draft = Draft(m.kind, tokens[m.first].start, subject[1] if subject else tokens[m.last - 1].stop, title=title)
     take_subject(draft, subject, key, syntax.analysis.text)
     drafts.append(draft)
     return draft
@@ -140,6 +157,16 @@ def signed_object(syntax: Syntax, m: KindMention, cue) -> bool:
         return False
     head = syntax.tokens[m.head]
     return head.head == cue.index or cue.head == head.index
+
+
+def drafted(syntax: Syntax, m: KindMention, cue) -> bool:
+    """``договорились подготовить дорожную карту``: a document still to be written is a task (the
+    obligations layer's), not an agreement, unless the clause also reports a signing."""
+    head = syntax.tokens[m.head]
+    if cue is not None or head.head < 0:
+        return False
+    verb = syntax.tokens[head.head]
+    return lemma(verb) in DRAFTING and head.rel in ("obj", "nmod")
 
 
 def overlap(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
@@ -166,7 +193,11 @@ def same_kind(a: str, b: str) -> bool:
 
 
 def skip_between(syntax: Syntax, i: int, last: int) -> int:
-    """Index after a "между X и Y" phrase starting at ``i`` (the subject may follow it)."""
+    """Index after a "между X и Y" phrase or a bracketed short name (``контракт (СПИК) на ...``)
+    starting at ``i`` (the subject may follow it)."""
+    if i < last and syntax.tokens[i].text == "(":
+        close = next((j for j in range(i + 1, min(last, i + 8)) if syntax.tokens[j].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i < last and syntax.tokens[i].text.lower() == "между":
         end = phrase_end(syntax, i + 1, last)
         while i < last and syntax.tokens[i].start < end:
@@ -243,42 +274,3 @@ def find_accord(syntax: Syntax, number: int, first: int, last: int) -> Accord | 
         signatories = [s for _, s in faces if s]
         return Accord(number, subject, parties, signatories)
     return None
-
-
-def role_body(syntax: Syntax, person_id: str) -> str | None:
-    person = next((e.record for e in syntax.entities if e.id == person_id), None)
-    for role in getattr(person, "roles", ()):
-        if role.organization:
-            return role.organization
-    for role in getattr(person, "roles", ()):  # "губернатор Тверской области": the region's government, if named
-        places = syntax.entities_in(role.mention.start, role.mention.end, "loc")
-        bodies = bodies_of(syntax, places[:1]) if places else []
-        if bodies:
-            return bodies[0]
-    return None
-
-
-def build(analysis: Analysis, syntax: Syntax, number: int, d: Draft, drafts: list[Draft]) -> Agreement:
-    first_seen = {e.id: e.start for e in reversed(syntax.entities)}
-    parties = sorted(dedupe(d.parties), key=lambda i: first_seen.get(i, 0))  # in order of the text
-    signatories = list(dedupe(d.signatories))
-    if not parties and signatories:
-        # the signers' bodies are the sides when the text gives each signer one; else the signers
-        bodies = [role_body(syntax, p) for p in signatories]
-        parties = list(dedupe(bodies)) if all(bodies) else signatories
-    if not parties and d.kind == SUPPLEMENT:
-        # a supplementary agreement is concluded by the sides of the main one
-        parties = next((list(dedupe(o.parties)) for o in drafts if o is not d and o.parties), [])
-    subject = analysis.text[d.subject[0] : d.subject[1]] if d.subject else None
-    status = "signed" if d.signed else "planned"  # a mention without a signing is announced
-    return Agreement(
-        id=f"agr{number}",
-        kind=d.kind,
-        subject=subject,
-        parties=tuple(parties),
-        signatories=tuple(signatories),
-        date=d.date,
-        place=d.place,
-        status=status,
-        mention=Mention(text=analysis.text[d.start : d.end], start=d.start, end=d.end),
-    )

@@ -16,7 +16,7 @@ from ..analysis.doc import Token
 from ..data import read_rows
 from .clauses import Syntax, lemma
 from .obligation_inflect import accusative_phrase, to_case
-from .obligation_order import TERM_WORDS, fronted_object, fronted_term, is_coordinated, preverbal_adjunct
+from .obligation_order import TERM_WORDS, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "cc", "punct")
@@ -44,8 +44,8 @@ def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
     (``завершить работы и сдать объект до 25 августа``): one task, not split."""
     if pred.feats.get("VerbForm") == "Fin":  # "окажет содействие ... и включит проект ...": a task each
         return [k for k in syntax.kids(pred.index, "conj") if k.index > pred.index and k.pos == "VERB"
-                and k.feats.get("VerbForm") == "Fin" and syntax.kids(k.index, "cc")
-                and not syntax.kids(k.index, "nsubj", "nsubj:pass")]
+                and (k.feats.get("VerbForm") == "Fin" or syntax.kids(k.index, "aux"))  # "... и будет сопровождать"
+                and syntax.kids(k.index, "cc") and not syntax.kids(k.index, "nsubj", "nsubj:pass")]
     out = []
     for i in syntax.subtree(pred.index):
         k = syntax.tokens[i]
@@ -57,7 +57,12 @@ def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
 
 
 def shared_term(syntax: Syntax, pred: Token, last: Token) -> bool:
-    """``pred`` has a term (``до 25 августа``) placed after its last coordinated infinitive."""
+    """``pred`` has a term (``до 25 августа``) placed after its last coordinated infinitive, and
+    the first task is a bare step of the same job (``завершить работы и сдать объект``), not one
+    with its own amount or adjunct (``вложить в модернизацию 12 млрд рублей и создать 300 мест``)."""
+    own = [i for k in syntax.kids(pred.index, "obl", "obj") if k.index < last.index for i in syntax.subtree(k.index)]
+    if any(syntax.tokens[i].pos == "NUM" for i in own) or any(k.index < last.index for k in syntax.kids(pred.index, "obl")):
+        return False
     for k in syntax.kids(pred.index, "obl") + syntax.kids(last.index, "obl"):
         sub = syntax.subtree(k.index)
         if k.index > last.index and min(sub) > last.index and lemma(syntax.tokens[min(sub)]) in TERM_WORDS:
@@ -77,15 +82,18 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
         anchors.add(node)
         node = tokens[node].head
     while right + 1 < last and tokens[right + 1].pos != "PUNCT":
-        node, top, seen = right + 1, None, set()
+        node, top, seen, stray = right + 1, None, set(), False
         while node >= 0 and node not in seen:
             seen.add(node)
             if tokens[node].head in anchors:
                 top = tokens[node]
                 break
+            if tokens[node].head < 0 and tokens[node].rel != "root" and tokens[node].pos == "NOUN":
+                top, stray = tokens[node], True  # a noun the parse left unattached ("план-график")
+                break
             node = tokens[node].head
         rels = ("obj", "obl", "iobj", "nmod") + (("nsubj:pass",) if pred.feats.get("Voice") == "Pass" else ())
-        if top is None or top.index <= pred.index or top.rel not in rels:  # "должны быть направлены 35 млн"
+        if top is None or top.index <= pred.index or (top.rel not in rels and not stray):  # "должны быть направлены 35 млн"
             break
         ahead = [i for i in syntax.subtree(top.index) if right < i < last]
         if not ahead or min(ahead) != right + 1 or any(tokens[i].pos == "VERB" for i in ahead):
@@ -139,6 +147,10 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
         if tokens[i].text == "—" and tokens[i - 1].text == ",":
             core = back_off(tokens, i - 1, pred.index)
             break
+    for i in range(pred.index + 3, right):  # "льготы: снижение ставки ...": a list spelling out the object
+        if tokens[i].text == ":" and tokens[i + 1].pos == "NOUN":
+            core = min(core, back_off(tokens, i - 1, pred.index))
+            break
     for i in range(pred.index + 1, right + 1):  # ", который ...": a remark on the object, not the task
         if tokens[i].text == "," and any(lemma(tokens[j]) == "который" for j in range(i + 1, min(i + 5, right + 1))):
             core = back_off(tokens, i - 1, pred.index)
@@ -147,7 +159,10 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
         sub = syntax.subtree(k.index)
         if k.rel == "nsubj" and k.index > pred.index and min(sub) <= right and not any(
                 i > max(sub) and tokens[i].pos != "PUNCT" for i in kept if i <= right):
-            core = back_off(tokens, min(sub) - 1, pred.index)
+            j = min(sub) - 1
+            while j > pred.index and tokens[j].rel == "aux" and tokens[j].head == pred.index:
+                j -= 1  # "координировать работу будет проректор": the auxiliary goes with the doer
+            core = back_off(tokens, j, pred.index)
     for k in syntax.kids(pred.index, *ADJUNCT_RELS):
         if k.index <= pred.index or k.feats.get("VerbForm") == "Inf":
             continue
@@ -160,7 +175,7 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
 def stretch_start(syntax: Syntax, k: Token) -> int:
     """Where a coordinated infinitive's stretch begins: at it or at its adverbs (``совместно``)."""
     i = k.index
-    while i - 1 >= 0 and syntax.tokens[i - 1].head == k.index and syntax.tokens[i - 1].rel == "advmod":
+    while i - 1 >= 0 and syntax.tokens[i - 1].head == k.index and syntax.tokens[i - 1].rel in ("advmod", "aux"):
         i -= 1
     return i
 
@@ -210,7 +225,7 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     if i < pred.index - 1 and lemma(syntax.tokens[i + 1]) not in ("также", "тоже", "еще", "уже", "так"):
         head = f"{text_between(syntax, i + 1, pred.index - 1).lower()} {head}"
     rest = text_between(syntax, pred.index + 1, span.core)
-    between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred)
+    between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred) or linear_term(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{text_between(syntax, *between)} {rest}"
     front = fronted_object(syntax, pred)

@@ -8,36 +8,20 @@ See :mod:`pressparse.extract.obligations` for the kinds of clauses; cue words ar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..analysis.doc import Token
 from ..result import Agreement
-from ..data import read_rows
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_actions import coordinated_to, is_coordinated, phrase
+from .obligation_cues import announced, cues, two_aspects, dative_doers, dative_kids, handed_over, named_after, narration, signing_verbs, taken_on
 from .obligation_order import fronted_object, inverted_subject
-from .obligation_parties import dative_parties, linear_subject, plural_subject, resolve, subject_of
+from .obligation_parties import dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
 # "обязанности министра будет исполнять X", "исполнение обязанностей возложено на X": an acting
 # appointment (the people layer's business), not a duty
 ACTING_VERBS = {"исполнять", "исполнить", "возложить", "возлагать"}
 DUTIES = {"обязанность", "полномочие"}
-
-
-@lru_cache(maxsize=None)
-def cues() -> dict[str, tuple[str, str]]:
-    return {cue: (pos, modality) for cue, pos, modality in read_rows("modality.tsv")}
-
-
-@lru_cache(maxsize=None)
-def signing_verbs() -> frozenset[str]:
-    return frozenset(cue for cue, role in read_rows("agreement_cues.tsv") if role == "sign")
-
-
-@lru_cache(maxsize=None)
-def narration() -> frozenset[str]:
-    return frozenset(row[0] for row in read_rows("obligation_narration.tsv"))
 
 
 @dataclass(slots=True)
@@ -96,8 +80,10 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return None  # "планируется подписать": a planned agreement, not an obligation
     aux = [k for k in syntax.kids(t.index, "aux") if k.text.lower() in FUTURE_AUX]
     if aux:
-        if syntax.negated(aux[0]) or syntax.negated(t) or aux[0].index > t.index or asks(syntax, aux[0]):
-            return None  # "исполнять обязанности ... будет": inverted order narrates
+        if syntax.negated(aux[0]) or syntax.negated(t) or asks(syntax, aux[0]):
+            return None
+        if aux[0].index > t.index and not (state.agreements and named_after(syntax, t, aux[0])):
+            return None  # "исполнять обязанности ... будет": inverted order narrates (but an agreement's parts)
         subject = subject_of(syntax, t)
         if t.feats.get("Voice") == "Pass":  # "будет обновляться": a reflexive passive
             if not state.agreements:
@@ -114,10 +100,12 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
                     + ([front[0]] if front else []))
         skip = set(syntax.subtree(doer.index)) if doer is not None else set()
         return Clause(t, "commitment", parties, start=start, subject=doer or subject, skip=skip)
+    if t.head < 0 and t.rel == "orphan":  # "..., а до 1 ноября — заменить трубы" left unattached
+        return gapped_clause(syntax, state, t)
     if t.head < 0 or syntax.unit_of[t.head] != syntax.unit_of[t.index]:
         return None
     g = syntax.tokens[t.head]
-    cue = cues().get(lemma(g))
+    cue = cues().get(lemma(g)) or taken_on(syntax, g)
     if cue is not None and cue[1] == "instruction" and g.feats.get("Voice") == "Pass" and lemma(g) in ("обязать", "обязывать"):
         cue = ("adj", "requirement")  # "компания обязана направлять": a duty, not an order given
     if cue is None and (t.rel == "orphan" or g.feats.get("Case") == "Dat"):
@@ -140,6 +128,9 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             # "глава региона поручил": the official named before (not the one given the task)
             issued = recent_person(syntax, issuer, skip=set(addressees))
         return Clause(t, modality, addressees, issued_by=(issued or [None])[0], start=start)
+    doers = dative_doers(syntax, g, t)
+    if doers:  # "министерству предстоит подготовить", "подрядчику необходимо завершить"
+        return Clause(t, modality, doers, start=min([start] + [min(syntax.subtree(k.index)) for k in dative_kids(syntax, g, t)]))
     if lemma(g) in IMPERSONAL or (pos == "noun" and g.rel.startswith("nsubj")):
         if state.agreements and modality == "intention":
             modality = "agreement"  # "в рамках соглашения планируется ...": a provision
@@ -197,7 +188,7 @@ def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             return None
         span = syntax.tokens[start].start, t.start
         datives = [e for e in syntax.entities_in(*span, "org", "per")]
-        parties = [e.id for e in datives] if cue[1] == "instruction" else clause.parties
+        parties = [e.id for e in datives] if cue[1] == "instruction" and datives else clause.parties
         return Clause(t, cue[1], parties, issued_by=clause.issued_by, start=start)
     return None
 
@@ -251,9 +242,13 @@ def reported_by(syntax: Syntax, t: Token) -> tuple[Token, str] | None:
 
 
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
-    if t.feats.get("Tense") != "Fut" or t.feats.get("Person", "3") != "3" or not state.agreements:
+    if t.feats.get("Person", "3") != "3":
         return None
-    if lemma(t) in narration() or lemma(t) in cues() or syntax.negated(t) or acting_appointment(syntax, t):
+    if t.feats.get("Tense") != "Fut" and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t) and announced(syntax, t)):
+        return None  # "организует" reads as a future too
+    if not state.agreements and not announced(syntax, t):
+        return None
+    if (lemma(t) in narration() and not handed_over(syntax, t)) or lemma(t) in cues() or syntax.negated(t) or acting_appointment(syntax, t):
         return None
     subject = subject_of(syntax, t)
     if subject is None:
@@ -270,7 +265,8 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
 
 def party_ids(syntax: Syntax, state: State, subject: Token | None, pred: Token) -> list[str] | None:
     if subject is not None:
-        return plural_subject(syntax, pred, resolve(syntax, subject, pred, state.sides()))
+        ids = plural_subject(syntax, pred, resolve(syntax, subject, pred, state.sides()))
+        return ids + [i for i in partners(syntax, pred) if i not in ids] if ids else ids
     if not state.agreements:
         return None  # without a parsed subject, only an agreement's context says who
     return linear_subject(syntax, pred, state.sides())

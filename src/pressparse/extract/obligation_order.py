@@ -41,6 +41,8 @@ def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
             continue
         if min(sub) <= floor or max(sub) >= pred.index or max(sub) - min(sub) + 1 != len(sub):
             return None
+        if any(lemma(tokens[i]) == "себя" for i in sub):
+            continue  # "берут на себя обязательство ...": part of the cue
         if tokens[min(sub)].pos != "ADP" or any(lemma(tokens[i]) in ("свой", "очередь", "сторона", "от") for i in sub):
             return None  # a prepositional term ("до 1 июля", "в срок"), not "со своей стороны"
         spans.append((min(sub), max(sub)))
@@ -49,7 +51,7 @@ def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
     if any(tokens[i].pos in ("VERB", "PUNCT") and i not in range(first, last + 1) for i in range(first, last + 1)):
         return None
-    if any(tokens[i].pos not in ("ADV", "PART") for i in range(last + 1, pred.index)):
+    if any(tokens[i].pos not in ("ADV", "PART") and tokens[i].text != "—" for i in range(last + 1, pred.index)):
         return None  # something else sits between: leave the phrase as it is
     return first, last
 
@@ -80,8 +82,9 @@ def fronted_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
         lo, hi = min(sub), max(sub)
         if hi >= pred.index or hi - lo + 1 != len(sub) or lemma(tokens[lo]) not in TERM_WORDS:
             continue
-        if lo > first and tokens[lo - 1].text not in ":":
-            continue
+        if lo > first and (tokens[lo - 1].text not in ":," or tokens[lo - 1].text == ","
+                           and any(t.pos in ("VERB", "AUX") for t in tokens[first:lo])):
+            continue  # "По ее словам, до 1 мая ведомство планирует ...": an introductory phrase first
         if any(t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head) for t in tokens[hi + 1 : pred.index]):
             continue
         return lo, hi
@@ -109,3 +112,26 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
         if t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head):
             return None
     return min(sub), max(sub)
+
+
+def linear_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """``..., а до 31 декабря — завершить ...``: a dated term right before the infinitive, read off
+    the text when the parse scattered it."""
+    tokens = syntax.tokens
+    if pred.feats.get("VerbForm") != "Inf":
+        return None
+    end = pred.index - 1
+    while end >= 0 and tokens[end].text == "—":
+        end -= 1
+    if end < 0 or end == pred.index - 1 and tokens[end].pos == "PUNCT":
+        return None
+    date = next((d for d in syntax.dates if d.end == tokens[end].stop), None)
+    head = syntax.analysis.token_at(date.start) if date is not None else None
+    if head is None:
+        return None
+    first = head.index
+    if lemma(tokens[first]) not in TERM_WORDS and first > 0 and lemma(tokens[first - 1]) in TERM_WORDS:
+        first -= 1
+    if lemma(tokens[first]) not in TERM_WORDS or first == 0 or tokens[first - 1].text.lower() not in (",", "а", "и"):
+        return None
+    return first, end

@@ -15,6 +15,7 @@ from .obligation_refs import (
     antecedent,
     canonical,
     drop_nested,
+    fits_word,
     generic_body,
     person_by_post,
 )
@@ -60,11 +61,33 @@ def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...])
     plural = subject.feats.get("Number") == "Plur"
     if plural and (lemma(subject) in SIDE_WORDS or (len(sides) > 1 and lemma(subject) in GENERIC_BODIES
                                                       and not syntax.entity_at(subject.start, subject.stop))):
-        return list(sides)  # "стороны", "партнеры", "компании обязуются": the agreement's sides
+        fit = [] if lemma(subject) in SIDE_WORDS else sides_of_kind(syntax, subject, sides)
+        return fit or list(sides)  # "стороны", "компании обязуются": the sides ("университеты": those that are)
     out: list[str] = []
     for head in conjuncts(syntax, subject):
         out += resolve_head(syntax, head, pred, sides)
     return canonical(syntax, list(dict.fromkeys(out)), sides) or None
+
+
+def sides_of_kind(syntax: Syntax, subject: Token, sides: tuple[str, ...]) -> list[str]:
+    """``университеты`` among a memorandum's sides: the sides whose names say so."""
+    records = {e.id: e.record for e in syntax.entities if e.kind == "org"}
+    return [i for i in sides if i in records and fits_word(syntax, subject, lemma(subject), records[i])]
+
+
+def partners(syntax: Syntax, holder: Token) -> list[str]:
+    """``ведомство совместно с филиалом X планирует``: the body named after "совместно/вместе с"."""
+    out: list[str] = []
+    for adv in syntax.kids(holder.index, "advmod"):
+        if lemma(adv) not in ("совместно", "вместе"):
+            continue
+        for k in syntax.kids(adv.index, "obl", "nmod"):
+            if not any(lemma(c) in ("с", "со") for c in syntax.kids(k.index, "case")):
+                continue
+            idx = syntax.subtree(k.index)
+            found = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "org", "per"))
+            out += pick(found)[:1]
+    return out
 
 
 def conjuncts(syntax: Syntax, head: Token) -> list[Token]:
@@ -93,7 +116,8 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         return bodies_of(syntax, [place])
     if lemma(head) in GENERIC_BODIES:
         return generic_body(syntax, head, sides)
-    if head.pos == "NOUN" and head.feats.get("Animacy") == "Anim":
+    acting = head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять"  # "Исполняющая обязанности ... Ким"
+    if (head.pos == "NOUN" and head.feats.get("Animacy") == "Anim") or acting:
         skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}
         idx = syntax.subtree(head.index, skip=skip)
         people = syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "per")

@@ -53,6 +53,9 @@ GENERIC_BODIES = COMMERCIAL | LOOSE | set(BODY_STEMS)
 SIDE_WORDS = {"сторона", "подписант", "участник", "партнер", "партнеры"}  # plural: the agreement's sides
 LEGAL_FORM = re.compile(r"^(ООО|ОАО|ЗАО|ПАО|АО|НАО|МУП|ГУП|ФГУП|ИП|компания|корпорация|концерн|холдинг)\b", re.IGNORECASE)
 ACTING = re.compile(r"^(временно\s+)?исполняющ\w*\s+обязанност\w*\s+|^(врио|и\.\s?о\.)\s+", re.IGNORECASE)
+# a compound post noun -> the head of its full title ("главврач" holds the role "главный врач")
+COMPOUND_POSTS = {"главврач": "врач", "гендиректор": "директор", "главред": "редактор", "замминистра": "заместитель",
+                  **dict.fromkeys(("замглавы", "замгубернатора", "замдиректора", "зампред"), "заместитель")}
 ACTING_WORDS = {"врио", "и.о.", "и.о", "исполнять", "исполняющий"}
 
 
@@ -89,6 +92,8 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
     if not before:
         return [fits[0].id] if len(fits) == 1 else []
     if word in COMMERCIAL or word in LOOSE:
+        named = [r for r in before if word[:6] in names(r)]  # "корпорация": the company called so
+        before = named or before
         best = max(before, key=lambda r: (len(r.mentions), -first_seen[r.id]))
         return [best.id]
     latest = max(before, key=lambda r: max(m.start for m in r.mentions if m.start < head.start))
@@ -145,7 +150,7 @@ def canonical(syntax: Syntax, ids: list[str], sides: tuple[str, ...] = ()) -> li
 def post_of(syntax: Syntax, head: Token) -> tuple[str, bool] | None:
     """``врио министра`` -> (министр, acting); ``главе`` -> (глава, False); ``исполняющей
     обязанности министра`` -> (министр, acting)."""
-    word = lemma(head)
+    word = COMPOUND_POSTS.get(lemma(head), lemma(head))
     if word in ACTING_WORDS or head.text.lower() in ACTING_WORDS:
         last = syntax.units[syntax.unit_of[head.index]][1]
         for i in range(head.index + 1, min(head.index + 4, last)):

@@ -23,8 +23,6 @@ the one company among the agreement's sides, else from all the sides.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ..analysis import Analysis
@@ -47,10 +45,10 @@ from .obligation_actions import (
     trailing_end,
 )
 from .obligation_clauses import Clause, State, cues, future_clause, infinitive_clause, passive_clause
+from .obligation_gaps import deadline, remnants
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
 from .obligation_refs import GENERIC_BODIES, is_company
 
-DEADLINE_WORDS = ("до", "к", "позднее", "позже")
 CONTEXT_REACH = 2  # a passive or subjectless clause inherits the parties of an obligation this close
 
 
@@ -116,6 +114,8 @@ def refer(syntax: Syntax, state: State, first: int, last: int) -> None:
 def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obligation]:
     analysis = syntax.analysis
     parties = clause.parties
+    if parties is None and clause.passive and clause.modality == "requirement" and not state.agreements:
+        parties = []  # "работы должны быть завершены": a duty with no one named (not the last doer's)
     if parties is None and clause.passive:  # "будут направлены" after "обязуется направлять"
         parties = state.same_verb(infinitive(syntax, clause.pred, active=True))
     if parties is None:  # a passive or impersonal clause: the context says who
@@ -131,7 +131,8 @@ def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obliga
     agreement = state.current.id if state.current is not None and clause.modality != "instruction" else None
     out = []
     splits = [] if clause.nominal is not None or clause.passive else split_infinitives(syntax, clause.pred)
-    preds = [clause.pred] + [s for s in splits if s.feats.get("VerbForm") == "Inf"]  # a finite one is a clause of its own
+    # a finite one ("... и включит"), or one with its own auxiliary ("... и будет сопровождать"), is a clause of its own
+    preds = [clause.pred] + [s for s in splits if s.feats.get("VerbForm") == "Inf" and not syntax.kids(s.index, "aux")]
     ends = split_ends(syntax, preds)
     for n, pred in enumerate(preds):
         span = phrase(syntax, pred, clause.skip)
@@ -178,29 +179,6 @@ def project_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in read_rows("obligation_project_verbs.tsv"))
 
 
-def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligation]:
-    """``поставить первую партию в мае, а весь объем — до 1 июля``: the verb left out of the second
-    part (a gap marked by the parse's ``orphan``) is the first part's."""
-    if clause.nominal is not None or clause.passive:
-        return []
-    out = []
-    heads = {clause.pred.index, clause.pred.head}
-    for k in syntax.tokens[clause.pred.index + 1 : syntax.units[syntax.unit_of[clause.pred.index]][1]]:
-        if k.rel != "conj" or k.head not in heads or not syntax.kids(k.index, "orphan") or k.pos not in ("NOUN", "PRON", "DET"):
-            continue
-        idx = [i for i in syntax.subtree(k.index) if syntax.tokens[i].rel not in ("cc", "punct") or i > k.index]
-        if any(syntax.tokens[i].pos == "VERB" for i in idx):
-            continue  # "..., а департаменту - провести торги": an infinitive of its own (gapped_clause)
-        first, last = min(idx), max(idx)
-        while last > first and syntax.tokens[last].pos == "PUNCT":
-            last -= 1
-        start, end = syntax.tokens[first].start, syntax.tokens[last].stop
-        words = " ".join(re.sub(r"\s[—–-]\s", " ", syntax.analysis.text[start:end]).split())
-        out.append(replace(done, action=f"{infinitive(syntax, clause.pred)} {words}", deadline=deadline(syntax, start, end),
-                           mention=Mention(text=syntax.analysis.text[start:end], start=start, end=end)))
-    return out
-
-
 def split_ends(syntax: Syntax, preds: list[Token]) -> list[int]:
     """Last token of each coordinated infinitive's stretch: up to the next one or the phrase end."""
     if len(preds) < 2:
@@ -216,15 +194,3 @@ def split_ends(syntax: Syntax, preds: list[Token]) -> list[int]:
         else:
             out.append(back_off(syntax.tokens, right, pred.index))
     return out
-
-
-def deadline(syntax: Syntax, start: int, end: int) -> str | None:
-    """A date inside the clause marked as a term: ``до 1 июля``, ``к 2025 году``, ``не позднее ...``."""
-    text = syntax.analysis.text
-    for d in syntax.dates:
-        if start <= d.start and d.end <= end:
-            before = text[max(start, d.start - 12) : d.start].lower().split()
-            own = d.text.lower().split()[:1]  # the mention may include its preposition
-            if (before and before[-1] in DEADLINE_WORDS) or (own and own[0] in DEADLINE_WORDS):
-                return d.id
-    return None

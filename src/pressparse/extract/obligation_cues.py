@@ -1,0 +1,96 @@
+"""Cue words of the obligations layer and the readings they need: who an impersonal cue holds to
+the task (its dative), a noun cue taken on by a verb, a fronted infinitive with its doer after
+the auxiliary, a narrated verb that hands something over.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..analysis.doc import Token
+from ..data import read_rows
+from .clauses import Syntax, lemma
+from .obligation_parties import is_government, resolve, subject_of
+
+GIVING = {"открыть", "представить"}  # narrated events, unless given to someone
+TAKE_ON = {"брать", "взять", "принимать", "принять"}  # "... на себя обязательство + infinitive"
+SPEECH = {"заявить", "сообщить", "пообещать", "заверить", "подчеркнуть", "рассказать"}
+DATIVE_CUES = {"предстоять", "необходимо", "необходимый", "надлежать"}  # the doer in the dative
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, tuple[str, str]]:
+    return {cue: (pos, modality) for cue, pos, modality in read_rows("modality.tsv")}
+
+
+@lru_cache(maxsize=None)
+def signing_verbs() -> frozenset[str]:
+    return frozenset(cue for cue, role in read_rows("agreement_cues.tsv") if role == "sign")
+
+
+@lru_cache(maxsize=None)
+def narration() -> frozenset[str]:
+    return frozenset(row[0] for row in read_rows("obligation_narration.tsv"))
+
+
+def named_after(syntax: Syntax, t: Token, aux: Token) -> bool:
+    """``координировать работу будет проректор X``: a named doer after the auxiliary."""
+    subject = subject_of(syntax, t)
+    return (subject is not None and subject.index > aux.index and lemma(t) not in narration()
+            and bool(syntax.entities_in(subject.start, syntax.tokens[max(syntax.subtree(subject.index))].stop, "org", "per")))
+
+
+def taken_on(syntax: Syntax, g: Token) -> tuple[str, str] | None:
+    """``берут на себя обязательство разработать``: the infinitive hung on the verb, not the noun."""
+    if lemma(g) not in TAKE_ON:
+        return None
+    for k in syntax.kids(g.index, "obj"):
+        cue = cues().get(lemma(k))
+        if cue is not None and cue[0] == "noun":
+            return "verb", cue[1]
+    return None
+
+
+def dative_kids(syntax: Syntax, g: Token, t: Token) -> list[Token]:
+    if g.pos == "NOUN" or lemma(g) not in DATIVE_CUES:
+        return []
+    return [k for k in syntax.kids(g.index, "iobj", "obl", "nsubj") if k.feats.get("Case") == "Dat"
+            and k.pos in ("NOUN", "PROPN") and k.index < t.index and not syntax.kids(k.index, "case")]
+
+
+def dative_doers(syntax: Syntax, g: Token, t: Token) -> list[str]:
+    """Who an impersonal cue holds to the task: its dative (``ведомству предстоит``)."""
+    out: list[str] = []
+    for k in dative_kids(syntax, g, t):
+        out += resolve(syntax, k, g, ()) or []
+    return out
+
+
+def handed_over(syntax: Syntax, t: Token) -> bool:
+    """``откроет корпорации кредитную линию``: opening or presenting something to a recipient is a
+    commitment, not the narration of an event (``откроет выставку``)."""
+    if lemma(t) not in GIVING:
+        return False
+    objects = [k for k in syntax.kids(t.index, "iobj", "obj") if k.pos in ("NOUN", "PROPN")]
+    return any(k.feats.get("Case") == "Dat" or k.rel == "obj" and dative(syntax, k) and any(o.index > k.index for o in objects)
+               for k in objects)  # the parse may read the recipient as a genitive object
+
+
+def dative(syntax: Syntax, k: Token) -> bool:
+    return any("datv" in str(p.tag) for p in syntax.analysis.vocab(k.text.lower()))
+
+
+def announced(syntax: Syntax, t: Token) -> bool:
+    """``министр заявил, что правительство области организует автобусы``: what an official says a
+    government will do is its commitment, even with no agreement in the release."""
+    if t.rel != "ccomp" or t.head < 0 or lemma(syntax.tokens[t.head]) not in SPEECH or syntax.negated(t):
+        return False
+    subject = subject_of(syntax, t)
+    ids = resolve(syntax, subject, t, ()) if subject is not None else None
+    return bool(ids) and all(is_government(syntax, i) for i in ids)
+
+
+def two_aspects(syntax: Syntax, t: Token) -> bool:
+    """A verb of both aspects (``организует``, ``реализует``): its present form is also a future."""
+    tags = [str(p.tag) for p in syntax.analysis.vocab(t.text.lower())]
+    return bool(tags) and "futr" in tags[0] and any("pres" in tag for tag in tags)  # the future reading first

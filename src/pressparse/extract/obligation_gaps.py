@@ -1,0 +1,86 @@
+"""Gapped second parts of an obligation: ``поставить первую партию в мае, а весь объем — до 1 июля``.
+
+The verb left out of the second part is the first part's; its deadline is the second part's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..result import Mention, Obligation
+from .clauses import Syntax
+from .obligation_actions import infinitive
+from .obligation_clauses import Clause
+
+GAP_CONJUNCTIONS = ("а", "и")
+DEADLINE_WORDS = ("до", "к", "позднее", "позже")
+
+
+def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligation]:
+    """``поставить первую партию в мае, а весь объем — до 1 июля``: the verb left out of the second
+    part (a gap marked by the parse's ``orphan``) is the first part's."""
+    if clause.nominal is not None or clause.passive:
+        return []
+    out = []
+    heads = {clause.pred.index, clause.pred.head}
+    for k in syntax.tokens[clause.pred.index + 1 : syntax.units[syntax.unit_of[clause.pred.index]][1]]:
+        if k.rel != "conj" or k.head not in heads or not syntax.kids(k.index, "orphan") or k.pos not in ("NOUN", "PRON", "DET"):
+            continue
+        idx = [i for i in syntax.subtree(k.index) if syntax.tokens[i].rel not in ("cc", "punct") or i > k.index]
+        if any(syntax.tokens[i].pos == "VERB" for i in idx):
+            continue  # "..., а департаменту - провести торги": an infinitive of its own (gapped_clause)
+        first, last = min(idx), max(idx)
+        while last > first and syntax.tokens[last].pos == "PUNCT":
+            last -= 1
+        out.append(gapped(syntax, clause, done, first, last))
+    if not out:
+        span = linear_gap(syntax, clause)
+        if span is not None:
+            out.append(gapped(syntax, clause, done, *span))
+    return out
+
+
+def gapped(syntax: Syntax, clause: Clause, done: Obligation, first: int, last: int) -> Obligation:
+    start, end = syntax.tokens[first].start, syntax.tokens[last].stop
+    words = " ".join(re.sub(r"\s[—–-]\s", " ", syntax.analysis.text[start:end]).split())
+    return replace(done, action=f"{infinitive(syntax, clause.pred)} {words}", deadline=deadline(syntax, start, end),
+                   mention=Mention(text=syntax.analysis.text[start:end], start=start, end=end))
+
+
+
+
+def linear_gap(syntax: Syntax, clause: Clause) -> tuple[int, int] | None:
+    """``..., а установку камней — до 1 августа``: read linearly when the parse hung the gapped part
+    elsewhere (no ``orphan`` under a conjunct of the verb): a noun phrase, a dash, a remainder, and
+    no verb of its own."""
+    tokens = syntax.tokens
+    last = syntax.units[syntax.unit_of[clause.pred.index]][1]
+    for i in range(clause.pred.index + 2, last - 3):
+        if tokens[i - 1].text != "," or tokens[i].text.lower() not in GAP_CONJUNCTIONS:
+            continue
+        dash = next((j for j in range(i + 2, last - 1) if tokens[j].text == "—"), None)
+        if dash is None:
+            return None
+        end = last - 1
+        while end > dash and tokens[end].pos == "PUNCT":
+            end -= 1
+        part = tokens[i + 1 : end + 1]
+        if end == dash or any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in part):
+            return None
+        if tokens[i + 1].pos not in ("NOUN", "ADJ", "DET", "NUM"):
+            return None
+        return i + 1, end
+    return None
+
+
+def deadline(syntax: Syntax, start: int, end: int) -> str | None:
+    """A date inside the clause marked as a term: ``до 1 июля``, ``к 2025 году``, ``не позднее ...``."""
+    text = syntax.analysis.text
+    for d in syntax.dates:
+        if start <= d.start and d.end <= end:
+            before = text[max(start, d.start - 12) : d.start].lower().split()
+            own = d.text.lower().split()[:1]  # the mention may include its preposition
+            if (before and before[-1] in DEADLINE_WORDS) or (own and own[0] in DEADLINE_WORDS):
+                return d.id
+    return None
