@@ -11,7 +11,9 @@ value, so the pair never disagrees; a weekday next to ``вчера``/``сего�
 publication date or, with no publication date, to the closest explicit full date of the
 text; with neither they are left out of ``dates`` and go to ``unresolved_dates``
 (:mod:`.dates_unresolved`), as do relative expressions with nothing to resolve against. A year the sentence tells just before a yearless date
-frames it (``в 2019 году в марте``; :mod:`.dates_frame`).
+frames it (``в 2019 году в марте``; :mod:`.dates_frame`). ``за аналогичный период прошлого
+года`` repeats the months of the period told before it in that other year (:mod:`.dates_period`);
+a second weekday after ``и`` (``в пятницу и субботу``) is the next day of that name after the first.
 Overlapping candidates: the longest wins.
 """
 
@@ -19,14 +21,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from functools import cache
+from datetime import date, timedelta
 
 from ..analysis import Analysis
 from ..result import DateMention
 from . import Found
 from .dates_grammar import Candidate, find_candidates
+from .dates_words import alternation
 from .dates_frame import framed_anchor
 from .dates_narrated import NARRATED, resolve_narrated
+from .dates_period import resolve_same_period
 from .dates_resolve import Value, resolve
 from .published import format_published
 
@@ -73,6 +78,7 @@ def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
     candidates = [c for c in find_candidates(analysis.norm) if not blocked(analysis, c)]
     resolved = resolve_explicit(analysis, candidates, anchor)
     resolved += resolve_relative(analysis, candidates, resolved, anchor)
+    resolved += resolve_same_period(candidates, resolved)
     chosen = with_dateline(analysis, choose(resolved))
     return add_narrated(analysis, candidates, chosen, anchor)
 
@@ -81,7 +87,7 @@ def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: da
     """Explicit dates; a missing year comes from ``anchor`` or from the nearest full date
     (with the publication date, a deadline or a future verb takes the next such day, a past
     verb the last one: ``до 31 декабря`` published in June is this December)."""
-    explicit = [c for c in candidates if c.kind not in RELATIVE]
+    explicit = [c for c in candidates if c.kind not in RELATIVE and c.kind != "same_period"]
     done: dict[int, Resolved] = {}
     for i, c in enumerate(explicit):
         value = resolve(c, None)
@@ -134,6 +140,16 @@ def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: 
             value = resolve(c, frame or anchor or latest_full_date(full), tense_of(analysis, c) if anchor and not frame else "")
         if value is not None:
             out.append(Resolved(c, value))
+    # "в пятницу и субботу": the second weekday is the first day of that name after the first one
+    weekdays = [f for f in out if f.candidate.kind == "weekday" and f.value.day is not None]
+    for i, f in enumerate(out):
+        if f.candidate.kind == "weekday" and "pre" not in f.candidate.groups and "wd" in f.candidate.groups:
+            before = [w for w in weekdays if w.candidate.end <= f.candidate.start and w is not f]
+            if before and f.value.day is not None:
+                first = max(before, key=lambda w: w.candidate.end).value.day
+                assert first is not None
+                day_ = first + timedelta(days=(f.value.day.isoweekday() - first.isoweekday()) % 7)
+                out[i] = Resolved(f.candidate, Value(day_.isoformat(), "day", True, day_))
     # "Вчера, в четверг": the weekday takes the relative day's value
     rel_days = [f for f in out if f.candidate.kind == "rel_day"]
     for i, f in enumerate(out):
@@ -202,7 +218,7 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
     if c.kind in YEARLESS and DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start):
         return "Fut"  # "до 31 декабря", "не позднее 1 марта"
     if c.kind == "weekday":
-        at = analysis.norm[c.start:c.end].lower().find(c.groups["wd"])  # groups are lower-cased
+        at = analysis.norm[c.start:c.end].lower().find(c.groups.get("wd") or c.groups["wdg"])  # groups are lower-cased
         token = analysis.token_at(c.start + at) if at >= 0 else None
     else:  # the expression's last word: "через два [года]", "на [днях]"
         token = analysis.token_at(c.end - 1)
@@ -230,6 +246,9 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if c.kind in BARE_YEARS:  # "в 2000 рублей", "к 2030 количество": a number, not a year
         nxt = next_token(analysis, c.end)
         return nxt is not None and nxt.pos in ("NOUN", "ADJ", "NUM") and nxt.start == c.end + 1
+    if c.kind == "weekday" and "wd" in c.groups and "pre" not in c.groups:  # "[в пятницу и] субботу"
+        if not coordinated_weekday().search(analysis.norm, max(0, c.start - 40), c.start):
+            return True
     words = GENITIVE_BLOCKED.get(c.kind)
     if not words or not analysis.tokens:
         return False
@@ -239,6 +258,12 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if nxt is None or nxt.pos not in BLOCKING_POS and not nxt.text[:1].isdigit():
         return False
     return nxt.text[:1].isdigit() or nxt.feats.get("Case") == "Gen"
+
+
+@cache
+def coordinated_weekday() -> re.Pattern[str]:
+    """What must precede a weekday without its preposition: "в (прошлую) пятницу и "."""
+    return re.compile(rf"\bво?\s+(?:\w+\s+)?(?:{alternation('weekday')})\s+и\s+$", re.I)
 
 
 def next_token(analysis: Analysis, offset: int):  # type: ignore[no-untyped-def]

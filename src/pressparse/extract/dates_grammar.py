@@ -89,12 +89,15 @@ SINGLE = r"день|неделю|месяц|год"
 BARE_YEAR_BEFORE = r"(?:(?<=\bв )|(?<=\bс )|(?<=\bдо )|(?<=\bк )|(?<=\bпо )|(?<=\())"
 FROM = rf"{NOT_WORD}с\s+"
 TO = r"\s+(?:по|до)\s+"
+DAY_PART_BEFORE = (r"(?:(?<=:\d\d\s)|(?<=утром\s)|(?<=вечером\s)|(?<=ночью\s)|(?<=днём\s)|(?<=днем\s)"
+                   r"|(?<=утра\s)|(?<=утру\s)|(?<=вечера\s)|(?<=вечеру\s)|(?<=середины\s)|(?<=конца\s))")
 MONTH_COUNTS = r"два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать"  # "за девять месяцев 2024 года"
 
 
 def rules() -> tuple[tuple[str, str], ...]:
     """(kind, regex) in priority order: on equal length the first rule wins."""
     shift, weekday, rel_day = alternation("shift"), alternation("weekday"), alternation("day")
+    weekday_gen = alternation("weekday_gen")
     part, season = alternation("part"), alternation("season")
     return (
         # ranges of days: "с 5 по 7 июля", "С 30 августа по 1 сентября 2021 г.", "5-7 июля"
@@ -150,8 +153,15 @@ def rules() -> tuple[tuple[str, str], ...]:
         # relative: "сегодня", "накануне", "в четверг", "в прошлую пятницу", "на прошлой неделе"
         ("rel_day", rf"{NOT_WORD}(?P<rday>{rel_day}){END_WORD}(?:{TIME})?"),
         ("weekday", rf"{NOT_WORD}(?P<pre>во?)\s+(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday}){END_WORD}(?:{TIME})?"),
+        # a second weekday after "и": "в пятницу и субботу" (the stage checks the first one is there)
+        ("weekday", rf"(?<=\sи\s)(?P<wd>{weekday}){END_WORD}"),
+        # a genitive weekday after a time or a part of the day: "на 17:00 понедельника", "к вечеру пятницы"
+        ("weekday", rf"{DAY_PART_BEFORE}(?P<wdg>{weekday_gen}){END_WORD}"),
         ("rel_period", rf"{NOT_WORD}(?:(?P<pre>в|во|на)\s+)?(?P<shift>{shift})\s+(?P<unit>году|месяце|неделе|года|месяца|недели){END_WORD}"),
-        ("month", rf"{NOT_WORD}(?P<pre>в|во)\s+{mon(1)}"),
+        ("month", rf"{NOT_WORD}(?P<pre>в|во)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
+        # the months of a period told before, in another year: "за аналогичный период прошлого года"
+        ("same_period", rf"{NOT_WORD}(?:аналогичн|соответствующ)\w*\s+период\w*\s+{year_or_shift(1)}"),
+        ("same_period", rf"{NOT_WORD}т(?:от|ого|ом|ем)\s+же\s+период\w*\s+{year_or_shift(1)}"),
         # "два дня назад", "неделю назад", "через три месяца"
         # (a plural unit needs its count: "несколько лет назад" is vague)
         ("ago", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE}))\s+(?:тому\s+)?назад{END_WORD}"),
@@ -186,7 +196,7 @@ def triggers() -> re.Pattern[str]:
     """What every date expression contains: a digit, a month, a weekday, a relative word."""
     words = ("январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
              "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт", "ноя", "дек", "год",
-             "месяц", "недел", "квартал", "полугод", "назад", "через", alternation("weekday"), alternation("day"),
+             "месяц", "недел", "квартал", "полугод", "назад", "через", alternation("weekday"), alternation("day"), alternation("weekday_gen"),
              alternation("season"), "следующий день", "другой день", "же день", "тот день", "этот день", "спустя", "дн[её]м", "днях", "дней", "сегодняшн", "выходн", r"век\b", "века", r"веке\b", r"вв\.")
     return re.compile(rf"\d+|\b(?:{'|'.join(words)})")
 

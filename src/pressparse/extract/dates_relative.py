@@ -15,6 +15,9 @@ def resolve_month(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     if anchor is None:
         raise ValueError("no year")
     month = month_number(g["mon1"])
+    if "shift" in g:  # "в следующем мае": the month of the year before or after
+        year = anchor.year + shift_of(g["shift"])
+        return Value(f"{year:04d}-{month:02d}", "month", True, date(year, month, 1))
     year = nearest_year(month, 15, anchor, tense)
     return Value(f"{year:04d}-{month:02d}", "month", True, date(year, month, 1))
 
@@ -29,7 +32,7 @@ def resolve_rel_day(g: dict[str, str], anchor: date | None, tense: str) -> Value
 def resolve_weekday(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     if anchor is None:
         raise ValueError("no anchor")
-    target = int(lookup("weekday", g["wd"]) or 0)
+    target = int((lookup("weekday", g["wd"]) if "wd" in g else lookup("weekday_gen", g["wdg"])) or 0)
     day_ = anchor + timedelta(days=target - anchor.isoweekday())
     if "shift" in g:
         day_ += timedelta(weeks=shift_of(g["shift"]))

@@ -27,7 +27,7 @@ DAYS = {"day_month", "day_range", "numeric_range"}
 WEEKS = {"weekday", "weekend"}
 # relative expressions and those counted from a date that only the stand-in resolved
 RELATIVE = {"rel_day", "rel_period", "ago", "later", "recent", "present", "same", "next_day", "after",
-            "month_range", "month_year", "quarter", "first_months", "season"}
+            "month_range", "month_year", "quarter", "first_months", "season", "same_period"}
 SHIFTED_YEAR = ("r1", "r2", "c1", "c2")  # "9 июня прошлого года", "в марте т.г.": the year is relative
 
 
@@ -54,7 +54,7 @@ def kind_of(c: Candidate) -> str | None:
     if c.kind in DAYS:
         return "day_month"
     if c.kind in ("month", "part"):
-        return "month" if "mon1" in c.groups and "bare" not in c.groups else "relative"
+        return "month" if "mon1" in c.groups and "bare" not in c.groups and "shift" not in c.groups else "relative"
     if c.kind in WEEKS:
         return "weekday"
     if c.kind in RELATIVE:
