@@ -211,6 +211,37 @@ ROLES = [
 ]
 
 
+ROLES += [
+    # regression: a role before ``назначен`` reached only up to a name inside the body's name
+    ("Главным врачом городской больницы имени Н.А. Семашко назначен Кравцов Игорь Петрович.",
+     "Игорь Петрович Кравцов", [("главный врач", False, "appointed")]),
+    ("Ректором университета имени академика Н.П. Лаверова назначен Кузьмин Олег Петрович.",
+     "Олег Петрович Кузьмин", [("ректор", False, "appointed")]),  # a rank between ``имени`` and the name
+    # regression: a past acting role by a finite verb (``исполнял обязанности``)
+    ("Игорь Кравцов возглавил клинику. С января он исполнял обязанности главного врача.",
+     "Игорь Кравцов", [("исполняющий обязанности главного врача", True, "former")]),
+    # regression: verbs coordinated over commas share the pronoun that opens the sentence
+    ("Анна Белова окончила университет в 2005 году. Она работала юристом в компании, с 2010 по 2015 год была "
+     "заместителем директора по правовым вопросам.", "Анна Белова",
+     [("юрист", False, "former"), ("заместитель директора по правовым вопросам", False, "former")]),
+    # regression: ``переведен на должность`` is an appointment
+    ("Сергей Лунин переведен на должность заместителя министра финансов области.",
+     "Сергей Лунин", [("заместитель министра финансов", False, "appointed")]),
+    # regression: ``во главе с акимом`` gave the title ``глава с акимом``
+    ("Делегация во главе с акимом области Кайратом Нуровым посетила Курган.",
+     "Кайрат Нуров", [("аким", False, "current")]),
+    # regression: a genitive role before ``экс-директор`` swallowed it and went to its holder
+    ("По ходатайству прокурора экс-директор фирмы Олег Гусев уволен.",
+     "Олег Гусев", [("директор", False, "former")]),
+    # regression: a duration between the name and the copula
+    ("До назначения Ирина Кравец шесть лет была директором школы.",
+     "Ирина Кравец", [("директор", False, "current")]),
+    # regression: an adjective before the head noun read as the noun ``главное``
+    ("Ранее Петр Сомов занимал должность главного инженера завода.",
+     "Петр Сомов", [("главный инженер", False, "current")]),
+]
+
+
 @pytest.mark.parametrize("text, name, expected", ROLES)
 def test_role(roles_of, text, name, expected):
     assert roles_of(text)[name] == expected
@@ -352,6 +383,23 @@ ORGS += [
 ]
 
 
+ORGS += [
+    # regression: a reference noun matched every company; the one whose name has that noun wins
+    ("АО «Корпорация развития Курской области» и ПАО «Банк» подписали соглашение. Генеральный директор "
+     "корпорации Павел Орлов рассказал о проекте.", "Павел Орлов", "генеральный директор", "корпорация развития"),
+    # regression: a territory's abbreviation in the title (``РТ``) did not match the ministry's full name
+    ("Позицию правительства изложила заместитель министра культуры РТ Лейла Ахметова. Министерство культуры "
+     "Республики Татарстан поддержало проект.", "Лейла Ахметова", "заместитель министра культуры",
+     "министерство культуры"),
+    # a combined title: the first part's body is named in the second part's tail
+    ("Вице-мэр — начальник департамента финансов мэрии Томска Ольга Серова доложила о бюджете.",
+     "Ольга Серова", "вице-мэр", "мэри"),
+    # a bare ``депутат`` belongs to the one legislature the text names
+    ("Заседание Законодательного собрания Пермского края прошло вчера. Слово взял депутат Олег Шилов.",
+     "Олег Шилов", "депутат", "законодательн"),
+]
+
+
 @pytest.mark.parametrize("text, name, title, org_words", ORGS)
 def test_role_organization(parser, text, name, title, org_words):
     doc = parser.parse(text)
@@ -385,3 +433,10 @@ def test_regression_reference_does_not_point_forward(parser):
                        "экономического развития Российской Федерации.")
     (person,) = doc.people
     assert [(r.title, r.organization) for r in person.roles] == [("руководитель", None)]
+
+
+def test_regression_mayor_is_a_head_of_territory(parser):
+    # ``мэр`` has no organization even when the мэрия is named (fixtures/press3 README convention)
+    doc = parser.parse("Мэр Казани Илья Сомов провел совещание в мэрии Казани.")
+    (person,) = doc.people
+    assert [(r.title, r.organization) for r in person.roles] == [("мэр", None)]

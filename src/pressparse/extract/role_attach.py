@@ -18,7 +18,7 @@ from typing import Any
 
 from .names import parses
 from .role_lexicon import fold, match_position, statuses, word_kind
-from .role_phrases import RolePhrase
+from .role_phrases import RolePhrase, named_after
 from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
 
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
@@ -34,7 +34,7 @@ LIST_GAP = re.compile(r"\s*(?:,|и)\s*", re.IGNORECASE)
 
 def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mention]) -> list[Link]:
     """Links of role phrases to persons, at most one person per phrase (lists aside)."""
-    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = sorted((m for m in mentions if not named_after(analysis, m.start)), key=lambda m: m.start)
     phrases = absorb_ranks(analysis, phrases)
     links: list[Link] = []
     appositive: dict[int, int] = {}  # phrase stop -> person, to chain ``X, ROLE1, ROLE2``

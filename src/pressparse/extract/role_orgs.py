@@ -23,24 +23,13 @@ from typing import Any
 from .inflect import stem
 from .role_lexicon import fold, lemmas, match_position, token_lemmas, word_kind
 from .role_phrases import RolePhrase
+from .role_refs import body_of, described, references
 
 IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
+COMBINED = re.compile(r"\s+—\s+\w")
 GENERIC = frozenset({"регион", "область", "край", "республика", "район", "город", "округ", "страна", "рф", "россия"})
 REGIONAL = frozenset({"регион", "область", "край", "республика", "округ"})  # ``министр ... области``: not federal
 TITLE_PREFIXES = ("первый ", "временно исполняющий обязанности ", "исполняющий обязанности ")
-
-
-@cache
-def references() -> dict[str, tuple[str, frozenset[str]]]:
-    """role_refs.tsv: reference word -> (organization kind or "", first words of names)."""
-    from .. import data
-
-    out = {}
-    for row in data.load_tsv("role_refs"):
-        kind = "" if row["kind"] == "-" else row["kind"]
-        names = frozenset() if row["names"] == "-" else frozenset(row["names"].split())
-        out[fold(row["word"])] = (kind, names)
-    return out
 
 
 @cache
@@ -80,7 +69,8 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
             for lemma, org_id in reversed(earlier):
                 if lemma == position:
                     return org_id
-            candidates = [o for o in candidates if any(m.start < phrase.start for m in o.mentions)]
+            candidates = [o for o in candidates if any(m.start < phrase.start or combined(analysis, phrase, m)
+                                                       for m in o.mentions)]
         candidates = closest_words(analysis, phrase, candidates)
         if len(candidates) == 1 or candidates and (fields or places):
             return nearest(candidates, phrase).id
@@ -89,6 +79,13 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
             if lemma == position:
                 return org_id
     return unit_elsewhere(analysis, phrase, organizations) or unit_of_sentence(analysis, phrase, organizations)
+
+
+def combined(analysis: Any, phrase: RolePhrase, mention: Any) -> bool:
+    """``вице-мэр — начальник департамента ... мэрии Новосибирска``: a combined title names the
+    body of its first part in the second part's tail."""
+    between = analysis.norm[phrase.stop : mention.start]
+    return bool(COMBINED.match(between)) and len(between) < 160 and not re.search(r"[.,;\n]", between)
 
 
 def title_body(title: str) -> frozenset[str] | None:
@@ -186,41 +183,6 @@ def cut_title(analysis: Any, phrase: RolePhrase, k: int) -> None:
         phrase.title = phrase.title[:at].rstrip()
 
 
-def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
-    """``генеральный директор общества``, ``руководитель ведомства``: the one organization of that
-    sort named before the phrase."""
-    tokens = analysis.tokens[phrase.title_end : phrase.last]
-    if not tokens or not tokens[0].text[:1].islower():
-        return None
-    ref = references().get(fold(tokens[0].lemma))
-    if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
-        return quoted_named(analysis, tokens[0], organizations, phrase.start)
-    if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
-        return None
-    kind, names = ref
-    found = [o for o in organizations if (kind and o.kind == kind or body_of(o.name) in names)
-             and any(m.start < phrase.start for m in o.mentions)]
-    ids = {o.id for o in found}
-    return ids.pop() if len(ids) == 1 else None
-
-
-def quoted_named(analysis: Any, word: Any, organizations: list[Any], before: int) -> str | None:
-    """``генеральный директор хлебокомбината``: the one organization named before whose quoted name
-    has that head noun (``АО «Северный хлебокомбинат»``)."""
-    from .names import parses
-
-    lemma = fold(word.lemma)
-    found = set()
-    for org in organizations:
-        quoted = org.name.partition("«")[2]
-        if not quoted or not any(m.start < before for m in org.mentions):
-            continue
-        nouns = [p for w in quoted.strip("»").split() for p in parses(w)[:1] if p.tag.POS == "NOUN"]
-        if nouns and fold(nouns[0].normal_form) == lemma:
-            found.add(org.id)
-    return found.pop() if len(found) == 1 else None
-
-
 def unit_elsewhere(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
     """``член коллегии``: the body named after the same unit elsewhere (``коллегии министерства ...``)."""
     tokens = analysis.tokens
@@ -303,26 +265,15 @@ def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], 
     return position, fields, places
 
 
-def body_of(name: str) -> str:
-    from .names import parses
-
-    words = name.split()
-    first = words[0] if words else ""
-    options = parses(first)
-    if options and options[0].tag.POS in ("ADJF", "PRTF") and not first.isupper():
-        # ``Петрозаводский государственный университет``: the body is the first noun
-        for word in words[1:6]:
-            if word[:1] in "«\"":
-                break
-            found = parses(word)
-            if found and found[0].tag.POS == "NOUN":
-                return fold(found[0].normal_form)
-    return fold(options[0].normal_form) if options else fold(first)
-
-
 def has_stems(name: str, stems: set[str]) -> bool:
-    words = {stem(w) for w in re.findall(r"[\w-]+", name)}
+    words = {stem(w) for w in re.findall(r"[\w-]+", name)} | initials(name)
     return all(s in words for s in stems)
+
+
+def initials(name: str) -> set[str]:
+    """``... Республики Татарстан`` -> {рт}: a territory's abbreviation in a title (``министр ... РТ``)."""
+    runs = re.findall(r"(?:[А-ЯЁ][\w-]*\s+)+[А-ЯЁ][\w-]*", name)
+    return {stem("".join(w[0] for w in run.split())) for run in runs}
 
 
 def nearest(candidates: list[Any], phrase: RolePhrase) -> Any:

@@ -20,8 +20,8 @@ from .role_tails import (
 from .role_titles import join, lower_title, make_title
 
 DEPUTY_ABBR = re.compile(r"(?P<first>перв\w{1,3}\s+)?зам\.\s?", re.IGNORECASE)  # ``зам. директора``
-ACTING_VERB = re.compile(r"(?P<marker>(?:временно\s+)?исполн(?:ять|яет|яют|ение|ения|ении)\s+обязанност\w*)",
-                         re.IGNORECASE)
+ACTING_VERB = re.compile(r"(?P<marker>(?:временно\s+)?исполн(?:ять|яет|яют|ял|яла|яли|явш\w{2,3}|ение|ения|ении)"
+                         r"\s+обязанност\w*)", re.IGNORECASE)  # ``он исполнял обязанности ROLE``: a past acting role
 # ``обязанности первого заместителя министра будет исполнять Мария Кузнецова``
 # bodies named by their field: ``Федерального агентства по делам молодежи``, ``министерства по делам
 # гражданской обороны``: the ``по ...`` words after them belong to the body's name, not the title
@@ -50,6 +50,7 @@ class RolePhrase:
 
 def find_role_phrases(analysis: Any, names: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[RolePhrase]:
     """Every role phrase of the text, in order; ``names`` and ``orgs`` are mention spans."""
+    names = [(a, b) for a, b in names if not named_after(analysis, a)]
     name_starts = {a for a, _ in names}
     covered = {t.start for a, b in names for t in analysis.tokens_in(a, b)}
     out: list[RolePhrase] = []
@@ -65,6 +66,20 @@ def find_role_phrases(analysis: Any, names: list[tuple[int, int]], orgs: list[tu
             i = max(phrase.title_end, i + 1)
         del tokens
     return out
+
+
+def named_after(analysis: Any, start: int) -> bool:
+    """``больница имени Н.И. Пирогова``, ``университет имени академика М.Ф. Решетнёва``: a name inside a
+    body's name."""
+    token = analysis.token_at(start)
+    if token is None or token.index == 0:
+        return False
+    before = analysis.tokens[max(0, token.index - 2) : token.index]
+    if fold(before[-1].text) in ("имени", "им"):
+        return True
+    if len(before) == 2 and before[1].text[:1].islower() and before[1].pos == "NOUN":
+        before = before[:1]  # a rank or title between: ``имени академика``, ``им. генерала``
+    return fold(before[-1].text) in ("имени", "им")
 
 
 def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered: set[int],
@@ -108,6 +123,8 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
         return None  # ``университет имени императора Петра I``: a name inside a body's name
     if i > 0 and fold(tokens[i - 1].text) in ("имени", "им"):
         return None
+    if i > 0 and fold(tokens[i - 1].text) == "во" and fold(tokens[i].text) == "главе":
+        return None  # ``делегация во главе с акимом X``: an idiom; the role is the word after ``с``
     head_end, _ = found
     head_end = drop_stop_words(tokens, i, head_end)
     head_token = tokens[i]

@@ -12,6 +12,7 @@ from .role_lexicon import fold, match_position, word_kind
 TAIL_STOP_PUNCT = frozenset(",;:()!?[]\"")
 FIELD_PREPOSITIONS = frozenset({"по", "с", "со"})
 MAX_TAIL = 25
+NAMED_AFTER = frozenset({"имени", "им"})
 NOT_FIELDS = frozenset({"данные", "данный", "слово", "мнение", "информация", "итог", "оценка", "сообщение",
                         "образование", "профессия", "специальность", "приглашение", "поручение"})
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
@@ -36,14 +37,16 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
     tokens = analysis.tokens
     start = j  # ``министр по делам молодежи``, ``директор по развитию``: a field right after the head
     after_unit = j > 0 and word_kind(tokens[j - 1]) == "unit"
+    after_position = False  # ``заместитель главного врача по хирургии``: the deputy's field
     while j < end:
         token = tokens[j]
         if token.start in name_starts or begins(token.start, orgs) and word_kind(token) != "unit":
             break
-        if new_line(analysis, j):
-            break
+        if new_line(analysis, j) or fold(token.text).startswith("экс-"):
+            break  # ``по представлению прокурора экс-директор X``: a title of its own starts
         found = match_position(tokens, j, end)
         if found and is_genitive(token):
+            after_position = j == start and drop_stop_words(tokens, j, found[0]) == found[0]
             j = drop_stop_words(tokens, j, found[0])
             after_unit = False
             continue
@@ -58,7 +61,8 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
             break
         if fold(token.text) == "по" and j + 1 < end and fold(tokens[j + 1].lemma) in NOT_FIELDS and not after_unit:
             break  # ``врач по образованию``, ``по словам``
-        if fold(token.text) in FIELD_PREPOSITIONS and (after_unit or j == start or token_is_field(tokens[j - 1])):
+        if fold(token.text) in FIELD_PREPOSITIONS and (after_unit or j == start or after_position
+                                                       or token_is_field(tokens[j - 1])):
             k = prepositional(analysis, j, end, name_starts, orgs)
             if k > j + 1:
                 j = k
@@ -209,7 +213,7 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
     while j < end and j - start < MAX_TAIL:
         t = tokens[j]
         text = analysis.norm[t.start : t.stop]
-        if t.start in name_starts or new_line(analysis, j):
+        if t.start in name_starts or new_line(analysis, j) or fold(text).startswith("экс-") and not quote:
             break
         if text == "«":
             quote += 1
@@ -221,7 +225,7 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
             pass
         elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
             break
-        elif text == "." and not (j > start and abbreviation(tokens[j - 1].text)):
+        elif text == "." and not (j > start and (abbreviation(tokens[j - 1].text) or initial(analysis, j - 1))):
             break
         elif word_kind(t) in ("appointed", "dismissed", "copula") and not t.text[:1].isupper() or (
                 word_kind(t) in ("appointed", "dismissed") and t.text.isupper()):
@@ -261,6 +265,19 @@ def dashed_name(analysis: Any, j: int, end: int, name_starts: set[int]) -> bool:
 
 def abbreviation(word: str) -> bool:
     return len(word) <= 3 and word.isalpha() and word.islower() or word in ("им", "г", "р.п", "пос")
+
+
+def initial(analysis: Any, k: int) -> bool:
+    """``больницы имени Н.А. Семашко``: an initial of a name inside a body's name."""
+    tokens = analysis.tokens
+    word = tokens[k].text
+    if len(word) != 1 or not word.isupper():
+        return False
+    while k > 0 and (len(tokens[k].text) == 1 and tokens[k].text.isupper() or tokens[k].text == "."):
+        k -= 1
+    if k > 0 and fold(tokens[k].text) not in NAMED_AFTER and tokens[k].text[:1].islower() and tokens[k].pos == "NOUN":
+        k -= 1  # ``имени академика Н.П. Лаверова``
+    return fold(tokens[k].text) in NAMED_AFTER
 
 
 def begins(offset: int, spans: list[tuple[int, int]]) -> bool:

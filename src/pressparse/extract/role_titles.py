@@ -27,7 +27,7 @@ def make_title(analysis: Any, i: int, title_end: int, acting_text: str | None, h
         head_words = max(1, head_end - i)
         noun_at = next((k for k in range(head_words) if tokens[k].pos in ("NOUN", "PROPN")), head_words - 1)
         for k in range(noun_at + 1):
-            words[k] = nominative(tokens[k], words[k])
+            words[k] = nominative(tokens[k], words[k], adjective=k < noun_at)
     text = join(analysis, tokens, words)
     text = lower_title(text)
     if acting_text is not None:
@@ -35,12 +35,15 @@ def make_title(analysis: Any, i: int, title_end: int, acting_text: str | None, h
     return text
 
 
-def nominative(token: Any, word: str) -> str:
-    """One title word in the nominative singular (participles and adjectives masculine)."""
+def nominative(token: Any, word: str, adjective: bool = False) -> str:
+    """One title word in the nominative singular (participles and adjectives masculine); before the
+    head noun an adjective (``главного врача`` -> ``главный``, not the noun ``главное``)."""
     if word.isupper() and len(word) > 1 and not all(c.isalpha() for c in word):
         return word
     case = OC_CASE.get(token.feats.get("Case", ""), None)
     options = [p for p in parses(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if adjective:
+        options = [p for p in options if p.tag.POS != "NOUN"] or options
     if case:
         options = [p for p in options if p.tag.case == case] or options
     for parse in options:

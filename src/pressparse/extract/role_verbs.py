@@ -18,6 +18,8 @@ DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 PRONOUNS = {"он": "Masc", "она": "Fem"}
 HELD_VERBS = frozenset({"занимать", "работать", "служить", "трудиться", "являться", "стать", "становиться"})
 PRONOUN_GAP = frozenset({"должность", "пост", "в", "на", "должности", "посту", "позицию"})
+YEARS = frozenset({"год", "лет", "месяц"})
+TIME_WORDS = frozenset({"год", "месяц", "лет", "с", "по", "до", "в"})
 POST_WORDS = frozenset({"на", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
                         "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего"})
 
@@ -127,7 +129,7 @@ def duties_go_to(words: list[Any]) -> bool:
 def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> str | None:
     """The status a short verb group gives (``назначена``, ``является``, ``будет``), if it is one."""
     status = None
-    for t in words:
+    for n, t in enumerate(words):
         low = fold(t.text)
         kind = word_kind(t)
         if kind in ("appointed", "dismissed"):
@@ -137,8 +139,9 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
             status = status or kind
         elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
             status = status or ("appointed" if future and fold(t.lemma) == "стать" else "current")
-        elif low not in POST_WORDS and t.pos not in ("AUX", "ADV", "PUNCT"):
-            return None
+        elif low not in POST_WORDS and t.pos not in ("AUX", "ADV", "PUNCT") and not (
+                fold(t.lemma) in YEARS or n + 1 < len(words) and fold(words[n + 1].lemma) in YEARS):
+            return None  # ``восемь лет была ROLE``: a duration is no other word
     if status == "current" and future and any(fold(t.text).startswith("буд") for t in words):
         return "appointed"
     return status
@@ -150,9 +153,11 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
     tokens = analysis.tokens
     first = analysis.sents[tokens[phrase.first].sent].first
     k = phrase.first - 1
-    while k >= first and fold(tokens[k].text) in PRONOUN_GAP:
-        k -= 1
     verbs = []
+    if phrase.acting and tokens[phrase.first].pos == "VERB" and tokens[phrase.first].feats.get("VerbForm") == "Fin":
+        verbs.append(tokens[phrase.first])  # ``Он исполнял обязанности ROLE``: the marker is the verb
+    while k >= first and fold(tokens[k].text) in PRONOUN_GAP and not verbs:
+        k -= 1
     while k >= first and (fold(tokens[k].lemma) in HELD_VERBS or fold(tokens[k].lemma) == "быть"
                           or word_kind(tokens[k]) == "appointed" and is_passive(tokens[k])):
         verbs.append(tokens[k])  # ``занимал``, ``был назначен``, ``стал``
@@ -160,8 +165,10 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
     if not verbs:
         return in_post(analysis, phrase, mentions)
     verb = verbs[-1]
-    while k >= first and tokens[k].pos == "ADV":
+    while k >= first and (tokens[k].pos == "ADV" or time_word(tokens[k])):
         k -= 1
+    if k >= first and (subject := coordinated_subject(tokens[first : k + 1])) is not None:
+        k = subject.index  # ``Он окончил вуз, работал хирургом``: the pronoun of the first verb
     if k < first or fold(tokens[k].text) not in PRONOUNS:
         if not elided_subject(tokens[first : k + 1], verb):
             return None
@@ -172,6 +179,25 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
         gender = PRONOUNS[fold(tokens[k].text)]
         anchor, earliest = tokens[k].start, analysis.sents[max(0, tokens[k].sent - 1)].first
     return held_by(analysis, phrase, mentions, verbs, anchor, earliest, gender)
+
+
+def time_word(token: Any) -> bool:
+    """``с 2016 по 2022 год``, ``восемь лет``: a time adverbial between a subject and its verb."""
+    return token.pos == "NUM" or token.text.isdigit() or fold(token.lemma) in TIME_WORDS
+
+
+def coordinated_subject(words: list[Any]) -> Any | None:
+    """``Он окончил вуз в 2000 году, работал хирургом``: verbs coordinated over commas share the
+    pronoun that opens the sentence, when no other subject or clause comes between."""
+    if not words or words[-1].text not in (",", "и"):
+        return None
+    lead = [t for t in words if t.pos != "ADV" and not time_word(t)]
+    if len(lead) < 2 or fold(lead[0].text) not in PRONOUNS or lead[1].feats.get("VerbForm") != "Fin":
+        return None
+    if any(t.rel.startswith("nsubj") and t is not lead[0] or t.text in (";", ":", "—")
+           or fold(t.lemma) in ("который", "что", "где", "когда") for t in words):
+        return None
+    return lead[0]
 
 
 def elided_subject(words: list[Any], verb: Any) -> bool:

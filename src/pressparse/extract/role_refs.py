@@ -1,0 +1,79 @@
+"""Descriptive references to a body in a role phrase (``генеральный директор общества``,
+``руководитель ведомства``, ``генеральный директор корпорации``): the one organization of that sort
+named before the phrase (role_refs.tsv); and the head noun of an organization's name."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .role_lexicon import fold, word_kind
+from .role_phrases import RolePhrase
+
+@cache
+def references() -> dict[str, tuple[str, frozenset[str]]]:
+    """role_refs.tsv: reference word -> (organization kind or "", first words of names)."""
+    from .. import data
+
+    out = {}
+    for row in data.load_tsv("role_refs"):
+        kind = "" if row["kind"] == "-" else row["kind"]
+        names = frozenset() if row["names"] == "-" else frozenset(row["names"].split())
+        out[fold(row["word"])] = (kind, names)
+    return out
+
+
+def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``генеральный директор общества``, ``руководитель ведомства``: the one organization of that
+    sort named before the phrase."""
+    tokens = analysis.tokens[phrase.title_end : phrase.last]
+    if not tokens or not tokens[0].text[:1].islower():
+        return None
+    ref = references().get(fold(tokens[0].lemma))
+    if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
+        return quoted_named(analysis, tokens[0], organizations, phrase.start)
+    if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
+        return None
+    kind, names = ref
+    before = [o for o in organizations if any(m.start < phrase.start for m in o.mentions)]
+    # ``генеральный директор корпорации``: a body whose own name has that noun wins over others of its kind
+    named = {o.id for o in before if names and (body_of(o.name) in names or quoted_head(o.name) in names)}
+    if len(named) == 1:
+        return named.pop()
+    ids = {o.id for o in before if kind and o.kind == kind or body_of(o.name) in names}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def quoted_named(analysis: Any, word: Any, organizations: list[Any], before: int) -> str | None:
+    """``генеральный директор хлебокомбината``: the one organization named before whose quoted name
+    has that head noun (``АО «Северный хлебокомбинат»``)."""
+    lemma = fold(word.lemma)
+    found = {org.id for org in organizations if any(m.start < before for m in org.mentions)
+             and quoted_head(org.name) == lemma}
+    return found.pop() if len(found) == 1 else None
+
+
+def quoted_head(name: str) -> str | None:
+    """The first noun of a quoted name, lemma: ``АО «Корпорация развития области»`` -> корпорация."""
+    from .names import parses
+
+    quoted = name.partition("«")[2]
+    nouns = [p for w in quoted.strip("»").split() for p in parses(w)[:1] if p.tag.POS == "NOUN"]
+    return fold(nouns[0].normal_form) if nouns else None
+
+
+def body_of(name: str) -> str:
+    from .names import parses
+
+    words = name.split()
+    first = words[0] if words else ""
+    options = parses(first)
+    if options and options[0].tag.POS in ("ADJF", "PRTF") and not first.isupper():
+        # ``Петрозаводский государственный университет``: the body is the first noun
+        for word in words[1:6]:
+            if word[:1] in "«\"":
+                break
+            found = parses(word)
+            if found and found[0].tag.POS == "NOUN":
+                return fold(found[0].normal_form)
+    return fold(options[0].normal_form) if options else fold(first)
