@@ -156,6 +156,11 @@ def test_regression_year_abbreviation_is_no_settlement(parser):
         ("Зал имени Чайковского открыт после ремонта.", "Чайковский"),
         # an ambiguous two-letter abbreviation names no place on its own
         ("Минздрав РБ отчитался о вакцинации.", "Беларусь"),
+        # regression: a short place name read as the common word or pronoun it also is
+        ("Того же мнения придерживается и министр.", "Того"),
+        ("Заливные луга и сосновый бор берегут от пожаров.", "Луга"),
+        ("Заливные луга и сосновый бор берегут от пожаров.", "Бор"),
+        ("Символ Всевидящего Ока украшает купюру.", "Ока"),  # Gen of ``око``: no case of ``Ока``
         # regression: a district's adjective read as a town (Кировск, Кировское)
         ("Мэрия намерена построить две школы в Кировском районе.", "Кировск"),
         ("Дорогу отремонтируют на Ленинском проспекте.", "Ленинск"),
@@ -224,6 +229,19 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
         ("Турбаза стоит на берегу реки Быстрой.", "Быстрая", "other", "Быстрой"),
         # regression: a town NER took for a person's name, with no name reading of its own
         ("Мария и Антон смотрят друг на друга Калуга, лето.", "Калуга", "city", "Калуга"),
+        # regression: coordinated adjectives before one plural noun name one district each
+        ("Паводок угрожает селам в Нанайском, Амурском и Комсомольском районах.", "Нанайский район", "district",
+         "Нанайском"),
+        ("Паводок угрожает селам в Нанайском, Амурском и Комсомольском районах.", "Амурский район", "district",
+         "Амурском"),
+        ("Паводок угрожает селам в Нанайском, Амурском и Комсомольском районах.", "Комсомольский район", "district",
+         "Комсомольском районах"),
+        # ... spelled as the text spells it (no ``Озёрский`` from ``Озерском``)
+        ("Паводок затронул села в Озерском и Каширском районах.", "Озерский район", "district", "Озерском"),
+        # regression: a capitalized short country name mid-sentence, tagged a pronoun
+        ("Посол Того вручил верительные грамоты.", "Того", "country", "Того"),
+        # a name of both a place and a body is the place after ``в``/``на``
+        ("Технологический форум прошёл в Сколково.", "Сколково", "city", "Сколково"),
         # cities abroad the NER may miss
         ("Делегация вернулась из Хиросимы в среду.", "Хиросима", "city", "Хиросимы"),
         ("Паром из Дувра прибыл с опозданием.", "Дувр", "city", "Дувра"),
@@ -260,6 +278,15 @@ def test_more_places(parser, text, name, kind, mention):
         ("Заместитель министра по развитию Дальнего Востока и Арктики посетил порт.", "Дальний Восток"),
         ("Заместитель министра по развитию Дальнего Востока и Арктики посетил порт.", "Арктика"),
         ("Росатом и Томская область подписали соглашение.", "Росатом"),
+        # regression: a surname after ``города`` that NER calls a person
+        ("Тогда мэр города Лужков подписал распоряжение.", "Лужков"),
+        # regression: a given name that is also a town, before a patronymic
+        ("Соглашение подписал управляющий отделением банка Артём Геннадьевич Смирнов.", "Артём"),
+        # regression: a country inside a law's name
+        ("Нарушены требования статьи 56 Водного кодекса Российской Федерации.", "Россия"),
+        ("Нарушены требования статьи 56 Водного кодекса Российской Федерации.", "Российская Федерация"),
+        # regression: a name of both a place and a body names the body unless after ``в``/``на``
+        ("Резиденты Сколково получили гранты на исследования.", "Сколково"),
     ],
 )
 def test_no_place_for_names_of_people_and_bodies(parser, text, absent):
@@ -269,3 +296,61 @@ def test_no_place_for_names_of_people_and_bodies(parser, text, absent):
 def test_regression_currency_adjective_is_no_mention(parser):
     places = places_of(parser, "Выходец из Гонконга вложил 5 млн гонконгских долларов.")
     assert {m.text for m in places["Гонконг"].mentions} == {"Гонконга"}
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # regression: short names were keyed by a lemma the tokens never have (мур, чадо, тот, ершовый)
+        ("Фестиваль ремёсел прошёл в Муроме.", "Муроме", "Муром"),
+        ("Гуманитарный груз доставили в столицу Чада.", "Чада", "Чад"),
+        ("Посол Того вручил верительные грамоты.", "Того", "Того"),  # tagged a pronoun mid-sentence
+        ("Новую поликлинику открыли в Луге.", "Луге", "Луга"),  # tagged lemma ``луг``
+        ("Жители Луги выбрали проект сквера.", "Луги", "Луга"),
+        ("Курортный сезон в Саках начнется в мае.", "Саках", "Саки"),
+        ("Мечеть в Шали отреставрируют.", "Шали", "Шали"),
+        ("Спортивную школу построят в Ершове.", "Ершове", "Ершов"),
+        ("Ледоход на Оке начался раньше обычного.", "Оке", "Ока"),
+        ("Мост через Оку откроют осенью.", "Оку", "Ока"),
+        ("Туристы приехали в Сосновый Бор.", "Сосновый Бор", "Сосновый Бор"),
+        ("Переговоры прошли в Новой Зеландии.", "Новой Зеландии", "Новая Зеландия"),
+    ],
+)
+def test_regression_short_names_match_the_gazetteer(analyze_text, text, mention, name):
+    from pressparse.extract.gazetteer import match, place_trie
+
+    analysis = analyze_text(text)
+    hits = {analysis.text[analysis.tokens[h.first].start : analysis.tokens[h.last - 1].stop]: h for h in
+            match(analysis.tokens, place_trie())}
+    assert mention in hits, list(hits)
+    assert name in {e.name for e in hits[mention].entries}
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # regression: NER ran a LOC span over a given name and a surname
+        ("Поддержку Кирсану Илюмжинову выразили шахматисты.", "Поддержку Кирсану Илюмжинову"),
+        ("Поддержку Кирсану Илюмжинову выразили шахматисты.", "Кирсану Илюмжинову"),
+        # regression: a name and a ``-ский`` surname that a place name would make agree
+        ("В супертурнире играет Гата Камский.", "Гата Камский"),
+    ],
+)
+def test_regression_ner_span_of_a_person_is_no_place(analyze_text, text, span):
+    from pressparse.extract.place_filters import ner_place
+
+    analysis = analyze_text(text)
+    start = text.index(span)
+    assert not ner_place(analysis, analysis.tokens_in(start, start + len(span)))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Делегация прибыла в Великие Луки.", "Великие Луки"),
+    ("Выставка открылась в Ростове Великом.", "Ростове Великом"),
+])
+def test_ner_place_keeps_two_word_places(analyze_text, text, span):
+    from pressparse.extract.place_filters import ner_place
+
+    analysis = analyze_text(text)
+    start = text.index(span)
+    assert ner_place(analysis, analysis.tokens_in(start, start + len(span)))

@@ -2,14 +2,15 @@
 
 Every name is keyed by the :func:`~pressparse.extract.inflect.stem` of each of its words, so one
 key covers every case form (``Калининградской области`` and ``Калининградская область``). A
-token is looked up by the stem of its text and of its lemma. The indexes are tries over those
+token is looked up by the stem of its text and of its lemma; a short place name (``Муром``,
+``Ока``) by its geographic reading, which a capitalized token adds to its keys. The indexes are tries over those
 keys; :func:`match` walks them over the tokens of an analysis and returns the longest hits.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -18,8 +19,8 @@ from .inflect import fold, stem
 
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 END = "$"  # trie key of the entries ending at a node
-SHORT_ABBR = 4
-SHORT_STEM = 3  # stems this short are ambiguous: such words are keyed by their lemma  # an all-capitals key this short matches only an all-capitals token
+SHORT_ABBR = 4  # an all-capitals key this short matches only an all-capitals token
+SHORT_STEM = 3  # stems this short are ambiguous: such words are keyed by their lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class Hit:
 class Trie:
     root: dict = field(default_factory=dict)
     longest: int = 0
+    key: Callable[[str], str] = field(default=lambda word: word_key(word))  # a name's word -> its key
 
     def add(self, name: str, entry: Any) -> None:
         words = WORD.findall(name)
@@ -60,7 +62,7 @@ class Trie:
             return
         node = self.root
         for word in words:
-            node = node.setdefault(word_key(word), {})
+            node = node.setdefault(self.key(word), {})
         entries = node.setdefault(END, [])
         if entry not in entries:
             entries.append(entry)
@@ -78,6 +80,42 @@ def word_key(word: str) -> str:
     if len(key) <= SHORT_STEM:
         return fold(lemma_of(word))  # ``мэрия`` and ``мэр`` share the stem ``мэр``: short words by lemma
     return key
+
+
+def place_word_key(word: str) -> str:
+    """:func:`word_key` for place names: a short capitalized word is keyed by its place reading
+    (``Муром`` by ``муром``, not by ``мур``; ``Ока`` by ``ока``, not by ``око``), the reading
+    :func:`word_keys` adds to a capitalized token."""
+    key = word_key(word)
+    if word[:1].isupper() and not word.isupper() and len(stem(word)) <= SHORT_STEM \
+            and key == fold(lemma_of(word)):
+        return fold(name_lemma(word))
+    return key
+
+
+@lru_cache(maxsize=None)
+def name_lemma(word: str) -> str:
+    """The lemma of a name: a geographic reading first, then the word itself as a noun."""
+    from ..analysis.morph import morph_analyzer
+
+    parses = morph_analyzer().parse(word)
+    geo = next((p.normal_form for p in parses if "Geox" in p.tag), None)
+    if geo is not None:
+        return geo
+    if any(p.normal_form == fold(word) and p.tag.POS == "NOUN" for p in parses):
+        return word
+    return lemma_of(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def geo_lemmas(word: str) -> tuple[str, ...]:
+    """Short lemmas of the geographic readings of a capitalized word (``Луге`` -> ``луга``)."""
+    from ..analysis.morph import morph_analyzer
+
+    if not word[:1].isupper() or word.isupper():
+        return ()
+    found = {fold(p.normal_form) for p in morph_analyzer().parse(word) if "Geox" in p.tag}
+    return tuple(sorted(k for k in found if len(stem(k)) <= SHORT_STEM))
 
 
 @lru_cache(maxsize=None)
@@ -101,6 +139,7 @@ def word_keys(text: str, lemma: str | None) -> tuple[str, ...]:
         keys.add(stem(lemma))
         keys.add(fold(lemma))
     keys = {k for k in keys if len(k) > SHORT_STEM or k in (fold(text), fold(lemma))}
+    keys.update(geo_lemmas(text))  # ``Луге``: the tagger's lemma ``луг`` misses the town
     return tuple(sorted(keys))
 
 
@@ -167,7 +206,7 @@ def body_entries() -> tuple[BodyEntry, ...]:
 
 @cache
 def place_trie() -> Trie:
-    trie = Trie()
+    trie = Trie(key=place_word_key)
     for entry in place_entries():
         for name in (entry.name, *entry.names):
             trie.add(name, entry)
@@ -176,7 +215,7 @@ def place_trie() -> Trie:
 
 @cache
 def place_adjective_trie() -> Trie:
-    trie = Trie()
+    trie = Trie(key=place_word_key)
     for entry in place_entries():
         for adjective in entry.adjectives:
             trie.add(adjective, entry)

@@ -3,7 +3,8 @@
 Used by :mod:`.places` after the names: an adjective adds a mention to a place the text names, to
 a place whose adjective modifies another place (a city in its region), or, before a common noun
 that is no person (``американская компания``), introduces the place itself. An adjective before
-an institution noun belongs to the institution's name (``Кузбасский технопарк``).
+an institution noun belongs to the institution's name (``Кузбасский технопарк``). Also the
+district each of coordinated adjectives names (``в Амурском и Комсомольском районах``).
 """
 
 from __future__ import annotations
@@ -59,3 +60,39 @@ def own_mention(noun: Any, entry: Any) -> bool:
     before a common noun names that place; before a person (``российский инженер``) it is
     rather a nationality, kept only when the text names the place too."""
     return entry.kind in OWN_KINDS and noun.pos == "NOUN" and noun.feats.get("Animacy") != "Anim"
+
+
+AREA_NOUNS = frozenset("район улус округ область край".split())
+
+
+def shared_noun(analysis: Analysis, tokens: list[Any]) -> Any:
+    """The plural territory noun an adjective span names one of (``Амурском и Комсомольском
+    районах``, ``Могилевская и Брестская области``): the span ends at it or the noun follows a
+    coordination of adjectives."""
+    if not adjective_like(tokens[0]):
+        return None
+    if len(tokens) == 2 and tokens[1].lemma in TERRITORY_NOUNS and tokens[1].feats.get("Number") == "Plur":
+        return tokens[1]
+    if len(tokens) != 1:
+        return None
+    linked = False
+    for token in analysis.tokens[tokens[0].index + 1 : tokens[0].index + 10]:
+        if token.text in (",", "и"):
+            linked = True
+        elif token.lemma in AREA_NOUNS and token.text.islower():
+            return token if linked and token.feats.get("Number") == "Plur" else None
+        elif not (token.text[:1].isupper() and adjective_like(token)):
+            return None
+    return None
+
+
+def adjective_like(token: Any) -> bool:
+    return token.pos == "ADJ" or token.pos == "PROPN" and token.text.lower().endswith(ADJECTIVE_CASE_ENDINGS)
+
+
+ADJECTIVE_CASE_ENDINGS = ("ой", "ом", "ому", "ого", "ий", "ый", "ая", "ую", "ых", "их", "ым", "им", "ей", "ее", "ое")
+
+
+def gender_of(analysis: Analysis, noun: str) -> str | None:
+    parses = analysis.vocab(noun)
+    return parses[0].tag.gender if parses else None

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from ..analysis import Analysis
-from .gazetteer import Hit
-from .inflect import fold
+from .gazetteer import SHORT_STEM, Hit
+from .inflect import fold, stem
 from .place_zones import overlaps, person_spans, quoted_spans
 
 NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())
@@ -94,14 +94,42 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
         return False  # ``Росатом и Мурманская область подписали``: an organization the gazetteer knows
     if len(tokens) == 1 and person_word(analysis, tokens[0]):
         return False
+    if named_person(analysis, tokens):
+        return False
     known = [t for t in tokens if known_word(t.text)]
     if len(tokens) > 1 and known and all(person_word(analysis, t) for t in known) \
             and any("Surn" in str(p.tag) for t in known for p in analysis.vocab(t.text)):
         return False  # ``Ахмат-Хаджи Кадырова``
     if len(tokens) == 1 and tokens[0].pos == "ADJ":
         noun = modified_noun(analysis, tokens[0].index + 1)
-        return noun is None or noun.lemma in ADJECTIVE_HEADS  # ``Кронштадтскому бульвару`` is a street
+        # ``Кронштадтскому бульвару`` is a street; ``Могилевской и Брестской областей`` a region
+        return noun is None or noun.lemma in ADJECTIVE_HEADS or noun.lemma in ("область", "край")
     return True
+
+
+SURNAME_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом)$")
+
+
+def named_person(analysis: Analysis, tokens: list[Any]) -> bool:
+    """A span NER took for a place that holds a person: a given name and a surname of the
+    dictionary in one case (``Поддержку Кирсану Илюмжинову``), or a name and a masculine
+    ``-ский`` surname after an animate or unmasculine noun (``Гата Камский``: a place would be
+    ``Гата Камская``)."""
+    for first, second in zip(tokens, tokens[1:]):
+        if not (first.text[:1].isupper() and second.text[:1].isupper()):
+            continue
+        case = first.feats.get("Case")
+        if case is not None and case == second.feats.get("Case") \
+                and has_tag(analysis, first.text, "Name") and has_tag(analysis, second.text, "Surn"):
+            return True
+        if first.pos in ("PROPN", "NOUN") and SURNAME_ADJECTIVE.search(second.text.lower()) \
+                and (first.feats.get("Animacy") == "Anim" or not has_tag(analysis, first.text, "masc")):
+            return True
+    return False
+
+
+def has_tag(analysis: Analysis, word: str, tag: str) -> bool:
+    return any(tag in str(p.tag) for p in analysis.vocab(word))
 
 
 def known_body(tokens: list[Any]) -> bool:
@@ -170,6 +198,29 @@ def too_short(word: str, entries: tuple[Any, ...]) -> bool:
     lengths = [len(n) for e in entries for n in (e.name, *e.names) if " " not in n]
     return bool(lengths) and len(word) < min(lengths) - 1
 
+# UD case -> the pymorphy3 cases it covers
+OC_CASES = {"Nom": ("nomn",), "Gen": ("gent", "gen2"), "Dat": ("datv",), "Acc": ("accs",), "Ins": ("ablt",),
+            "Loc": ("loct", "loc2")}
+PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "UNKN")
+
+
+def common_word(analysis: Analysis, token: Any, entries: tuple[Any, ...]) -> bool:
+    """``Того же мнения``, ``Бор был вырублен``: a short place name (``Того``, ``Бор``, ``Луга``)
+    read as the common word it also is: opening a sentence (where a capital tells nothing) unless
+    tagged a proper noun, or in a case none of the place's forms has (``луга`` Nom plural is no
+    form of ``Луги``)."""
+    if not any(len(stem(n)) <= SHORT_STEM for e in entries for n in (e.name, *e.names) if " " not in n):
+        return False
+    parses = analysis.vocab(token.text)
+    if not any(not any(t in str(p.tag) for t in PROPER_TAGS) for p in parses):
+        return False  # no common word reads so
+    if analysis.sents[token.sent].first == token.index and token.pos != "PROPN":
+        return True
+    geo_cases = {p.tag.case for p in parses if "Geox" in str(p.tag)}
+    case = token.feats.get("Case")
+    return bool(geo_cases) and case in OC_CASES and geo_cases.isdisjoint(OC_CASES[case])
+
+
 ADJECTIVE_HEADS = frozenset("район улус округ поселение сельсовет улица проспект переулок бульвар площадь шоссе".split())
 
 
@@ -181,3 +232,25 @@ def modified_noun(analysis: Analysis, after: int) -> Any:
         if token.pos not in ("ADJ", "CCONJ", "PUNCT") or token.text in "«»":
             return None
     return None
+
+
+LOCATION_PREPOSITIONS = frozenset("в во на".split())
+LAW_NOUNS = frozenset(["кодекс"])  # ``Конституции США`` still names the country
+
+
+def law_name(analysis: Analysis, first: int) -> bool:
+    """``КоАП РФ``, ``Водного кодекса Российской Федерации``: the place is part of a law's name."""
+    before = analysis.tokens[first - 1] if first > 0 else None
+    return before is not None and (before.text in LAW_CODES or before.lemma in LAW_NOUNS)
+
+
+def body_not_place(analysis: Analysis, hit: Hit, keys: list[tuple[str, ...]]) -> bool:
+    """``резиденты Сколково``: a name that is a place and a body (the gazetteer knows both) names
+    the body unless a preposition of location makes it a place (``в Сколково``)."""
+    from .gazetteer import body_trie, longest_at
+
+    body = longest_at(body_trie(), keys[hit.first : hit.last], 0)
+    if body is None or body.last != hit.last - hit.first:
+        return False
+    before = analysis.tokens[hit.first - 1] if hit.first > 0 else None
+    return before is None or before.text.lower() not in LOCATION_PREPOSITIONS

@@ -14,12 +14,17 @@ from .inflect import agree_nominative, fold, to_nominative
 SETTLEMENT_ABBREVIATIONS = frozenset("г гор с п д пос пгт рп ст х дер сп".split())
 SETTLEMENT_WORDS = frozenset("город село поселок посёлок деревня станица хутор аул слобода наукоград".split())
 MAX_NAME = 3
+MARKER_STARTS = SETTLEMENT_ABBREVIATIONS | {"р"}  # ``р.п.``
 
 
 def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
     """(start, end, nominative name) of each settlement name after a settlement word."""
     tokens = analysis.tokens
-    for i, token in enumerate(tokens):
+    # only a settlement word or the first letter of an abbreviation can start a marker: the
+    # checks run at those tokens alone (most documents have a few)
+    starts = [i for i, t in enumerate(tokens) if t.lemma in SETTLEMENT_WORDS or fold(t.text) in MARKER_STARTS]
+    for i in starts:
+        token = tokens[i]
         after = marker_end(tokens, i)
         if after is None or (i > 0 and tokens[i - 1].text[:1].isdigit()):
             continue
@@ -30,13 +35,26 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
         if j == after or tokens[j - 1].pos == "ADJ":
             continue
         name_tokens = tokens[after:j]
-        if given_name(analysis, name_tokens[0]):
-            continue  # ``глава города Алексей Зыкин``: the head of the town, by name
+        if given_name(analysis, name_tokens[0]) or named_person(analysis, name_tokens):
+            continue  # ``глава города Алексей Зыкин``, ``мэр города Лужков``: the head of the town
         if token.lemma in SETTLEMENT_WORDS and name_tokens[-1].feats.get("Case") == token.feats.get("Case"):
             name = to_nominative(analysis, name_tokens)  # ``в селе Верхнем Мамоне``
         else:
             name = analysis.text[name_tokens[0].start : name_tokens[-1].stop]  # ``в р.п. Стрелица``
         yield name_tokens[0].start, name_tokens[-1].stop, name
+
+
+def named_person(analysis: Any, tokens: list[Any]) -> bool:
+    """NER calls the name a person and each word is a name or surname of the dictionary that is
+    no place name (``Лужков``)."""
+    start, stop = tokens[0].start, tokens[-1].stop
+    if not any(s.type == "PER" and s.start <= start and stop <= s.stop for s in analysis.spans):
+        return False
+    for token in tokens:
+        tags = [str(p.tag) for p in analysis.vocab(token.text)]
+        if not any("Surn" in t or "Name" in t for t in tags) or any("Geox" in t for t in tags):
+            return False
+    return True
 
 
 def given_name(analysis: Any, token: Any) -> bool:
@@ -69,7 +87,11 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
     and a capitalized name in the genitive or nominative, named ``улица Никитина``; and of
     ``Кронштадтскому бульвару``: a capitalized adjective before a street word."""
     tokens = analysis.tokens
-    for i, token in enumerate(tokens):
+    # a street word, an abbreviation or the word before a street word (a capitalized adjective):
+    # the checks run at those tokens alone
+    marks = [i for i, t in enumerate(tokens) if t.lemma in STREET_WORDS or fold(t.text) in STREET_ABBREVIATIONS]
+    for i in sorted({j for m in marks for j in (m - 1, m) if j >= 0}):
+        token = tokens[i]
         word = fold(token.text)
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.pos == "ADJ" and token.text[:1].isupper() and following is not None \

@@ -14,13 +14,13 @@ from ..analysis import Analysis
 from ..result import Mention, Place
 from . import Found
 from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
-from .inflect import fold, to_nominative
+from .inflect import agree_nominative, fold, to_nominative
 from .org_words import TERRITORY_NOUNS
-from .place_adjectives import add_adjectives
+from .place_adjectives import add_adjectives, gender_of, shared_noun
 from .place_settlements import STREET_WORDS, find_rivers, find_settlements, find_streets
 from .place_filters import (
-    ADJECTIVE_HEADS, LAW_CODES, NOT_PLACES, after_name_marker, hidden, name_quotes, ner_place,
-    person_word, river_context, subject_of_body, too_short,
+    ADJECTIVE_HEADS, NOT_PLACES, after_name_marker, body_not_place, common_word, hidden, law_name, name_quotes,
+    ner_place, person_word, river_context, subject_of_body, too_short,
 )
 from .place_zones import keys_of, overlaps, person_spans, source_spans
 
@@ -54,7 +54,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         span = hit_span(analysis, hit)
         if hidden(analysis, hit, span, quoted, source, people) or subject_of_body(analysis, hit.first):
             continue
-        if not looks_proper(analysis, hit) or adjective_of_noun(analysis, hit):
+        if not looks_proper(analysis, hit) or adjective_of_noun(analysis, hit) or body_not_place(analysis, hit, keys):
             continue
         entries = hit.entries
         if river_context(analysis, hit.first) and any(e.kind == "other" for e in entries):
@@ -88,15 +88,20 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         tokens = analysis.tokens_in(span.start, span.stop)
         if not tokens or tokens[-1].lemma in TERRITORY_NOUNS and len(tokens) == 1 or span.text.isupper():
             continue  # a generic noun; an all-capitals headline word (``ВРИО``)
-        if not ner_place(analysis, tokens) or subject_of_body(analysis, tokens[0].index):
+        if not ner_place(analysis, tokens) or subject_of_body(analysis, tokens[0].index) \
+                or law_name(analysis, tokens[0].index):
             continue
-        name = to_nominative(analysis, tokens)
-        if len(tokens) == 2 and tokens[0].pos == "ADJ" and tokens[1].lemma in TERRITORY_NOUNS \
-                and tokens[1].feats.get("Number") == "Plur":
-            name = f"{to_nominative(analysis, tokens[:1])} {tokens[1].lemma}"  # ``Могилевская области``
+        name, kind = to_nominative(analysis, tokens), guess_kind(analysis, tokens)
+        shared = shared_noun(analysis, tokens)
+        if shared is not None:  # ``в Нанайском, Амурском и Комсомольском районах``: one district each
+            word = agree_nominative(tokens[0], gender_of(analysis, shared.lemma))
+            if "ё" not in tokens[0].text.lower():
+                word = word.replace("ё", "е").replace("Ё", "Е")  # spelled as the text spells it
+            name = f"{word} {shared.lemma}"
+            kind = guess_kind(analysis, [tokens[0], shared])
         if place_key(name) in NOT_PLACES:
             continue
-        add(places, name, guess_kind(analysis, tokens), None, (span.start, span.stop), known=False)
+        add(places, name, kind, None, (span.start, span.stop), known=False)
         taken.append((span.start, span.stop))
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
@@ -121,17 +126,20 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
     tokens = analysis.tokens[hit.first : hit.last]
     if not any(t.text[:1].isupper() for t in tokens):
         return False
-    before = analysis.tokens[hit.first - 1] if hit.first > 0 else None
     if after_name_marker(analysis, hit.first):
         return False  # ``имени Чайковского``, ``улице Киров``: a person's or a street's name
     start = tokens[0].start
     if start > 0 and analysis.text[start - 1] == ".":
         return False  # a domain: ``.РФ``
-    if before is not None and before.text in LAW_CODES:
-        return False  # ``КоАП РФ``, ``УК РФ``: part of a law's name
+    if law_name(analysis, hit.first):
+        return False  # ``КоАП РФ``, ``Водного кодекса Российской Федерации``
+    after = analysis.tokens[hit.last] if hit.last < len(analysis.tokens) else None
+    if len(tokens) == 1 and after is not None and after.text[:1].isupper() \
+            and any("Patr" in str(p.tag) for p in analysis.vocab(after.text)):
+        return False  # ``Артём Геннадьевич``: a given name before a patronymic
     if len(tokens) == 1 and (surname(analysis, tokens[0]) or person_word(analysis, tokens[0])):
         return False
-    if len(tokens) == 1 and too_short(tokens[0].text, hit.entries):
+    if len(tokens) == 1 and (too_short(tokens[0].text, hit.entries) or common_word(analysis, tokens[0], hit.entries)):
         return False
     if len(tokens) == 1:
         token = tokens[0]
