@@ -98,40 +98,28 @@ def split(value: Any) -> list[str]:
     return []
 
 
-def load_geo_names() -> Iterator[PlaceEntry]:
-    """Parts of the world, historical states, seas, rivers, mountains (``geo_names.tsv``)."""
-    try:
-        from ..data import load_tsv
+def load_rows(name: str, kind: str | None = None, parent_field: str | None = None) -> Iterator[PlaceEntry]:
+    """Entries of a place table: ``name``, ``aliases``, ``adjectives`` and a kind (fixed or the
+    row's ``kind``) and, where given, the column that names the parent."""
+    from ..data import load_tsv
 
-        rows = load_tsv("geo_names")
-    except (ImportError, FileNotFoundError):
-        return
-    for row in rows:
-        name = row.get("name", "").strip()
-        if name:
+    for row in load_tsv(name):
+        entry = row.get("name", "").strip()
+        if entry:
             yield PlaceEntry(
-                name=name,
-                kind=row.get("kind", "").strip() or "other",
-                names=tuple(n for n in split(row.get("aliases")) if n != name),
+                name=entry,
+                kind=kind or row.get("kind", "").strip() or "other",
+                parent=(row.get(parent_field, "").strip() or None) if parent_field else None,
+                names=tuple(n for n in split(row.get("aliases")) if n != entry),
                 adjectives=tuple(split(row.get("adjectives"))),
             )
+
+
+def load_geo_names() -> Iterator[PlaceEntry]:
+    """Parts of the world, historical states, seas, rivers, mountains (``geo_names.tsv``)."""
+    return load_rows("geo_names")
 
 
 def load_world_cities() -> Iterator[PlaceEntry]:
     """Cities outside Russia (``world_cities.tsv``), their country as parent."""
-    try:
-        from ..data import load_tsv
-
-        rows = load_tsv("world_cities")
-    except (ImportError, FileNotFoundError):
-        return
-    for row in rows:
-        name = row.get("name", "").strip()
-        if name:
-            yield PlaceEntry(
-                name=name,
-                kind="city",
-                parent=row.get("country", "").strip() or None,
-                names=tuple(n for n in split(row.get("aliases")) if n != name),
-                adjectives=tuple(split(row.get("adjectives"))),
-            )
+    return load_rows("world_cities", kind="city", parent_field="country")
