@@ -138,6 +138,9 @@ NOT_PEOPLE = [
     "Поместье династии Шереметевых открыто для посетителей.",
     # regression: a foreign street natasha tags PER
     "Об этом сообщила Даунинг-стрит.",
+    # regression: the person a body is named after was a person of the text (and took its head's role)
+    "Соглашение подписали в СибГУ им. М.Ф. Решетнёва.",
+    "Пациентов приняла больница имени академика Н.Н. Бурденко.",
 ]
 
 

@@ -41,6 +41,9 @@ TITLES = frozenset("""принц принцесса король королев�
 NAME_PREFIX = re.compile(r"(?:Мак|Мк|Ди|Де|Дю|Ла|Ле|Ван|Фон|Сен|Mac|Mc|Di|De|Du|La|Le|Van|Von)[A-ZА-ЯЁ][a-zа-яё]+$")
 # a foreign street or square (``Даунинг-стрит``, ``Пикадилли-сёркус``) is no person
 STREET_SUFFIX = re.compile(r"-(?:стрит|авеню|сквер|с[её]ркус|роуд|лейн|плейс)$", re.IGNORECASE)
+# the person a body or a street is named after (``СибГУ им. М.Ф. Решетнёва``, ``имени академика
+# Н.И. Пирогова``) is not a person of the text
+EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 KIN = frozenset("""вдова вдовец жена муж супруга супруг дочь сын внук внучка мать отец брат сестра
     племянник племянница невестка зять сноха теща тесть свекровь свекор""".split())
 
@@ -80,7 +83,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         start = after_titles(analysis, start, stop)
         if inside(start, stop, blocked) and not ((start, stop) in blocked and full_name(analysis.text[start:stop])):
             continue
-        if start >= stop or not is_person(analysis, start, stop):
+        if start >= stop or not is_person(analysis, start, stop) or EPONYM.search(analysis.norm, max(0, start - 40), start):
             continue
         name = read_name(analysis, start, stop)
         if name is not None and (name.last or name.first):
