@@ -30,10 +30,13 @@ def add_aliases(analysis: Any, groups: dict[str, list[Candidate]], place_at: dic
             if m is None:
                 continue
             offset = m.start(1)
-            for part in m.group(1).split(", ")[:2]:
+            for n, part in enumerate(m.group(1).split(", ")[:2]):
                 start, stop = offset, offset + len(part.rstrip())
                 offset += len(part) + 2
-                if not is_alias(part.strip(), analysis.text[c.start : c.stop]) or start in place_at:
+                # ``ПАО «Автодизель» (Ярославский моторный завод, ...)``: an organization found as the
+                # whole first part is another name of it
+                named = n == 0 and owner.get((start, stop)) not in (None, key) and part[:1].isupper()
+                if not (named or is_alias(part.strip(), analysis.text[c.start : c.stop])) or start in place_at:
                     continue
                 inside = {k for (a, b), k in owner.items() if start <= a and b <= stop}
                 if inside:  # found already, as a name of its own: that organization is this one
@@ -60,3 +63,59 @@ def is_alias(part: str, mention: str) -> bool:
         return True
     # ``ХДС (Христианско-демократический союз Германии)``: the full name of an abbreviation
     return mention.replace("-", "").isupper() and bool(SPELLED.fullmatch(part))
+
+
+def merge_initials(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``ЯМЗ`` joins the one organization with a mention whose words it abbreviates
+    (``Ярославский моторный завод``)."""
+    for key in list(groups):
+        cs = groups.get(key)
+        texts = {analysis.text[c.start : c.stop] for c in cs or ()}
+        if len(texts) != 1 or not ABBREVIATION_ONLY.fullmatch(word := next(iter(texts))):
+            continue
+        targets = [k for k, others in groups.items() if k != key and any(
+            initials(analysis.text[o.start : o.stop]) == word for o in others)]
+        if len(targets) == 1:
+            for c in cs:
+                c.rank = 9
+            groups[targets[0]].extend(groups.pop(key))
+
+
+ABBREVIATION_ONLY = re.compile(r"[А-ЯЁ]{3,5}")
+
+
+def initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text) if w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def merge_syllabic(groups: dict[str, list[Candidate]]) -> None:
+    """``АО «Красмаш»`` joins ``АО «Красноярский машиностроительный завод»``: a one-word name made
+    of the starts of the other name's words (``Крас-`` + ``маш-``), under the same legal form."""
+    from .organizations import best
+
+    quoted = {k: best(cs).name for k, cs in groups.items() if cs and "«" in best(cs).name}
+    for key, name in list(quoted.items()):
+        form, _, inner = name.partition(" «")
+        inner = inner.rstrip("»")
+        if not form or " " in inner or "-" in inner or len(inner) < 5:
+            continue
+        targets = [k for k, other in quoted.items() if k != key and other.startswith(form + " «")
+                   and syllables_fit(inner.lower(), [w.lower() for w in re.split(r"[\s-]+", other.partition(" «")[2].rstrip("»"))])]
+        if len(targets) == 1 and key in groups and targets[0] in groups:
+            for c in groups[key]:
+                c.rank = max(c.rank, 5)
+            groups[targets[0]].extend(groups.pop(key))
+
+
+def syllables_fit(word: str, words: list[str]) -> bool:
+    """``красмаш`` = ``крас`` (красноярский) + ``маш`` (машиностроительный): two or more word starts
+    of three letters or more, in order, the first from the first word."""
+    def fit(rest: str, k: int, parts: int) -> bool:
+        if not rest:
+            return parts >= 2
+        return any(rest[:n] == w[:n] and fit(rest[n:], j + 1, parts + 1)
+                   for j, w in enumerate(words[k:], k) if j == 0 or parts
+                   for n in range(3, min(len(rest), len(w)) + 1)) if k < len(words) else False
+
+    return len(words) >= 2 and fit(word, 0, 0)

@@ -12,6 +12,7 @@ from typing import Any
 
 from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
+from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, kind_of, name_key
 from .org_words import BODY_ADJECTIVES, BODY_HEADS
 from .org_territory import (
@@ -58,11 +59,26 @@ def nested_bodies(ctx: Context, first: int, last: int, outer: Candidate) -> Iter
                 or tokens[k - 1].pos == "ADJ" and tokens[k - 1].start == outer.start:
             continue  # ``районный суд``, ``Хорошевский суд`` is the outer body's own head
         if tokens[k].lemma in BODY_HEADS and tokens[k].start < outer.stop and outer.rank < 6:
-            found = with_territory(ctx, None, k, k + 1)
+            prev = tokens[k - 1]
+            # ``комитета Государственного Совета ...``: a capital adjective agreeing with the head leads its name
+            lead = k - 1 if k - 1 > first - 1 and prev.pos == "ADJ" and prev.text[:1].isupper() and prev.text[1:].islower() \
+                and prev.feats.get("Case") == tokens[k].feats.get("Case") and prev.start > outer.start else k
+            found = with_territory(ctx, None, lead, k + 1)
             if found is not None and found[0].stop == outer.stop and found[0].rank < 6:
+                if " по " in found[0].name and tokens[outer_head(ctx, outer)].lemma in BRANCH_NOUNS:
+                    return  # ``Управление Федеральной службы ... по Республике ...``: the service's branch, not the service
                 found[0].nested = True
                 yield found[0]
                 return
+
+
+def outer_head(ctx: Context, outer: Candidate) -> int:
+    token = ctx.analysis.token_at(outer.start)
+    tokens = ctx.analysis.tokens
+    k = token.index if token is not None else 0
+    while k + 1 < len(tokens) and tokens[k].pos == "ADJ":
+        k += 1
+    return k
 
 
 def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
@@ -111,7 +127,7 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
             and token.start not in ctx.place_at and token.feats.get("Case") == tokens[i + 1].feats.get("Case"):
         # ``Хорошевский суд Москвы``, ``Национальная служба здравоохранения``: a proper adjective names the body
         found = with_territory(ctx, None, i, i + 2)
-        if found is not None and not found[0].key.startswith("prefix:"):
+        if found is not None and not found[0].key.startswith("prefix:") and not organ_of_body(tokens, i + 2, found[1]):
             return found
     if token.text[:1].isupper() and (entry := fuzzy_body(token)) is not None and not entry.regional:
         last = country_tail(ctx, i + 1)
@@ -229,6 +245,12 @@ def country_tail(ctx: Context, j: int) -> int:
 def is_proper_hit(tokens: list[Any]) -> bool:
     """A body's name, not a common phrase: capitalized."""
     return tokens[0].text[:1].isupper()
+
+
+def organ_of_body(tokens: list[Any], first: int, last: int) -> bool:
+    """``Постоянная комиссия Совета Республики``: an organ named by the body it belongs to; the
+    capital is the official style of that body's organs, no proper name of its own."""
+    return any(t.lemma in BODY_HEADS and t.text[:1].isupper() for t in tokens[first:last])
 
 
 def opens_sentence(ctx: Context, i: int) -> bool:

@@ -227,11 +227,19 @@ def titled(word: str) -> str:
 
 
 def name_tail(tokens: list[Any], j: int) -> int:
-    """After the head: ``имени императора Петра I`` or a quoted name."""
+    """After the head: ``имени императора Петра I`` or a quoted name; a field before ``имени``
+    (``университет науки и технологий имени ...``) belongs to the name."""
+    k = j
+    while k < len(tokens) and k - j < 5 and tokens[k].text.islower() and tokens[k].text not in ("имени", "им") and (
+            tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Gen" or tokens[k].pos in ("ADJ", "CCONJ")):
+        k += 1
+    if k > j and k < len(tokens) and tokens[k].text.lower() in ("имени", "им"):
+        j = k
     if j < len(tokens) and tokens[j].text.lower() in ("имени", "им"):
         start = j + 2 if tokens[j].text.lower() == "им" and j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
         k = start
         while k < len(tokens) and k - start < 7 and (tokens[k].text[:1].isupper() or tokens[k].pos == "NOUN"
+                                                      and not any(t.text[:1].isupper() for t in tokens[start:k])
                                                       or tokens[k].text == "." and tokens[k - 1].text[:1].isupper()
                                                       and len(tokens[k - 1].text) <= 2):
             k += 1
@@ -248,3 +256,24 @@ def fix_case(name: str) -> str:
     return capitalize_first(" ".join(out))
 
 
+
+
+NUMBERED_NAME = re.compile(r"^([А-ЯЁ][а-яё]+) № (\d+)$")
+
+
+def merge_numbered(groups: dict[str, list[Candidate]]) -> None:
+    """``больницы № 1`` joins ``ГБУЗ «Самарская городская клиническая больница № 1 имени ...»``: the
+    one organization whose full name holds that noun and number."""
+    from .organizations import best
+
+    for key in list(groups):
+        m = NUMBERED_NAME.match(best(groups[key]).name)
+        if m is None:
+            continue
+        noun, number = stem(m.group(1)), m.group(2)
+        pattern = re.compile(rf"\b{re.escape(noun)}\w* № {number}\b", re.IGNORECASE)
+        targets = [k for k, cs in groups.items() if k != key and pattern.search(best(cs).name.replace("ё", "е"))]
+        if len(targets) == 1:
+            for c in groups[key]:
+                c.rank = 9
+            groups[targets[0]].extend(groups.pop(key))

@@ -25,6 +25,10 @@ SPELLED_FORM = re.compile(
 )
 
 
+# ``имени Н.И. Пирогова``, ``им. В.Д. Середавина``: dots inside a name that end no sentence
+INITIALS = re.compile(r"\b(?:им\.\s?|[А-ЯЁA-Z]\.\s?(?=[А-ЯЁA-Z]))+")
+
+
 def find_named(ctx: Context) -> Iterator[Candidate]:
     from .org_teams import find_teams
 
@@ -41,7 +45,7 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
     for m in QUOTED.finditer(analysis.norm):
         inner = analysis.norm[m.start() + 1 : m.end() - 1].strip()
         inner += "»" * (inner.count("«") - inner.count("»"))  # «Корпорация «МСП» closes once
-        if not inner or len(inner.split()) > 12 or re.search(r"[,:;!?]|\.\s", inner):
+        if not inner or len(inner.split()) > 12 or re.search(r"[,:;!?]|\.\s", INITIALS.sub("", inner)):
             continue
         before = analysis.tokens_in(max(0, m.start() - 120), m.start())
         form = legal_form_before(analysis, before, m.start())
@@ -145,7 +149,8 @@ def kind_of_name(name: str) -> str:
 # nouns of things with quoted names that are no organizations: ``шаттл «Дискавери»``, ``песни «Цветы»``
 NAMED_THINGS = frozenset("""шаттл корабль самолет самолёт истребитель вертолет вертолёт поезд судно
     фильм кинофильм картина сериал мультфильм песня сингл альбом композиция роман книга повесть сочинение
-    спектакль опера балет марка бренд препарат кинотеатр хранилище пост запрос статья рубрика""".split())
+    спектакль опера балет марка бренд препарат кинотеатр хранилище пост запрос статья рубрика
+    парк технопарк агропарк месторождение направление специальность дисциплина""".split())
 LIST_TAIL = re.compile(r"(?:«[^«»\n]{1,60}»\s*(?:,|\bи\b|\bили\b)?\s*)+$")
 
 

@@ -59,6 +59,7 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
     """Every bare reference noun that can refer to exactly one organization joins it."""
     from .organizations import best
 
+    add_legal_forms(analysis, groups)
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     loose: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
@@ -66,13 +67,16 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         top = best(cs)
         words = top.name.replace("«", " ").split()
         loose[key] = {stem(w) for w in words if w.islower() or w == words[0]}
+        loose[key] |= {stem(h) for c in cs if c.rank < 9 and "«" not in c.name and (h := head_of(c.name))}
         if top.kind == "company":
             loose[key] |= {stem(w) for w in GENERIC_DESCRIPTORS - {"госкорпорация"}}
         if any(state_corporation(c.name) for c in cs):
             loose[key].add(stem("госкорпорация"))  # only a state corporation is ``Госкорпорация``
-        heads[key] = {head_of(top.name)}
+        heads[key] = {head_of(top.name)} | {head_of(c.name) for c in cs if c.rank < 9 and "«" not in c.name}
         if top.kind == "company":
             heads[key] |= {"предприятие", "компания"}
+            if "«" in top.name:  # ``АО «Красноярский машиностроительный завод»``: ``завода``
+                heads[key].add(head_of(top.name.split("«", 1)[1].rstrip("»")))
             if words[0] in SOCIETY_FORMS:
                 heads[key].add("общество")
     titled: dict[str, Candidate | None] = {}
@@ -107,6 +111,26 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         if len(set(keys)) == 1:
             top = best(groups[keys[0]]) if groups[keys[0]] else title
             groups[keys[0]].append(Candidate(start, stop, top.name, top.kind, key=keys[0], rank=9))
+
+
+def add_legal_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """A legal form alone (``оштрафовал МУП``, ``директору ГБУЗ``) refers to the one organization of
+    the text named with that form (``МУП «Водоканал»``)."""
+    from .org_ner import is_legal_form
+    from .organizations import best
+
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    tokens = analysis.tokens
+    for token in tokens:
+        if not token.text.isupper() or not is_legal_form(token.text) or overlaps(token.start, token.stop, taken):
+            continue
+        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if after is not None and (after.text in "«\"" or after.text[:1].isupper() and after.sent == token.sent):
+            continue  # a form before a name no rule took
+        keys = [k for k, cs in groups.items() if cs and best(cs).name.split()[0] == token.text]
+        if len(keys) == 1:
+            top = best(groups[keys[0]])
+            groups[keys[0]].append(Candidate(token.start, token.stop, top.name, top.kind, key=keys[0], rank=9))
 
 
 def state_corporation(name: str) -> bool:

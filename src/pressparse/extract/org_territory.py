@@ -27,6 +27,9 @@ def followed_by_territory(ctx: Context, j: int) -> bool:
     if j >= len(tokens) or tokens[j].start not in ctx.place_at:
         return False
     stop, place = ctx.place_at[tokens[j].start]
+    after = stop_index(ctx, stop, j)
+    if after < len(tokens) and patronymic(tokens[after]):
+        return False  # ``Сбербанк Артём Геннадьевич``: a first name
     return place.kind in ("region", "city", "district") and not (tokens[j].pos == "ADJ" and stop == tokens[j].stop)
 
 
@@ -42,11 +45,16 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop):
             stop, place = ctx.place_at[token.start]
             after = stop_index(ctx, stop, j)
+            if after < len(tokens) and patronymic(tokens[after]):
+                break  # ``ПАО Сбербанк Артём Геннадьевич``: a first name, no town
             if place.kind == "country" and followed_by_territory(ctx, after):
                 j = after  # ``ГУ МВД России по Новосибирской области``: the region names the branch
                 continue
+            if tokens[head_end - 1].lemma == "суд" and any(not (city_word(t) or t.text == ".") for t in tokens[head_end:j]):
+                return None  # a court is named by its territory alone: not ``суд реконструкции ... в Сертолове``
             if place.kind == "district":
-                stop = city_after(ctx, after) or stop  # ``Центрального района г. Барнаула``
+                # ``Центрального района г. Барнаула``, ``Всеволожского района Ленинградской области``
+                stop = city_after(ctx, after) or region_after(ctx, after) or stop
             return territorial(ctx, entry, first, head_end, j, stop, place), stop_index(ctx, stop, j)
         named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
         if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
@@ -84,6 +92,26 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
     return None
 
 
+def federal_service(token: Any, any_case: bool = False) -> BodyEntry | None:
+    """The federal service a one-word short name in the genitive names (``Росреестра``); not an
+    abbreviation in capitals (``МЧС``), which official names keep."""
+    from .gazetteer import body_trie, longest_at, token_keys
+
+    if not token.text[:1].isupper() or token.text.isupper() or not any_case and token.feats.get("Case") not in ("Gen", None):
+        return None
+    hit = longest_at(body_trie(), [token_keys(token)], 0)
+    if hit is None or hit.last != 1:
+        return None
+    return next((e for e in hit.entries if not e.regional and e.kind == "federal_body"
+                 and e.name.split()[0] in ("Федеральная", "Федеральное")), None)
+
+
+def patronymic(token: Any) -> bool:
+    from ..analysis.morph import morph_analyzer
+
+    return token.text[:1].isupper() and any("Patr" in p.tag for p in morph_analyzer().parse(token.text)[:2])
+
+
 def governed_word(token: Any, case: str) -> bool:
     return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == case and token.text.islower()
 
@@ -115,6 +143,16 @@ def city_after(ctx: Context, k: int) -> int | None:
             stop, place = ctx.place_at[tokens[k].start]
             if place.kind == "city":
                 return stop
+    return None
+
+
+def region_after(ctx: Context, k: int) -> int | None:
+    """End of a region's genitive name right after a district (``района Ленинградской области``)."""
+    tokens = ctx.analysis.tokens
+    if k < len(tokens) and tokens[k].start in ctx.place_at and tokens[k].text[:1].isupper():
+        stop, place = ctx.place_at[tokens[k].start]
+        if place.kind == "region" and tokens[k].feats.get("Case") in ("Gen", None) and stop > tokens[k].stop:
+            return stop
     return None
 
 
@@ -173,8 +211,11 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
                              kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
         if entry is not None and tokens[first].text.isupper():  # ``УМВД``: the abbreviation spelled out
             head = capitalize_first(entry.name)
-        else:  # written out: as written, abbreviations and country kept (``Управления Роспотребнадзора``)
+        else:  # written out: as written, abbreviations and country kept (``Управления МЧС России``)
             head = to_nominative(ctx.analysis, tokens[first : by.index])
+            if by.index - first == 2 and (service := federal_service(tokens[first + 1])) is not None:
+                # ``Управления Роспотребнадзора по ...``: the service's short name spelled out
+                head = f"{to_nominative(ctx.analysis, tokens[first : first + 1])} {genitive(service.name)}"
         return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
                          kind_of_body(entry, head_tokens, first, tokens, place), None, place.id, rank=rank)
     tail = tail_of(ctx, j, stop, place)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .inflect import to_nominative
+from .inflect import genitive, to_nominative
+from .org_branches import BRANCH_NOUNS, place_complement
 from .org_context import Candidate, name_key
 
 # nouns of an organization's parts and organs; a body's own departments are the body rules' work
@@ -18,9 +19,12 @@ MAX_BETWEEN = 6  # words between the unit noun and the owner: ``отдела к�
 
 
 def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    from .organizations import best
+
     tokens = analysis.tokens
     taken = sorted((c.start, c.stop) for cs in groups.values() for c in cs)
     found: list[Candidate] = []
+    owned: list[Candidate] = []
     for cs in list(groups.values()):
         for c in cs:
             if c.rank >= 9 or c.nested:
@@ -34,8 +38,22 @@ def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             stop = complement_after(analysis, c.stop)
             unit = [t for t in tokens[first:] if t.stop <= c.start]
             head = next(k for k, t in enumerate(unit) if t.lemma in UNIT_NOUNS)
-            name = f"{to_nominative(analysis, unit[: head + 1])} {analysis.text[unit[head + 1].start if head + 1 < len(unit) else c.start : stop]}".strip()
+            if unit[head].lemma in BRANCH_NOUNS and head + 1 == len(unit):
+                # ``филиалом ППК «Роскадастр» по Республике Башкортостан``: the owner is part of the name
+                stop = place_complement(analysis, stop)
+                owned.append(c)
+            between = analysis.text[unit[head + 1].start if head + 1 < len(unit) else c.start : c.start]
+            owner = analysis.text[c.start : c.stop]
+            if owner[:1].islower() and head + 1 == len(unit):
+                owner = genitive(best(cs).name)  # ``комитета областной думы``: the duma by its name
+            name = f"{to_nominative(analysis, unit[: head + 1])} {between}{owner}{analysis.text[c.stop : stop]}".strip()
             found.append(Candidate(start, stop, name, "other", key=name_key(name), rank=5))
+    for c in owned:
+        for cs in groups.values():
+            if c in cs:
+                cs.remove(c)
+    for key in [k for k, cs in groups.items() if not cs]:
+        del groups[key]
     for c in found:
         groups.setdefault(c.key, []).append(c)
 
@@ -70,13 +88,64 @@ def complement_after(analysis: Any, stop: int) -> int:
     """``комитета Совета Федерации по экономической политике``: the unit's ``по`` complement."""
     tokens = analysis.tokens
     following = analysis.tokens_in(stop, stop + 4)
-    if not following or following[0].text != "по":
+    if not following or following[0].text != "по" or following[0].start - stop > 1:
         return stop
     k = following[0].index
     j = k + 1
-    while j < len(tokens) and j - k <= MAX_BETWEEN and tokens[j].text.islower() \
-            and (tokens[j].pos in ("ADJ", "NOUN") or tokens[j].pos == "CCONJ" and j + 1 < len(tokens)):
+    case = tokens[k + 1].feats.get("Case") if k + 1 < len(tokens) else None
+    while j < len(tokens) and j - k <= MAX_BETWEEN + 2 and (
+            tokens[j].text.islower() and (tokens[j].pos in ("ADJ", "NOUN") or tokens[j].pos == "CCONJ" and j + 1 < len(tokens))
+            or tokens[j].text == "," and listed_after(tokens, j, case)):
         j += 1
     while j > k + 1 and tokens[j - 1].pos == "CCONJ":
         j -= 1
     return tokens[j - 1].stop if j > k + 1 else stop
+
+
+def listed_after(tokens: list[Any], j: int, case: str | None) -> bool:
+    """``по экологии, природопользованию, аграрной ...``: a comma before another field in the same case."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is not None and nxt.text.islower() and nxt.pos in ("ADJ", "NOUN") \
+        and (nxt.feats.get("Case") == case or nxt.feats.get("Case") not in ("Nom", "Acc", None))
+
+
+# heads of a body's organs named with their field: ``комитет ... по экологии``
+ORGAN_HEADS = frozenset("комитет комиссия".split())
+
+
+def extend_organs(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``комитета Государственного Совета Республики Татарстан по экологии, ...``: an organ found
+    with its body's territory takes the ``по`` field after it; a shorter name of the same organ
+    (``Комитет Госсовета Татарстана``) joins it when it is the one such organ."""
+    from .organizations import best
+
+    for key in list(groups):
+        for c in list(groups.get(key, ())):
+            first = analysis.token_at(c.start)
+            if c.rank >= 9 or first is None or first.lemma not in ORGAN_HEADS or " по " in c.name:
+                continue
+            stop = complement_after(analysis, c.stop)
+            if stop == c.stop:
+                continue
+            c.name = f"{c.name}{analysis.text[c.stop : stop]}"
+            c.stop, c.key = stop, name_key(c.name)
+            groups[key].remove(c)
+            groups.setdefault(c.key, []).append(c)
+    for key in [k for k, cs in groups.items() if not cs]:
+        del groups[key]
+    full = {k: expanded(k.split(" по ")[0]) for k, cs in groups.items() if " по " in best(cs).name}
+    for key in [k for k in groups if k not in full and k.split()[0] in {"комитет", "комисс"}]:
+        targets = [k for k, core in full.items() if core == expanded(key)]
+        if len(targets) == 1 and key in groups:
+            for c in groups[key]:
+                c.rank = max(c.rank, 5)
+            groups[targets[0]].extend(groups.pop(key))
+
+
+def expanded(key: str) -> str:
+    """A key with abbreviated words spelled out (``госсовет`` -> ``государствен совет``)."""
+    from .inflect import stem
+    from .org_data import abbreviations
+
+    table = abbreviations()
+    return " ".join(stem(w) for part in key.split() for w in table.get(part, part).split())

@@ -10,20 +10,21 @@ length, candidates with one key are merged, and university abbreviations join th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
-from .inflect import fold, stem, to_nominative
-from .org_aliases import add_aliases
+from .inflect import fold, stem
+from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_bodies import find_bodies
-from .org_context import Candidate, Context, kind_of
+from .org_branches import add_branches, merge_service_regions
+from .org_context import Candidate, Context, name_key
 from .org_councils import add_councils, add_offices
-from .org_names import find_named, is_event, is_media_name, names_a_thing
+from .org_institutions import merge_numbered
+from .org_names import find_named
+from .org_ner import from_ner
 from .org_references import add_bare_references
-from .org_units import add_units
-from .org_words import BARE_NOUNS, BODY_HEADS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, GENERIC_ABBREVIATIONS
+from .org_units import add_units, extend_organs
 from .place_zones import overlaps
 
 
@@ -36,7 +37,13 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
     groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
+    merge_initials(analysis, groups)
+    merge_syllabic(groups)
+    add_branches(analysis, groups)
+    merge_service_regions(analysis, groups)
+    merge_numbered(groups)
     add_units(analysis, groups)
+    extend_organs(analysis, groups)
     add_bare_references(analysis, groups, ctx)
     add_councils(analysis, groups)
     add_offices(analysis, groups)
@@ -54,43 +61,6 @@ def settle(candidates: list[Candidate]) -> list[Candidate]:
         if c.nested and any(o.start < c.start and c.stop <= o.stop for o in outer):
             chosen.append(c)
     return chosen
-
-
-def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """natasha's ORG spans no rule found: events, places and stray tails left out."""
-    analysis = ctx.analysis
-    places = [(s, e) for s, (e, _) in ctx.place_at.items()]
-    for span in analysis.spans:
-        if span.type != "ORG":
-            continue
-        # ``Комитет защиты журналистов (КЗЖ)``: the bracketed alias is a mention of its own
-        stop = span.start + len(span.text.split("/")[0].split(" (")[0].rstrip(" .,;:"))
-        if stop <= span.start or overlaps(span.start, stop, taken):
-            continue
-        if any(a <= span.start and stop <= b for a, b in places):
-            continue  # a place NER took for an organization (``Кузбасс``)
-        tokens = analysis.tokens_in(span.start, stop)
-        if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Part", "Conv") for t in tokens):
-            continue  # a clause NER took for a name (``Школы Верхоянья отремонтируют``)
-        if not tokens or is_event(span.text) or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS:
-            continue
-        if analysis.norm[span.start - 1 : span.start] == "«" and names_a_thing(analysis, span.start - 1):
-            continue  # ``шаттл «Дискавери»``: a thing's name
-        head = next((t for t in tokens if t.pos in ("NOUN", "PROPN", "X")), None)
-        if head is None:
-            continue  # an adjective alone names nothing (``Тотемского``)
-        if head.text.islower() and head.feats.get("Number") == "Plur":
-            continue  # ``американские компании``: a class of organizations, not one
-        if head.feats.get("Animacy") == "Anim" and not head.text.isupper():
-            continue  # ``Святителя Иоасафа``: a person's name inside an institution's
-        if head.lemma in EVENT_NOUNS or head.lemma in DOCUMENT_NOUNS or span.text in GENERIC_ABBREVIATIONS:
-            continue
-        if len(tokens) == 1 and head.lemma in BODY_HEADS | BARE_NOUNS | {"ведомство"}:
-            continue  # a bare ``Министерство``, ``Госкорпорация``: a reference, joined to its body if there is one
-        name = analysis.text[span.start : stop] if is_media_name(span.text) else to_nominative(analysis, tokens)
-        kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
-        taken.append((span.start, stop))
-        yield Candidate(span.start, stop, name, kind, None, rank=4)
 
 
 def group(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
@@ -163,8 +133,10 @@ def shortened(key: str, full: str) -> bool:
     if full.startswith(key + " "):
         return True
     words, others = key.split(), full.split()
-    if len(others) <= len(words) or words[0] != others[0] or words[-1] != others[-1]:
+    if len(others) <= len(words) or words[0] != others[0]:
         return False
+    if words[-1] != others[-1] and not (len(words) >= 3 and words[-1] in TERRITORY_STEMS):
+        return False  # ``Администрация Рамонского района`` of ``... муниципального района Воронежской области``
     rest = iter(others)
     return all(w in rest for w in words)
 
@@ -194,7 +166,8 @@ def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Analysis) -
         if len(words) != 1 or " " in next(iter(words)):
             continue
         word = stem(next(iter(words)))
-        targets = [k for k in groups if k != key and not k.startswith("body:") and f" {word} по " in f" {k} "]
+        targets = [k for k in groups if k != key and not k.startswith("body:") and any(
+            f" {word} по " in f" {m} " for m in (k, *(name_key(analysis.text[c.start : c.stop]) for c in groups[k])))]
         if len(targets) == 1:
             for c in cs:
                 c.rank, c.short_name = 9, None
@@ -231,6 +204,7 @@ def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
     return any([w[:3] for w in re.findall(r"[\w-]+", fold(analysis.text[c.start : c.stop]))] == name for c in candidates)
 
 
+TERRITORY_STEMS = frozenset(stem(w) for w in "район округ область край поселение".split())
 QUOTED_ABBREVIATION = re.compile(r"^(?:[А-ЯЁA-Z]{2,6} )?«([А-ЯЁA-Z]{2,6})»$")
 
 
@@ -279,13 +253,12 @@ def subsequence(part: str, word: str) -> bool:
 def fits(abbr: str, name: str) -> bool:
     """Does ``abbr`` (``КемГУ``, ``МичГАУ``, ``КГУ``) abbreviate ``name``?"""
     words = [w for w in name.split(" имени ")[0].split() if w[:1].isalpha()]
-    if len(words) < 2:
-        return False
-    initials = "".join(w[0] for w in words[1:]).upper()
-    if not abbr.endswith(initials):
-        return False
-    prefix = abbr[: len(abbr) - len(initials)]
-    return bool(prefix) and fold(words[0]).startswith(fold(prefix))
+    for n in range(len(words), 1, -1):  # ``СибГУ``: ``Сибирский государственный университет науки ...``
+        initials = "".join(w[0] for w in words[1:n]).upper()
+        prefix = abbr[: len(abbr) - len(initials)]
+        if abbr.endswith(initials) and prefix and fold(words[0]).startswith(fold(prefix)):
+            return True
+    return False
 
 
 def best(candidates: list[Candidate]) -> Candidate:

@@ -1,0 +1,94 @@
+"""Branches named with their owner: ``Тульское отделение № 8604 ПАО Сбербанк``, ``Среднерусского
+банка ПАО Сбербанк``, ``Северо-Западное межрегиональное управление Росприроднадзора``,
+``филиалом ППК «Роскадастр» по Республике Башкортостан``. The branch and the owner written right
+after it are one name; the owner inside is no mention of the owner (it is an organization only
+where the text names it alone).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .org_context import Candidate, name_key
+
+# heads of a branch or territorial office of another organization
+BRANCH_NOUNS = frozenset("отделение филиал представительство управление отдел банк офис дирекция".split())
+TERRITORY_WORDS = frozenset("край область округ район республика".split())
+NUMBER = re.compile(r" ?№ ?\d+[\w-]*")
+
+
+def add_branches(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    starts: dict[int, tuple[str, Candidate]] = {}
+    for key, cs in groups.items():
+        for c in cs:
+            if c.rank < 9 and not c.nested:
+                starts.setdefault(c.start, (key, c))
+    pairs = [(key, c) for key, cs in groups.items() for c in cs]
+    moved: dict[str, str] = {}
+    for key, c in pairs:
+        last = analysis.token_at(c.stop - 1)
+        if c.rank >= 9 or last is None or last.lemma not in BRANCH_NOUNS or last.text.isupper():
+            continue
+        m = NUMBER.match(analysis.norm, c.stop)
+        number = m.group(0).strip() if m else ""
+        at = (m.end() if m else c.stop) + 1
+        if analysis.norm[at - 1 : at] != " " or at not in starts or starts[at][1] is c:
+            continue
+        owner_key, owner = starts[at]
+        if owner_key == key or owner.kind not in ("company", "federal_body", "other", "bank"):
+            continue
+        stop = place_complement(analysis, owner.stop)
+        name = " ".join(p for p in (c.name, number, analysis.text[owner.start : stop]) if p)
+        # a known company's or federal body's branch holds its owner's name; an owner of unknown kind
+        # (``отделения РФСХ``) stays an organization of its own
+        for k, x in ((owner_key, owner), (key, c)) if owner.kind != "other" else ((key, c),):
+            if x in groups.get(k, []):
+                groups[k].remove(x)
+        branch = Candidate(c.start, stop, name, c.kind, None, owner.place or c.place, key=name_key(name), rank=min(c.rank, 2))
+        groups.setdefault(branch.key, []).append(branch)
+        moved[key] = branch.key
+    for key, target in moved.items():
+        if key != target and key in groups:
+            groups[target].extend(groups.pop(key))  # its other, shorter mentions
+    for key in [k for k, cs in groups.items() if not cs]:
+        del groups[key]
+
+
+def place_complement(analysis: Any, stop: int) -> int:
+    """``по Республике Башкортостан`` after the owner: the branch's territory."""
+    following = analysis.tokens_in(stop, stop + 40)
+    if not following or following[0].text != "по" or len(following) < 2:
+        return stop
+    k = following[1].index
+    tokens = analysis.tokens
+    if not tokens[k].text[:1].isupper() or tokens[k].feats.get("Case") not in ("Dat", None):
+        return stop
+    j = k + 1
+    while j < len(tokens) and j - k < 4 and tokens[j].sent == tokens[k].sent \
+            and (tokens[j].text[:1].isupper() or tokens[j].lemma in TERRITORY_WORDS):
+        j += 1
+    return tokens[j - 1].stop
+
+
+def merge_service_regions(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``Росреестр Башкирии`` is the service's office in that region: it joins the one
+    ``Управление Федеральной службы ... по Республике Башкортостан`` of the text."""
+    from .inflect import genitive
+    from .org_territory import federal_service
+    from .organizations import best
+
+    for key in list(groups):
+        top = best(groups[key])
+        first = analysis.token_at(top.start)
+        if top.place is None or first is None or " по " in top.name or analysis.token_at(top.stop - 1) is first:
+            continue
+        service = federal_service(first, any_case=True)
+        if service is None:
+            continue
+        inner = f" {genitive(service.name)} по "
+        targets = [k for k, cs in groups.items() if k != key and inner in best(cs).name and best(cs).place == top.place]
+        if len(targets) == 1:
+            for c in groups[key]:
+                c.rank = 9
+            groups[targets[0]].extend(groups.pop(key))
