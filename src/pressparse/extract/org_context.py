@@ -98,10 +98,10 @@ def region_of_cities(places: list[Place]) -> Any:
     named (a name for the body only: no place is added and the body gets none)."""
     from types import SimpleNamespace
 
-    from .gazetteer import place_entries
+    from .gazetteer import city_parents
 
-    named = {fold(p.name) for p in places if p.kind == "city"}
-    parents = {e.parent for e in place_entries() if e.kind == "city" and fold(e.name) in named and e.parent}
+    index = city_parents()  # built once, not a scan of the gazetteer per document
+    parents = {parent for p in places if p.kind == "city" for parent in index.get(fold(p.name), ())}
     if len(parents) != 1:
         return None
     return SimpleNamespace(id=None, name=parents.pop(), kind="region", mentions=())

@@ -24,6 +24,8 @@ def add_councils(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     tokens = analysis.tokens
     for k in range(1, len(tokens) - 1):
         adjective, council, owner = tokens[k - 1], tokens[k], tokens[k + 1]
+        if council.lemma != "совет":  # the cheap test first: most tokens stop here
+            continue
         word = COUNCIL_ADJECTIVES.get(fold(adjective.lemma))
         if council.lemma != "совет" or word is None or owner.lemma not in COUNCIL_OWNERS \
                 or owner.feats.get("Case") != "Gen" or not owner.text.islower():
