@@ -30,7 +30,15 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
         if syntax.unit_of[s.index] != unit:
             continue
         idx = syntax.subtree(s.index, skip={verb.index})
-        spans.append((syntax.tokens[idx[0]].start, syntax.tokens[idx[-1]].stop))
+        last = idx[-1]
+        if s.index > verb.index:  # "подписали А и заместитель главы — начальник управления Б": the parse
+            end = syntax.units[unit][1] - 1  # may cut a list after the verb at a dash; it runs to the end
+            while end > last and syntax.tokens[end].pos == "PUNCT":
+                end -= 1
+            rest = syntax.tokens[last + 1 : end + 1]
+            if rest and not any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in rest):
+                last = end
+        spans.append((syntax.tokens[idx[0]].start, syntax.tokens[last].stop))
     if not any(syntax.entities_in(a, b, "per", "org") for a, b in spans) and verb.feats.get("Voice") != "Pass":
         # the parse of a long or run-on sentence often loses the subject: read it linearly
         left = syntax.left_entities(verb, "per", "org")

@@ -17,6 +17,7 @@ from ..data import read_rows
 from .clauses import Syntax, lemma
 from .obligation_inflect import accusative_phrase, to_case
 from .obligation_order import TERM_WORDS, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct
+from .obligation_stretch import back_off, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "cc", "punct")
@@ -53,6 +54,8 @@ def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
             out.append(k)
     if out and shared_term(syntax, pred, out[-1]):
         return []
+    if out and out[0].index == pred.index + 2 and syntax.tokens[pred.index + 1].rel == "cc":
+        return []  # "набрать и обучить 20 нянь": a bare first verb shares the object, one task
     return out
 
 
@@ -70,36 +73,6 @@ def shared_term(syntax: Syntax, pred: Token, last: Token) -> bool:
             if k.head == pred.index or after is None or after.pos == "PUNCT":  # the term closes the phrase
                 return True
     return False
-
-
-def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
-    """Extend ``right`` over complements the parse hung on a word before ``pred`` (the cue or an
-    earlier infinitive): ``устранить нарушения и представить в управление отчет ...`` where
-    ``отчет`` hangs on ``обязано``."""
-    tokens = syntax.tokens
-    anchors, node = set(), pred.head
-    while node >= 0 and node < pred.index and node not in anchors and len(anchors) < 4:
-        anchors.add(node)
-        node = tokens[node].head
-    while right + 1 < last and tokens[right + 1].pos != "PUNCT":
-        node, top, seen, stray = right + 1, None, set(), False
-        while node >= 0 and node not in seen:
-            seen.add(node)
-            if tokens[node].head in anchors:
-                top = tokens[node]
-                break
-            if tokens[node].head < 0 and tokens[node].rel != "root" and tokens[node].pos == "NOUN":
-                top, stray = tokens[node], True  # a noun the parse left unattached ("план-график")
-                break
-            node = tokens[node].head
-        rels = ("obj", "obl", "iobj", "nmod") + (("nsubj:pass",) if pred.feats.get("Voice") == "Pass" else ())
-        if top is None or top.index <= pred.index or (top.rel not in rels and not stray):  # "должны быть направлены 35 млн"
-            break
-        ahead = [i for i in syntax.subtree(top.index) if right < i < last]
-        if not ahead or min(ahead) != right + 1 or any(tokens[i].pos == "VERB" for i in ahead):
-            break
-        right = max(ahead)
-    return right
 
 
 def coordinated_to(syntax: Syntax, t: Token) -> int | None:
@@ -131,6 +104,7 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     right = trailing_end(syntax, pred, right, last)
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
+    right = sibling_cut(syntax, pred, right, last)
     for i in range(pred.index + 1, right + 1):
         if tokens[i].text in ("(", "[", ";"):  # a parenthetical remark ends the phrase
             right = back_off(tokens, i - 1, pred.index)
@@ -172,21 +146,6 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     return Phrase(pred.index, core, full)
 
 
-def stretch_start(syntax: Syntax, k: Token) -> int:
-    """Where a coordinated infinitive's stretch begins: at it or at its adverbs (``совместно``)."""
-    i = k.index
-    while i - 1 >= 0 and syntax.tokens[i - 1].head == k.index and syntax.tokens[i - 1].rel in ("advmod", "aux"):
-        i -= 1
-    return i
-
-
-def back_off(tokens: list[Token], i: int, floor: int) -> int:
-    """Step left over commas, conjunctions and dashes."""
-    while i > floor and (tokens[i].pos in ("PUNCT", "CCONJ") or tokens[i].text.lower() in ("а", "также")):
-        i -= 1
-    return i
-
-
 def infinitive(syntax: Syntax, token: Token, active: bool = False) -> str:
     """The infinitive of a verb form; ``active`` drops the -ся of a reflexive passive."""
     value = lemma(token)
@@ -224,7 +183,12 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
         i -= 1  # "совместно разрабатывать", "ежегодно проводить"
     if i < pred.index - 1 and lemma(syntax.tokens[i + 1]) not in ("также", "тоже", "еще", "уже", "так"):
         head = f"{text_between(syntax, i + 1, pred.index - 1).lower()} {head}"
-    rest = text_between(syntax, pred.index + 1, span.core)
+    skip = pred.index + 1
+    pair = syntax.tokens[pred.index + 2] if pred.index + 2 <= span.core else None
+    if pair is not None and syntax.tokens[skip].rel == "cc" and pair.feats.get("VerbForm") == "Inf" \
+            and coordinated_to(syntax, pair) == pred.index:  # "набрать и обучить до 15 марта 20 нянь"
+        head, skip = f"{head} {syntax.tokens[skip].text} {pair.text.lower()}", pair.index + 1
+    rest = text_between(syntax, skip, span.core)
     between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred) or linear_term(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{text_between(syntax, *between)} {rest}"

@@ -16,6 +16,7 @@ from .obligation_actions import coordinated_to, is_coordinated, phrase
 from .obligation_cues import announced, cues, two_aspects, dative_doers, dative_kids, handed_over, named_after, narration, signing_verbs, taken_on
 from .obligation_order import fronted_object, inverted_subject
 from .obligation_parties import dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
+from .obligation_refs import GENERIC_BODIES
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
 # "обязанности министра будет исполнять X", "исполнение обязанностей возложено на X": an acting
@@ -118,7 +119,7 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         holder = syntax.tokens[g.head] if pos == "noun" and g.head >= 0 else g  # "дал поручение"
         issuer = subject_of(syntax, holder)
         issued = resolve(syntax, issuer, holder, ()) if issuer is not None else None
-        earlier = [k.index for k in syntax.kids(g.index, "xcomp", "conj") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
+        earlier = [k.index for k in syntax.kids(g.index, "xcomp", "conj", "csubj:pass") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
         if earlier:  # the second of "поручил X сделать ..., а Y - сделать ...": starts after the first
             start = phrase(syntax, syntax.tokens[max(earlier)]).full + 1
             while start < t.index and syntax.tokens[start].pos in ("PUNCT", "CCONJ"):
@@ -165,8 +166,9 @@ def bygone(syntax: Syntax, g: Token, cue: tuple[str, str]) -> bool:
 
 
 def agentive(subject: Token) -> bool:
-    """An animate noun can be held to a duty; a thing or a pronoun cannot be resolved."""
-    return subject.pos == "NOUN" and subject.feats.get("Animacy") == "Anim"
+    """An animate noun or a body (``администрация города должна``, the layer left it unnamed) can
+    be held to a duty; a thing or a pronoun cannot be resolved."""
+    return subject.pos == "NOUN" and (subject.feats.get("Animacy") == "Anim" or lemma(subject) in GENERIC_BODIES)
 
 
 def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:

@@ -189,6 +189,8 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
         ids = pick(inside)
         if not ids and lemma(k) in GENERIC_BODIES:
             ids = generic_body(syntax, k)
+        if not ids and plural_dative(syntax, k):
+            continue  # "главам районов поручено": a group of post holders, no one party
         out += ids or person_by_post(syntax, k)  # "поручил главе города", "исполняющей обязанности министра"
     if not out:  # "поручил исполняющей обязанности министра": the participle may hang anywhere
         for t in syntax.tokens[lo + 1 : hi]:
@@ -196,3 +198,11 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
                 out += person_by_post(syntax, t)
                 break
     return canonical(syntax, out)
+
+
+def plural_dative(syntax: Syntax, k: Token) -> bool:
+    """A plural noun (the tagger reads a capitalized ``Главам`` as a singular name)."""
+    if k.feats.get("Number") == "Plur":
+        return True
+    parses = [p for p in syntax.analysis.vocab(k.text.lower()) if p.tag.POS == "NOUN" and "datv" in p.tag]
+    return bool(parses) and all("plur" in p.tag for p in parses)
