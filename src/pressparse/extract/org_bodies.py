@@ -113,8 +113,12 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
             return federal(ctx, national[0], i, last), last
         if regional:
             return None
-    if token.lemma in BODY_HEADS or token.lemma in BODY_ADJECTIVES and next_is_head(tokens, i):
+    if token.lemma in BODY_HEADS:
         return with_territory(ctx, None, i, i + 1)
+    if token.lemma in BODY_ADJECTIVES and next_is_head(tokens, i):
+        # ``Городская Управа города Калуги``: the complement starts after the head, in any case
+        head = next(k for k in range(i + 1, i + 3) if tokens[k].lemma in BODY_HEADS)
+        return with_territory(ctx, None, i, head + 1)
     if token.pos == "ADJ" and token.text[:1].isupper() and token.text[1:].islower() and i + 1 < len(tokens) \
             and tokens[i + 1].lemma in BODY_ADJECTIVES and tokens[i + 1].text.islower() and next_is_head(tokens, i + 1):
         # ``Центральный районный суд г. Барнаула``: a proper adjective leads the body's name

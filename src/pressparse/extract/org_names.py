@@ -130,12 +130,21 @@ def legal_form_kind(form: str) -> str:
 
 def descriptor_before(before: list[Any]) -> list[Any]:
     """``благотворительного центра``, ``Якутским филиалом``: adjectives + a descriptor noun."""
-    if not before or before[-1].lemma not in DESCRIPTORS:
+    # ``фонда помощи детям «...»``, ``центра развития «...»``: up to three oblique lower-case words
+    # between the descriptor and the quote are its field and part of the name
+    k = len(before) - 1
+    while k > 0 and len(before) - 1 - k < 3 and before[k].lemma not in DESCRIPTORS and is_field_word(before[k]):
+        k -= 1
+    if not before or before[k].lemma not in DESCRIPTORS:
         return []
-    i = len(before) - 1
+    i = k
     while i > 0 and before[i - 1].pos == "ADJ" and before[i - 1].text not in "«»":
         i -= 1
     return before[i:]
+
+
+def is_field_word(token: Any) -> bool:
+    return token.pos in ("NOUN", "ADJ") and token.text.islower() and token.feats.get("Case") in ("Gen", "Dat", "Ins")
 
 
 def is_institution_name(name: str) -> bool:
@@ -177,7 +186,7 @@ def media(ctx: Context) -> Iterator[Candidate]:
     """The credited source wherever it occurs, and mastheads: a line that is only a quoted name."""
     from .meta import QUOTED_LINE
 
-    if ctx.source and is_official_press_service(ctx.source):  # ``Пресс-служба губернатора ...``: no body's mention
+    if ctx.source and (is_official_press_service(ctx.source) or is_byline_service(ctx)):
         name = capitalize_first(ctx.source)
         for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
             yield Candidate(m.start(), m.end(), name, "other", None, rank=-1, key="media:" + fold(ctx.source))
@@ -199,6 +208,14 @@ OFFICIALS = frozenset("губернатор мэр глава президент
 def is_official_press_service(source: str) -> bool:
     words = source.split()
     return len(words) >= 2 and fold(words[0]) == "пресс-служба" and stem(words[1]) in {stem(w) for w in OFFICIALS}
+
+
+def is_byline_service(ctx: Context) -> bool:
+    """``Пресс-служба Избирательной комиссии ... | 11.09.2024`` as a byline on a line of its own is
+    an organization; ``Источник: пресс-служба ...`` and ``сообщает пресс-служба ...`` credit the body."""
+    source = ctx.source or ""
+    return source.startswith(("Пресс-служба ", "Пресс-центр ")) and "|" not in source \
+        and re.search(r"(?m)^[ \t]*" + re.escape(source), ctx.analysis.norm) is not None
 
 
 def is_media_name(text: str) -> bool:

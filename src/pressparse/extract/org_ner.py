@@ -4,6 +4,7 @@ clauses, classes, people in capitals and stray tails left out."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -15,15 +16,15 @@ from .org_words import BARE_NOUNS, BODY_HEADS, COMPANY_FORMS, DOCUMENT_NOUNS, EV
 from .place_zones import overlaps
 
 PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
+# posts NER takes for bodies when capitalised (``заместитель Городского Головы``)
+POSTS = frozenset("голова глава мэр губернатор сити-менеджер".split())
 
 
 def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
     """natasha's ORG spans no rule found: events, places and stray tails left out."""
     analysis = ctx.analysis
     places = [(s, e) for s, (e, _) in ctx.place_at.items()]
-    for span in analysis.spans:
-        if span.type != "ORG":
-            continue
+    for span in line_pieces(analysis.spans):
         # ``Комитет защиты журналистов (КЗЖ)``: the bracketed alias is a mention of its own
         stop = span.start + len(span.text.split("/")[0].split(" (")[0].rstrip(" .,;:"))
         if stop <= span.start or overlaps(span.start, stop, taken):
@@ -46,6 +47,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # ``Святителя Иоасафа``: a person's name inside an institution's
         if all(t.text.isupper() and len(t.text) > 2 for t in tokens) and shouted_person(tokens):
             continue  # ``ОЛЕГ ТИМОФЕЕВ`` in a capitals headline: a person
+        if head.lemma in POSTS:
+            continue  # ``Городского Головы``: a post, the person's, not a body
         if len(tokens) == 1 and is_legal_form(tokens[0].text):
             continue  # a bare ``МУП``: a reference to the text's one МУП (org_references), no name
         if head.lemma in EVENT_NOUNS or head.lemma in DOCUMENT_NOUNS or span.text in GENERIC_ABBREVIATIONS:
@@ -56,6 +59,26 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
         taken.append((span.start, stop))
         yield Candidate(span.start, stop, name, kind, None, rank=4)
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int
+    text: str
+
+
+def line_pieces(spans: list[Any]) -> Iterator[Piece]:
+    """natasha's ORG spans cut at line breaks: a headline and the dateline under it are two
+    names (``... Законодательное Собрание`` / ``Пресс-служба ...``), never one."""
+    for span in spans:
+        if span.type != "ORG":
+            continue
+        offset = span.start
+        for line in span.text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                yield Piece(offset + lead, line.strip())
+            offset += len(line) + 1
 
 
 def shouted_person(tokens: list[Any]) -> bool:

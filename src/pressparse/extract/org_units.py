@@ -25,6 +25,7 @@ def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     taken = sorted((c.start, c.stop) for cs in groups.values() for c in cs)
     found: list[Candidate] = []
     owned: list[Candidate] = []
+    leads: list[tuple[str, str]] = []
     for cs in list(groups.values()):
         for c in cs:
             if c.rank >= 9 or c.nested:
@@ -46,7 +47,16 @@ def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             owner = analysis.text[c.start : c.stop]
             if owner[:1].islower() and head + 1 == len(unit):
                 owner = genitive(best(cs).name)  # ``комитета областной думы``: the duma by its name
+            elif contracted(owner, cs):
+                owner = genitive(best(cs).name)  # ``комитета Госдумы``: the owner spelled out
             name = f"{to_nominative(analysis, unit[: head + 1])} {between}{owner}{analysis.text[c.stop : stop]}".strip()
+            lead = apposed(analysis, start, groups) if unit[0].text.islower() and unit[head].lemma in BRANCH_NOUNS else None
+            if lead is not None:
+                # ``Свердловская железная дорога — филиал ОАО «РЖД»``: the branch's own name leads
+                name = f"{best(groups[lead[0]]).name} — {name[:1].lower()}{name[1:]}"
+                start = lead[1].start
+                leads.append((lead[0], name_key(name)))
+                owned.append(lead[1])  # inside the branch's mention
             found.append(Candidate(start, stop, name, "other", key=name_key(name), rank=5))
     for c in owned:
         for cs in groups.values():
@@ -56,6 +66,31 @@ def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         del groups[key]
     for c in found:
         groups.setdefault(c.key, []).append(c)
+    for lead_key, key in leads:
+        if lead_key in groups and lead_key != key:
+            for c in groups[lead_key]:
+                c.rank = max(c.rank, 6)
+            groups[key].extend(groups.pop(lead_key))
+
+
+def contracted(owner: str, cs: list[Candidate]) -> bool:
+    """``Госдумы``, ``Мосгордумы``: one word, a known body's contracted name (not an abbreviation)."""
+    from .organizations import best
+
+    top = best(cs)
+    return len(owner.split()) == 1 and not owner.isupper() and owner[:1].isupper() and top.key.startswith("body:") \
+        and len(top.name.split()) > 1 and not any(ch in top.name for ch in "«»")
+
+
+def apposed(analysis: Any, start: int, groups: dict[str, list[Candidate]]) -> tuple[str, Candidate] | None:
+    """The organization written right before ``— филиал ...`` (its group key and mention)."""
+    if analysis.norm[start - 3 : start] != " — ":
+        return None
+    for key, cs in groups.items():
+        for c in cs:
+            if c.stop == start - 3 and c.rank < 9 and not c.nested:
+                return key, c
+    return None
 
 
 def unit_before(analysis: Any, start: int) -> int | None:
@@ -69,7 +104,7 @@ def unit_before(analysis: Any, start: int) -> int | None:
     while k >= 0 and between <= MAX_BETWEEN:
         token = tokens[k]
         if token.lemma in UNIT_NOUNS and token.pos == "NOUN":
-            if between and tokens[k + 1].feats.get("Case") not in ("Gen", None):
+            if between and tokens[k + 1].feats.get("Case") not in ("Gen", None) and tokens[k + 1].text != "по":
                 return None
             while k > 0 and tokens[k - 1].pos == "ADJ" and tokens[k - 1].feats.get("Case") == token.feats.get("Case"):
                 k -= 1
@@ -77,11 +112,24 @@ def unit_before(analysis: Any, start: int) -> int | None:
         if token.feats.get("Animacy") == "Anim":
             return None  # ``совета директоров``, ``совета ветеранов``: a body of people, no unit
         if not (token.text.islower() and (token.pos in ("ADJ", "NOUN") and token.feats.get("Case") == "Gen"
-                                          or token.pos == "CCONJ")):
+                                          or token.pos == "CCONJ" or field_word(tokens, k))):
             return None
         k -= 1
         between += 1
     return None
+
+
+def field_word(tokens: list[Any], k: int) -> bool:
+    """``по бюджету и экономике`` between a unit and its owner (``комитета по бюджету ... думы``)."""
+    token = tokens[k]
+    if token.text == "по":
+        return k > 0 and tokens[k - 1].lemma in UNIT_NOUNS
+    if token.pos not in ("ADJ", "NOUN") or token.feats.get("Case") != "Dat":
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j].text.islower() and tokens[j].text != "по" and tokens[j].pos in ("ADJ", "NOUN", "CCONJ"):
+        j -= 1
+    return j >= 0 and tokens[j].text == "по"
 
 
 def complement_after(analysis: Any, stop: int) -> int:

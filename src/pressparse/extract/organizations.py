@@ -31,7 +31,8 @@ from .place_zones import overlaps
 def extract_organizations(analysis: Analysis, found: Found) -> list[Organization]:
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
-    candidates = settle([*find_bodies(ctx), *find_named(ctx)])
+    # a name never runs over a line break (a headline into the dateline under it)
+    candidates = settle([c for c in (*find_bodies(ctx), *find_named(ctx)) if "\n" not in analysis.text[c.start : c.stop]])
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
