@@ -239,6 +239,14 @@ ROLES += [
     # regression: an adjective before the head noun read as the noun ``главное``
     ("Ранее Петр Сомов занимал должность главного инженера завода.",
      "Петр Сомов", [("главный инженер", False, "current")]),
+    # regression: a deputy's field after a body named by common nouns was lost
+    ("Отчет представил заместитель главы администрации города по социальным вопросам Олег Рыбин.",
+     "Олег Рыбин", [("заместитель главы по социальным вопросам", False, "current")]),
+    # regression: ``экс-X, а ныне Y Name`` lost the former title
+    ("Инициативу поддержал экс-мэр Тамбова, а ныне сенатор Олег Рыбин.",
+     "Олег Рыбин", [("мэр", False, "former"), ("сенатор", False, "current")]),
+    ("Слово взяла директор школы, ныне депутат городской думы Анна Серова.",
+     "Анна Серова", [("директор", False, "former"), ("депутат", False, "current")]),
 ]
 
 
@@ -397,6 +405,28 @@ ORGS += [
     # a bare ``депутат`` belongs to the one legislature the text names
     ("Заседание Законодательного собрания Пермского края прошло вчера. Слово взял депутат Олег Шилов.",
      "Олег Шилов", "депутат", "законодательн"),
+    # regression: a committee named with its parliament in the middle (``комитета Госдумы по ...``)
+    # went to the parliament, the committee left in the title
+    ("Поправки внес заместитель председателя комитета Госдумы по аграрным вопросам Иван Лыков.",
+     "Иван Лыков", "заместитель председателя", "по аграрным вопросам"),
+    # regression: a unit named in the title by the first words of a body named later in the text
+    ("Доклад сделал начальник управления социальной защиты Игорь Бурцев. Управление социальной защиты "
+     "города Калуги направит списки семей.", "Игорь Бурцев", "начальник", "управление социальной защиты"),
+    # regression: ``директор театра`` had no body; cultural institutions are references too
+    ("Новосибирский театр оперы и балета откроет сезон. Министр поручила директору театра Игорю Лазареву "
+     "подготовить план.", "Игорь Лазарев", "директор", "театр оперы"),
+    # regression: a senator had no body; the Federation Council, not any other council
+    ("Совет директоров банка и Совет Федерации одобрили решение. Сенатор Петр Лыков поддержал его.",
+     "Петр Лыков", "сенатор", "совет федерации"),
+    # regression: ``заместитель Городского Головы`` read the head of the city as a body
+    ("Партнером стала Городская Управа города Калуги. Документ подписал заместитель Городского Головы "
+     "Олег Рыбин.", "Олег Рыбин", "заместитель Городского Головы", "управа"),
+    # regression: ``со стороны общества документ подписан директором X``: the side is the role's body
+    ("ООО «Северный ветер» и фонд подписали договор. Со стороны общества документ подписан директором "
+     "Павлом Сизовым.", "Павел Сизов", "директор", "северный ветер"),
+    # regression: a reference after several bodies of its sort: the one the text names most
+    ("Фонд «Добрые дела» получил грант Фонда президентских грантов. Фонд «Добрые дела» поможет детям. "
+     "Директор фонда Вера Кострикина рассказала о проекте.", "Вера Кострикина", "директор", "добрые дела"),
 ]
 
 
@@ -440,3 +470,13 @@ def test_regression_mayor_is_a_head_of_territory(parser):
     doc = parser.parse("Мэр Казани Илья Сомов провел совещание в мэрии Казани.")
     (person,) = doc.people
     assert [(r.title, r.organization) for r in person.roles] == [("мэр", None)]
+
+
+def test_regression_deputy_title_does_not_lend_its_body_to_a_bare_head(parser):
+    # ``заместитель главы администрации`` recorded ``глава`` -> administration; a later ``главы района``
+    # (a head of territory, no body) took it
+    doc = parser.parse("Суд вынес приговор бывшему главе Кольчугинского района Петру Рыбину и бывшему заместителю "
+                       "главы администрации района Котовой О.Л. Суд установил, что Рыбин, занимая должность главы "
+                       "района, подписал акты.")
+    (person,) = [p for p in doc.people if p.name == "Петр Рыбин"]
+    assert [(r.title, r.organization) for r in person.roles] == [("глава", None)]

@@ -69,6 +69,10 @@ def read_name(analysis: Any, start: int, stop: int) -> Name | None:
         return None
     roles = classify(words, bool(inits))
     case, gender = reading(words, roles)
+    subject = subject_gender(analysis, start, stop)
+    if subject and (case, gender) != ("nomn", subject) and known_gender(words, roles) is None and all(
+            can_be(p.text, r, "nomn", subject) for p, r in zip(words, roles)):
+        case, gender = "nomn", subject  # ``Марина Ерохина была``: the tagger's genitive Марин loses
     forms = [nominative(p, r, case, gender) for p, r in zip(words, roles)]
     first = middle = last = None
     for form, role in zip(forms, roles):
@@ -88,6 +92,23 @@ def read_name(analysis: Any, start: int, stop: int) -> Name | None:
     else:
         text = " ".join(x for x in (first, middle, last) if x)
     return Name(first=first, middle=middle, last=last, gender=gender, text=text)
+
+
+def subject_gender(analysis: Any, start: int, stop: int) -> str | None:
+    """The gender of the past-tense verb (or its copula) the name is the subject of, or None."""
+    inside = analysis.tokens_in(start, stop)
+    heads = [t for t in inside if not start <= analysis.tokens[t.head].start < stop] if inside else []
+    if len(heads) != 1 or heads[0].head < 0 or heads[0].rel not in ("nsubj", "nsubj:pass", "appos"):
+        return None
+    head = heads[0].head
+    sent = analysis.sents[heads[0].sent]
+    for t in analysis.tokens[sent.first : sent.last]:
+        if t.pos in ("VERB", "AUX") and t.feats.get("Number") == "Sing" and (
+                t.index == head or t.head == head and t.rel in ("cop", "aux", "aux:pass")):
+            gender = {"Masc": "masc", "Fem": "femn"}.get(t.feats.get("Gender", ""))
+            if gender:
+                return gender
+    return None
 
 
 def split_pieces(analysis: Any, start: int, stop: int) -> list[Piece]:
@@ -198,7 +219,9 @@ def can_be(word: str, role: str, case: str, gender: str | None, strict: bool = F
         # a word with no nominative reading may be a foreign nominative, unless it is a known
         # surname's oblique form (``Беглову``)
         return any(gram in p.tag or p.tag.POS in ("ADJF", "NOUN") for p in options) or (
-            case == "nomn" and not any(p.tag.case == "nomn" or gram in p.tag for p in parses(word)))
+            case == "nomn" and not any(p.tag.case == "nomn" or gram in p.tag for p in parses(word))) or (
+            not strict and not any(gram in p.tag for p in parses(word))
+            and suffix_surname(word, case, gender) is not None)
     typed = [p for p in parses(word) if gram in p.tag]
     if typed:
         return any(gram in p.tag for p in options)
@@ -236,7 +259,29 @@ def inflect_word(word: str, role: str, case: str, gender: str | None) -> str:
         form = parse.inflect(grams)
         if form is not None:
             return form.word
+    if role == "last" and not any("Surn" in p.tag for p in parses(word)):
+        return suffix_surname(word, case, gender) or word
     return word
+
+
+# Russian -ов/-ев/-ин surnames pymorphy3 does not know as surnames (``Пестову`` is only the village
+# Пестово to it): (ending, case, gender) -> the nominative ending
+SURNAME_ENDINGS = {
+    ("а", "gent", "masc"): "", ("а", "accs", "masc"): "", ("у", "datv", "masc"): "", ("ым", "ablt", "masc"): "",
+    ("е", "loct", "masc"): "", ("ой", "gent", "femn"): "а", ("ой", "datv", "femn"): "а",
+    ("ой", "ablt", "femn"): "а", ("ой", "loct", "femn"): "а", ("у", "accs", "femn"): "а",
+}
+SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+
+
+def suffix_surname(word: str, case: str, gender: str | None) -> str | None:
+    """The nominative of an unknown -ов/-ев/-ин surname by its ending, or None."""
+    for (ending, c, g), nominative_ending in SURNAME_ENDINGS.items():
+        if c in CASE_FRIENDS.get(case, {case}) and g == gender and word.lower().endswith(ending):
+            base = word[: len(word) - len(ending)]
+            if SURNAME_STEM.search(base.lower()) and len(base) > 3:
+                return base + nominative_ending
+    return None
 
 
 def fits(parse: Any, gender: str | None) -> bool:

@@ -16,6 +16,7 @@ from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
+from .role_lexicon import fold, token_lemmas
 from .role_orgs import key_words, link_organization
 from .role_phrases import find_role_phrases
 from .role_titles import deputy_of
@@ -37,8 +38,9 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         phrase = link.phrase
         org = link_organization(analysis, phrase, found.organizations, earlier)
         position = key_words(analysis, phrase)[0]
-        if org and position:
-            earlier.append((position, org))
+        head = analysis.tokens[phrase.head]
+        if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
+            earlier.append((position, org))  # not ``глава`` from ``заместитель главы``: a bare ``глава`` is another
         title = phrase.title
         deputy = deputy_of(analysis, phrase, previous.title) if previous else None
         if deputy and previous:

@@ -66,7 +66,8 @@ def cluster_people(analysis: Any, spans: list[NameSpan], blocked: list[tuple[int
         if span.alias_of >= 0:
             continue
         if span.name.last and span.name.first:
-            target = next((c for c in clusters if compatible(c.name, span.name)), None)
+            target = next((c for c in clusters if compatible(c.name, span.name)), None) or next(
+                (c for c in clusters if initials_match(analysis, c, span)), None)
             if target is None:
                 clusters.append(Cluster([span]))
             else:
@@ -99,6 +100,27 @@ def compatible(a: Name, b: Name) -> bool:
         return False
     ma, mb = fold(a.middle), fold(b.middle)
     return not (ma and mb and ma[:1] != mb[:1])
+
+
+def initials_match(analysis: Any, cluster: Cluster, span: NameSpan) -> bool:
+    """``Ерохину М.В.`` then ``Марина Ерохина``: the surname form under initials was read in the
+    other gender (``Ерохину`` is Ерохин's dative and Ерохина's accusative); the full name decides."""
+    a, b = cluster.name, span.name
+    if a.initials == b.initials:
+        return False
+    short = [s for s in cluster.spans if s.name.initials] if a.initials else [span]
+    full = b if a.initials else a
+    keys = set()
+    for s in short:
+        words = WORD.findall(analysis.text[s.start : s.stop])
+        keys |= {k for w in words if len(w) > 2 for k in surname_keys(w)}
+    if fold(full.last) not in keys:
+        return False
+    init = a if a.initials else b
+    if fold(init.first)[:1] != fold(full.first)[:1]:
+        return False
+    mi, mf = fold(init.middle), fold(full.middle)
+    return not (mi and mf and mi[:1] != mf[:1])
 
 
 def nearest(clusters: list[Cluster], span: NameSpan, written: str = "") -> Cluster | None:

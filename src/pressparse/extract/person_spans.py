@@ -71,6 +71,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         # natasha runs a name into its Latin spelling in brackets, across lines and lists
         for line in re.finditer(r"[^\n()\[\];,]+", analysis.text[span.start : span.stop]):
             start, stop = trim(analysis.text, span.start + line.start(), span.start + line.end())
+            start = with_first_name(analysis.text, start, stop)
             if stop > start:
                 raw.append((start, stop, True))
     initials, cuts = initials_names(analysis.text)
@@ -89,6 +90,21 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         if name is not None and (name.last or name.first):
             spans.append(NameSpan(start, stop, name, ner))
     return spans
+
+
+FIRST_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+) $")
+
+
+def with_first_name(text: str, start: int, stop: int) -> int:
+    """``ПАО Сбербанк Артём Геннадьевич Ворошилин``: natasha gave the first name to the body before;
+    a span opening with a patronymic takes back the first name right before it."""
+    from .names import is_patronymic
+
+    first = re.match(r"[\w-]+", text[start:stop])
+    m = FIRST_BEFORE.search(text, max(0, start - 30), start)
+    if first and m and is_patronymic(first.group()) and is_first_name(m.group(1)):
+        return m.start(1)
+    return start
 
 
 def after_titles(analysis: Any, start: int, stop: int) -> int:

@@ -28,7 +28,9 @@ ONE_OF_GAP = re.compile(r"\s*,\s*од(?:ин|на|ного|ной|ному|ни�
 # ``руководитель Федерального агентства (Росмолодежь) X``: the body's short name between the role and the name
 BRACKET_GAP = re.compile(r"\s*\([^()\n]{1,30}\)\s*")
 AND_GAP = re.compile(r"\s+и\s+")
-DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*")
+# ``экс-губернатор области, а ныне сенатор X``: a former and a present title of one person
+DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*(?:(?:а\s+)?(?:ныне|теперь|сейчас)\s+)?", re.IGNORECASE)
+NOW_GAP = re.compile(r"\b(?:ныне|теперь|сейчас)\s*$", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,|и)\s*", re.IGNORECASE)
 
 
@@ -49,7 +51,8 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
         anchor = phrase.start
         while pending and stacked(analysis, pending[-1], anchor, phrase) and pending[-1].case == phrase.case:
             prev = pending.pop()
-            links.append(Link(prev, link.person, clause_status(analysis, prev)))
+            status = "former" if NOW_GAP.search(gap(analysis, prev.stop, anchor)) else clause_status(analysis, prev)
+            links.append(Link(prev, link.person, status))
             anchor = prev.start
         pending = []
         links.append(link)

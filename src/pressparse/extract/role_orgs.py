@@ -23,7 +23,7 @@ from typing import Any
 from .inflect import stem
 from .role_lexicon import fold, lemmas, match_position, token_lemmas, word_kind
 from .role_phrases import RolePhrase
-from .role_refs import body_of, described, references
+from .role_refs import body_of, described, on_side_of, references, same_words
 
 IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
 COMBINED = re.compile(r"\s+—\s+\w")
@@ -53,7 +53,7 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     org = in_tail(analysis, phrase, organizations) or in_person_of(analysis, phrase, organizations)
     if org:
         return org
-    org = described(analysis, phrase, organizations)
+    org = described(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations)
     if org:
         return org
     position, fields, places = key_words(analysis, phrase)
@@ -64,7 +64,8 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
         if title_body(phrase.title):
             fields = set()  # ``заместитель губернатора по ...``: the field is the deputy's, not the body's
         candidates = [o for o in territorial(analysis, phrase, organizations)
-                      if body_of(o.name) in wanted and has_stems(o.name, fields | places)]
+                      if (body_of(o.name) in wanted or fold(" ".join(o.name.split()[:2])) in wanted)
+                      and has_stems(o.name, fields | places)]  # a two-word body: ``сенатор`` -> Совет Федерации
         if not fields and not places:  # a bare ``заместитель министра`` refers back
             for lemma, org_id in reversed(earlier):
                 if lemma == position:
@@ -142,6 +143,8 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
         org = starts.get(tokens[k].start)
         if org is None and k == phrase.title_end - 1 and not tail_named(analysis, phrase):
             org = only_body(tokens[k], organizations, phrase.start)
+        if org is None and k < phrase.title_end - 1 and not tail_named(analysis, phrase):
+            org = same_words(tokens[k : phrase.title_end], organizations)
         if org is None:
             return None
         inside = max((m.end for o in organizations if o.id == org for m in o.mentions
@@ -150,6 +153,12 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
         # own mention is part of its name, not another body
         others = [o for a, o in starts.items() if max(inside, tokens[k].start + 1) <= a < phrase.stop and o != org]
         nested = [o for a, o in starts.items() if tokens[k].start < a < inside and o != org]
+        if fold(tokens[k].lemma) == "комитет" and all(m.end < inside - 1 for o in organizations if o.id in nested
+                                                       for m in o.mentions if tokens[k].start < m.start < inside):
+            # ``комитета Госдумы по ...``: a parliament's committee with its parliament inside its name
+            # is the role's body (the project sets' gold; the shared gold keeps a ``постоянная
+            # комиссия`` in the title)
+            nested = []
         if nested and all(phrase.start <= m.start < phrase.stop for o in organizations if o.id == org
                           for m in o.mentions):
             return None  # named only here, with its administration: the office stays in the title

@@ -159,8 +159,12 @@ def detached_field(analysis: Any, title_end: int, last: int) -> str:
     if title_end == 0 or not (word_kind(tokens[title_end - 1]) == "unit"
                               or match_position(tokens, title_end - 1, title_end)):
         return ""
+    position = match_position(tokens, title_end - 1, title_end) is not None
     for k in range(title_end + 1, last):
-        named = any(t.text[:1].isupper() or t.text == "»" for t in tokens[title_end:k])
+        # ``заместитель главы администрации района по строительству``: a deputy's field after a body
+        # named by common nouns only
+        named = any(t.text[:1].isupper() or t.text == "»" for t in tokens[title_end:k]) or position and all(
+            word_kind(t) == "stop" for t in tokens[title_end:k])
         if fold(tokens[k].text) == "по" and named and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text == "»"
                                                       or word_kind(tokens[k - 1]) == "stop"
                                                       and fold(tokens[k - 1].lemma) not in NAMED_BY_FIELD):

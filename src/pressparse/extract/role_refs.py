@@ -1,14 +1,19 @@
 """Descriptive references to a body in a role phrase (``генеральный директор общества``,
 ``руководитель ведомства``, ``генеральный директор корпорации``): the one organization of that sort
-named before the phrase (role_refs.tsv); and the head noun of an organization's name."""
+named before the phrase (role_refs.tsv); the head noun of an organization's name; a unit named by
+the first words of a body (``начальник управления социальной защиты``); the side in ``со стороны X``."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
+from .inflect import stem
 from .role_lexicon import fold, word_kind
 from .role_phrases import RolePhrase
+
+ON_SIDE_OF = re.compile(r"\bсо\s+стороны\s+", re.IGNORECASE)
 
 @cache
 def references() -> dict[str, tuple[str, frozenset[str]]]:
@@ -40,6 +45,11 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     named = {o.id for o in before if names and (body_of(o.name) in names or quoted_head(o.name) in names)}
     if len(named) == 1:
         return named.pop()
+    if len(named) > 1:  # ``директор фонда`` after several funds: the text's subject, named most and first
+        subject = max((o for o in before if o.id in named),
+                      key=lambda o: (sum(m.start < phrase.start for m in o.mentions),
+                                     -min(m.start for m in o.mentions)))
+        return subject.id
     ids = {o.id for o in before if kind and o.kind == kind or body_of(o.name) in names}
     return ids.pop() if len(ids) == 1 else None
 
@@ -77,3 +87,22 @@ def body_of(name: str) -> str:
             if found and found[0].tag.POS == "NOUN":
                 return fold(found[0].normal_form)
     return fold(options[0].normal_form) if options else fold(first)
+
+
+def same_words(words: list[Any], organizations: list[Any]) -> str | None:
+    """``начальник управления социальной защиты`` when the text names ``Управление социальной защиты
+    города Калуги``: the one organization whose name begins with the title's unit words."""
+    wanted = [stem(t.text) for t in words]
+    found = {o.id for o in organizations
+             if [stem(w) for w in re.findall(r"[\w-]+", o.name)[: len(wanted)]] == wanted}
+    return found.pop() if len(found) == 1 else None
+
+
+def on_side_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``со стороны предприятия документ подписан директором X``: the side named earlier in the sentence."""
+    sent = analysis.sents[analysis.tokens[phrase.head].sent]
+    begin = analysis.tokens[sent.first].start
+    found = None
+    for m in ON_SIDE_OF.finditer(analysis.norm, begin, phrase.start):
+        found = next((o.id for o in organizations for x in o.mentions if x.start == m.end()), None)
+    return found
