@@ -97,6 +97,10 @@ def mentions(org):
         # regression: an official's credited press service is an organization (a body's is the body)
         ("В Омске открыли школу.\n\nПресс-служба губернатора Омской области", "Пресс-служба губернатора Омской области",
          "other", "Пресс-служба губернатора Омской области"),
+        # regression: the gazetteer's ``администрация города`` kept the document's one city out of the
+        # name, and the short adjective after it (``должна``) went into it
+        ("Мэр Хабаровска выступил на сессии. Администрация города должна представить отчет.",
+         "Администрация города Хабаровска", "municipal_body", "Администрация города"),
         # regression: a parent's abbreviation after an institution is part of its name (``РАН`` was apart)
         ("Сотрудники Уральского научного центра РАН провели экспедицию.",
          "Уральский научный центр Российской академии наук", "other", "Уральского научного центра РАН"),

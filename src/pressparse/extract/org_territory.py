@@ -38,6 +38,14 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
     """The body's head, its complement, then a place or a generic territory noun."""
     tokens = ctx.analysis.tokens
     sent_end = ctx.analysis.sents[tokens[first].sent].last
+    last = tokens[head_end - 1]
+    if head_end - first >= 2 and last.lemma in TERRITORY_NOUNS and last.text.islower() \
+            and not (head_end < len(tokens) and tokens[head_end].start in ctx.place_at):
+        # the gazetteer's ``администрация города`` took the territory noun into the head: it is
+        # the document's one city (region) all the same, as ``администрация области`` is
+        place = ctx.only_place(TERRITORY_NOUNS[last.lemma])
+        if place is not None:
+            return territorial(ctx, entry, first, head_end - 1, head_end - 1, last.stop, place, rank=3), head_end
     j = head_end
     governed: str | None = None  # the case a preposition in the complement governs
     while j < min(sent_end, head_end + MAX_COMPLEMENT + 1):
