@@ -153,6 +153,10 @@ def rules() -> tuple[tuple[str, str], ...]:
         # relative: "сегодня", "накануне", "в четверг", "в прошлую пятницу", "на прошлой неделе"
         ("rel_day", rf"{NOT_WORD}(?P<rday>{rel_day}){END_WORD}(?:{TIME})?"),
         ("weekday", rf"{NOT_WORD}(?P<pre>во?)\s+(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday}){END_WORD}(?:{TIME})?"),
+        # "со среды", "со следующего понедельника" (not a weekly schedule: "с понедельника по пятницу");
+        # "в ночь на воскресенье"
+        ("weekday", rf"{NOT_WORD}(?P<pre>со?)\s+(?:(?P<shift>{shift})\s+)?(?P<wdg>{weekday_gen}){END_WORD}(?!\s+по\s)"),
+        ("weekday", rf"{NOT_WORD}(?P<pre>в)\s+ночь\s+на\s+(?P<wd>{weekday}){END_WORD}"),
         # a second weekday after "и": "в пятницу и субботу" (the stage checks the first one is there)
         ("weekday", rf"(?<=\sи\s)(?P<wd>{weekday}){END_WORD}"),
         # a genitive weekday after a time or a part of the day: "на 17:00 понедельника", "к вечеру пятницы"
