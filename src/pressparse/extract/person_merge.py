@@ -200,8 +200,8 @@ def add_lone_surnames(analysis: Any, clusters: list[Cluster], spans: list[NameSp
         else:
             name = Name(first=None, middle=None, last=shape(word, word), gender=None, text=shape(word, word))
         token = analysis.token_at(start)
-        if token is not None and token.feats.get("Number") == "Plur":
-            continue  # ``Рокфеллеров``: the family
+        if token is not None and token.feats.get("Number") == "Plur" and fold(word) not in lasts:
+            continue  # ``Рокфеллеров``: the family (``Ливанов`` as written is the person, not Ливан's plural)
         span = NameSpan(start, stop, name, False)
         target = nearest(clusters, span, word)
         if target is not None:

@@ -63,8 +63,8 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         for line in re.finditer(r"[^\n()\[\];,]+", analysis.text[span.start : span.stop]):
             start, stop = trim(analysis.text, span.start + line.start(), span.start + line.end())
             start = with_first_name(analysis.text, start, stop)
-            if stop > start:
-                raw.append((start, stop, True))
+            for a, b in case_pieces(analysis.text, start, stop):
+                raw.append((a, b, True))
     initials, cuts = initials_names(analysis.text)
     raw += initials
     raw += caps_names(analysis.text)
@@ -81,6 +81,37 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         if name is not None and (name.last or name.first):
             spans.append(NameSpan(start, stop, name, ner))
     return spans
+
+
+CASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+def case_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A span cut where two neighbouring words cannot share a case: natasha runs two people
+    together (``Сталину Вертинский``, ``Хельмута Риллинга Эдисон Денисов``); one name's words agree."""
+    words = list(re.finditer(r"[\w.-]+", text[start:stop]))
+    out, first = [], start
+    for left, right in zip(words, words[1:]):
+        if not (name_cases(left.group()) & name_cases(right.group())):
+            out.append((first, start + left.end()))
+            first = start + right.start()
+    out.append((first, stop))
+    return [(a, b) for a, b in out if b > a]
+
+
+def name_cases(word: str) -> frozenset[str]:
+    """Cases a word of a person's name can be in, by its dictionary name parses (all for
+    initials, undeclined words and words the dictionary knows as no name)."""
+    if not word[:1].isupper() or "." in word or not re.search(r"[а-яё]", word):
+        return ALL_CASES
+    cases = set()
+    for p in parses(word):
+        case = p.tag.case
+        if case is None or "sing" not in p.tag or not p.is_known or not {"Name", "Surn", "Patr"} & p.tag.grammemes:
+            continue
+        cases.add(CASES.get(case, case))
+    return frozenset(cases) or ALL_CASES
 
 
 FIRST_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+) $")

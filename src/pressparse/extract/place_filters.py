@@ -33,11 +33,21 @@ def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, so
         return True
     if overlaps(*span, source) and not of_body(analysis, hit.first):
         return True
+    if named_surname(analysis, span):
+        return True  # ``Дмитрий Ливанов … Ливанов отвечал``: the surname again, not Lebanon
     if not overlaps(*span, people):
         return False
     if overlaps(*span, merged_people(analysis)):
         return not no_person(analysis, hit)
     return not (lone_person(analysis, span) and no_person(analysis, hit, ("country", "region", "city")))
+
+
+def named_surname(analysis: Analysis, span: tuple[int, int]) -> bool:
+    """The word is the last word of a full name NER found elsewhere in the text."""
+    word = analysis.text[span[0]:span[1]].lower()
+    return " " not in word and any(
+        s.type == "PER" and " " in s.text.strip() and re.fullmatch(r"[\w.\- ]+", s.text.strip())
+        and s.text.split()[-1].lower() == word and not (s.start < span[1] and span[0] < s.stop) for s in analysis.spans)
 
 
 def lone_person(analysis: Analysis, span: tuple[int, int]) -> bool:
