@@ -5,6 +5,7 @@ The word makes the name a place even where natasha tags it as a person or misses
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,3 +169,23 @@ def find_rivers(analysis: Any) -> Iterator[tuple[int, int, str]]:
         else:
             name = to_nominative(analysis, [word])
         yield word.start, word.stop, name
+
+
+# federal and regional roads: ``трассу М-2 «Крым»``, ``автодороги Р-255 «Сибирь»``, ``М-12 «Восток»``
+ROAD = re.compile(r"(?:(?P<noun>(?:автотрасс|трасс|автодорог|автомагистрал|магистрал)\w*)\s+)?"
+                  r"(?<![\w-])(?P<code>[МРАMPA]-\d{1,3})(?![\w-])(?:\s+«(?P<quoted>[^»\n]{2,30})»)?")
+
+
+def find_roads(analysis: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of a numbered road with a road noun or its quoted name, named
+    ``трасса М-2 «Крым»`` (``автодорога …`` after that noun)."""
+    for m in ROAD.finditer(analysis.text):
+        noun, quoted = m.group("noun"), m.group("quoted")
+        if not noun and not quoted:
+            continue  # a bare ``М-2`` may be anything
+        code = m.group("code").translate(LATIN_CODES)
+        head = "автодорога" if noun and "дорог" in noun.lower() else "трасса"
+        yield m.start(), m.end(), f"{head} {code}" + (f" «{quoted}»" if quoted else "")
+
+
+LATIN_CODES = str.maketrans("MPA", "МРА")

@@ -17,7 +17,7 @@ from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
 from .inflect import agree_nominative, fold, to_nominative
 from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, gender_of, shared_noun
-from .place_settlements import STREET_WORDS, find_rivers, find_settlements, find_streets
+from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
     ADJECTIVE_HEADS, NOT_PLACES, after_name_marker, body_not_place, common_word, hidden, law_name, name_quotes,
     ner_place, person_word, river_context, subject_of_body, too_short,
@@ -76,6 +76,10 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
             taken.append((start, stop))
     for start, stop, name in find_streets(analysis):  # streets and squares: kind ``other``
         if not overlaps(start, stop, taken + named):
+            add(places, name, "other", None, (start, stop), known=False)
+            taken.append((start, stop))
+    for start, stop, name in find_roads(analysis):  # ``трассу М-2 «Крым»``: kind ``other``
+        if not overlaps(start, stop, taken):
             add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
     for start, stop, name in find_rivers(analysis):  # ``реки Белой``: a river the gazetteer lacks
