@@ -70,6 +70,8 @@ def test_parent_is_not_invented(parser):
         # a road's quoted name is no place; a bare code is no road
         ("Станции поставят на трассе М-4 «Дон».", "Дон"),
         ("Завод выпускал модель М-2 до войны.", "трасса М-2"),
+        # an adjective before a branch's noun is the branch's name, not a town (Кировское)
+        ("Документ подписал управляющий Кировским отделением № 8612 ПАО Сбербанк.", "Кировское"),
         # generic nouns are no places
         ("Губернатор региона поручил проверить дороги области.", "область"),
     ],

@@ -154,6 +154,9 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
 
 
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+# an adjective before a branch's noun names the branch (``Кировским отделением``, ``Якутским филиалом``),
+# not a town the adjective resembles (``Кировское``)
+UNIT_HEADS = frozenset("отделение филиал представительство подразделение".split())
 ADJECTIVE_FORMS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
 def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     """``Красногорского района`` is no form of ``Красногорск``: an adjective matched a noun's stem."""
@@ -164,7 +167,7 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     following = analysis.tokens[hit.last] if hit.last < len(analysis.tokens) else None
     before_noun = (
         following is not None
-        and following.lemma in ADJECTIVE_HEADS
+        and following.lemma in ADJECTIVE_HEADS | UNIT_HEADS
         and last.text.lower().endswith(ADJECTIVE_FORMS)
     )
     if before_noun:
