@@ -174,12 +174,7 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
         return True  # the district or street is the place, not a town the adjective resembles
     if last.pos != "ADJ":
         return False
-    if following is None or following.pos in ("VERB", "AUX", "ADP") or following.text in NO_HEAD:
-        return False  # ``с Владивостоком и Хабаровском — …``: nothing for an adjective to modify
     return not any(n.endswith(ADJECTIVE_ENDINGS) for e in hit.entries for n in (e.name, *e.names))
-
-
-NO_HEAD = frozenset(". — - ) ! ? ; :".split())
 
 
 def surname(analysis: Analysis, token: Any) -> bool:
