@@ -22,7 +22,10 @@ from .role_phrases import RolePhrase, named_after
 from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
 
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
-APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\(|[—–-](?=\s))\s*")
+APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\(|[—–-](?=\s))\s*"
+                            r"(?:(?:а\s+)?(?:ныне|теперь|сейчас|прежде|ранее)\s+)?", re.IGNORECASE)
+# ``X, прежде заместитель начальника управления``: an earlier post in apposition
+EARLIER_GAP = re.compile(r"\b(?:прежде|ранее)\s+$", re.IGNORECASE)
 # ``X, один из основателей компании``: a plural phrase of one person
 ONE_OF_GAP = re.compile(r"\s*,\s*од(?:ин|на|ного|ной|ному|ним|ном)\s+из\s+", re.IGNORECASE)
 # ``руководитель Федерального агентства (Росмолодежь) X``: the body's short name between the role and the name
@@ -109,7 +112,7 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
             if text == "" or text.isspace() and text.count("\n") == 0 or status_between(
-                    analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text):
+                    analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or framed(analysis, phrase, m, text):
                 if (holder := principal_then_holder(analysis, phrase, m, mentions)) is not None:
                     return Link(phrase, holder.person, "chain")
                 if governed(analysis, phrase, m):
@@ -117,6 +120,19 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
                 return Link(phrase, m.person, "chain")
             return None
     return None
+
+
+def framed(analysis: Any, phrase: RolePhrase, mention: Mention, text: str) -> bool:
+    """``Другой заместитель министра, Иван Петров, напомнил ...``: a sentence's subject role with the
+    name in commas after it."""
+    if text.strip() != "," or "\n" in text or phrase.case != "Nom":
+        return False
+    tokens = analysis.tokens
+    first = analysis.sents[tokens[phrase.head].sent].first
+    if phrase.first - first > 2 or not all(t.pos in ("ADJ", "DET") for t in tokens[first : phrase.first]):
+        return False
+    after = analysis.text[mention.stop : mention.stop + 2].lstrip()
+    return after.startswith(",")
 
 
 def principal_then_holder(analysis: Any, phrase: RolePhrase, mention: Mention,
@@ -200,7 +216,7 @@ def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appos
             return Link(phrase, person, "chain")
         if APPOSITION_GAP.fullmatch(text) and closes(analysis, phrase):
             appositive[phrase.stop] = person
-            return Link(phrase, person, "chain")
+            return Link(phrase, person, "former" if EARLIER_GAP.search(text) else "chain")
     return None
 
 

@@ -11,7 +11,7 @@ the region's government.
 
 A department's own noun phrase in the title (``начальник департамента здравоохранения области``,
 or a bare ``директор департамента`` when the text names one department) is a mention of that
-department: the role links to it and its title drops the phrase (``начальник``).
+department: the role links to it and its title drops the phrase (``начальник``): ``role_units``.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from functools import cache
 from typing import Any
 
 from .inflect import stem
-from .role_lexicon import fold, lemmas, match_position, token_lemmas, word_kind
+from .role_lexicon import fold, lemmas, match_position, token_lemmas
 from .role_phrases import RolePhrase
-from .role_refs import body_of, described, on_side_of, references, same_words
+from .role_refs import body_named, body_of, described, on_side_of, references
+from .role_units import combined, own_unit, unit_elsewhere, unit_of_sentence
 
 IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
-COMBINED = re.compile(r"\s+—\s+\w")
 GENERIC = frozenset({"регион", "область", "край", "республика", "район", "город", "округ", "страна", "рф", "россия"})
 REGIONAL = frozenset({"регион", "область", "край", "республика", "округ"})  # ``министр ... области``: not federal
 TITLE_PREFIXES = ("первый ", "временно исполняющий обязанности ", "исполняющий обязанности ")
@@ -53,7 +53,8 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     org = in_tail(analysis, phrase, organizations) or in_person_of(analysis, phrase, organizations)
     if org:
         return org
-    org = described(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations)
+    org = described(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations) or body_named(
+        analysis, phrase, organizations)
     if org:
         return org
     position, fields, places = key_words(analysis, phrase)
@@ -63,6 +64,9 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     if wanted:
         if title_body(phrase.title):
             fields = set()  # ``заместитель губернатора по ...``: the field is the deputy's, not the body's
+        if title_body(phrase.title) and tail_lemmas(analysis, phrase) & REGIONAL:
+            # ``заместитель главы региона``: not a city's administration
+            organizations = [o for o in organizations if o.kind != "municipal_body"]
         candidates = [o for o in territorial(analysis, phrase, organizations)
                       if (body_of(o.name) in wanted or fold(" ".join(o.name.split()[:2])) in wanted)
                       and has_stems(o.name, fields | places)]  # a two-word body: ``сенатор`` -> Совет Федерации
@@ -70,9 +74,11 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
             for lemma, org_id in reversed(earlier):
                 if lemma == position:
                     return org_id
-            candidates = [o for o in candidates if any(m.start < phrase.start or combined(analysis, phrase, m)
+            candidates = [o for o in candidates if any(m.start < phrase.start or combined(analysis, phrase, m.start)
                                                        for m in o.mentions)]
         candidates = closest_words(analysis, phrase, candidates)
+        if len(candidates) > 1 and not fields and not places:
+            candidates = in_sentence(analysis, phrase, candidates)
         if len(candidates) == 1 or candidates and (fields or places):
             return nearest(candidates, phrase).id
     if not fields and not places:
@@ -80,13 +86,6 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
             if lemma == position:
                 return org_id
     return unit_elsewhere(analysis, phrase, organizations) or unit_of_sentence(analysis, phrase, organizations)
-
-
-def combined(analysis: Any, phrase: RolePhrase, mention: Any) -> bool:
-    """``вице-мэр — начальник департамента ... мэрии Новосибирска``: a combined title names the
-    body of its first part in the second part's tail."""
-    between = analysis.norm[phrase.stop : mention.start]
-    return bool(COMBINED.match(between)) and len(between) < 160 and not re.search(r"[.,;\n]", between)
 
 
 def title_body(title: str) -> frozenset[str] | None:
@@ -114,6 +113,14 @@ def territorial(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> 
     return organizations
 
 
+def in_sentence(analysis: Any, phrase: RolePhrase, candidates: list[Any]) -> list[Any]:
+    """``Координировать работу будет министерство ..., уточнила министр X``: of several bodies a bare
+    title may head, the one its own sentence names."""
+    sent = analysis.sents[analysis.tokens[phrase.head].sent]
+    begin, end = analysis.tokens[sent.first].start, analysis.tokens[sent.last - 1].stop
+    return [o for o in candidates if any(begin <= m.start and m.end <= end for m in o.mentions)]
+
+
 def closest_words(analysis: Any, phrase: RolePhrase, candidates: list[Any]) -> list[Any]:
     """Of several bodies, those whose names or mentions share the tail's words (``прокурор района``
     -> ``прокуратуры района``, not ``прокуратура Алтайского края``)."""
@@ -129,95 +136,6 @@ def closest_words(analysis: Any, phrase: RolePhrase, candidates: list[Any]) -> l
 
     best = max(shared(o) for o in candidates)
     return [o for o in candidates if shared(o) == best] if best else candidates
-
-
-def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
-    """``начальник департамента здравоохранения области``: the department the title names itself,
-    when no other body follows it (``управления ... администрации города`` stays with the
-    administration). The phrase's title loses the department's words."""
-    tokens = analysis.tokens
-    starts = {m.start: o.id for o in organizations for m in o.mentions}
-    for k in range(phrase.head + 1, phrase.title_end):
-        if word_kind(tokens[k]) != "unit":
-            continue
-        org = starts.get(tokens[k].start)
-        if org is None and k == phrase.title_end - 1 and not tail_named(analysis, phrase):
-            org = only_body(tokens[k], organizations, phrase.start)
-        if org is None and k < phrase.title_end - 1 and not tail_named(analysis, phrase):
-            org = same_words(tokens[k : phrase.title_end], organizations)
-        if org is None:
-            return None
-        inside = max((m.end for o in organizations if o.id == org for m in o.mentions
-                      if m.start == tokens[k].start), default=tokens[k].start)
-        # ``отдела по образованию администрации района``: the administration inside the department's
-        # own mention is part of its name, not another body
-        others = [o for a, o in starts.items() if max(inside, tokens[k].start + 1) <= a < phrase.stop and o != org]
-        nested = [o for a, o in starts.items() if tokens[k].start < a < inside and o != org]
-        if fold(tokens[k].lemma) == "комитет" and all(m.end < inside - 1 for o in organizations if o.id in nested
-                                                       for m in o.mentions if tokens[k].start < m.start < inside):
-            # ``комитета Госдумы по ...``: a parliament's committee with its parliament inside its name
-            # is the role's body (the project sets' gold; the shared gold keeps a ``постоянная
-            # комиссия`` in the title)
-            nested = []
-        if nested and all(phrase.start <= m.start < phrase.stop for o in organizations if o.id == org
-                          for m in o.mentions):
-            return None  # named only here, with its administration: the office stays in the title
-        if others:
-            return None
-        cut_title(analysis, phrase, k)
-        return org
-    return None
-
-
-def tail_named(analysis: Any, phrase: RolePhrase) -> bool:
-    return any(t.text[:1].isupper() or t.text == "«" for t in analysis.tokens[phrase.title_end : phrase.last])
-
-
-def only_body(token: Any, organizations: list[Any], before: int) -> str | None:
-    """``директор департамента``: the one organization named ``Департамент ...`` in the text."""
-    lemma = fold(token.lemma)
-    found = {o.id for o in organizations if body_of(o.name) == lemma
-             and any(m.start < before for m in o.mentions)}
-    return found.pop() if len(found) == 1 else None
-
-
-def cut_title(analysis: Any, phrase: RolePhrase, k: int) -> None:
-    """Drop title tokens from ``k`` on (and the field words detached after them)."""
-    from .role_titles import join
-
-    tokens = analysis.tokens[k : phrase.title_end]
-    suffix = fold(join(analysis, tokens, [t.text for t in tokens]))
-    at = fold(phrase.title).rfind(suffix)
-    if at > 0:
-        phrase.title = phrase.title[:at].rstrip()
-
-
-def unit_elsewhere(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
-    """``член коллегии``: the body named after the same unit elsewhere (``коллегии министерства ...``)."""
-    tokens = analysis.tokens
-    last = tokens[phrase.title_end - 1]
-    if word_kind(last) != "unit":
-        return None
-    starts = {m.start: o.id for o in organizations for m in o.mentions}
-    lemma = fold(last.lemma)
-    for t in tokens[:-1]:
-        if t.index != last.index and fold(t.lemma) == lemma:
-            org = starts.get(tokens[t.index + 1].start)
-            if org:
-                return org
-    return None
-
-
-def unit_of_sentence(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
-    """``В состав делегации университета вошли: декан химического факультета ...``: a subdivision
-    whose body is not named belongs to the one organization named earlier in the sentence."""
-    tokens = analysis.tokens
-    if not any(word_kind(t) == "unit" for t in tokens[phrase.head + 1 : phrase.title_end]):
-        return None
-    sent = analysis.sents[tokens[phrase.head].sent]
-    begin = tokens[sent.first].start
-    found = {o.id for o in organizations for m in o.mentions if begin <= m.start and m.end <= phrase.start}
-    return found.pop() if len(found) == 1 else None
 
 
 def in_tail(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
@@ -255,13 +173,17 @@ def in_person_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) ->
 def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], set[str]]:
     """The last position word of the title, its field-word stems, the tail's place stems."""
     tokens = analysis.tokens
-    position, fields, kind = None, set(), None
+    position, fields, kind, inside = None, set(), None, 0
     for k in range(phrase.head, phrase.title_end):
+        if k < inside:
+            continue  # the rest of a position of several words
         found = match_position(tokens[: phrase.title_end], k)
-        if found:
+        if found and not (position and found[1] == "other"):  # ``министр энергетики``: a field, not ``энергетик``
             lemmas = token_lemmas(tokens[k]) & set(bodies())
-            position = min(lemmas) if lemmas else fold(tokens[k].lemma)
+            whole = " ".join(fold(t.lemma) for t in tokens[k : found[0]])  # ``главного врача``
+            position = whole if whole in bodies() else min(lemmas) if lemmas else fold(tokens[k].lemma)
             fields, kind = set(), found[1]
+            inside = found[0] if whole in bodies() else 0
             continue
         if kind == "deputy" and fold(tokens[k].text) == "по":
             break  # ``проректор по учебной работе``: a deputy's own field, not the body's name
@@ -276,7 +198,29 @@ def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], 
 
 def has_stems(name: str, stems: set[str]) -> bool:
     words = {stem(w) for w in re.findall(r"[\w-]+", name)} | initials(name)
-    return all(s in words for s in stems)
+    return all(s in words for s in stems) or all(s in words | region_aliases(frozenset(words)) for s in stems)
+
+
+def region_aliases(words: frozenset[str]) -> frozenset[str]:
+    """``заместитель губернатора Кубани`` -> ``Администрация Краснодарского края``: the other
+    one-word names of the region a body's name holds."""
+    out: set[str] = set()
+    for name, aliases in region_names():
+        if name <= words:
+            out.update(aliases)
+    return frozenset(out)
+
+
+@cache
+def region_names() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    from .. import data
+
+    out = []
+    for region in data.regions():
+        names = {stem(a) for a in region.aliases if " " not in a and not a.isupper()}
+        if names:
+            out.append((frozenset(stem(w) for w in re.findall(r"[\w-]+", region.name)), frozenset(names)))
+    return tuple(out)
 
 
 def initials(name: str) -> set[str]:

@@ -160,6 +160,9 @@ def detached_field(analysis: Any, title_end: int, last: int) -> str:
                               or match_position(tokens, title_end - 1, title_end)):
         return ""
     position = match_position(tokens, title_end - 1, title_end) is not None
+    nouns = [t for t in tokens[title_end:last] if t.pos in ("NOUN", "PROPN")]
+    if position and nouns and fold(nouns[0].lemma) in NAMED_BY_FIELD:
+        return ""  # ``начальник Главного управления области по делам молодежи``: the body's own field
     for k in range(title_end + 1, last):
         # ``заместитель главы администрации района по строительству``: a deputy's field after a body
         # named by common nouns only

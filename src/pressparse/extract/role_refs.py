@@ -42,7 +42,8 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     kind, names = ref
     before = [o for o in organizations if any(m.start < phrase.start for m in o.mentions)]
     # ``генеральный директор корпорации``: a body whose own name has that noun wins over others of its kind
-    named = {o.id for o in before if names and (body_of(o.name) in names or quoted_head(o.name) in names)}
+    named = {o.id for o in before if names and (body_of(o.name) in names or quoted_head(o.name) in names
+                                                or called(analysis, o, names))}
     if len(named) == 1:
         return named.pop()
     if len(named) > 1:  # ``директор фонда`` after several funds: the text's subject, named most and first
@@ -52,6 +53,46 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
         return subject.id
     ids = {o.id for o in before if kind and o.kind == kind or body_of(o.name) in names}
     return ids.pop() if len(ids) == 1 else None
+
+
+DEMONSTRATIVES = frozenset({"этот", "это", "данный", "тот", "указанный"})
+
+
+def body_named(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``бывший председатель Думы``, ``советник Председателя Правительства``, ``проректор технического
+    университета``, ``заместитель председателя этого комитета``: a tail of one body noun (with its
+    adjectives) refers to the one organization named before whose name has that head noun (and
+    those adjectives)."""
+    tokens = analysis.tokens[phrase.title_end : phrase.last]
+    if tokens and fold(tokens[0].lemma) in DEMONSTRATIVES:
+        tokens = tokens[1:]
+    if not tokens or tokens[-1].pos not in ("NOUN", "PROPN") or tokens[-1].feats.get("Case") != "Gen" or not all(
+            t.pos == "ADJ" and t.text[:1].islower() for t in tokens[:-1]):
+        return None
+    noun = fold(tokens[-1].lemma)
+    adjectives = {stem(t.text) for t in tokens[:-1]}
+    found = set()
+    for org in organizations:
+        if not any(m.start < phrase.start for m in org.mentions) or body_of(org.name) != noun:
+            continue
+        if adjectives <= {stem(w) for w in re.findall(r"[\w-]+", org.name)}:
+            found.add(org.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def called(analysis: Any, org: Any, names: frozenset[str]) -> bool:
+    """``консорциума «Северный водород»`` with the organization named ``Северный водород``: the
+    common noun right before a mention names its sort."""
+    for m in org.mentions:
+        token = analysis.token_at(m.start)
+        if token is None or token.index == 0:
+            continue
+        k = token.index - 1
+        if analysis.norm[analysis.tokens[k].start] == "«" and k > 0:
+            k -= 1
+        if fold(analysis.tokens[k].lemma) in names:
+            return True
+    return False
 
 
 def quoted_named(analysis: Any, word: Any, organizations: list[Any], before: int) -> str | None:

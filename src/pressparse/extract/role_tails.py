@@ -18,6 +18,7 @@ NOT_FIELDS = frozenset({"данные", "данный", "слово", "мнен�
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 DUTY_GAP = frozenset({"быть", "временно", "продолжить", "стать", "начать"})
 AGREEING = frozenset({"ADJ", "DET", "NUM", "VERB"})
+DEMONSTRATIVES = frozenset({"этот", "это", "данный", "указанный"})
 
 
 def drop_stop_words(tokens: list[Any], i: int, head_end: int) -> int:
@@ -120,6 +121,8 @@ def is_genitive(token: Any) -> bool:
 def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
     """End of a genitive noun phrase that belongs to the title, or 0."""
     tokens = analysis.tokens
+    if j < end and fold(tokens[j].lemma) in DEMONSTRATIVES:
+        return 0  # ``заместитель начальника этого управления``: a reference to a body, not a field
     k = j
     while k < end and tokens[k].pos in AGREEING and tokens[k].feats.get("VerbForm") not in ("Fin", "Inf"):
         k += 1
@@ -144,7 +147,7 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
         return 0
     if not any(p.is_known for p in parses(noun.text)):
         return 0  # ``минсоца``: a body's abbreviation, not a field word
-    if quoted_head(analysis, noun, orgs):
+    if k == j and quoted_head(analysis, noun, orgs):  # not ``автомобильных дорог`` with «... автомобильные дороги»
         return 0  # ``директор хлебокомбината`` after ``АО «Северный хлебокомбинат»``: the body, not a field
     return k + 1
 
@@ -181,6 +184,8 @@ def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: 
         if t.pos in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ"):
             break
         if kind == "stop" and t.feats.get("Case") == "Gen" and tokens[k - 1].pos != "ADP":
+            while k > j + 2 and tokens[k - 1].pos == "ADJ" and tokens[k - 1].feats.get("Case") == "Gen":
+                k -= 1  # ``проректор по науке технического университета``: the body's adjectives leave with it
             break
         if t.pos == "CCONJ" and low != "и":
             break
@@ -223,6 +228,9 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
             pass
         elif text in ("—", "-") and j > start and dashed_name(analysis, j, end, name_starts):
             pass
+        elif text in ("—", "-") and j > start and j + 1 < end and analysis.norm[tokens[j - 1].start] == "»" and (
+                analysis.norm[tokens[j + 1].start] == "«"):
+            pass  # ``филиала ПАО «X» — «Y ГЭС»``: a branch's own name after its company's
         elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
             break
         elif text == "." and not (j > start and (abbreviation(tokens[j - 1].text) or initial(analysis, j - 1))):

@@ -19,6 +19,8 @@ PRONOUNS = {"он": "Masc", "она": "Fem"}
 HELD_VERBS = frozenset({"занимать", "работать", "служить", "трудиться", "являться", "стать", "становиться"})
 PRONOUN_GAP = frozenset({"должность", "пост", "в", "на", "должности", "посту", "позицию"})
 YEARS = frozenset({"год", "лет", "месяц"})
+MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                    "ноябрь", "декабрь"})
 TIME_WORDS = frozenset({"год", "месяц", "лет", "с", "по", "до", "в"})
 POST_WORDS = frozenset({"на", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
                         "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего"})
@@ -44,7 +46,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
     if before:
         m = before[-1]
         words = past_relative(tokens_between(analysis, m.stop, lead(analysis, phrase)))
-        status = verb_status(words, passive_only=True)
+        status = verb_status(words, passive_only=True) or held_participle(words, phrase)
         if status and same_sentence(analysis, m.stop, phrase.start) and not subject_after(analysis, phrase, mentions):
             return Link(phrase, m.person, status)
     after = [m for m in mentions if m.start >= phrase.stop]
@@ -99,6 +101,19 @@ def past_relative(words: list[Any]) -> list[Any]:
             if words[k].text == ",":
                 return words[k + 1 :]
     return words
+
+
+def held_participle(words: list[Any], phrase: RolePhrase) -> str | None:
+    """``X, до июля 2025 года работавший заместителем председателя банка``: a participle of a post
+    held, after time words; former in the past, current in the present."""
+    if phrase.case != "Ins" or len(words) < 2 or words[0].text != "," or words[-1].feats.get("VerbForm") != "Part":
+        return None
+    verb = words[-1]
+    if fold(verb.lemma) not in HELD_VERBS or not all(
+            t.pos in ("ADV", "NUM", "ADP") or time_word(t) or t.text.isdigit() or fold(t.lemma) in MONTHS
+            for t in words[1:-1]):
+        return None
+    return "former" if verb.feats.get("Tense") == "Past" else "current"
 
 
 def participle(words: list[Any]) -> bool:

@@ -1,0 +1,120 @@
+"""Subdivisions in role titles: the department a title names itself (``начальник департамента
+здравоохранения области`` -> that department, title ``начальник``), a unit named elsewhere
+(``член коллегии``), the one body of the sentence (``декан химического факультета``) and the body
+of a combined title (``вице-мэр — начальник департамента ... мэрии``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .role_lexicon import fold, word_kind
+from .role_phrases import RolePhrase
+from .role_refs import body_of, same_words
+
+COMBINED = re.compile(r"\s+—\s+\w")
+
+
+def combined(analysis: Any, phrase: RolePhrase, start: int) -> bool:
+    """``вице-мэр — начальник департамента ... мэрии Новосибирска``: a combined title names the
+    body of its first part in the second part's tail."""
+    between = analysis.norm[phrase.stop : start]
+    return bool(COMBINED.match(between)) and len(between) < 160 and not re.search(r"[.,;\n]", between)
+
+
+def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``начальник департамента здравоохранения области``: the department the title names itself,
+    when no other body follows it (``управления ... администрации города`` stays with the
+    administration). The phrase's title loses the department's words."""
+    tokens = analysis.tokens
+    starts = {m.start: o.id for o in organizations for m in o.mentions}
+    for k in range(phrase.head + 1, phrase.title_end):
+        if word_kind(tokens[k]) != "unit":
+            continue
+        a = k
+        while a - 1 > phrase.head and tokens[a - 1].pos == "ADJ":
+            a -= 1
+        if a < k and tokens[a].start in starts:
+            k = a  # ``врио начальника Межмуниципального отдела МВД «X»``: the unit's mention starts at its adjective
+        org = starts.get(tokens[k].start)
+        if org is None and k == phrase.title_end - 1 and not tail_named(analysis, phrase):
+            org = only_body(tokens[k], organizations, phrase.start)
+        if org is None and k < phrase.title_end - 1 and not tail_named(analysis, phrase):
+            org = same_words(tokens[k : phrase.title_end], organizations)
+        if org is None:
+            return None
+        inside = max((m.end for o in organizations if o.id == org for m in o.mentions
+                      if m.start == tokens[k].start), default=tokens[k].start)
+        # ``отдела по образованию администрации района``: the administration inside the department's
+        # own mention is part of its name, not another body
+        others = [o for a, o in starts.items() if max(inside, tokens[k].start + 1) <= a < phrase.stop and o != org]
+        nested = [o for a, o in starts.items() if tokens[k].start < a < inside and o != org]
+        if fold(tokens[k].lemma) == "комитет" and all(m.end < inside - 1 for o in organizations if o.id in nested
+                                                       for m in o.mentions if tokens[k].start < m.start < inside):
+            # ``комитета Госдумы по ...``: a parliament's committee with its parliament inside its name
+            # is the role's body (the project sets' gold; the shared gold keeps a ``постоянная
+            # комиссия`` in the title)
+            nested = []
+        if nested and all(phrase.start <= m.start < phrase.stop for o in organizations if o.id == org
+                          for m in o.mentions):
+            return None  # named only here, with its administration: the office stays in the title
+        if others:
+            return None
+        cut_title(analysis, phrase, a)  # the unit with its adjectives
+        return org
+    return None
+
+
+def tail_named(analysis: Any, phrase: RolePhrase) -> bool:
+    return any(t.text[:1].isupper() or t.text == "«" for t in analysis.tokens[phrase.title_end : phrase.last])
+
+
+def only_body(token: Any, organizations: list[Any], before: int) -> str | None:
+    """``директор департамента``: the one organization named ``Департамент ...`` in the text."""
+    lemma = fold(token.lemma)
+    found = {o.id for o in organizations if body_of(o.name) == lemma
+             and any(m.start < before for m in o.mentions)}
+    return found.pop() if len(found) == 1 else None
+
+
+def cut_title(analysis: Any, phrase: RolePhrase, k: int) -> None:
+    """Drop title tokens from ``k`` on (and the field words detached after them)."""
+    from .role_titles import join
+
+    tokens = analysis.tokens[k : phrase.title_end]
+    suffix = fold(join(analysis, tokens, [t.text for t in tokens]))
+    at = fold(phrase.title).rfind(suffix)
+    if at > 0:
+        phrase.title = phrase.title[:at].rstrip()
+
+
+def unit_elsewhere(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``член коллегии``: the body named after the same unit elsewhere (``коллегии министерства ...``)."""
+    tokens = analysis.tokens
+    last = tokens[phrase.title_end - 1]
+    if word_kind(last) != "unit":
+        return None
+    starts = {m.start: o.id for o in organizations for m in o.mentions}
+    lemma = fold(last.lemma)
+    for t in tokens[:-1]:
+        if t.index != last.index and fold(t.lemma) == lemma:
+            org = starts.get(tokens[t.index + 1].start)
+            if org:
+                return org
+    return None
+
+
+def unit_of_sentence(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``В состав делегации университета вошли: декан химического факультета ...``: a subdivision
+    whose body is not named belongs to the one organization named earlier in the sentence."""
+    tokens = analysis.tokens
+    if not any(word_kind(t) == "unit" for t in tokens[phrase.head + 1 : phrase.title_end]):
+        return None
+    sent = analysis.sents[tokens[phrase.head].sent]
+    begin = tokens[sent.first].start
+    found = {o.id for o in organizations for m in o.mentions if begin <= m.start and m.end <= phrase.start}
+    if not found and phrase.last == phrase.title_end:
+        # ``член правления — первый заместитель генерального директора ПАО «X»``: the combined title's body
+        after = sorted((m.start, o.id) for o in organizations for m in o.mentions if m.start >= phrase.stop)
+        return after[0][1] if after and combined(analysis, phrase, after[0][0]) else None
+    return found.pop() if len(found) == 1 else None
