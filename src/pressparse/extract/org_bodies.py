@@ -35,8 +35,15 @@ def find_bodies(ctx: Context) -> Iterator[Candidate]:
     tokens = ctx.analysis.tokens
     keys = keys_of(ctx.analysis)
     trie = body_trie()
+    starts = trie.root.keys()
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        # most tokens start no body: a lowercase word that is no adjective, body word or gazetteer start
+        if token.pos != "ADJ" and not token.text[:1].isupper() and token.lemma not in BODY_HEADS \
+                and token.lemma not in BODY_ADJECTIVES and starts.isdisjoint(keys[i]):
+            i += 1
+            continue
         found = body_at(ctx, i, trie, keys)
         if found is None:
             i += 1
