@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from ..analysis.doc import Token
 from ..data import read_rows
-from .clauses import Syntax, lemma
-from .obligation_inflect import accusative_phrase, to_case
+from .clauses import FUTURE_AUX, Syntax, lemma
+from .obligation_inflect import accusative_phrase, relative_antecedent, to_case
 from .obligation_order import TERM_WORDS, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct
-from .obligation_stretch import back_off, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
+from .obligation_stretch import back_off, finite_cut, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "cc", "punct")
@@ -105,6 +105,8 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     right = sibling_cut(syntax, pred, right, last)
+    if pred.feats.get("VerbForm") == "Fin":
+        right = finite_cut(syntax, pred, right, last)
     for i in range(pred.index + 1, right + 1):
         if tokens[i].text in ("(", "[", ";"):  # a parenthetical remark ends the phrase
             right = back_off(tokens, i - 1, pred.index)
@@ -134,6 +136,9 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
         if k.rel == "nsubj" and k.index > pred.index and min(sub) <= right and not any(
                 i > max(sub) and tokens[i].pos != "PUNCT" for i in kept if i <= right):
             j = min(sub) - 1
+            inner = [i for i in range(min(sub), k.index) if tokens[i].text.lower() in FUTURE_AUX and tokens[i].pos == "AUX"]
+            if inner:  # "курировать работу от университетов будут проректор": the doer starts after "будут"
+                j = inner[0] - 1
             while j > pred.index and tokens[j].rel == "aux" and tokens[j].head == pred.index:
                 j -= 1  # "координировать работу будет проректор": the auxiliary goes with the doer
             core = back_off(tokens, j, pred.index)
@@ -165,8 +170,8 @@ def text_between(syntax: Syntax, first: int, last: int) -> str:
     tokens = syntax.tokens
     while first <= last and tokens[first].text in ":—-,":
         first += 1
-    while last >= first and tokens[last].pos == "PUNCT" and tokens[last].text not in ")»":
-        last -= 1
+    while last >= first and (tokens[last].pos == "PUNCT" and tokens[last].text not in ")»" or tokens[last].pos == "CCONJ"):
+        last -= 1  # "..., и" left by a coordinated task the parse hung on this one
     if first > last:
         return ""
     text = syntax.analysis.text[tokens[first].start : tokens[last].stop]
@@ -193,6 +198,9 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{text_between(syntax, *between)} {rest}"
     front = fronted_object(syntax, pred)
+    which = relative_antecedent(syntax, pred) if front is None else None
+    if which:  # "группу, которую возглавит X" -> "возглавить группу"
+        rest = f"{which} {rest}"
     if front is not None:  # "контроль за ходом работ будут осуществлять ..." -> "осуществлять контроль ..."
         words = text_between(syntax, *front)
         first = syntax.tokens[front[0]]

@@ -13,9 +13,10 @@ from ..analysis.doc import Token
 from ..result import Agreement
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_actions import coordinated_to, is_coordinated, phrase
-from .obligation_cues import announced, cues, two_aspects, dative_doers, dative_kids, handed_over, named_after, narration, signing_verbs, taken_on
+from .obligation_cues import SPEECH, announced, cues, two_aspects, dative_doers, dative_kids, handed_over, named_after, narration, signing_verbs, taken_on
 from .obligation_order import fronted_object, inverted_subject
-from .obligation_parties import dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
+from .obligation_stretch import joined
+from .obligation_parties import adjacent_dative, dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
 from .obligation_refs import GENERIC_BODIES
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
@@ -37,6 +38,8 @@ class Clause:
     agent: Token | None = None
     nominal: Token | None = None  # the noun of "договорились об осуществлении ..."
     skip: set[int] = field(default_factory=set)
+    action: str | None = None  # a task named by a noun, already an infinitive phrase
+    stop: int | None = None  # its last token
 
 
 @dataclass(slots=True)
@@ -80,6 +83,9 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if lemma(t) in signing_verbs():
         return None  # "планируется подписать": a planned agreement, not an obligation
     aux = [k for k in syntax.kids(t.index, "aux") if k.text.lower() in FUTURE_AUX]
+    if not aux and t.head < 0:  # "Курировать работу будут проректор ...": the parse made "будут" the doer's copula
+        aux = [c for k in syntax.kids(t.index, "nsubj") for c in syntax.kids(k.index, "cop")
+               if c.text.lower() in FUTURE_AUX and t.index < c.index < k.index]
     if aux:
         if syntax.negated(aux[0]) or syntax.negated(t) or asks(syntax, aux[0]):
             return None
@@ -94,7 +100,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             return None  # "она будет курировать ...": what a post involves, not a commitment
         doer = inverted_subject(syntax, t)
         parties = party_ids(syntax, state, doer or subject, t)
-        if not parties or (lemma(t) in narration() and not sides_named(syntax, t)):
+        inverted = aux[0].index > t.index  # "Курировать работу будут проректоры ...": an agreement's assignment
+        if not parties or (lemma(t) in narration() and not sides_named(syntax, t) and not inverted):
             return None
         front = fronted_object(syntax, t)
         start = min([aux[0].index, t.index] + ([subject.index] if subject is not None and subject.index < t.index else [])
@@ -121,14 +128,17 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         issued = resolve(syntax, issuer, holder, ()) if issuer is not None else None
         earlier = [k.index for k in syntax.kids(g.index, "xcomp", "conj", "csubj:pass") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
         if earlier:  # the second of "поручил X сделать ..., а Y - сделать ...": starts after the first
-            start = phrase(syntax, syntax.tokens[max(earlier)]).full + 1
-            while start < t.index and syntax.tokens[start].pos in ("PUNCT", "CCONJ"):
-                start += 1
+            start = after_task(syntax, max(earlier), t)
         addressees = dative_parties(syntax, g, max(earlier) if earlier else g.index, t.index)
+        if not addressees and not earlier and g.feats.get("Voice") == "Pass":
+            addressees = adjacent_dative(syntax, g)
         if not issued and issuer is not None and issuer.feats.get("Animacy") == "Anim":
             # "глава региона поручил": the official named before (not the one given the task)
             issued = recent_person(syntax, issuer, skip=set(addressees))
         return Clause(t, modality, addressees, issued_by=(issued or [None])[0], start=start)
+    earlier = [k.index for k in syntax.kids(g.index, "xcomp", "conj") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
+    if earlier:  # "обязана до 1 мая завершить ... и до 1 июня получить ...": the second starts after the first
+        start = after_task(syntax, max(earlier), t)
     doers = dative_doers(syntax, g, t)
     if doers:  # "министерству предстоит подготовить", "подрядчику необходимо завершить"
         return Clause(t, modality, doers, start=min([start] + [min(syntax.subtree(k.index)) for k in dative_kids(syntax, g, t)]))
@@ -147,9 +157,17 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         if not state.agreements and (subject is None or not agentive(subject)):
             return None  # "работы должны занять две недели", "он намерен": nobody to hold to it
         parties = [] if not state.agreements else None
-    if subject is not None and subject.index < start:
+    if subject is not None and subject.index < start and not earlier:
         start = min(syntax.subtree(subject.index)) if subject.index < holder.index else start
     return Clause(t, modality, parties, start=start, subject=subject)
+
+
+def after_task(syntax: Syntax, earlier: int, t: Token) -> int:
+    """Where the second of two tasks on one cue starts: after the first one's phrase."""
+    start = min(phrase(syntax, syntax.tokens[earlier]).full + 1, t.index)
+    while start < t.index and syntax.tokens[start].pos in ("PUNCT", "CCONJ"):
+        start += 1
+    return start
 
 
 def asks(syntax: Syntax, t: Token) -> bool:
@@ -195,64 +213,16 @@ def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     return None
 
 
-def passive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
-    aux = [k for k in syntax.kids(t.index, "aux", "aux:pass")]
-    g = syntax.tokens[t.head] if t.head >= 0 else None
-    if lemma(t) in narration() or acting_appointment(syntax, t):
-        return None  # "меморандум будет подписан": a planned signing, not an obligation
-    if any(k.text.lower() in FUTURE_AUX for k in aux):
-        if not state.agreements or syntax.negated(aux[0]):
-            return None
-        modality, start = "commitment", min(k.index for k in aux)
-    elif g is not None and cues().get(lemma(g), ("", ""))[1] == "requirement" and cues()[lemma(g)][0] == "adj":
-        if syntax.negated(g):
-            return None
-        modality, start = "requirement", g.index
-    else:
-        return None
-    unit = syntax.unit_of[t.index]
-    subjects = syntax.kids(t.index, "nsubj:pass") or (syntax.kids(g.index, "nsubj:pass") if g is not None else [])
-    subject = next((k for k in subjects if syntax.unit_of[k.index] == unit), None)
-    agent = next((k for k in syntax.kids(t.index, "obl") if k.feats.get("Case") == "Ins" and k.index > t.index
-                  and k.pos in ("NOUN", "PROPN") and not syntax.kids(k.index, "case")), None)
-    parties = None
-    if agent is not None:  # "будут утверждены сторонами", "обнародованы властями"
-        parties = party_ids(syntax, state, agent, t)
-    said = reported_by(syntax, t)
-    if parties is None and said is not None:  # "стороны договорились, что ... будут набраны"
-        holder = said[0]
-        subject_token = subject_of(syntax, holder)
-        parties = party_ids(syntax, state, subject_token, holder) if subject_token is not None else None
-        if parties:
-            modality = said[1]
-            if subject_token.index < start:
-                start = min(syntax.subtree(subject_token.index))
-    if subject is not None and subject.index < start:
-        start = min(i for i in syntax.subtree(subject.index) if i < t.index)
-    return Clause(t, modality, parties, start=start, passive=True, subject=subject, agent=agent)
-
-
-def reported_by(syntax: Syntax, t: Token) -> tuple[Token, str] | None:
-    """The agreement or commitment verb whose ``что ...`` clause ``t`` heads, with its modality."""
-    if t.rel != "ccomp" or t.head < 0:
-        return None
-    g = syntax.tokens[t.head]
-    cue = cues().get(lemma(g))
-    if cue is None or cue[0] != "verb" or cue[1] not in ("agreement", "commitment") or syntax.negated(g):
-        return None
-    return g, cue[1]
-
-
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if t.feats.get("Person", "3") != "3":
         return None
     if t.feats.get("Tense") != "Fut" and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t) and announced(syntax, t)):
         return None  # "организует" reads as a future too
-    if not state.agreements and not announced(syntax, t):
+    if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t):
         return None
     if (lemma(t) in narration() and not handed_over(syntax, t)) or lemma(t) in cues() or syntax.negated(t) or acting_appointment(syntax, t):
         return None
-    subject = subject_of(syntax, t)
+    subject = subject_of(syntax, t) or shared_subject(syntax, t)
     if subject is None:
         if syntax.unit_of[t.index] - state.last_unit > 1 or not state.last_parties:
             return None
@@ -262,7 +232,33 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     parties = party_ids(syntax, state, subject, t)
     if not parties:
         return None
-    return Clause(t, "commitment", parties, start=min(min(syntax.subtree(subject.index)), t.index), subject=subject)
+    start = min(min(syntax.subtree(subject.index)), t.index)
+    for v in syntax.tokens[subject.index + 1 : t.index]:  # "... обеспечит X и до 1 марта выдаст Y": after the "и"
+        cc = joined(syntax, v, t)
+        if cc is not None:
+            start = cc + 1
+            break
+    return Clause(t, "commitment", parties, start=start, subject=subject)
+
+
+def body_undertakes(syntax: Syntax, t: Token) -> bool:
+    """``Росавтодор с 1 января включит требование в концессии``: a body named as the subject of a
+    perfective future with an object, outside quoted speech, undertakes it even with no agreement."""
+    subject = subject_of(syntax, t)
+    said = t.rel == "ccomp" and t.head >= 0 and lemma(syntax.tokens[t.head]) in SPEECH  # "министр доложил, что ..."
+    if subject is None or subject.index > t.index or syntax.quoted(t) or (t.rel not in ("root", "conj") and not said):
+        return False
+    named = syntax.entity_at(subject.start, subject.stop, "org")
+    return named is not None and bool(syntax.kids(t.index, "obj")) and syntax.entity_at(subject.start, subject.stop, "per") is None
+
+
+def shared_subject(syntax: Syntax, t: Token) -> Token | None:
+    """The subject the parse hung on a second finite verb joined to ``t`` by ``и``."""
+    first = syntax.units[syntax.unit_of[t.index]][0]
+    for k in syntax.tokens[first : t.index]:
+        if k.rel == "nsubj" and k.head > t.index and joined(syntax, t, syntax.tokens[k.head]) is not None:
+            return k
+    return None
 
 
 def party_ids(syntax: Syntax, state: State, subject: Token | None, pred: Token) -> list[str] | None:

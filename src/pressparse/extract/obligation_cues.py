@@ -14,7 +14,7 @@ from .obligation_parties import is_government, resolve, subject_of
 
 GIVING = {"открыть", "представить"}  # narrated events, unless given to someone
 TAKE_ON = {"брать", "взять", "принимать", "принять"}  # "... на себя обязательство + infinitive"
-SPEECH = {"заявить", "сообщить", "пообещать", "заверить", "подчеркнуть", "рассказать"}
+SPEECH = {"заявить", "сообщить", "пообещать", "заверить", "подчеркнуть", "рассказать", "доложить"}
 DATIVE_CUES = {"предстоять", "необходимо", "необходимый", "надлежать"}  # the doer in the dative
 
 
@@ -36,8 +36,14 @@ def narration() -> frozenset[str]:
 def named_after(syntax: Syntax, t: Token, aux: Token) -> bool:
     """``координировать работу будет проректор X``: a named doer after the auxiliary."""
     subject = subject_of(syntax, t)
-    return (subject is not None and subject.index > aux.index and lemma(t) not in narration()
+    return (subject is not None and subject.index > aux.index and (lemma(t) not in narration() or people_named(syntax, subject))
             and bool(syntax.entities_in(subject.start, syntax.tokens[max(syntax.subtree(subject.index))].stop, "org", "per")))
+
+
+def people_named(syntax: Syntax, subject: Token) -> bool:
+    """A doer given by a person's name (``курировать ... будет проректор X``), not a body's."""
+    idx = syntax.subtree(subject.index)
+    return bool(syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "per"))
 
 
 def taken_on(syntax: Syntax, g: Token) -> tuple[str, str] | None:

@@ -54,3 +54,21 @@ def Parse_inflect(p, grams: set[str]):
         return Parse.inflect(p, grams)
     except ValueError:
         return None
+
+
+def relative_antecedent(syntax: Syntax, pred: Token) -> str | None:
+    """``группу, которую возглавит X`` -> ``группу``: the object a relative clause's ``который``
+    stands for, as the object of its verb (``возглавить группу``)."""
+    if not pred.rel.startswith("acl") or pred.head < 0 or pred.head > pred.index:
+        return None
+    which = next((k for k in syntax.kids(pred.index, "obj") if k.lemma.lower() == "который" and k.index < pred.index), None)
+    if which is None:
+        return None
+    head = syntax.tokens[pred.head]
+    idx = [i for i in syntax.subtree(head.index, skip={pred.index}) if i < which.index]
+    last = which.index - 1
+    while last > head.index and syntax.tokens[last].pos == "PUNCT":
+        last -= 1
+    if not idx or last < head.index or any(i not in idx for i in range(min(idx), last + 1)):
+        return None
+    return accusative_phrase(syntax, min(idx), last, head)

@@ -39,6 +39,7 @@ def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
         sub = syntax.subtree(k.index)
         if floor < min(sub) <= barrier:  # "..., а Y до 1 мая сделать": a term of the earlier task
             continue
+        sub = before_task(sub, pred.index)
         if min(sub) <= floor or max(sub) >= pred.index or max(sub) - min(sub) + 1 != len(sub):
             return None
         if any(lemma(tokens[i]) == "себя" for i in sub):
@@ -54,6 +55,17 @@ def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if any(tokens[i].pos not in ("ADV", "PART") and tokens[i].text != "—" for i in range(last + 1, pred.index)):
         return None  # something else sits between: leave the phrase as it is
     return first, last
+
+
+def before_task(sub: list[int], pred: int) -> list[int]:
+    """A term whose parse also holds a later task's term (``до 31 декабря завершить ... и до 1 апреля
+    получить``, the second date hung on the first): its unbroken stretch right before ``pred``."""
+    if max(sub) < pred or min(sub) > pred:
+        return sub
+    run = [i for i in sub if i < pred]
+    if run and run[-1] == pred - 1 and run[-1] - run[0] + 1 == len(run):
+        return run
+    return sub
 
 
 def inverted_subject(syntax: Syntax, pred: Token) -> Token | None:
@@ -109,8 +121,12 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if max(sub) >= pred.index or is_coordinated(syntax, pred):
         return None
     for t in syntax.tokens[max(sub) + 1 : pred.index]:  # only the subject, the cue and auxiliaries between
-        if t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head):
-            return None
+        if t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head) or t.pos == "CCONJ":
+            return None  # "завершить разработку ... и до 1 апреля получить": the earlier task's object
+    first = syntax.tokens[min(sub)]
+    name = syntax.entity_at(first.start, first.stop, "org", "per")
+    if name is not None and name.start < first.start:
+        return None  # "администрации муниципального образования город Краснодар поручено": inside a name
     return min(sub), max(sub)
 
 
@@ -118,7 +134,7 @@ def linear_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     """``..., а до 31 декабря — завершить ...``: a dated term right before the infinitive, read off
     the text when the parse scattered it."""
     tokens = syntax.tokens
-    if pred.feats.get("VerbForm") != "Inf":
+    if pred.feats.get("VerbForm") not in ("Inf", "Fin"):
         return None
     end = pred.index - 1
     while end >= 0 and tokens[end].text == "—":

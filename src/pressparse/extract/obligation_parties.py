@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
+from .obligation_pronouns import antecedent
 from .obligation_refs import (
     GENERIC_BODIES,
     SIDE_WORDS,
-    antecedent,
     canonical,
     drop_nested,
     fits_word,
     generic_body,
+    names,
     person_by_post,
 )
 
@@ -104,6 +105,9 @@ def conjuncts(syntax: Syntax, head: Token) -> list[Token]:
 def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...] = ()) -> list[str]:
     found = syntax.entity_at(head.start, head.stop, "org", "per")
     if found is not None:
+        side = named_side(syntax, head, found, sides)
+        if side:
+            return side
         if found.kind == "org" and bare(found.record) and lemma(head) in GENERIC_BODIES:
             return generic_body(syntax, head, sides) or [found.id]  # "Министерство" left unresolved
         return [found.id]
@@ -115,7 +119,7 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
     if place is not None:
         return bodies_of(syntax, [place])
     if lemma(head) in GENERIC_BODIES:
-        return generic_body(syntax, head, sides)
+        return plural_bodies(syntax, head, pred) or generic_body(syntax, head, sides)
     acting = head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять"  # "Исполняющая обязанности ... Ким"
     if (head.pos == "NOUN" and head.feats.get("Animacy") == "Anim") or acting:
         skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}
@@ -125,6 +129,17 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
     if head.pos == "PRON":
         return antecedent(syntax, head)  # "она должна ...": the person or body just named
     return person_by_post(syntax, head) if head.pos == "PROPN" else []  # "Врио" read as a name
+
+
+def named_side(syntax: Syntax, head: Token, found: Entity, sides: tuple[str, ...]) -> list[str]:
+    """``Банк обязуется`` in an agreement whose side is ``... отделение ПАО Сбербанк``: a lone
+    descriptive noun linked to a body outside the agreement stands for the one side so named."""
+    word = lemma(head)
+    if found.kind != "org" or found.id in sides or word not in GENERIC_BODIES or found.end - found.start > len(head.text) + 1:
+        return []
+    records = {e.id: e.record for e in syntax.entities if e.kind == "org"}
+    named = [i for i in sides if i in records and word[:4] in names(records[i])]
+    return named if len(named) == 1 else []
 
 
 def bare(record) -> bool:
@@ -177,6 +192,9 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
             if (k.feats.get("Case") in cases or k.rel == "iobj") and k.feats.get("VerbForm") != "Inf"]
     if lemma(verb) in ("потребовать", "требовать"):  # "потребовал от подрядчика ..."
         kids += [k for k in syntax.kids(verb.index, "obl") if any(lemma(c) == "от" for c in syntax.kids(k.index, "case"))]
+    later = [k.index for k in syntax.kids(verb.index, "xcomp", "conj", "csubj:pass") if k.index > hi and k.feats.get("VerbForm") == "Inf"]
+    if later:  # "поручено до 1 марта представить ..., а департаменту — разработать ...": the later task's
+        kids = [k for k in kids if not hi < k.index < max(later)]
     if any(lo < k.index < hi for k in kids):
         kids = [k for k in kids if lo < k.index < hi]
     elif lo > verb.index:  # "..., а управлению МЧС ... завершить": the parse hung the second addressee elsewhere
@@ -187,8 +205,13 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
         idx = syntax.subtree(k.index)
         inside = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))
         ids = pick(inside)
+        if not ids:  # "Министерству | энергетики": the parse split the name, its first word is ours
+            named = syntax.entity_at(k.start, k.stop, "org", "per")
+            ids = [named.id] if named is not None and named.start == k.start else []
         if not ids and lemma(k) in GENERIC_BODIES:
             ids = generic_body(syntax, k)
+        if not ids and k.pos == "PRON" and lemma(k) in ("он", "она"):
+            ids = antecedent(syntax, k)  # "поручил ей": the person just named
         if not ids and plural_dative(syntax, k):
             continue  # "главам районов поручено": a group of post holders, no one party
         out += ids or person_by_post(syntax, k)  # "поручил главе города", "исполняющей обязанности министра"
@@ -206,3 +229,39 @@ def plural_dative(syntax: Syntax, k: Token) -> bool:
         return True
     parses = [p for p in syntax.analysis.vocab(k.text.lower()) if p.tag.POS == "NOUN" and "datv" in p.tag]
     return bool(parses) and all("plur" in p.tag for p in parses)
+
+
+def adjacent_dative(syntax: Syntax, verb: Token) -> list[str]:
+    """``администрации ... город Краснодар поручено``: the body named right before an impersonal
+    ``поручено``/``предписано`` when the parse hung it elsewhere (its head word read as a dative)."""
+    text = syntax.analysis.text
+    near = [e for e in syntax.entities if e.kind in ("org", "per") and e.end <= verb.start and not text[e.end : verb.start].strip()]
+    for e in drop_nested(syntax, near):
+        head = next((t for t in syntax.analysis.tokens_in(e.start, e.end) if t.pos in ("NOUN", "PROPN")), None)
+        if head is not None and any("datv" in p.tag for p in syntax.analysis.vocab(head.text.lower())):
+            return [e.id]
+    return []
+
+
+def plural_bodies(syntax: Syntax, head: Token, pred: Token, reach: int = 1) -> list[str]:
+    """``ведомства должны``: the bodies of that kind named in this clause unit or the one before,
+    when there are two or more (the verb's number decides when the noun's is misread)."""
+    if "Plur" not in (head.feats.get("Number"), pred.feats.get("Number")) or lemma(head) in SIDE_WORDS:
+        return []
+    unit = syntax.unit_of[head.index]
+    floor = syntax.tokens[syntax.units[max(0, unit - reach)][0]].start
+    near = [e for e in syntax.entities if e.kind == "org" and floor <= e.start and e.end <= head.start]
+    ids = list(dict.fromkeys(e.id for e in drop_nested(syntax, near) if fits_word(syntax, head, lemma(head), e.record)))
+    return ids if len(ids) > 1 else []
+
+
+def drop_inner(syntax: Syntax, ids: list[str]) -> list[str]:
+    """A body named only inside another party's name (``... Сибирского отделения Российской академии
+    наук`` within an institute's) is no party of its own."""
+    if len(ids) < 2:
+        return ids
+    spans = {i: [(e.start, e.end) for e in syntax.entities if e.id == i] for i in ids}
+    def inside(i: str) -> bool:
+        return bool(spans[i]) and all(any(o != i and a <= s and e <= b and (b - a) > (e - s) for o in ids for a, b in spans[o])
+                                      for s, e in spans[i])
+    return [i for i in ids if not inside(i)]

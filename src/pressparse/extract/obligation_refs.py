@@ -17,7 +17,8 @@ from .clauses import Entity, Syntax, lemma
 # words that stand for a company; the organization words name their own kind of body
 COMMERCIAL = {"компания", "предприятие", "корпорация", "холдинг", "концерн", "инвестор", "застройщик",
               "подрядчик", "оператор", "концессионер", "авиакомпания", "агрохолдинг", "общество",
-              "поставщик", "ответчик", "производитель", "госкорпорация", "банк"}
+              "поставщик", "ответчик", "производитель", "госкорпорация", "банк", "генподрядчик", "субподрядчик",
+              "генпроектировщик", "проектировщик", "госкомпания"}
 LOOSE = {"организация", "партнер", "группа", "исполнитель", "фонд"}  # a company if there is one, else any body
 BODY_STEMS = {
     "министерство": ("министерств", "мин"),
@@ -37,6 +38,7 @@ BODY_STEMS = {
     "техникум": ("техникум", "колледж"),
     "администрация": ("администрац", "мэрия"),
     "мэрия": ("мэрия", "администрация город"),
+    "управа": ("управа",),
     "правительство": ("правительств",),
     "прокуратура": ("прокуратур",),
     "суд": ("суд",),
@@ -46,6 +48,8 @@ BODY_STEMS = {
     "завод": ("завод",),  # a plant is the company only when its name says so
     "комбинат": ("комбинат",),
     "орган": (),  # named by its adjective: "законодательный орган"
+    "отделение": ("отделени",),  # a bank's branch ("отделение планирует")
+    "филиал": ("филиал",),
 }
 TERRITORIES = {"область", "регион", "край", "республика", "округ", "город", "район", "муниципалитет", "страна"}
 KIND_WORDS = {"законодательный": "legislature", "представительный": "legislature", "судебный": "court"}
@@ -258,44 +262,3 @@ def drop_nested(syntax: Syntax, entities: list[Entity]) -> list[Entity]:
     """``управлению благоустройства администрации города``: the outer body, not the one inside it."""
     return [e for e in entities if not any(o is not e and o.kind == "org" and o.start <= e.start and e.end <= o.end
                                            and (o.end - o.start) > (e.end - e.start) for o in entities)]
-
-
-# --- pronouns -----------------------------------------------------------------------------
-
-PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "оно": "Neut"}
-
-
-def antecedent(syntax: Syntax, pronoun: Token, reach: int = 2) -> list[str]:
-    """``он``/``она`` -> the latest person or organization of that gender named within ``reach``
-    clause units before (``Ирина Глушко ... Она должна ...``; ``компания ... она обязуется``)."""
-    gender = PRONOUN_GENDER.get(pronoun.text.lower())
-    unit = syntax.unit_of[pronoun.index]
-    floor = syntax.tokens[syntax.units[max(0, unit - reach)][0]].start
-    if pronoun.text.lower() == "они":
-        return plural_antecedent(syntax, pronoun, floor)
-    if gender is None:
-        return []
-    for e in reversed([e for e in syntax.entities if floor <= e.start and e.end <= pronoun.start]):
-        if e.kind in ("per", "org") and mention_gender(syntax, e) == gender:
-            return [e.id]
-    return []
-
-
-def mention_gender(syntax: Syntax, e: Entity) -> str | None:
-    """Gender of a mention's head: a person's name, an organization's first noun."""
-    for t in syntax.analysis.tokens_in(e.start, e.end):
-        if t.pos in ("NOUN", "PROPN") and t.feats.get("Gender"):
-            return t.feats["Gender"]
-    return None
-
-
-def plural_antecedent(syntax: Syntax, pronoun: Token, floor: int) -> list[str]:
-    """``выдал обеим организациям предписание: ... они должны``: the bodies a plural noun named just
-    before stands for, when two or more named before it fit."""
-    for t in reversed([t for t in syntax.tokens[: pronoun.index] if t.start >= floor]):
-        word = lemma(t)
-        if t.pos == "NOUN" and t.feats.get("Number") == "Plur" and word in GENERIC_BODIES:
-            fits = [r for r in organizations(syntax) if fits_word(syntax, t, word, r)
-                    and min(m.start for m in r.mentions) < t.start]
-            return [r.id for r in fits] if len(fits) >= 2 else []
-    return []

@@ -18,11 +18,16 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
         node = tokens[node].head
     anchors |= {k.index for k in syntax.kids(pred.head, "xcomp", "csubj:pass", "conj") if k.index < pred.index
                 and k.feats.get("VerbForm") == "Inf"} if pred.head >= 0 else set()  # an earlier task's verb
+    # a later task on the cue after ", а": what the parse hung on it before that boundary is ours
+    later = {k.index for k in syntax.kids(pred.head, "xcomp", "csubj:pass", "conj") if k.index > pred.index
+             and k.feats.get("VerbForm") == "Inf"} if pred.head >= 0 and tokens[pred.head].feats.get("VerbForm") != "Inf" else set()
+    bound = next((i for i in range(pred.index + 1, min(later, default=pred.index)) if tokens[i].text == ","
+                  and tokens[i + 1].text.lower() in ("а", "но")), None)
     while right + 1 < last and tokens[right + 1].pos != "PUNCT":
         node, top, seen, stray = right + 1, None, set(), False
         while node >= 0 and node not in seen:
             seen.add(node)
-            if tokens[node].head in anchors:
+            if tokens[node].head in anchors or (bound is not None and right < bound and tokens[node].head in later):
                 top = tokens[node]
                 break
             if tokens[node].head < 0 and tokens[node].rel != "root" and tokens[node].pos == "NOUN":
@@ -30,9 +35,12 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
                 break
             node = tokens[node].head
         rels = ("obj", "obl", "iobj", "nmod") + (("nsubj:pass",) if pred.feats.get("Voice") == "Pass" else ())
+        if top is not None and top.rel == "nsubj" and top.head == pred.head and any(
+                k.index < pred.index for k in syntax.kids(pred.head, "nsubj")):
+            rels += ("nsubj",)  # "министерство намерено открыть ... два приюта": a second "subject" is the object
         if top is None or top.index <= pred.index or (top.rel not in rels and not stray):  # "должны быть направлены 35 млн"
             break
-        ahead = [i for i in syntax.subtree(top.index) if right < i < last]
+        ahead = [i for i in syntax.subtree(top.index) if right < i < (bound if bound is not None and right < bound else last)]
         if not ahead or min(ahead) != right + 1 or any(tokens[i].pos == "VERB" and not tokens[i].rel.startswith("acl")
                                                        for i in ahead):
             break
@@ -54,6 +62,30 @@ def sibling_cut(syntax: Syntax, pred: Token, right: int, last: int) -> int:
             if end > right and any(tokens[i].pos in ("PUNCT", "VERB") for i in range(right + 1, end + 1)):
                 return right  # only a plain stretch the parse hung elsewhere ("на уровне 2024 года") joins
             return end
+    return right
+
+
+def joined(syntax: Syntax, first: Token, second: Token) -> int | None:
+    """The ``и`` joining two finite verbs of one clause (``обеспечит подготовку участков и до 1 марта
+    выдаст разрешения``) with no other verb between: its index, else None."""
+    tokens = syntax.tokens
+    if second.index <= first.index or syntax.unit_of[first.index] != syntax.unit_of[second.index]:
+        return None
+    if any(t.feats.get("VerbForm") != "Fin" or t.pos != "VERB" or t.feats.get("Tense") != "Fut" for t in (first, second)):
+        return None
+    between = tokens[first.index + 1 : second.index]
+    if any(t.pos in ("VERB", "AUX") or t.text in ";:" or t.text.lower() in ("который", "которые", "что") for t in between):
+        return None
+    cc = [t.index for t in between if t.text.lower() == "и" and t.pos == "CCONJ"]
+    return cc[-1] if cc else None
+
+
+def finite_cut(syntax: Syntax, pred: Token, right: int, last: int) -> int:
+    """End a finite verb's phrase before a second finite verb joined to it by ``и``."""
+    for s in range(pred.index + 2, min(right + 1, last)):
+        cc = joined(syntax, pred, syntax.tokens[s])
+        if cc is not None:
+            return back_off(syntax.tokens, cc - 1, pred.index)
     return right
 
 

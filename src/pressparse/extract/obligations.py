@@ -8,7 +8,10 @@ Clauses are found on natasha's dependency parse:
 * in a release that reports an agreement, a future verb of a party (``компания продолжит``) and a
   future passive (``будет отремонтирован``, whose parties come from the agent or the context);
 * a passive under a modal (``должна быть исполнена``) anywhere;
-* ``договорились о/об + noun`` and ``предусматривает участие X``, turned into infinitives.
+* ``договорились о/об + noun`` and ``предусматривает участие X``, turned into infinitives;
+* tasks named by nouns (``берет на себя подготовку кадров``, ``на X возложены координация ... и
+  подготовка ...``: :mod:`~pressparse.extract.obligation_taken`);
+* outside agreements, a named body's future verb with an object (``Росавтодор включит ...``).
 
 Coordinated infinitives give one obligation each, and so does a gapped second part (``поставить
 первую партию в мае, а весь объем — до 1 июля``). Negated clauses, questions, past duties and
@@ -44,9 +47,13 @@ from .obligation_actions import (
     stretch_start,
     trailing_end,
 )
-from .obligation_clauses import Clause, State, cues, future_clause, infinitive_clause, passive_clause
+from .obligation_clauses import Clause, State, cues, future_clause, infinitive_clause
+from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
+from .obligation_quotes import speech_spans
+from .obligation_taken import taken_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
+from .obligation_parties import drop_inner
 from .obligation_refs import GENERIC_BODIES, is_company
 
 CONTEXT_REACH = 2  # a passive or subjectless clause inherits the parties of an obligation this close
@@ -55,6 +62,7 @@ CONTEXT_REACH = 2  # a passive or subjectless clause inherits the parties of an 
 def extract_obligations(analysis: Analysis, found: Found) -> list[Obligation]:
     """Obligations in text order; ``стороны`` resolved to the agreement's parties."""
     syntax = Syntax(analysis, found)
+    syntax.quotes = speech_spans(analysis.norm)
     state = State(list(found.agreements))
     out: list[Obligation] = []
     for number, (first, last) in enumerate(syntax.units):
@@ -91,6 +99,8 @@ def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return passive_clause(syntax, state, t)
     if t.pos == "NOUN" and cues().get(lemma(t), ("",))[0] == "noun":
         return noun_cue_clause(syntax, state, t)
+    if t.pos == "NOUN":
+        return taken_clause(syntax, state, t)
     if t.pos == "VERB" and form == "Fin":
         if lemma(t) in ("договориться", "условиться"):
             return nominal_clause(syntax, state, t)
@@ -112,7 +122,6 @@ def refer(syntax: Syntax, state: State, first: int, last: int) -> None:
 
 
 def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obligation]:
-    analysis = syntax.analysis
     parties = clause.parties
     if parties is None and clause.passive and clause.modality == "requirement" and not state.agreements:
         parties = []  # "работы должны быть завершены": a duty with no one named (not the last doer's)
@@ -128,7 +137,10 @@ def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obliga
             parties = investor(syntax, state, clause.pred) or list(state.sides())
         else:  # "планируется ввести завод": the company's part too
             parties = investor(syntax, state, clause.pred) or list(state.sides())
+    parties = drop_inner(syntax, list(parties))
     agreement = state.current.id if state.current is not None and clause.modality != "instruction" else None
+    if clause.action is not None:  # "берет на себя подготовку кадров": the task noun made a verb
+        return [record(syntax, state, clause, parties, agreement, clause.action, clause.start, clause.stop)]
     out = []
     splits = [] if clause.nominal is not None or clause.passive else split_infinitives(syntax, clause.pred)
     # a finite one ("... и включит"), or one with its own auxiliary ("... и будет сопровождать"), is a clause of its own
@@ -149,18 +161,22 @@ def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obliga
         if not action or len(action.split()) < 2:
             continue
         state.verbs.append((infinitive(syntax, pred, active=clause.passive), list(parties)))
-        first = clause.start if n == 0 else pred.index
-        start, end = syntax.tokens[first].start, syntax.tokens[span.full].stop
-        out.append(Obligation(
-            parties=dedupe(parties),
-            action=action,
-            modality=clause.modality,
-            agreement=agreement,
-            deadline=deadline(syntax, start, end),
-            issued_by=clause.issued_by,
-            mention=Mention(text=analysis.text[start:end], start=start, end=end),
-        ))
+        out.append(record(syntax, state, clause, parties, agreement, action, clause.start if n == 0 else pred.index, span.full))
     return out
+
+
+def record(syntax: Syntax, state: State, clause: Clause, parties: list[str], agreement: str | None,
+           action: str, first: int, last: int) -> Obligation:
+    start, end = syntax.tokens[first].start, syntax.tokens[last].stop
+    return Obligation(
+        parties=dedupe(parties),
+        action=action,
+        modality=clause.modality,
+        agreement=agreement,
+        deadline=deadline(syntax, start, end),
+        issued_by=clause.issued_by,
+        mention=Mention(text=syntax.analysis.text[start:end], start=start, end=end),
+    )
 
 
 def investor(syntax: Syntax, state: State, pred: Token) -> list[str]:

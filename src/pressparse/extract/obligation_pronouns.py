@@ -1,0 +1,56 @@
+"""Pronouns of the obligations layer: ``она должна``, ``поручил ей``, ``они обязаны`` -> the person
+or body named just before (of the pronoun's gender; plural: the bodies a plural noun stands for)."""
+
+from __future__ import annotations
+
+from ..analysis.doc import Token
+from .clauses import Entity, Syntax, lemma
+from .obligation_refs import GENERIC_BODIES, fits_word, organizations
+
+PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "оно": "Neut"}
+
+
+def antecedent(syntax: Syntax, pronoun: Token, reach: int = 2) -> list[str]:
+    """``он``/``она`` -> the latest person or organization of that gender named within ``reach``
+    clause units before (``Ирина Глушко ... Она должна ...``; ``компания ... она обязуется``)."""
+    gender = PRONOUN_GENDER.get(pronoun.text.lower()) or PRONOUN_GENDER.get(lemma(pronoun))  # "ей", "ему"
+    unit = syntax.unit_of[pronoun.index]
+    floor = syntax.tokens[syntax.units[max(0, unit - reach)][0]].start
+    if pronoun.text.lower() == "они":
+        return plural_antecedent(syntax, pronoun, floor)
+    if gender is None:
+        return []
+    for e in reversed([e for e in syntax.entities if floor <= e.start and e.end <= pronoun.start]):
+        if e.kind in ("per", "org") and mention_gender(syntax, e) == gender:
+            return [] if nearer_subject(syntax, e.end, pronoun, gender) else [e.id]
+    return []
+
+
+def nearer_subject(syntax: Syntax, start: int, pronoun: Token, gender: str) -> bool:
+    """A subject noun of the pronoun's gender between the mention and the pronoun, naming no one
+    (``Протяженность трассы составит 27 км, она свяжет ...``): the pronoun stands for that thing."""
+    for t in syntax.tokens[: pronoun.index]:
+        if t.start >= start and t.pos == "NOUN" and t.rel == "nsubj" and t.feats.get("Gender") == gender \
+                and t.feats.get("Number") == "Sing" and t.feats.get("Animacy") == "Inan" and syntax.entity_at(t.start, t.stop) is None:
+            return True
+    return False
+
+
+def mention_gender(syntax: Syntax, e: Entity) -> str | None:
+    """Gender of a mention's head: a person's name, an organization's first noun."""
+    for t in syntax.analysis.tokens_in(e.start, e.end):
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Gender"):
+            return t.feats["Gender"]
+    return None
+
+
+def plural_antecedent(syntax: Syntax, pronoun: Token, floor: int) -> list[str]:
+    """``выдал обеим организациям предписание: ... они должны``: the bodies a plural noun named just
+    before stands for, when two or more named before it fit."""
+    for t in reversed([t for t in syntax.tokens[: pronoun.index] if t.start >= floor]):
+        word = lemma(t)
+        if t.pos == "NOUN" and t.feats.get("Number") == "Plur" and word in GENERIC_BODIES:
+            fits = [r for r in organizations(syntax) if fits_word(syntax, t, word, r)
+                    and min(m.start for m in r.mentions) < t.start]
+            return [r.id for r in fits] if len(fits) >= 2 else []
+    return []

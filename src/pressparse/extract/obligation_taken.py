@@ -1,0 +1,125 @@
+"""Duties named by nouns: ``X берет на себя подготовку кадров и испытания реакторов``, ``на
+правительство возложены координация работы ... и подготовка базы``.
+
+Each coordinated noun is a task of its own, its verb from ``data/obligation_nouns.tsv``
+(``подготовка`` -> ``готовить``); nouns the table does not know are kept together under
+``обеспечить`` (``берет на себя изъятие участков и перенос сетей`` -> ``обеспечить изъятие
+участков и перенос сетей``). Acting appointments (``возложено исполнение обязанностей``) and
+cue nouns (``берет на себя обязательство ...``, read elsewhere) are left out.
+"""
+
+from __future__ import annotations
+
+from ..analysis.doc import Token
+from .clauses import Syntax, lemma
+from .obligation_actions import verbs_of_nouns
+from .obligation_inflect import accusative_phrase
+
+TAKE_ON = {"брать", "взять", "принимать", "принять"}
+LAY_ON = {"возложить", "возлагать"}
+TASK_ENDINGS = ("ние", "тие", "ция", "ка", "ство", "нос", "мотр")
+NOT_TASKS = {"обязанность", "полномочие", "ответственность", "роль", "функция", "риск", "расход", "затрата",
+             "исполнение", "обязательство", "себя"}
+
+
+def task_verb(syntax: Syntax, noun: Token) -> Token | None:
+    """The verb that lays the task ``noun`` (or the first noun it is coordinated with) on a party."""
+    top = noun
+    if noun.rel == "conj" and noun.head >= 0:
+        top = syntax.tokens[noun.head]
+    if top.head < 0 or top.pos != "NOUN":
+        return None
+    verb = syntax.tokens[top.head]
+    if lemma(verb) in TAKE_ON and top.rel == "obj" and on_self(syntax, verb):
+        return verb
+    if lemma(verb) in LAY_ON and top.rel == "nsubj:pass" and laid_on(syntax, verb) is not None:
+        return verb
+    return None
+
+
+def on_self(syntax: Syntax, verb: Token) -> bool:
+    return any(lemma(k) == "себя" for k in syntax.kids(verb.index, "obl"))
+
+
+def laid_on(syntax: Syntax, verb: Token) -> Token | None:
+    """``на региональное правительство возложены``: who the task is laid on."""
+    for k in syntax.kids(verb.index, "obl"):
+        if any(lemma(c) == "на" for c in syntax.kids(k.index, "case")) and k.pos in ("NOUN", "PROPN"):
+            return k
+    return None
+
+
+def is_task(noun: Token) -> bool:
+    word = lemma(noun)
+    return word not in NOT_TASKS and (word in verbs_of_nouns() or word.endswith(TASK_ENDINGS))
+
+
+def tasks(syntax: Syntax, verb: Token) -> list[Token]:
+    """The task nouns of ``verb`` in text order: the first and those coordinated with it."""
+    firsts = [k for k in syntax.kids(verb.index, "obj", "nsubj:pass") if k.pos == "NOUN"]
+    if not firsts:
+        return []
+    first = firsts[0]
+    return [first] + [k for k in syntax.kids(first.index, "conj") if k.pos == "NOUN" and k.index > first.index]
+
+
+def own_end(syntax: Syntax, noun: Token, nouns: list[Token]) -> int:
+    """Last token of one task's phrase: its subtree without the tasks coordinated with it."""
+    skip = {k.index for k in nouns if k is not noun}
+    idx = syntax.subtree(noun.index, skip=skip | {k.index for k in syntax.kids(noun.index, "cc", "punct")})
+    end = max(idx)
+    while end > noun.index and syntax.tokens[end].pos in ("PUNCT", "CCONJ"):
+        end -= 1
+    return end
+
+
+def task_action(syntax: Syntax, noun: Token, nouns: list[Token]) -> str | None:
+    """``подготовка нормативной базы`` -> ``готовить нормативную базу``; else ``обеспечить ...``."""
+    from .obligation_actions import nominal_action
+
+    if lemma(noun) in verbs_of_nouns():
+        return nominal_action(syntax, noun, own_end(syntax, noun, nouns))
+    last = own_end(syntax, nouns[-1] if len(split_tasks(nouns)) == 1 else noun, nouns)
+    text = accusative_phrase(syntax, noun.index, last, noun)
+    return f"обеспечить {text}" if text else None
+
+
+def split_tasks(nouns: list[Token]) -> list[Token]:
+    """One task per noun when the table names a verb for any of them, else one for them all."""
+    if any(lemma(n) in verbs_of_nouns() for n in nouns):
+        return nouns
+    return nouns[:1]
+
+
+def taken_clause(syntax: Syntax, state, t: Token):
+    """A clause for the task noun ``t`` when a verb lays it on a party, else None."""
+    from .obligation_clauses import Clause, party_ids
+    from .obligation_parties import resolve, subject_of
+
+    verb = task_verb(syntax, t)
+    if verb is None or syntax.negated(verb) or not is_task(t):
+        return None
+    nouns = tasks(syntax, verb)
+    if t not in split_tasks(nouns) or not all(is_task(n) for n in nouns):
+        return None
+    if lemma(verb) in LAY_ON:
+        holder = laid_on(syntax, verb)
+        if holder is None or verb.feats.get("Tense") == "Fut":
+            return None
+        parties = resolve(syntax, holder, verb, state.sides())
+        start = min(syntax.subtree(holder.index)) if holder.index < verb.index else verb.index
+    else:
+        if verb.feats.get("Tense") == "Past" and not state.agreements:
+            return None  # "взял на себя организацию": a past deed, unless an agreement's part
+        subject = subject_of(syntax, verb)
+        parties = party_ids(syntax, state, subject, verb) if subject is not None else None
+        start = min(syntax.subtree(subject.index)) if subject is not None and subject.index < verb.index else verb.index
+    if not parties and not state.agreements:
+        return None
+    action = task_action(syntax, t, nouns)
+    if not action or len(action.split()) < 2:
+        return None
+    if t is not nouns[0]:
+        start = t.index
+    stop = own_end(syntax, nouns[-1] if len(split_tasks(nouns)) == 1 else t, nouns)
+    return Clause(verb, "commitment", parties or None, start=start, action=action, stop=stop)
