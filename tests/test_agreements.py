@@ -167,6 +167,82 @@ CASES = [
         [dict(kind="договор", signatories=("per1", "per2"))],
     ),
     (
+        "regression_party_count_is_no_kind",
+        "Правительство области, администрация города и ПАО «Банк» подписали трехстороннее соглашение о развитии "
+        "цифровых сервисов.",
+        dict(orgs=[("Правительство области",), ("администрация города",), ("ПАО «Банк»",)]),
+        [dict(kind="соглашение", subject="о развитии цифровых сервисов", parties=("org1", "org2", "org3"))],
+    ),
+    (
+        "regression_contractor_working_under_contract_is_a_party",
+        "Ремонт ведет ООО «Мостострой» по муниципальному контракту, который администрация города заключила с "
+        "подрядчиком в марте.",
+        dict(orgs=[("ООО «Мостострой»",), ("администрация города",)]),
+        [dict(kind="муниципальный контракт", parties=("org1", "org2"), status="signed")],
+    ),
+    (
+        "regression_planned_memorandum_side_before_subject",
+        "Осенью университет планирует заключить меморандум с Правительством края о подготовке инженерных кадров.",
+        dict(orgs=[("университет",), ("Правительством края",)]),
+        [dict(kind="меморандум", subject="о подготовке инженерных кадров", parties=("org1", "org2"),
+              status="planned")],
+    ),
+    (
+        "regression_members_of_a_consortium_are_its_founders",
+        "Институт и ООО «Катализ» подписали договор о создании консорциума «Полимер». В мае участники консорциума "
+        "планируют заключить меморандум с администрацией города о поддержке стартапов.",
+        dict(orgs=[("Институт",), ("ООО «Катализ»",), ("администрацией города",)]),
+        [dict(kind="договор", subject="о создании консорциума «Полимер»", parties=("org1", "org2")),
+         dict(kind="меморандум", subject="о поддержке стартапов", parties=("org1", "org2", "org3"),
+              status="planned")],
+    ),
+    (
+        "regression_term_of_agreement_is_part_of_subject",
+        "Минтранс и ООО «Автолайн» подписали соглашение о развитии пригородных перевозок на 2025–2027 годы.",
+        dict(orgs=[("Минтранс",), ("ООО «Автолайн»",)], dates=[("2025–2027 годы", "2025/2027")]),
+        [dict(subject="о развитии пригородных перевозок на 2025–2027 годы")],
+    ),
+    (
+        "regression_count_after_na_is_part_of_subject",
+        "Минсельхоз и ООО «Нива» подписали соглашение о строительстве фермы на 1200 голов в Заречном районе.",
+        dict(orgs=[("Минсельхоз",), ("ООО «Нива»",)]),
+        [dict(subject="о строительстве фермы на 1200 голов в Заречном районе")],
+    ),
+    (
+        "regression_signing_date_after_subject_is_not_subject",
+        "Соглашение о сотрудничестве 12 марта подписали фонд «Рассвет» и администрация района.",
+        dict(orgs=[("фонд «Рассвет»",), ("администрация района",)], dates=[("12 марта", "2025-03-12")]),
+        [dict(subject="о сотрудничестве", parties=("org1", "org2"))],
+    ),
+    (
+        "regression_signers_after_the_verb_with_no_parsed_subject",
+        "Правительство края и корпорация «Техмаш» подписали соглашение о сотрудничестве. Документ в среду в Перми "
+        "подписали врио министра промышленности края Кирилл Андреевич Лосев и управляющий директор корпорации "
+        "Гурьянов Станислав Игоревич.",
+        dict(orgs=[("Правительство края",), ("корпорация «Техмаш»",)],
+             people=[("Кирилл Андреевич Лосев",), ("Гурьянов Станислав Игоревич",)]),
+        [dict(parties=("org1", "org2"), signatories=("per1", "per2"))],
+    ),
+    (
+        "regression_passive_signer_in_the_instrumental",
+        "Договор поставки фонд и завод подписали 5 мая в Туле, со стороны завода документ подписан директором "
+        "Олегом Мамонтовым.",
+        dict(orgs=[("фонд",), ("завод",)], people=[("Олегом Мамонтовым",)]),
+        [dict(kind="договор поставки", signatories=("per1",))],
+    ),
+    (
+        "regression_subject_after_counterparty_and_adjective",
+        "Администрация района заключила муниципальный контракт с ООО «Дорстрой» на капитальный ремонт моста.",
+        dict(orgs=[("Администрация района",), ("ООО «Дорстрой»",)]),
+        [dict(kind="муниципальный контракт", subject="на капитальный ремонт моста", parties=("org1", "org2"))],
+    ),
+    (
+        "regression_programme_subject_is_its_genitive",
+        "Мэр города и посол подписали программу культурного и научного сотрудничества до 2028 года.",
+        dict(people=[("Мэр города",), ("посол",)], dates=[("2028 года", "2028")]),
+        [dict(kind="программа", subject="культурного и научного сотрудничества до 2028 года")],
+    ),
+    (
         "memorandum_title_and_body_merge",
         "Город и ПАО «Тест» подписали меморандум\n\nМэрия города и ПАО «Тест» подписали меморандум о "
         "взаимопонимании в сфере развития общественного транспорта.",
@@ -295,3 +371,18 @@ def test_regression_headline_agreement_merges_with_body_in_other_words(analyze_t
     (agreement,) = extract_agreements(analysis, found)
     assert (agreement.kind, agreement.subject, agreement.parties) == (
         "меморандум", "о сотрудничестве в подготовке инженерных кадров", ("org1", "org2"))
+
+
+def test_regression_linear_subject_reads_past_initials(analyze_text):
+    """When the parse loses a signing verb's subject, the linear reading stopped at the dot or the
+    "А" of initials (``В.А. Орлов``) and lost every signer."""
+    from pressparse.extract.agreement_sides import left_entities
+    from pressparse.extract.clauses import Syntax
+
+    text = ("Вчера министр культуры области Анна Петровна Лосева и директор ООО «Арт» В.А. Орлов подписали "
+            "соглашение о гастрольной деятельности.")
+    analysis = analyze_text(text)
+    syntax = Syntax(analysis, make_found(text, people=[("Анна Петровна Лосева",), ("В.А. Орлов",)], orgs=[("ООО «Арт»",)]))
+    verb = next(t for t in analysis.tokens if t.text == "подписали")
+    assert [e.id for e in left_entities(syntax, verb)] == ["per1", "org1", "per2"]
+

@@ -323,6 +323,13 @@ CASES = [
     # regression: the first months of a year are a month range (was the bare year)
     ("За 9 месяцев 2024 года выдано 300 ипотек.", THU, "9 месяцев 2024 года", "2024-01/2024-09", "month", False),
     ("Школа на улице 1 Мая отремонтирована.", THU, None, None, None, None),
+    # regression: a day or month that recurs every year is no date (was this December)
+    ("Совет ежегодно в декабре подводит итоги работы.", THU, None, None, None, None),
+    ("Ярмарка проходит каждый год 12 июня на набережной.", THU, None, None, None, None),
+    ("Фестиваль проводится в августе каждого года.", THU, None, None, None, None),
+    # regression: a season as a deadline is its year, like "к концу 2026 года" (was the summer's months)
+    ("Парковку обустроят к лету следующего года.", THU, "лету следующего года", "2018", "year", True),
+    ("Школу построят до осени 2026 года.", THU, "осени 2026 года", "2026", "year", False),
     ("Завод «1 Мая» выпустил продукцию.", THU, None, None, None, None),
 ]
 
@@ -455,6 +462,39 @@ def test_dateline_is_a_date_with_its_time(analyze_text):
         ("08.06.2017 18:16", "2017-06-08T18:16", "minute", False),
         ("8 июня 2017 года", "2017-06-08", "day", False),
     ]
+
+
+DATELINE_DATES = [
+    # regression: a weekday before the dateline's date is a date mention of that day (was left out)
+    ("Заголовок новости\n\nсреда, 5 марта 2025\n\nВ понедельник мэр открыл сквер.",
+     [("среда", "2025-03-05"), ("5 марта 2025", "2025-03-05"), ("В понедельник", "2025-03-03")]),
+    ("Заголовок новости\n\nНовости думы | Среда, 5 марта 2025\n\nНакануне депутаты приняли бюджет.",
+     [("Среда", "2025-03-05"), ("5 марта 2025", "2025-03-05"), ("Накануне", "2025-03-04")]),
+    ("Заголовок новости\n\n5 марта 2025 (среда)\n\nВ понедельник мэр открыл сквер.",
+     [("5 марта 2025", "2025-03-05"), ("среда", "2025-03-05"), ("В понедельник", "2025-03-03")]),
+    # regression: a capitalized weekday before the date was read as the dateline's place
+    ("Заголовок новости\n\nСреда, 5 марта 2025 г., 10:15\n\nСегодня открыли сквер.",
+     [("Среда", "2025-03-05"), ("5 марта 2025 г., 10:15", "2025-03-05T10:15"), ("Сегодня", "2025-03-05")]),
+    # regression: a missed dateline left relative dates to the latest date of the text
+    ("Заголовок новости\n\nОмск • 14 октября 2025\n\nВ понедельник стороны подписали соглашение. "
+     "Работы завершат до 1 июня 2026 года, а в следующем году откроют сквер.",
+     [("14 октября 2025", "2025-10-14"), ("В понедельник", "2025-10-13"), ("1 июня 2026 года", "2026-06-01"),
+      ("в следующем году", "2026")]),
+    ("Заголовок новости\n\n3 июня 2025 / 15:40\n\nСегодня в Академгородке открыли лабораторию.",
+     [("3 июня 2025 / 15:40", "2025-06-03T15:40"), ("Сегодня", "2025-06-03")]),
+    # regression: with no dateline "now" is the latest date told, not a deadline ahead of it
+    ("Соглашение подписали 18 сентября 2025 года. Проект завершат до 1 апреля 2026 года, а сегодня начали работы.",
+     [("18 сентября 2025 года", "2025-09-18"), ("1 апреля 2026 года", "2026-04-01"), ("сегодня", "2025-09-18")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATELINE_DATES)
+def test_dates_with_dateline(analyze_text, text, expected):
+    from pressparse.extract.published import find_published
+
+    analysis = analyze_text(text)
+    analysis.published = find_published(analysis)
+    assert [(d.text, d.value) for d in extract_dates(analysis, Found())] == expected
 
 
 def test_no_text_no_dates(analyze_text):

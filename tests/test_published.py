@@ -39,6 +39,15 @@ DATELINES = [
     (TITLE + "Четверг, 8 июня 2017\n" + BODY, "2017-06-08", "8 июня 2017"),
     (TITLE + "\n12.05.2021 | Пресс-служба администрации\n" + BODY, "2021-05-12", "12.05.2021"),
     (TITLE + "08.06.2017 Губернатор подписал соглашение с компанией\n" + BODY, "2017-06-08", "08.06.2017"),
+    # regression: a place before a bullet and a time after a slash were no dateline parts (missed; relative dates drifted)
+    (TITLE + "\nОмск • 5 марта 2024\n" + BODY, "2024-03-05", "5 марта 2024"),
+    (TITLE + "\n5 марта 2024 / 09:20\n" + BODY, "2024-03-05T09:20", "5 марта 2024 / 09:20"),
+    (TITLE + "\nНовости районной думы | среда, 5 марта 2025\n" + BODY, "2025-03-05", "5 марта 2025"),
+    (TITLE + "\nОмск — 5 марта 2024\n" + BODY, "2024-03-05", "5 марта 2024"),
+    # regression: a weekday after the date, an abbreviated one, or one without a comma hid the dateline
+    (TITLE + "\n5 марта 2025, среда\n" + BODY, "2025-03-05", "5 марта 2025"),
+    (TITLE + "\nср, 05.03.2025\n" + BODY, "2025-03-05", "05.03.2025"),
+    (TITLE + "\nСреда 5 марта 2025 г., 10:15\n" + BODY, "2025-03-05T10:15", "5 марта 2025 г., 10:15"),
     # the dateline may also close a short release
     (TITLE + BODY + "Подробности позже.\n" * 9 + "\n12.05.2021\n", "2021-05-12", "12.05.2021"),
     # narration, not datelines

@@ -5,11 +5,13 @@ Cue words live in ``data/agreement_kinds.tsv`` and ``data/agreement_cues.tsv``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..analysis.doc import Token
 from ..data import read_rows
+from ..result import DateMention
 from .clauses import Syntax, lemma
 
 # the subject "о ..." of an agreement ends before these
@@ -81,10 +83,11 @@ def find_kinds(syntax: Syntax, first: int, last: int) -> list[KindMention]:
     return out
 
 
-def subject_after(syntax: Syntax, i: int, last: int) -> tuple[int, int] | None:
-    """The "о ..." phrase starting at token ``i``: its character span, up to a clause boundary."""
+def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False) -> tuple[int, int] | None:
+    """The "о ..." phrase starting at token ``i``: its character span, up to a clause boundary
+    (``genitive``: a genitive phrase opens it too, ``программа культурного сотрудничества``)."""
     tokens = syntax.tokens
-    if i >= last or not opens_subject(syntax, i, last):
+    if i >= last or not (opens_subject(syntax, i, last) or genitive and opens_genitive(syntax, i)):
         return None
     end = i
     j = i + 1
@@ -95,8 +98,10 @@ def subject_after(syntax: Syntax, i: int, last: int) -> tuple[int, int] | None:
             break
         if t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") in ("Fin", "Inf", "Conv") or t.feats.get("Variant") == "Short"):
             break
-        if low in DATE_PREPS and j + 1 < last and starts_date(syntax, tokens[j + 1]):
+        if low in DATE_PREPS and j + 1 < last and closes_subject(syntax, low, tokens[j + 1]):
             break
+        if t.pos != "ADP" and tokens[j - 1].pos != "ADP" and date_at(syntax, t) is not None:
+            break  # "соглашение о сотрудничестве 10 февраля подписали": the signing date
         if t.text == "," and j + 1 < last:
             nxt = tokens[j + 1]
             if nxt.text.lower() in CLAUSE_WORDS or nxt.feats.get("VerbForm") in ("Fin", "Conv"):
@@ -106,11 +111,15 @@ def subject_after(syntax: Syntax, i: int, last: int) -> tuple[int, int] | None:
         j += 1
     if end == i:
         return None
+    said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
+    while end + 1 < last and syntax.analysis.norm[tokens[end + 1].start] == "»" and said.count("«") > said.count("»"):
+        end += 1  # the closing quote of a name: "о создании консорциума «Сибирский катализ»"
+        said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
     return tokens[i].start, tokens[end].stop
 
 
 NOT_SUBJECT = {"итог", "результат", "случай", "поручение", "приглашение", "инициатива", "линия", "время",
-               "год", "срок", "период", "площадка", "форум", "встреча", "заседание", "церемония", "полях"}
+               "год", "срок", "период", "площадка", "форум", "встреча", "заседание", "церемония", "полях", "сумма"}
 
 
 def opens_subject(syntax: Syntax, i: int, last: int) -> bool:
@@ -122,9 +131,39 @@ def opens_subject(syntax: Syntax, i: int, last: int) -> bool:
     nxt = lemma(tokens[i + 1]) if i + 1 < last else ""
     if word == "в" and nxt in ("сфера", "область"):
         return True
-    if word == "на" and i + 1 < last and tokens[i + 1].pos == "NOUN" and nxt not in NOT_SUBJECT:
-        return not starts_date(syntax, tokens[i + 1])  # "контракт на поставку", not "на 2025-2029 годы"
+    if word == "на" and i + 1 < last:  # "контракт на (комплексное) благоустройство", not "на 2025-2029 годы"
+        k = i + 1
+        while k + 1 < last and tokens[k].pos == "ADJ":
+            k += 1
+        return tokens[k].pos == "NOUN" and lemma(tokens[k]) not in NOT_SUBJECT and not starts_date(syntax, tokens[i + 1])
     return word == "по" and tokens[i + 1].pos == "NOUN" and nxt not in NOT_SUBJECT if i + 1 < last else False
+
+
+# a date the dates layer may have left unresolved: "до 1 сентября", "с 01.09.2025", "до 2030 г."
+DATE_LIKE = re.compile(r"\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|"
+                       r"октябр|ноябр|декабр))|\d{4}(?:\s*[-—]\s*\d{2,4})?\s*(?:г\.|год)", re.I)
+
+
+def closes_subject(syntax: Syntax, prep: str, token: Token) -> bool:
+    """Whether ``prep`` + a date at ``token`` ends a subject: a signing date or a deadline does; the
+    term of the agreement (``на 2025–2027 годы``, ``до 2030 года``) and a count (``на 2400 голов``) do not."""
+    found = date_at(syntax, token)
+    if found is not None:
+        return not (prep in ("на", "до") and found.precision == "year")
+    return bool(DATE_LIKE.match(syntax.analysis.norm, token.start))
+
+
+def date_at(syntax: Syntax, token: Token) -> DateMention | None:
+    """The date mention that starts at ``token``."""
+    return next((d for d in syntax.dates if d.start == token.start), None)
+
+
+def opens_genitive(syntax: Syntax, i: int) -> bool:
+    token = syntax.tokens[i]
+    case = token.feats.get("Case")
+    if case is None and token.pos == "ADJ" and token.head >= 0:  # "торгово-экономического": no case of its own
+        case = syntax.tokens[token.head].feats.get("Case")
+    return token.pos in ("ADJ", "NOUN") and case == "Gen" and date_at(syntax, token) is None
 
 
 def starts_date(syntax: Syntax, token: Token) -> bool:

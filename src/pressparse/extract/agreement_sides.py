@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from ..analysis.doc import Token
-from .clauses import Syntax
+from .clauses import CLAUSE_STARTS, Syntax
 from .obligation_parties import bodies_of
 
+MEMBER_WORDS = {"участник", "сторона", "член"}  # "участники консорциума": the sides of the agreement that made it
+AGREEMENT_WORDS = {"соглашение", "договор", "меморандум", "контракт"}
 OWNER_GAP = re.compile(r"^\s*(№\s*\d+\s*)?(\(\s*)?$")
 LIST_BREAKS = {"а", "но", "который", "которые", "что", "где", "когда"}
 
@@ -20,7 +22,7 @@ LIST_BREAKS = {"а", "но", "который", "которые", "что", "гд
 def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]:
     """(people, organizations) named as the grammatical subject of ``verb``."""
     subjects = syntax.kids(verb.index, "nsubj")
-    if not subjects and verb.rel == "conj" and verb.head >= 0:
+    if not subjects and verb.rel in ("conj", "xcomp") and verb.head >= 0:  # "университет планирует заключить"
         subjects = syntax.kids(verb.head, "nsubj")
     people: list[str] = []
     orgs: list[str] = []
@@ -39,10 +41,13 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
             if rest and not any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in rest):
                 last = end
         spans.append((syntax.tokens[idx[0]].start, syntax.tokens[last].stop))
-    if not any(syntax.entities_in(a, b, "per", "org") for a, b in spans) and verb.feats.get("Voice") != "Pass":
-        # the parse of a long or run-on sentence often loses the subject: read it linearly
-        left = syntax.left_entities(verb, "per", "org")
-        spans = [(left[0].start, verb.start)] if left else []
+    if not any(syntax.entities_in(a, b, "per", "org") for a, b in spans):
+        if verb.feats.get("Voice") == "Pass":  # "документ подписан директором Олегом Мамонтовым"
+            return [e.id for e in right_entities(syntax, verb) if e.kind == "per" and agent(syntax, e)], []
+        # the parse of a long or run-on sentence often loses the subject: read it linearly, before
+        # the verb or, in "Документ подписали в четверг губернатор X и директор Y", after it
+        left = left_entities(syntax, verb) or right_entities(syntax, verb)
+        spans = [(left[0].start, left[-1].end if left[0].start > verb.start else verb.start)] if left else []
     for start, end in spans:
         found = [e for e in syntax.entities_in(start, end, "per", "org") if not namesake(syntax, e)]
         found = [e for e in found if not attached(syntax, e, found)]
@@ -56,6 +61,63 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
         if len(listed) > len(set(orgs)) and set(orgs) <= set(listed):
             orgs = listed
     return people, orgs
+
+
+def left_entities(syntax: Syntax, verb: Token) -> list:
+    """People and organizations between the start of the clause and ``verb`` (a dot or an initial
+    inside a name, ``Р.А. Сабуров``, does not end the clause)."""
+    first = syntax.units[syntax.unit_of[verb.index]][0]
+    i = verb.index - 1
+    while i >= first:
+        t = syntax.tokens[i]
+        inside = syntax.entity_at(t.start, t.stop, "per", "org") is not None
+        if not inside and (t.text in ".;:!?," or t.text.lower() in CLAUSE_STARTS):  # "А." is an initial
+            break
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+            break
+        i -= 1
+    start = syntax.tokens[i + 1].start if i + 1 < verb.index else verb.start
+    return syntax.entities_in(start, verb.start, "per", "org")
+
+
+def right_entities(syntax: Syntax, verb: Token) -> list:
+    """People and organizations after ``verb`` up to the end of its clause, but none after a
+    preposition (``с ООО «X»`` is a counterparty, ``в Курске`` a place)."""
+    last = syntax.units[syntax.unit_of[verb.index]][1]
+    i = verb.index + 1
+    while i < last:
+        t = syntax.tokens[i]
+        inside = syntax.entity_at(t.start, t.stop, "per", "org") is not None
+        if not inside and (t.text in ".;:!?,«" or t.text.lower() in CLAUSE_STARTS):
+            break
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            break
+        i += 1
+    if i == verb.index + 1:
+        return []
+    found = syntax.entities_in(verb.stop, syntax.tokens[i - 1].stop, "per", "org")
+    return [e for e in found if not after_preposition(syntax, e)]
+
+
+def after_preposition(syntax: Syntax, e) -> bool:
+    first = syntax.analysis.token_at(e.start)
+    return first is not None and first.index > 0 and syntax.tokens[first.index - 1].pos == "ADP"
+
+
+def passive_signers(syntax: Syntax, first: int, last: int, signs: set[str]) -> list[str]:
+    """``документ подписан директором Олегом Мамонтовым``: people in the instrumental after a
+    passive form of a signing verb (lemmas ``signs``) in tokens [first, last)."""
+    out = []
+    for t in syntax.tokens[first:last]:
+        if t.lemma.lower() in signs and (t.feats.get("Voice") == "Pass" or t.feats.get("VerbForm") == "Part"):
+            out += [e.id for e in right_entities(syntax, t) if e.kind == "per" and agent(syntax, e)]
+    return out
+
+
+def agent(syntax: Syntax, e) -> bool:
+    """A name in the instrumental: the agent of a passive verb."""
+    first = syntax.analysis.token_at(e.start)
+    return first is not None and first.feats.get("Case") == "Ins"
 
 
 def namesake(syntax: Syntax, e) -> bool:
@@ -106,4 +168,41 @@ def names_post(syntax: Syntax, start: int, end: int) -> bool:
             return True
     return False
 
+
+def performers(syntax: Syntax, first: int, at: int) -> list[str]:
+    """``ООО «X» вело строительство по контракту, который ...``: the body that works under the
+    agreement (the subject of the verb before ``по`` + the agreement noun at token ``at``) is a side."""
+    tokens = syntax.tokens
+    if at - 1 <= first or tokens[at - 1].text.lower() != "по":
+        return []
+    i = at - 2
+    while i >= first and not (tokens[i].text in ",;:—" and syntax.entity_at(tokens[i].start, tokens[i].stop) is None):
+        i -= 1
+    out = []
+    for verb in tokens[i + 1 : at - 1]:
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+            continue
+        for s in syntax.kids(verb.index, "nsubj"):
+            e = syntax.entity_at(s.start, s.stop, "org")
+            if e is not None and e.end <= tokens[at - 1].start:
+                out.append(e.id)
+    return out
+
+
+def members(syntax: Syntax, verb: Token, earlier: list[tuple[list[str], frozenset[str]]]) -> list[str]:
+    """``Участники консорциума планируют заключить меморандум``: a subject that names the members of
+    a body an earlier agreement made (its subject has the word) or the sides of one (``стороны
+    соглашения``, bare ``стороны``) takes that agreement's parties; ``earlier``: (parties, subject words)."""
+    subjects = syntax.kids(verb.index, "nsubj")
+    if not subjects and verb.rel in ("conj", "xcomp") and verb.head >= 0:
+        subjects = syntax.kids(verb.head, "nsubj")
+    for s in subjects:
+        word = s.lemma.lower()
+        if word not in MEMBER_WORDS or s.feats.get("Number") != "Plur":
+            continue
+        whose = [k.lemma.lower() for k in syntax.kids(s.index, "nmod")]
+        for parties, subject in reversed(earlier):
+            if parties and (not whose and word == "сторона" or any(w in AGREEMENT_WORDS or w in subject for w in whose)):
+                return list(parties)
+    return []
 

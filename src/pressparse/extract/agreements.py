@@ -17,6 +17,7 @@ from . import Found
 from .agreement_parts import (
     KindMention,
     between_parties,
+    cues,
     find_kinds,
     in_face,
     counterparties,
@@ -27,7 +28,7 @@ from .agreement_parts import (
 )
 from .agreement_build import build
 from .agreement_events import event_date, event_place
-from .agreement_sides import subject_entities
+from .agreement_sides import members, passive_signers, performers, subject_entities
 from .clauses import Syntax, headline, lemma
 
 ACCORD_VERBS = {"договориться", "условиться", "договариваться"}
@@ -36,6 +37,7 @@ SUPPLEMENT = "дополнительное соглашение"
 GENERIC_KINDS = {"соглашение", "договор", "контракт"}  # a bare one refers back
 SUBJECT_OVERLAP = 0.6
 CONTRACTS = {"договор", "контракт"}  # one document, named either way
+GENITIVE_SUBJECT = {"программа", "дорожная карта"}  # "программа культурного сотрудничества": no "о ..."
 CEREMONY = {"церемония", "подписание"}
 ILLICIT = {"антиконкурентный", "картельный", "незаконный", "коррупционный"}  # a collusion, not an agreement
 DRAFTING = {"подготовить", "готовить", "разработать", "разрабатывать", "составить", "доработать",
@@ -94,18 +96,20 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
             if m.first <= covered:
                 continue
             draft = place_mention(syntax, drafts, m, last, title=number == 0 and in_title)
+            if draft is not None and m.kind != "*":
+                draft.parties += performers(syntax, first, m.first)
             if draft is not None and signing and m.kind != "*" and not draft.signed_kind:
                 # the kind the body gives when it reports the signing (a headline says it loosely)
                 draft.kind, draft.signed_kind = m.kind, number > 0 or not in_title
             touched.append(draft)
-            subject = subject_after(syntax, skip_between(syntax, m.last, last), last)
+            subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT)
             if subject:
                 covered = max(i for i in range(m.last, last) if syntax.tokens[i].start < subject[1])
         touched = [d for d in touched if d is not None]
         if not touched:
             continue
         named = len(touched[0].parties)
-        fill_from_clause(syntax, touched[0], first, last)
+        fill_from_clause(syntax, touched[0], first, last, [d for d in drafts if d is not touched[0]])
         if number == 0 and in_title:
             touched[0].title_parties += touched[0].parties[named:]
             del touched[0].parties[named:]
@@ -125,7 +129,7 @@ def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int
     """Merge a mention into the draft it refers to, or open a new draft (the body's first mention
     of a kind the headline named is the headline's agreement, whatever words each uses)."""
     tokens = syntax.tokens
-    subject = subject_after(syntax, skip_between(syntax, m.last, last), last)
+    subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT)
     key = subject_key(syntax, subject)
     if m.kind == "*":
         return drafts[-1] if drafts else None
@@ -202,6 +206,14 @@ def skip_between(syntax: Syntax, i: int, last: int) -> int:
         end = phrase_end(syntax, i + 1, last)
         while i < last and syntax.tokens[i].start < end:
             i += 1
+    # "меморандум с Правительством области (и X) о поддержке ...": the other side, then the subject
+    while i + 1 < last and syntax.tokens[i].text.lower() in ("с", "со", "и"):
+        side = syntax.entity_at(syntax.tokens[i + 1].start, syntax.tokens[i + 1].stop, "org")
+        if side is None or side.start < syntax.tokens[i + 1].start:
+            break
+        i += 1
+        while i < last and syntax.tokens[i].start < side.end:
+            i += 1
     return i
 
 
@@ -229,8 +241,9 @@ def subject_key(syntax: Syntax, subject: tuple[int, int] | None) -> frozenset[st
     return words or None
 
 
-def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int) -> None:
-    """Sides, date and place from the clause that mentions the agreement."""
+def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlier: list[Draft] | None = None) -> None:
+    """Sides, date and place from the clause that mentions the agreement (``earlier``: the other
+    agreements, whose sides ``участники консорциума`` may name)."""
     draft.parties += between_parties(syntax, first, last)
     draft.parties += counterparties(syntax, first, last)
     for party, signatory in in_face(syntax, first, last):
@@ -252,7 +265,8 @@ def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int) -> Non
         if people:
             draft.signatories += people
         else:
-            draft.parties += orgs
+            draft.parties += orgs or members(syntax, verb, [(d.parties, d.subject_key or frozenset()) for d in earlier or []])
+    draft.signatories += passive_signers(syntax, first, last, {w for w, role in cues().items() if role == "sign"})
     if draft.date is None:
         draft.date = event_date(syntax, first, last)
     if draft.place is None:

@@ -14,6 +14,10 @@ text; with neither they are left out of ``dates`` and go to ``unresolved_dates``
 frames it (``в 2019 году в марте``; :mod:`.dates_frame`). ``за аналогичный период прошлого
 года`` repeats the months of the period told before it in that other year (:mod:`.dates_period`);
 a second weekday after ``и`` (``в пятницу и субботу``) is the next day of that name after the first.
+A weekday in the dateline (``пятница, 21 ноября 2025``) is a mention of the dateline's day; a
+season as a deadline (``к лету следующего года``) is its year, like ``к концу 2026 года``;
+without a dateline "now" is the latest date told that is not a deadline. Candidates that
+name no date (``ежегодно в декабре``, ``ул. 8 Марта``) are filtered by :mod:`.dates_blocked`.
 Overlapping candidates: the longest wins.
 """
 
@@ -21,14 +25,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from datetime import date, timedelta
 
 from ..analysis import Analysis
 from ..result import DateMention
 from . import Found
+from .dates_blocked import YEARLESS, blocked
 from .dates_grammar import Candidate, find_candidates
-from .dates_words import alternation
 from .dates_frame import framed_anchor
 from .dates_narrated import NARRATED, resolve_narrated
 from .dates_period import resolve_same_period
@@ -39,17 +42,10 @@ RELATIVE = {"rel_day", "weekday", "rel_period", "month", "ago", "later", "recent
 # kinds whose value the pairing may hand to an adjacent relative expression
 EXPLICIT_DAYS = {"numeric", "iso", "day_month"}
 PAIR_GAP = re.compile(r"[ \t,(—-]*")  # not across lines: a dateline does not pair with the lead
-# "накануне выборов", "в среду обитания": a genitive word after them makes them no date
-GENITIVE_BLOCKED = {"rel_day": ("накануне",), "weekday": ("среду",)}
-# "ул. 8 Марта", "завод «1 Мая»", "имени 9 января": names, not dates
-NAMED_AFTER = re.compile(r"(?:\b(?:ул|улиц\w*|просп\w*|пр-т|пл|площад\w*|пер|переул\w*|бульв\w*|наб\w*|шоссе|"
-                         r"им|имени|станци\w*|совхоз\w*|колхоз\w*)\.?\s*|«)$", re.I)
-BARE_YEARS = {"bare_year", "bare_year_range"}
-# kinds whose value the governing verb's tense can move: a week, or a year when none is given
-YEARLESS = {"day_month", "day_range", "month", "part"}
+# kinds whose value the governing verb's tense can move: a week, or a year when none is given (YEARLESS)
 TENSED = {"weekday", "later", "weekend", "recent"} | YEARLESS
 DEADLINE = re.compile(r"(?:\bдо|\bк|\bне\s+позднее|\bне\s+позже|\bпо)\s+$", re.I)
-BLOCKING_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
+SEASON_DEADLINE = re.compile(r"(?:\bдо|\bк)\s+$", re.I)  # "к лету 2026 года": by when in 2026, not the summer
 
 
 @dataclass(slots=True)
@@ -76,7 +72,7 @@ def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
     """The chosen date expressions with their values, ``anchor`` standing for the publication
     date (:mod:`.dates_unresolved` asks what a publication date would resolve)."""
     candidates = [c for c in find_candidates(analysis.norm) if not blocked(analysis, c)]
-    resolved = resolve_explicit(analysis, candidates, anchor)
+    resolved = [by_season(analysis, f) for f in resolve_explicit(analysis, candidates, anchor)]
     resolved += resolve_relative(analysis, candidates, resolved, anchor)
     resolved += resolve_same_period(candidates, resolved)
     chosen = with_dateline(analysis, choose(resolved))
@@ -105,6 +101,14 @@ def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: da
     return list(done.values())
 
 
+def by_season(analysis: Analysis, item: Resolved) -> Resolved:
+    """``к лету 2026 года`` is a deadline in 2026 (like ``к концу 2026 года``), not the summer."""
+    c, day_ = item.candidate, item.value.day
+    if c.kind != "season" or day_ is None or not SEASON_DEADLINE.search(analysis.norm, max(0, c.start - 4), c.start):
+        return item
+    return Resolved(c, Value(f"{day_.year:04d}", "year", item.value.inferred, date(day_.year, 1, 1)))
+
+
 def nearest_full_date(full: list[Resolved], offset: int) -> date | None:
     """The day of the closest preceding full date (or the first following one)."""
     before = [f for f in full if f.candidate.end <= offset]
@@ -114,10 +118,13 @@ def nearest_full_date(full: list[Resolved], offset: int) -> date | None:
     return min(after, key=lambda f: f.candidate.start).value.day if after else None
 
 
-def latest_full_date(full: list[Resolved]) -> date | None:
+def latest_full_date(full: list[Resolved], text: str = "") -> date | None:
     """The latest full date of the text: the best stand-in for "now" without a publication date
-    (a news text narrates up to its present; "сегодня" is not the 1955 of a biography)."""
-    days = [f.value.day for f in full if f.value.day is not None]
+    (a news text narrates up to its present; "сегодня" is not the 1955 of a biography); a
+    deadline (``до 1 апреля 2026 года``) lies ahead of "now" and is skipped when others remain."""
+    told = [f for f in full if f.value.day is not None]
+    past = [f for f in told if not DEADLINE.search(text, max(0, f.candidate.start - 20), f.candidate.start)]
+    days = [f.value.day for f in past or told if f.value.day is not None]
     return max(days) if days else None
 
 
@@ -137,7 +144,7 @@ def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: 
         else:
             frame = framed_anchor(analysis.norm, c, explicit, anchor is not None) if c.kind == "month" else None
             # against a date of the text (no publication date) the verb's tense says nothing
-            value = resolve(c, frame or anchor or latest_full_date(full), tense_of(analysis, c) if anchor and not frame else "")
+            value = resolve(c, frame or anchor or latest_full_date(full, analysis.norm), tense_of(analysis, c) if anchor and not frame else "")
         if value is not None:
             out.append(Resolved(c, value))
     # "в пятницу и субботу": the second weekday is the first day of that name after the first one
@@ -180,7 +187,7 @@ def add_narrated(analysis: Analysis, candidates: list[Candidate], chosen: list[R
         kind = narrated_kind(analysis, c)
         if kind is None or any(c.start < f.candidate.end and f.candidate.start < c.end for f in items):
             continue
-        here = anchor or latest_full_date(full)
+        here = anchor or latest_full_date(full, analysis.norm)
         if kind == "eve":  # "Накануне, 16 февраля", "Накануне, в среду"
             explicit = [f for f in items if f.candidate.kind in EXPLICIT_DAYS | {"weekday"}]
             partner = adjacent(analysis.norm, c, explicit)
@@ -240,37 +247,6 @@ def auxiliary_tense(analysis: Analysis, verb) -> str:  # type: ignore[no-untyped
     return ""
 
 
-def blocked(analysis: Analysis, c: Candidate) -> bool:
-    if c.kind == "day_month" and NAMED_AFTER.search(analysis.norm, max(0, c.start - 30), c.start):
-        return True
-    if c.kind in BARE_YEARS:  # "в 2000 рублей", "к 2030 количество": a number, not a year
-        nxt = next_token(analysis, c.end)
-        return nxt is not None and nxt.pos in ("NOUN", "ADJ", "NUM") and nxt.start == c.end + 1
-    if c.kind == "weekday" and "wd" in c.groups and "pre" not in c.groups:  # "[в пятницу и] субботу"
-        if not coordinated_weekday().search(analysis.norm, max(0, c.start - 40), c.start):
-            return True
-    words = GENITIVE_BLOCKED.get(c.kind)
-    if not words or not analysis.tokens:
-        return False
-    if not any(c.groups.get(g, "").lower() in words for g in ("rday", "wd")) or "hh" in c.groups:
-        return False
-    nxt = next_token(analysis, c.end)
-    if nxt is None or nxt.pos not in BLOCKING_POS and not nxt.text[:1].isdigit():
-        return False
-    return nxt.text[:1].isdigit() or nxt.feats.get("Case") == "Gen"
-
-
-@cache
-def coordinated_weekday() -> re.Pattern[str]:
-    """What must precede a weekday without its preposition: "в (прошлую) пятницу и "."""
-    return re.compile(rf"\bво?\s+(?:\w+\s+)?(?:{alternation('weekday')})\s+и\s+$", re.I)
-
-
-def next_token(analysis: Analysis, offset: int):  # type: ignore[no-untyped-def]
-    rest = len(analysis.norm) - len(analysis.norm[offset:].lstrip())
-    return analysis.token_at(rest)
-
-
 def choose(items: list[Resolved]) -> list[Resolved]:
     """Non-overlapping candidates, longest first (the grammar's rule order breaks ties)."""
     order = sorted(items, key=lambda f: (-(f.candidate.end - f.candidate.start), f.candidate.start))
@@ -290,4 +266,8 @@ def with_dateline(analysis: Analysis, chosen: list[Resolved]) -> list[Resolved]:
     kept = [f for f in chosen if f.candidate.end <= line.start or f.candidate.start >= line.end]
     value = Value(str(format_published(line)), line.precision, False, line.value.date())
     kept.append(Resolved(Candidate("dateline", line.start, line.end, {}), value))
+    if line.weekday is not None:  # "пятница, 21 ноября 2025": the weekday names the same day
+        day_ = line.value.date()
+        kept = [f for f in kept if f.candidate.end <= line.weekday[0] or f.candidate.start >= line.weekday[1]]
+        kept.append(Resolved(Candidate("weekday", *line.weekday, {}), Value(day_.isoformat(), "day", True, day_)))
     return kept

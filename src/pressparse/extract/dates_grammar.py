@@ -79,9 +79,9 @@ def numeric(n: int, need_year: bool = True, guard: str = DIGIT_GUARD) -> str:
 
 
 # a time after a date: "08.06.2017 18:16", "27.08.2012, 14:13", "10.08.2015 | 12:07",
-# "8 июня в 10:00", "в 10.00" (a dot only after "в": "2017 года. 10.06" is no time)
+# "3 июня 2025 / 15:40", "8 июня в 10:00", "в 10.00" (a dot only after "в": "2017 года. 10.06" is no time)
 TIME = (
-    r"(?:[ \t]*[,|][ \t]*|[ \t]+)(?:(?P<at>в|с)[ \t]+)?"
+    r"(?:[ \t]*[,|/•·][ \t]*|[ \t]+)(?:(?P<at>в|с)[ \t]+)?"
     r"(?P<hh>[01]?\d|2[0-3])(?(at)[:.]|:)(?P<mm>[0-5]\d)(?!\d|[.,:]\d)"
 )
 RANGE_DASH = r"\s*[-—]\s*"

@@ -1,7 +1,8 @@
 """The publication date: from the caller, or from the release's dateline.
 
 A dateline is a full date (day, month, year; a time where given) that opens one of the
-first lines of the release, alone or after a place, a label or a byline before a bar (``Пресс-служба губернатора | 12 сентября 2023``, ``Пенза, 17
+first lines of the release, alone or after a place (``Киров • 14 октября 2025``), a weekday,
+a label or a byline before a bar (``Пресс-служба губернатора | 12 сентября 2023``, ``Пенза, 17
 сентября 2020. PenzaNews.``, ``Автор: Редакция «X» | 10.08.2015 | 12:07``, ``Опубликовано:
 12.03.2020``, ``14:30, 12 марта 2020``), and that is followed by nothing, punctuation, a time,
 or a short credit without a verb (``17 февраля 2017 Управление информации``). A date that
@@ -23,28 +24,32 @@ HEAD_LINES = 8  # non-empty lines searched from the top
 TAIL_LINES = 3  # and from the bottom, for a lone date line
 MAX_CREDIT = 80  # a capitalized tail longer than this is narration
 DATE_KINDS = ("numeric", "iso", "day_month")
-WEEKDAYS = r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+WEEKDAYS = r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|(?:пн|вт|ср|чт|пт|сб|вс)\b\.?)"
 LABELS = r"(?:дата\s+публикации|дата|опубликовано|размещено|добавлено|обновлено|создано|новость\s+от|пресс-релиз(?:\s+от)?|от)"
 # what may stand on the line before the date: a label, a place, a byline, a time, a weekday
 HEAD = re.compile(
     rf"[ \t]*(?:(?i:{LABELS})[ \t]*:?[ \t]*)?"
-    r"(?:[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[ \t]*,[ \t]*)?"
+    rf"(?:(?!(?i:{WEEKDAYS})(?!\w))[A-ZА-ЯЁ][\w.-]*(?:[ -][A-ZА-ЯЁ][\w.-]*)?[ \t]*[,•·/—][ \t]*)?"  # "Пенза, ", "Киров • "
     r"(?:[^\d|\n][^\d|\n]{1,119}\|[ \t]*)?"  # a byline or press service before a bar: "Автор: ... |", "Пресс-служба ... |"
-    r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)[ \t]*[,|]?[ \t]*)?"
-    rf"(?:(?i:{WEEKDAYS})[ \t]*,[ \t]*)?"
+    r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)[ \t]*[,|•·/]?[ \t]*)?"
+    rf"(?:(?P<wd>(?i:{WEEKDAYS}))(?!\w)[ \t]*,?[ \t]*)?"
 )
+# a weekday after the date: "21 ноября 2025, пятница", "21.11.2025 (пятница)"
+TRAIL = re.compile(rf"[ \t]*[,(]?[ \t]*(?P<wd>(?i:{WEEKDAYS}))(?!\w)\)?")
 # tails that close a dateline: nothing, punctuation, a copyright sign, a dash
 CLOSING = ".,|©(—-/•·"
 
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The publication date; ``precision`` is ``day`` or ``minute``."""
+    """The publication date; ``precision`` is ``day`` or ``minute``; ``weekday``: the span of a
+    weekday beside the date (``пятница, 21 ноября 2025``), a date mention of its own."""
 
     value: datetime
     precision: str
     start: int | None = None
     end: int | None = None
+    weekday: tuple[int, int] | None = None
 
 
 def find_published(analysis: Analysis) -> Dateline | None:
@@ -75,16 +80,20 @@ def dateline_at(analysis: Analysis, start: int, end: int, *, lone: bool) -> Date
         value = resolve(candidate, None)
         if value is None or value.day is None:
             continue
-        tail = text[candidate.end:end].strip()
-        if lone and tail or not closes(analysis, candidate.end, end, tail, candidate):
+        trail = TRAIL.match(text, candidate.end, end)
+        after = trail.end() if trail else candidate.end
+        tail = text[after:end].strip()
+        if lone and tail or not closes(analysis, after, end, tail, candidate):
             continue
         first = head.start("hh") if head and head.group("hh") else candidate.start
         hh = candidate.groups.get("hh") or (head.group("hh") if head else None)
         mm = candidate.groups.get("mm") or (head.group("mm") if head else None)
         day = value.day
+        weekday = head.span("wd") if head and head.group("wd") else trail.span("wd") if trail else None
         if hh is not None and mm is not None:
-            return Dateline(datetime(day.year, day.month, day.day, int(hh), int(mm)), "minute", first, candidate.end)
-        return Dateline(datetime(day.year, day.month, day.day), "day", first, candidate.end)
+            return Dateline(datetime(day.year, day.month, day.day, int(hh), int(mm)), "minute", first, candidate.end,
+                            weekday)
+        return Dateline(datetime(day.year, day.month, day.day), "day", first, candidate.end, weekday)
     return None
 
 

@@ -1,0 +1,68 @@
+"""Which date candidates name no date: a street or plant named after a day (``ул. 8 Марта``),
+a number read as a year (``в 2000 раз``), ``накануне выборов``, ``в среду обитания``, a lone
+weekday not coordinated with one before it, and a day or month that recurs every year
+(``ежегодно в декабре``, ``в августе каждого года``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..analysis import Analysis
+from .dates_grammar import Candidate
+from .dates_words import alternation
+
+# "накануне выборов", "в среду обитания": a genitive word after them makes them no date
+GENITIVE_BLOCKED = {"rel_day": ("накануне",), "weekday": ("среду",)}
+# "ул. 8 Марта", "завод «1 Мая»", "имени 9 января": names, not dates
+NAMED_AFTER = re.compile(r"(?:\b(?:ул|улиц\w*|просп\w*|пр-т|пл|площад\w*|пер|переул\w*|бульв\w*|наб\w*|шоссе|"
+                         r"им|имени|станци\w*|совхоз\w*|колхоз\w*)\.?\s*|«)$", re.I)
+BARE_YEARS = {"bare_year", "bare_year_range"}
+# kinds whose value needs a year the text may not give
+YEARLESS = {"day_month", "day_range", "month", "part"}
+# "ежегодно в декабре", "каждый год 1 сентября", "в декабре каждого года": a recurring day, no date
+RECURRING_BEFORE = re.compile(r"(?:\bежегодно|\bежемесячно|\bкажд(?:ый|ого|ом)\s+год[ау]?)[\s,]+$", re.I)
+RECURRING_AFTER = re.compile(r"[\s,]+(?:ежегодно|каждого\s+года|каждый\s+год)\b", re.I)
+BLOCKING_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
+
+
+def blocked(analysis: Analysis, c: Candidate) -> bool:
+    """Whether candidate ``c`` names no date."""
+    if c.kind in YEARLESS | {"weekday"} and recurring(analysis.norm, c):
+        return True
+    if c.kind == "day_month" and NAMED_AFTER.search(analysis.norm, max(0, c.start - 30), c.start):
+        return True
+    if c.kind in BARE_YEARS:  # "в 2000 рублей", "к 2030 количество": a number, not a year
+        nxt = next_token(analysis, c.end)
+        return nxt is not None and nxt.pos in ("NOUN", "ADJ", "NUM") and nxt.start == c.end + 1
+    if c.kind == "weekday" and "wd" in c.groups and "pre" not in c.groups:  # "[в пятницу и] субботу"
+        if not coordinated_weekday().search(analysis.norm, max(0, c.start - 40), c.start):
+            return True
+    words = GENITIVE_BLOCKED.get(c.kind)
+    if not words or not analysis.tokens:
+        return False
+    if not any(c.groups.get(g, "").lower() in words for g in ("rday", "wd")) or "hh" in c.groups:
+        return False
+    nxt = next_token(analysis, c.end)
+    if nxt is None or nxt.pos not in BLOCKING_POS and not nxt.text[:1].isdigit():
+        return False
+    return nxt.text[:1].isdigit() or nxt.feats.get("Case") == "Gen"
+
+
+def recurring(text: str, c: Candidate) -> bool:
+    """``ежегодно в декабре``: a day or month that comes back every year names no one date."""
+    if re.search(r"\d{4}|\bгод", text[c.start:c.end], re.I):
+        return False
+    return bool(RECURRING_BEFORE.search(text, max(0, c.start - 20), c.start) or RECURRING_AFTER.match(text, c.end))
+
+
+@cache
+def coordinated_weekday() -> re.Pattern[str]:
+    """What must precede a weekday without its preposition: "в (прошлую) пятницу и "."""
+    return re.compile(rf"\bво?\s+(?:\w+\s+)?(?:{alternation('weekday')})\s+и\s+$", re.I)
+
+
+def next_token(analysis: Analysis, offset: int):  # type: ignore[no-untyped-def]
+    rest = len(analysis.norm) - len(analysis.norm[offset:].lstrip())
+    return analysis.token_at(rest)
