@@ -66,6 +66,17 @@ def common_word(name: str) -> bool:
     return analyzer.parse(word)[0].tag.POS in COMMON_POS
 
 
+def common_noun(name: str) -> bool:
+    from ..analysis.morph import morph_analyzer
+
+    if " " in name or name.isupper():
+        return False
+    analyzer = morph_analyzer()
+    word = fold(name)
+    return analyzer.word_is_known(word) and any(
+        p.tag.POS == "NOUN" and not {"Geox", "Name", "Surn", "Orgn", "Abbr"} & p.tag.grammemes for p in analyzer.parse(word)[:1])
+
+
 def without_names(entry: BodyEntry, drop: Any) -> BodyEntry:
     from dataclasses import replace
 
@@ -127,6 +138,8 @@ def with_country_tails(names: list[str]) -> list[str]:
                 base = name[: -len(tail)]
                 break
         out.append(name)
+        if base != name and common_noun(base):
+            continue  # ``Банк`` of ``Банк России``: a bare ``Банк`` refers to the text's bank (org_references)
         if base != name or is_abbreviation(name):
             out.append(base)
             out.extend(base + tail for tail in COUNTRY_TAILS)

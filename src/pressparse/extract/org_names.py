@@ -13,7 +13,7 @@ from .org_context import Candidate, Context, as_known, is_body_credit, kind_of, 
 from .org_institutions import institutions
 from .org_data import legal_forms
 from .org_words import (COMPANY_FORMS, DESCRIPTORS, EDUCATION_FORMS, EVENT_ABBREVIATIONS, EVENT_NOUNS,
-                        GENERIC_DESCRIPTORS, MEDIA_NOUNS, MEDIA_PREFIXES)
+                        GENERIC_DESCRIPTORS, MEDIA_NOUNS, MEDIA_PREFIXES, NAMED_DESCRIPTORS)
 from .place_zones import QUOTED
 
 SPELLED_FORM = re.compile(
@@ -64,7 +64,7 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
         phrase = descriptor_before(before)
         if phrase:
             head = phrase[-1]
-            if head.lemma in GENERIC_DESCRIPTORS:
+            if head.lemma in GENERIC_DESCRIPTORS - NAMED_DESCRIPTORS:
                 yield as_known(Candidate(phrase[0].start, m.end(), inner, "company", None, rank=2, key=quoted_key(inner)), known)
             else:
                 words = to_nominative(analysis, phrase)
@@ -190,7 +190,8 @@ def media(ctx: Context) -> Iterator[Candidate]:
         name = capitalize_first(ctx.source)
         for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
             yield Candidate(m.start(), m.end(), name, "other", None, rank=-1, key="media:" + fold(ctx.source))
-    if ctx.source and not is_body_credit(ctx.source):
+    # a city after the date (``14 февраля 2025 года, Сочи``) is the dateline's place, no outlet
+    if ctx.source and not is_body_credit(ctx.source) and not is_place_name(ctx, ctx.source):
         for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
             yield Candidate(m.start(), m.end(), ctx.source, "media", None, rank=-1, key="media:" + fold(ctx.source))
     first_line = ctx.analysis.norm.lstrip().split("\n", 1)[0]
@@ -199,6 +200,18 @@ def media(ctx: Context) -> Iterator[Candidate]:
         if name and name != first_line.strip(" «»") and len(name.split()) <= 5 and not is_event(name):
             start = m.start("name")
             yield Candidate(start, start + len(name), name, "media", None, rank=-1, key="media:" + fold(name))
+
+
+def is_place_name(ctx: Context, name: str) -> bool:
+    """Is ``name`` a place: one the text names, or the gazetteer's (the places layer skips the source)?"""
+    from .gazetteer import match, place_trie
+
+    if any(fold(p.name) == fold(name) or any(fold(m.text) == fold(name) for m in p.mentions) for p in ctx.places):
+        return True
+    m = re.search(re.escape(name), ctx.analysis.norm)
+    tokens = ctx.analysis.tokens_in(m.start(), m.end()) if m else []
+    hits = match(tokens, place_trie()) if tokens else []
+    return len(hits) == 1 and hits[0].first == 0 and hits[0].last == len(tokens)
 
 
 # officials whose press service is credited: their service is an organization, a body's is the body

@@ -30,6 +30,7 @@ BODY_REFERENCES = {
     "суд": "суд",
     "прокуратура": "прокуратура",
     "дума": "дума",
+    "парламент": "дума собрание парламент хурал курултай",
     "ведомство": "министерство департамент агентство служба комитет управление инспекция",
     "вуз": "университет институт академия",
     "предприятие": "предприятие завод комбинат фабрика компания",
@@ -72,6 +73,8 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
             loose[key] |= {stem(w) for w in GENERIC_DESCRIPTORS - {"госкорпорация"}}
         if any(state_corporation(c.name) for c in cs):
             loose[key].add(stem("госкорпорация"))  # only a state corporation is ``Госкорпорация``
+        if any(state_company(c.name) or state_company(analysis.text[c.start : c.stop]) for c in cs):
+            loose[key].add(stem("госкомпания"))  # ``Госкомпания``: the state company named before
         heads[key] = {head_of(top.name)} | {head_of(c.name) for c in cs if c.rank < 9 and "«" not in c.name}
         if top.kind == "company":
             heads[key] |= {"предприятие", "компания"}
@@ -136,6 +139,11 @@ def add_legal_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 def state_corporation(name: str) -> bool:
     low = name.lower()
     return "государственная корпорация" in low or "госкорпорация" in low or name.startswith("ГК ")
+
+
+def state_company(name: str) -> bool:
+    low = name.lower()
+    return "государственная компания" in low or "госкомпания" in low or name.startswith("ГК ")
 
 
 def titled_body(ctx: Any, groups: dict[str, list[Candidate]], lemma: str,

@@ -13,6 +13,14 @@ from .org_words import BODY_HEADS, TERRITORY_NOUNS
 OFFICIAL_TERRITORY = frozenset("губернатор".split())
 MAX_COMPLEMENT = 10  # words between a body's head and its territory: ``по работе со СМИ``
 CITY_WORDS = frozenset("г город зато".split())
+# a territory's kind before its name in apposition: ``городского округа Тольятти``, ``провинции Хэйлунцзян``
+MUNICIPAL_NOUNS = frozenset("округ образование поселение провинция штат префектура уезд".split())
+CITY_BODY_WORDS = frozenset("городской районный гордума".split())
+# bodies named with a remit after their territory, and the words after ``по`` that are no remit
+REMIT_HEADS = frozenset("управление агентство инспекция департамент служба".split())  # committees: org_units
+NOT_REMITS = frozenset("""вопросу поводу итогам сравнению мнению словам данным результатам причине факту линии
+    адресу направлению программе проекту случаю состоянию поручению просьбе заявлению инициативе требованию
+    решению приглашению согласованию месту запросу""".split())
 STOP_POS = frozenset("VERB AUX PRON SCONJ NUM".split())
 # units of a federal body written as a separate abbreviation: ``ГУ МВД России``, ``МУ МВД России «...»``
 UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "Межмуниципальное управление", "МО": "Межмуниципальный отдел"}
@@ -51,6 +59,8 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
     while j < min(sent_end, head_end + MAX_COMPLEMENT + 1):
         token = tokens[j]
         if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop):
+            if j > head_end and tokens[j - 1].pos == "CCONJ":
+                break  # ``Минэкономразвития и Новгородская область``: two parties, no territory
             stop, place = ctx.place_at[token.start]
             after = stop_index(ctx, stop, j)
             if after < len(tokens) and patronymic(tokens[after]):
@@ -63,7 +73,8 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
             if place.kind == "district":
                 # ``Центрального района г. Барнаула``, ``Всеволожского района Ленинградской области``
                 stop = city_after(ctx, after) or region_after(ctx, after) or stop
-            return territorial(ctx, entry, first, head_end, j, stop, place), stop_index(ctx, stop, j)
+            return with_remit(ctx, territorial(ctx, entry, first, head_end, j, stop, place), head_end,
+                              stop_index(ctx, stop, j))
         named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
         if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
             place = ctx.only_place(TERRITORY_NOUNS[token.lemma])
@@ -98,6 +109,23 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         return Candidate(tokens[first].start, tokens[j - 1].stop, name, kind_of(tokens[first].lemma, None),
                          key="prefix:" + name_key(name), rank=6), j
     return None
+
+
+def with_remit(ctx: Context, candidate: Candidate, head_end: int, k: int) -> tuple[Candidate, int]:
+    """``Главного управления Смоленской области по делам молодежи``: a remit after the territory."""
+    from .org_legislature import remit_end
+
+    tokens = ctx.analysis.tokens
+    if tokens[head_end - 1].lemma not in REMIT_HEADS or " по " in candidate.name or k + 1 >= len(tokens) \
+            or fold(tokens[k].text) != "по" or fold(tokens[k + 1].text) in NOT_REMITS:
+        return candidate, k
+    end = remit_end(tokens, k + 1)
+    if end is None or not any(t.pos == "NOUN" for t in tokens[k + 1 : end]):
+        return candidate, k
+    stop = tokens[end - 1].stop
+    candidate.name = f"{candidate.name} {ctx.analysis.text[tokens[k].start : stop]}"
+    candidate.key, candidate.stop = name_key(candidate.name), stop
+    return candidate, end
 
 
 def federal_service(token: Any, any_case: bool = False) -> BodyEntry | None:
@@ -187,7 +215,12 @@ def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
     before = ctx.analysis.tokens[max(0, j - 2) : j]
     if place.kind == "city" and before and before[-1].lemma == "город" and before[-1].text.islower() \
             and fold(written) == fold(place.name):
-        return f"города {written}"  # ``администрации города Березники``: the name kept in the nominative
+        # ``администрации города Березники``: the name kept in the nominative; ``муниципального
+        # образования город Краснодар``: the apposition as written
+        return f"{fold(before[-1].text)} {written}" if fold(before[-1].text) in ("город", "города") else f"города {written}"
+    if place.kind == "city" and before and before[-1].lemma in MUNICIPAL_NOUNS and before[-1].text.islower() \
+            and fold(written) == fold(place.name):
+        return written  # ``городского округа Тольятти``: an indeclinable apposition, no ``города``
     if place.kind == "city" and len(before) == 2 and fold(before[0].text) == "г" and before[1].text == "." and tokens \
             and tokens[-1].feats.get("Case") == "Gen" and fold(tokens[-1].text) != fold(place.name):
         return "г. " + written  # ``г. Барнаула``: declined in the text, kept as written (``г. Искитим`` is not)
@@ -227,6 +260,10 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
         return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
                          kind_of_body(entry, head_tokens, first, tokens, place), None, place.id, rank=rank)
     tail = tail_of(ctx, j, stop, place)
+    if place.kind == "city" and tail.startswith("города ") and any(t.lemma in CITY_BODY_WORDS for t in head_tokens) \
+            and fold(ctx.analysis.text[tokens[j].start : stop]) == fold(tail[len("города ") :]) \
+            and not (city_word(tokens[j - 1]) or tokens[j - 1].text == "."):
+        tail = tail[len("города ") :]  # ``городской Думы Краснодара``, ``районный суд Ижевска``: a city's body already
     if place.kind == "city" and place.name in FEDERAL_CITIES and fold(head) == "правительство":
         tail = genitive(place.name)  # ``Правительство Севастополя``
     words = head.split()

@@ -54,8 +54,10 @@ DESCRIPTORS = GENERIC_DESCRIPTORS | frozenset(
     училище театр музей библиотека больница клиника поликлиника банк завод комбинат фабрика
     филиал объединение ассоциация союз партия движение клуб технопарк учреждение агентство
     издательство газета журнал телеканал радиостанция редакция телерадиокомпания кооператив
-    товарищество хозяйство артель отделение""".split()
+    товарищество хозяйство артель отделение консорциум""".split()
 )
+# generic descriptors an unknown company keeps before its quoted name: ``Корпорация «Харбин Электрик»``
+NAMED_DESCRIPTORS = frozenset("корпорация агрохолдинг".split())
 MEDIA_NOUNS = frozenset("газета журнал телеканал радиостанция издательство редакция телерадиокомпания".split())
 MEDIA_PREFIXES = ("ИА ", "ИТАР-ТАСС", "ТАСС", "РИА ", "РИА-", "Интерфакс", "ГТРК", "Агентство ")
 # the head lemma decides the kind where the gazetteer does not know the body
@@ -99,7 +101,7 @@ UNIVERSITY_TYPES = {
 # bare nouns that refer back to the one organization of that kind: ``компания``, ``университета``
 BARE_NOUNS = frozenset(
     """компания университет институт академия технопарк банк завод комбинат холдинг корпорация
-    концерн колледж фонд филиал госкорпорация""".split()
+    концерн колледж фонд филиал госкорпорация госкомпания консорциум""".split()
 )
 # places, not organizations, though a place adjective before them is part of their name
 FACILITY_NOUNS = frozenset("аэропорт порт вокзал парк заповедник дворец стадион".split())

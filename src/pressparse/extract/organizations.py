@@ -21,6 +21,9 @@ from .org_branches import add_branches, merge_service_regions
 from .org_context import Candidate, Context, name_key
 from .org_councils import add_councils, add_offices
 from .org_institutions import merge_numbered
+from .org_legislature import add_committees, merge_body_abbreviations
+from .org_regional import add_field_bodies, merge_colloquial
+from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
 from .org_ner import from_ner
 from .org_references import add_bare_references
@@ -45,7 +48,13 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_numbered(groups)
     add_units(analysis, groups)
     extend_organs(analysis, groups)
+    merge_body_abbreviations(groups)
+    add_committees(analysis, groups)
+    merge_colloquial(analysis, groups)
+    add_field_bodies(ctx, groups)
+    merge_subunits(analysis, groups)
     add_bare_references(analysis, groups, ctx)
+    add_boards(analysis, groups)
     add_councils(analysis, groups)
     add_offices(analysis, groups)
     return to_records(analysis, groups)
@@ -271,14 +280,17 @@ def to_records(analysis: Analysis, groups: dict[str, list[Candidate]]) -> list[O
     records = []
     for i, cs in enumerate(ordered, 1):
         top = best(cs)
+        name = top.name
+        if "ё" in name and not any("ё" in analysis.text[c.start : c.stop].lower() for c in cs):
+            name = name.replace("ё", "е")  # ``Контрольно-счетной палате``: the text's spelling
         short = top.short_name or next((c.short_name for c in sorted(cs, key=lambda c: c.rank) if c.short_name), None)
         place = top.place or next((c.place for c in cs if c.place), None)
         spans = sorted({(c.start, c.stop) for c in cs})
         records.append(
             Organization(
                 id=f"org{i}",
-                name=top.name,
-                short_name=short if short != top.name else None,
+                name=name,
+                short_name=short if short not in (top.name, name) else None,
                 kind=top.kind if top.kind != "other" else next((c.kind for c in cs if c.kind != "other"), "other"),
                 place=place,
                 mentions=tuple(Mention(text=analysis.text[s:e], start=s, end=e) for s, e in spans),

@@ -1,0 +1,117 @@
+"""A legislature's abbreviation and committees: ``ЗСК`` is the ``Законодательное Собрание
+Краснодарского края`` the text names; ``комитета ЗСК по ...``, ``комитета городской Думы по ...``
+and ``комитету по ...`` (the text's one legislature) are that legislature's committees, named
+``Комитет <legislature in the genitive> по ...``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .inflect import fold, genitive, stem
+from .org_context import Candidate, name_key
+from .place_zones import overlaps
+
+ABBREVIATION = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,3}[А-ЯЁ]{1,4}")
+OWNER_KINDS = frozenset(("legislature", "regional_body", "municipal_body"))
+# words that may stand for the legislature right after ``комитета``
+LEGISLATURE_WORDS = frozenset("дума собрание парламент хурал курултай гордума облдума заксобрание".split())
+# a committee's remit: ``по вопросам здравоохранения``, ``по образованию, культуре и делам молодежи``
+REMIT_POS = frozenset(("NOUN", "ADJ"))
+MAX_REMIT = 12
+
+
+def merge_body_abbreviations(groups: dict[str, list[Candidate]]) -> None:
+    """``ЗСК`` (a name of its own letters only) joins the one body whose words it abbreviates;
+    names holding it (``Комитет ЗСК по ...``) get the body's full name in the genitive."""
+    from .organizations import best, fits
+
+    for key in list(groups):
+        if key not in groups:
+            continue
+        top = best(groups[key])
+        abbr = top.name
+        if not ABBREVIATION.fullmatch(abbr) or top.kind != "other" or sum(ch.isupper() for ch in abbr) < 2:
+            continue
+        targets = [k for k, cs in groups.items() if k != key and best(cs).kind in OWNER_KINDS
+                   and " " in best(cs).name and fits(abbr, best(cs).name)]
+        if len(targets) != 1:
+            continue
+        full = best(groups[targets[0]])
+        for c in groups.pop(key):
+            c.name, c.kind, c.key, c.rank, c.short_name = full.name, full.kind, targets[0], 9, abbr
+            groups[targets[0]].append(c)
+        for k, cs in groups.items():
+            for c in cs:
+                if f" {abbr} " in f" {c.name} " and c.name != abbr:
+                    c.name = re.sub(rf"(?<!\w){abbr}(?!\w)", genitive(full.name), c.name)
+
+
+def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``комитета городской Думы по бюджету``, ``комитету по образованию``: a committee of the
+    legislature named right after it, or of the text's one legislature."""
+    from .organizations import best
+
+    legislatures = [k for k, cs in groups.items() if best(cs).kind == "legislature"]
+    if not legislatures:
+        return
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    committees = {k for k, cs in groups.items() if fold(best(cs).name).startswith("комитет")}
+    tokens = analysis.tokens
+    for token in tokens:
+        if token.lemma != "комитет" or not token.text.islower() or token.feats.get("Number") == "Plur":
+            continue
+        if overlaps(token.start, token.stop, taken):
+            continue
+        k = token.index + 1
+        owner, written = None, None
+        mentioned = next((key for key in legislatures for c in groups[key]
+                          if k < len(tokens) and c.start == tokens[k].start), None)
+        if mentioned is not None:  # ``комитета Думы города ... по``
+            span = next(c for c in groups[mentioned] if c.start == tokens[k].start)
+            owner, written = mentioned, None
+            while k < len(tokens) and tokens[k].stop <= span.stop:
+                k += 1
+        else:
+            j = k
+            while j < len(tokens) and tokens[j].pos == "ADJ" and j - k < 2:
+                j += 1
+            if j < len(tokens) and tokens[j].lemma in LEGISLATURE_WORDS and tokens[j].feats.get("Case") == "Gen":
+                written, k = tokens[k : j + 1], j + 1  # ``комитета городской Думы по``: the text's legislature
+            fitting = [key for key in legislatures if written is None or all(
+                stem(t.lemma) in {stem(fold(w)) for w in best(groups[key]).name.split()} for t in written)]
+            if len(fitting) == 1:
+                owner = fitting[0]
+        if owner is None or k >= len(tokens) or fold(tokens[k].text) != "по":
+            continue
+        stop = remit_end(tokens, k + 1)
+        if stop is None:
+            continue
+        if mentioned is None and written is None and committees:
+            continue  # the text's committees are bodies of their own (``комитет по образованию`` of a city)
+        remit = analysis.text[tokens[k].start : tokens[stop - 1].stop]
+        owner_name = genitive(best(groups[owner]).name)
+        if written is not None and len(owner_name.split()) > len(written):
+            # ``комитета городской Думы по``: the legislature's words as written, its territory after
+            owner_name = " ".join([t.text for t in written] + owner_name.split()[len(written) :])
+        name = f"Комитет {owner_name} {remit}"
+        start, end = token.start, tokens[stop - 1].stop
+        groups.setdefault(name_key(name), []).append(
+            Candidate(start, end, name, "legislature", place=best(groups[owner]).place, key=name_key(name), rank=2))
+        taken.append((start, end))
+
+
+def remit_end(tokens: list[Any], k: int) -> int | None:
+    """The index after ``вопросам здравоохранения и социальной защиты населения``."""
+    j = k
+    while j < len(tokens) and j - k < MAX_REMIT:
+        t = tokens[j]
+        if t.pos in REMIT_POS and t.text.islower() and t.feats.get("Case") != "Nom" \
+                or t.text == "," or t.pos == "CCONJ" and fold(t.text) == "и":  # ``... политике депутаты``: a subject
+            j += 1
+            continue
+        break
+    while j > k and (tokens[j - 1].text == "," or tokens[j - 1].pos == "CCONJ"):
+        j -= 1
+    return j if j > k else None

@@ -1,0 +1,119 @@
+"""Bodies named by their field alone, completed with the territory the text is about:
+``министерства культуры`` in a release about a region's government is that region's ministry;
+``департамента финансов`` where the text names one city administration is its department.
+A colloquial name (``Краевой минтруд``) joins the body the text writes out in full.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .inflect import capitalize_first, fold, genitive, stem
+from .org_context import Candidate, Context, name_key
+from .org_territory import MAX_COMPLEMENT, complement
+from .place_zones import overlaps
+
+# heads of a region's bodies named by their field (``министерство культуры``)
+REGION_HEADS = frozenset(("министерство",))
+# heads of a city administration's units (``департамент финансов``, ``управление образования``)
+CITY_HEADS = frozenset(("департамент", "управление"))
+EXECUTIVE_HEADS = frozenset(("правительство", "администрация"))
+
+
+def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
+    """``министерства культуры`` (no territory) -> ``Министерство культуры <region>`` when the text
+    names the region's executive; ``департамента финансов`` -> ``... администрации <city>`` when it
+    names exactly one city administration and no regional executive."""
+    from .org_references import head_of
+    from .organizations import best
+
+    analysis = ctx.analysis
+    tokens = analysis.tokens
+    tops = {k: best(cs) for k, cs in groups.items() if cs}
+    region = ctx.region
+    # the region's genitive as the text's executive is named (``Правительство Тверской области``)
+    region_tail = next((t.name.split(" ", 1)[1] for t in tops.values() if region is not None and region.id is not None
+                        and t.kind == "regional_body" and t.place == region.id and head_of(t.name) in EXECUTIVE_HEADS
+                        and " " in t.name and fold(t.name.split()[0]) in EXECUTIVE_HEADS), None)
+    executives = [t for t in tops.values() if t.kind == "regional_body" and head_of(t.name) in EXECUTIVE_HEADS]
+    cities = [t for t in tops.values() if t.kind == "municipal_body" and head_of(t.name) == "администрация"]
+    city = cities[0] if len(cities) == 1 and not executives else None
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    for token in tokens:
+        lemma = token.lemma
+        if not token.text.islower() or token.feats.get("Number") == "Plur" or overlaps(token.start, token.stop, taken):
+            continue
+        if lemma in REGION_HEADS and region_tail is not None:
+            tail, place = region_tail, region.id
+        elif lemma in CITY_HEADS and city is not None:
+            tail = fold(genitive(city.name)[:1]) + genitive(city.name)[1:]
+            place = city.place
+        else:
+            continue
+        stop = field_end(ctx, token.index)
+        if stop is None:
+            continue
+        field = analysis.text[tokens[token.index + 1].start : tokens[stop - 1].stop]
+        name = f"{capitalize_first(lemma)} {field} {tail}"
+        prefix = fold(f"{lemma} {field}")
+        if any(fold(t.name).startswith(prefix) and t.kind == "federal_body" for t in tops.values()):
+            continue  # ``министерства финансов`` where the federal one is named: not the region's
+        key = name_key(name)
+        kind = "regional_body" if lemma in REGION_HEADS else "municipal_body"
+        groups.setdefault(key, []).append(Candidate(token.start, tokens[stop - 1].stop, name, kind,
+                                                    place=place, key=key, rank=3))
+        taken.append((token.start, tokens[stop - 1].stop))
+
+
+def field_end(ctx: Context, i: int) -> int | None:
+    """The index after the body's field: lower-case genitive words (``экономического развития``),
+    none of them a place or a territory noun (that is the territory rule's)."""
+    tokens = ctx.analysis.tokens
+    j = i + 1
+    while j < len(tokens) and j - i <= MAX_COMPLEMENT and tokens[j].sent == tokens[i].sent:
+        t = tokens[j]
+        if t.start in ctx.place_at or not t.text.islower() and t.text not in (",",):
+            break
+        if t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" or t.pos == "CCONJ" and fold(t.text) == "и" \
+                and j + 1 < len(tokens) and tokens[j + 1].feats.get("Case") == "Gen":
+            j += 1
+            continue
+        break
+    while j > i + 1 and tokens[j - 1].pos in ("CCONJ", "PUNCT"):
+        j -= 1
+    if j == i + 1 or not any(t.pos == "NOUN" for t in tokens[i + 1 : j]):
+        return None
+    from .org_words import TERRITORY_NOUNS
+
+    if any(t.lemma in TERRITORY_NOUNS for t in tokens[i + 1 : j]) or j < len(tokens) and tokens[j].start in ctx.place_at:
+        return None
+    return j
+
+
+def merge_colloquial(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``Краевой минтруд`` (a colloquial name the data expands to ``Министерство труда и
+    социальной защиты ...``) joins the ``Министерство труда и социального развития ...`` the text
+    writes out: the same head and first field word, the same territory."""
+    from .org_data import abbreviations
+    from .organizations import best
+
+    table = abbreviations()
+    for key in list(groups):
+        cs = groups.get(key)
+        if not cs or not all(colloquial(analysis.text[c.start : c.stop], table) for c in cs):
+            continue
+        top = best(cs)
+        words = fold(top.name).split()[:2]
+        targets = [k for k, others in groups.items() if k != key and others
+                   and best(others).place == top.place and fold(best(others).name).split()[:2] == words
+                   and not all(colloquial(analysis.text[c.start : c.stop], table) for c in others)]
+        if len(targets) == 1:
+            for c in groups.pop(key):
+                c.rank, c.short_name = 9, None
+                groups[targets[0]].append(c)
+
+
+def colloquial(text: str, table: dict[str, str]) -> bool:
+    words = fold(text).split()
+    return 1 <= len(words) <= 2 and any(stem(words[-1]).startswith(stem(k)) and len(k) >= 5 and " " not in k
+                                       for k in table)
