@@ -606,3 +606,19 @@ def test_units_branches_and_boards(parser, text, name, expected):
 def test_regression_no_such_unit(parser, text, wrong):
     names = [o.name for o in parser.parse(text).organizations]
     assert not any(wrong in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Калининградская область", "Калининградской области"),
+        ("Республика Коми", "Республики Коми"),
+        ("Краснодарский край", "Краснодарского края"),
+        # regression: ``Тверская`` is also a noun (a street), and was taken for the head
+        ("Тверская область", "Тверской области"),
+    ],
+)
+def test_region_genitive(name, expected):
+    from pressparse.extract.inflect import genitive
+
+    assert genitive(name) == expected

@@ -212,8 +212,15 @@ def genitive(name: str) -> str:
     words = name.split()
     out = list(words)
     gender = None
+    # the head is the first noun that cannot be an adjective (``Тверская`` is also a street's name)
+    analyses = [morph_analyzer().parse(word) for word in words]
+    adjectival = [any(p.tag.POS in ("ADJF", "PRTF") for p in parses) for parses in analyses]
+    head = next((i for i, parses in enumerate(analyses) if not adjectival[i]
+                 and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses)), None)
     for i, word in enumerate(words):
-        parses = morph_analyzer().parse(word)
+        parses = analyses[i]
+        if head is not None and i != head:
+            continue
         noun = next((p for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
         if noun is not None:
             form = noun.inflect({"gent", noun.tag.number or "sing"})
