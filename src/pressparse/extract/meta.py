@@ -72,7 +72,7 @@ def find_source(text: str, title: str | None) -> str | None:
             return name
     for match in DATELINE.finditer(head):
         name = clean(match.group("name"))
-        if name and name[0].isupper() and is_credit(name, match.group("end").strip() == ""):
+        if name and name[0].isupper() and is_credit(name, match.group("end").strip() == "") and not is_place(name):
             return name
     for match in CREDIT.finditer(text):
         name = clean(match.group("name"))
@@ -98,6 +98,14 @@ def find_signature(text: str) -> str | None:
     if not name or len(name.split()) > 10 or VERB_LIKE.search(name):
         return None
     return name
+
+
+def is_place(name: str) -> bool:
+    """``14 февраля 2025 года, Сочи``: the city after the date is where, not who."""
+    from .gazetteer import places_by_name
+    from .inflect import fold
+
+    return fold(name) in places_by_name()
 
 
 def is_credit(name: str, line_end: bool) -> bool:
