@@ -1,6 +1,7 @@
 """Which date candidates name no date: a street or plant named after a day (``ул. 8 Марта``),
 a number read as a year (``в 2000 раз``), ``накануне выборов``, ``в среду обитания``, a lone
-weekday not coordinated with one before it, and a day or month that recurs every year
+weekday not coordinated with one before it, the second day of a night (``в ночь с субботы на
+воскресенье``), and a day or month that recurs every year
 (``ежегодно в декабре``, ``в августе каждого года``).
 """
 
@@ -39,6 +40,9 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if c.kind == "weekday" and "wd" in c.groups and "pre" not in c.groups:  # "[в пятницу и] субботу"
         if not coordinated_weekday().search(analysis.norm, max(0, c.start - 40), c.start):
             return True
+    if c.kind == "weekday" and c.groups.get("pre", "").lower() == "на" \
+            and re.search(r"\bночь\s+со?\s+\w+\s+$", analysis.norm[max(0, c.start - 40):c.start], re.I):
+        return True  # "в ночь с субботы на воскресенье": the night is dated by its first day
     words = GENITIVE_BLOCKED.get(c.kind)
     if not words or not analysis.tokens:
         return False

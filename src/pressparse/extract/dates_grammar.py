@@ -157,6 +157,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         # "в ночь на воскресенье"
         ("weekday", rf"{NOT_WORD}(?P<pre>со?)\s+(?:(?P<shift>{shift})\s+)?(?P<wdg>{weekday_gen}){END_WORD}(?!\s+по\s)"),
         ("weekday", rf"{NOT_WORD}(?P<pre>в)\s+ночь\s+на\s+(?P<wd>{weekday}){END_WORD}"),
+        # "перенесли на среду", "назначен на пятницу": the coming one (not "с субботы на воскресенье")
+        ("weekday", rf"(?<!ночь\s){NOT_WORD}(?P<pre>на)\s+(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday}){END_WORD}"),
         # a second weekday after "и": "в пятницу и субботу" (the stage checks the first one is there)
         ("weekday", rf"(?<=\sи\s)(?P<wd>{weekday}){END_WORD}"),
         # a genitive weekday after a time or a part of the day: "на 17:00 понедельника", "к вечеру пятницы"

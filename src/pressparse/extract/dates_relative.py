@@ -36,9 +36,9 @@ def resolve_weekday(g: dict[str, str], anchor: date | None, tense: str) -> Value
     day_ = anchor + timedelta(days=target - anchor.isoweekday())
     if "shift" in g:
         day_ += timedelta(weeks=shift_of(g["shift"]))
-    elif tense == "Past" and day_ > anchor:
+    elif tense == "Past" and day_ > anchor and g.get("pre") != "на":
         day_ -= timedelta(weeks=1)
-    elif tense == "Fut" and day_ < anchor:
+    elif (tense == "Fut" or g.get("pre") == "на") and day_ < anchor:
         day_ += timedelta(weeks=1)
     return day_value(day_, g, True)
 
