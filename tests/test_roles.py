@@ -268,6 +268,19 @@ ROLES += [
     # regression: a branch's own quoted name after its company's cut the role off its name
     ("Присутствовал директор филиала ПАО «Россети Центр» — «Курскэнерго» Олег Ляхов.",
      "Олег Ляхов", [("директор", False, "current")]),
+    # regression: an elided subject's post went to a genitive name (a possessor) of the sentence before
+    ("Олег Серов работал в команде Ивана Белова. Затем работал адвокатом в частной фирме.",
+     "Олег Серов", [("адвокат", False, "former")]),
+    # regression: a genitive apposition whose adjective reads as animate Acc did not agree with the name
+    ("По словам Марко Россини, генерального секретаря профсоюза, забастовка продолжится.",
+     "Марко Россини", [("генеральный секретарь", False, "current")]),
+    # regression: posts listed after a verb's first one had no holder
+    ("Олег Серов окончил институт. Затем он работал инженером, начальником цеха и директором завода.",
+     "Олег Серов", [("инженер", False, "former"), ("начальник цеха", False, "former"), ("директор", False, "former")]),
+    # regression: professions of news texts were missing from the lexicon
+    ("Коллекцию представил известный дизайнер Андрей Соколов.", "Андрей Соколов", [("дизайнер", False, "current")]),
+    ("Политолог и медиаменеджер Олег Ветров выступил на форуме.",
+     "Олег Ветров", [("политолог", False, "current"), ("медиаменеджер", False, "current")]),
 ]
 
 
@@ -291,6 +304,17 @@ LISTS = [
      "подписали соглашение.",
      {"Наталья Канцерова": [("прокурор", False, "current")],
       "Елена Столярова": [("уполномоченный по правам ребенка", False, "current")]}),
+    # regression: a profession stacked over ``и`` on one before a name went to the name before it
+    ("Гостями стали художник Анна Белова, писатель и поэт Олег Серов.",
+     {"Анна Белова": [("художник", False, "current")],
+      "Олег Серов": [("писатель", False, "current"), ("поэт", False, "current")]}),
+    # regression: a plural title before a singular one over a comma went to the singular one's name
+    ("На церемонии были представители министерства, глава района Олег Сомов.",
+     {"Олег Сомов": [("глава", False, "current")]}),
+    # regression: a plural title before a dash or a colon, members with notes in brackets, had no list
+    ("На концерте выступили музыканты: Олег Белов (группа «Спектр»), Илья Сомов и Павел Рыжов.",
+     {"Олег Белов": [("музыкант", False, "current")], "Илья Сомов": [("музыкант", False, "current")],
+      "Павел Рыжов": [("музыкант", False, "current")]}),
 ]
 
 
@@ -310,6 +334,16 @@ NO_ROLES = [
     "На открытии выступила супруга губернатора Анна Иванова.",
     "Среди гостей была дочь известного писателя, актера и режиссера Мария Лосева.",
     "Студентка Мария Орлова получила грант.",
+    # regression: a lone genitive surname after a role is its principal
+    "Адвокаты Олега Шевчука подали жалобу. Адвокаты Шевчука заявили, что обжалуют приговор.",
+    # regression: a counted group before a colon lists participants, not holders of a title
+    "В финале играли шесть теннисистов: Олег Белов, Илья Сомов и Павел Рыжов.",
+    # regression: ``борец с коррупцией`` read as the sport
+    "Выступил Иван Осипов, известный борец с коррупцией.",
+    # regression: ``кандидат в президенты``: a post sought is no role
+    "Бывший кандидат в депутаты Олег Смирнов открыл магазин.",
+    # regression: ``политику`` (policy) read as the profession ``политик``
+    "Депутаты подвергли критике политику Дмитрия Орлова.",
 ]
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from .names import parses
 from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
+from .role_apposition import agrees, closes
 from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
 
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
@@ -34,7 +35,11 @@ AND_GAP = re.compile(r"\s+и\s+")
 # ``экс-губернатор области, а ныне сенатор X``: a former and a present title of one person
 DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*(?:(?:а\s+)?(?:ныне|теперь|сейчас)\s+)?", re.IGNORECASE)
 NOW_GAP = re.compile(r"\b(?:ныне|теперь|сейчас)\s*$", re.IGNORECASE)
-LIST_GAP = re.compile(r"\s*(?:,|и)\s*", re.IGNORECASE)
+# ``музыканты X (группа «Метро»), Y и Z``: a member's note in brackets stays in the list
+POSTS_GAP = re.compile(r"\s*,\s*|\s+(?:и|а\s+затем|затем|а\s+потом|потом)\s+")
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|и)\s*", re.IGNORECASE)
+# ``музыкантами группы — X, Y``, ``экс-президентов: X, Y``: a plural title introduces its list
+PLURAL_GAP = re.compile(r"\s*(?::|—(?=\s))\s*")
 
 
 def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mention]) -> list[Link]:
@@ -44,15 +49,19 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
     links: list[Link] = []
     appositive: dict[int, int] = {}  # phrase stop -> person, to chain ``X, ROLE1, ROLE2``
     pending: list[RolePhrase] = []  # ``заместитель председателя правительства –`` before ``министр ... X``
-    for phrase in phrases:
-        link = by_verb(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or after_name(
-            analysis, phrase, mentions, appositive) or by_pronoun(analysis, phrase, mentions)
+    for n, phrase in enumerate(phrases):
+        link = by_verb(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or (
+            None if shared_ahead(analysis, phrase, phrases[n + 1 :], mentions) else after_name(
+                analysis, phrase, mentions, appositive)) or by_pronoun(analysis, phrase, mentions) or (
+            posts_listed(analysis, links[-1], phrase) if links else None)
         if link is None:
             pending = pending + [phrase] if pending and stacked(analysis, pending[-1], phrase.start, phrase) else [
                 phrase]
             continue
         anchor = phrase.start
-        while pending and stacked(analysis, pending[-1], anchor, phrase) and pending[-1].case == phrase.case:
+        # a plural title before a singular one (``представители власти, глава области X``) names others
+        while pending and stacked(analysis, pending[-1], anchor, phrase) and pending[-1].case == phrase.case and (
+                pending[-1].plural <= phrase.plural):
             prev = pending.pop()
             status = "former" if NOW_GAP.search(gap(analysis, prev.stop, anchor)) else clause_status(analysis, prev)
             links.append(Link(prev, link.person, status))
@@ -102,6 +111,32 @@ def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> 
     return bool(AND_GAP.fullmatch(text)) and profession(analysis, prev) and profession(analysis, phrase)
 
 
+def posts_listed(analysis: Any, last: Link, phrase: RolePhrase) -> Link | None:
+    """``работал министром, заместителем председателя Госсовета``: posts listed after a verb's one."""
+    if last.phrase.case != "Ins" or last.phrase.plural or phrase.plural or not POSTS_GAP.fullmatch(
+            gap(analysis, last.phrase.stop, phrase.start)):
+        return None
+    head = analysis.tokens[phrase.head]
+    if phrase.case != "Ins" and not any("Fixd" in p.tag for p in parses(head.text)[:1]):
+        return None  # an indeclinable ``зампредседателя`` shows no case
+    return Link(phrase, last.person, last.status)
+
+
+def counted(analysis: Any, phrase: RolePhrase) -> bool:
+    """``играли девять шахматистов: X, Y``: a counted group introduces participants, not a title."""
+    k = phrase.first - 1
+    while k >= 0 and analysis.tokens[k].pos == "ADJ" and analysis.tokens[k].text[:1].islower():
+        k -= 1
+    return k >= 0 and (analysis.tokens[k].pos == "NUM" or analysis.tokens[k].text.isdigit())
+
+
+def shared_ahead(analysis: Any, phrase: RolePhrase, rest: list[RolePhrase], mentions: list[Mention]) -> bool:
+    """``актёры X и Y, спортсмен и актёр Z``: a profession stacked over ``и`` on one right before a
+    name is that name's, not an apposition to the name before."""
+    return bool(rest) and bool(AND_GAP.fullmatch(gap(analysis, phrase.stop, rest[0].start))) and profession(
+        analysis, phrase) and profession(analysis, rest[0]) and before_name(analysis, rest[0], mentions) is not None
+
+
 def profession(analysis: Any, phrase: RolePhrase) -> bool:
     found = match_position(analysis.tokens, phrase.head)
     return found is not None and found[1] == "other" and not phrase.plural
@@ -112,7 +147,9 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
             if text == "" or text.isspace() and text.count("\n") == 0 or status_between(
-                    analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or framed(analysis, phrase, m, text):
+                    analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or framed(analysis, phrase, m, text) or (
+                    phrase.plural and "\n" not in text and PLURAL_GAP.fullmatch(analysis.norm[phrase.stop : m.start])
+                    and not counted(analysis, phrase)):
                 if (holder := principal_then_holder(analysis, phrase, m, mentions)) is not None:
                     return Link(phrase, holder.person, "chain")
                 if governed(analysis, phrase, m):
@@ -194,7 +231,9 @@ def governed(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
     cases = {t.feats.get("Case") for t in analysis.tokens_in(mention.start, mention.stop) if t.pos == "PROPN"}
     if first is None or cases != {"Gen"}:
         return False
-    names = [p for p in parses(first.text) if "Name" in p.tag and "sing" in p.tag]  # a first name, surely genitive
+    # a first name, surely genitive; a lone surname too (``адвокат Маркива заявил``; not ``министр Петрова``)
+    kinds = {"Name"} if first.stop < mention.stop else {"Name", "Surn"}
+    names = [p for p in parses(first.text) if kinds & p.tag.grammemes and "sing" in p.tag]
     return bool(names) and not any(p.tag.case == "nomn" for p in names)
 
 
@@ -218,32 +257,6 @@ def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appos
             appositive[phrase.stop] = person
             return Link(phrase, person, "former" if EARLIER_GAP.search(text) else "chain")
     return None
-
-
-def agrees(analysis: Any, phrase: RolePhrase, stop: int) -> bool:
-    """An apposition is in the name's case (``с Ивановым, министром``), or nominative."""
-    token = analysis.token_at(stop - 1)
-    case = token.feats.get("Case") if token is not None else None
-    return phrase.case in ("Nom", case) or phrase.acting or case is None
-
-
-def closes(analysis: Any, phrase: RolePhrase) -> bool:
-    """An apposition ends at a comma, a bracket, a dash, a colon or the sentence end."""
-    rest = analysis.text[phrase.stop : phrase.stop + 40].lstrip(" ")
-    if rest[:2] == "и ":
-        token = analysis.token_at(phrase.stop + analysis.text[phrase.stop:].index("и ") + 2)
-        return token is not None and (match_position(analysis.tokens, token.index) is not None
-                                      or genitive_end(analysis, token))
-    return rest == "" or rest[0] in ",.;:()—–-!?\n"
-
-
-def genitive_end(analysis: Any, token: Any) -> bool:
-    """``глава отдела по взаимоотношениям Церкви и общества,``: one lowercase genitive noun after ``и``
-    ends the field the phrase stopped short of (at a body's name)."""
-    tokens = analysis.tokens
-    after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
-    return (token.pos == "NOUN" and token.text[:1].islower() and token.feats.get("Case") == "Gen"
-            and (after is None or after.text in (",", ".", ";", ")", "—") or after.sent != token.sent))
 
 
 def list_members(analysis: Any, phrase: RolePhrase, mentions: list[Mention], link: Link) -> list[Link]:

@@ -139,5 +139,16 @@ def match_position(tokens: list[Any], i: int, end: int | None = None) -> tuple[i
     for key in keys:
         n = len(key)
         if i + n <= end and all(token_lemmas(tokens[i + k]) & key[k] for k in range(1, n)):
+            if lex.phrases[key] == "other" and homograph(tokens[i], key[0]):
+                continue
             return i + n, lex.phrases[key]
     return None
+
+
+def homograph(token: Any, first: frozenset[str]) -> bool:
+    """``критику политику Трампа``: a profession only by another parse of the word; the tagger's
+    noun lemma (``политика``, ``критика``) names something else."""
+    lemma = getattr(token, "lemma", None)
+    if not lemma or getattr(token, "pos", None) != "NOUN" or "-" in token.text:
+        return False
+    return fold(lemma) not in first and fold(lemma) not in lexicon().first_words

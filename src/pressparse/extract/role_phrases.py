@@ -27,6 +27,7 @@ ACTING_VERB = re.compile(r"(?P<marker>(?:временно\s+)?исполн(?:я�
 # гражданской обороны``: the ``по ...`` words after them belong to the body's name, not the title
 NAMED_BY_FIELD = frozenset({"агентство", "министерство", "служба", "комитет", "комиссия", "инспекция", "центр",
                             "фонд", "совет", "департамент", "управление"})
+FIGURATIVE = frozenset({"с", "со", "за", "против"})
 DUTIES = re.compile(r"(?P<marker>обязанност(?:и|ей))\b", re.IGNORECASE)
 
 
@@ -123,9 +124,14 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
         return None  # ``университет имени императора Петра I``: a name inside a body's name
     if i > 0 and fold(tokens[i - 1].text) in ("имени", "им"):
         return None
+    if i > 0 and fold(tokens[i - 1].text) == "в" and tokens[i].feats.get("Number") == "Plur" and tokens[i].feats.get(
+            "Case") in ("Acc", "Nom"):
+        return None  # ``кандидат в президенты``, ``баллотироваться в депутаты``: a post sought, not held
     if i > 0 and fold(tokens[i - 1].text) == "во" and fold(tokens[i].text) == "главе":
         return None  # ``делегация во главе с акимом X``: an idiom; the role is the word after ``с``
     head_end, _ = found
+    if word_kind(tokens[i]) == "figurative" and head_end < end and fold(tokens[head_end].text) in FIGURATIVE:
+        return None  # ``борец с коррупцией``, ``борец за права``: no sport
     head_end = drop_stop_words(tokens, i, head_end)
     head_token = tokens[i]
     if acting_text is None and deputy is None:

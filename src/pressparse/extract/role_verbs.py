@@ -253,6 +253,8 @@ def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: l
         first = analysis.token_at(m.start)
         if first is not None and first.index > 0 and fold(analysis.tokens[first.index - 1].text) in ("имени", "им"):
             continue  # ``институт имени А. С. Пушкина``: a name inside a body's name holds no post
+        if possessor(analysis, first, last):
+            continue  # ``в администрации Ивана Петрова. Затем работал ...``: the post is the subject's
         if last.feats.get("Gender") in (gender, None):
             if any(word_kind(v) == "appointed" and is_passive(v) for v in verbs):
                 return Link(phrase, m.person, "appointed")
@@ -261,6 +263,13 @@ def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: l
                 "former" if past and fold(verb.lemma) != "являться" else "current")
             return Link(phrase, m.person, status)
     return None
+
+
+def possessor(analysis: Any, first: Any, last: Any) -> bool:
+    """A genitive name right after a body word (``администрации Ивана Петрова``) is no subject."""
+    if first is None or first.index == 0 or last.feats.get("Case") != "Gen":
+        return False
+    return word_kind(analysis.tokens[first.index - 1]) in ("unit", "stop")
 
 
 def is_passive(token: Any) -> bool:

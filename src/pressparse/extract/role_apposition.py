@@ -1,0 +1,38 @@
+"""Whether a role phrase after a name is its apposition: ``Иван Петров, министр финансов, ...``
+agrees with the name in case and closes at a comma, a bracket, a dash or the sentence end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .role_lexicon import match_position
+from .role_phrases import RolePhrase
+
+
+def agrees(analysis: Any, phrase: RolePhrase, stop: int) -> bool:
+    """An apposition is in the name's case (``с Ивановым, министром``), or nominative."""
+    token = analysis.token_at(stop - 1)
+    case = token.feats.get("Case") if token is not None else None
+    # ``по словам X, генерального секретаря``: an animate noun's Acc is its Gen, the tagger picks either
+    noun = next((t for t in analysis.tokens[phrase.head : phrase.title_end] if t.pos == "NOUN"), None)
+    return phrase.case in ("Nom", case) or phrase.acting or case is None or noun is not None and (
+        noun.feats.get("Case") == case or {case, phrase.case} == {"Acc", "Gen"} and noun.feats.get("Animacy") == "Anim")
+
+
+def closes(analysis: Any, phrase: RolePhrase) -> bool:
+    """An apposition ends at a comma, a bracket, a dash, a colon or the sentence end."""
+    rest = analysis.text[phrase.stop : phrase.stop + 40].lstrip(" ")
+    if rest[:2] == "и ":
+        token = analysis.token_at(phrase.stop + analysis.text[phrase.stop:].index("и ") + 2)
+        return token is not None and (match_position(analysis.tokens, token.index) is not None
+                                      or genitive_end(analysis, token))
+    return rest == "" or rest[0] in ",.;:()—–-!?\n"
+
+
+def genitive_end(analysis: Any, token: Any) -> bool:
+    """``глава отдела по взаимоотношениям Церкви и общества,``: one lowercase genitive noun after ``и``
+    ends the field the phrase stopped short of (at a body's name)."""
+    tokens = analysis.tokens
+    after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+    return (token.pos == "NOUN" and token.text[:1].islower() and token.feats.get("Case") == "Gen"
+            and (after is None or after.text in (",", ".", ";", ")", "—") or after.sent != token.sent))
