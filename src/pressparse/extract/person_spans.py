@@ -130,13 +130,25 @@ def with_first_name(text: str, start: int, stop: int) -> int:
 
 
 def after_titles(analysis: Any, start: int, stop: int) -> int:
-    """Where the name starts after leading titles: ``Принцу Филиппу`` -> ``Филиппу``; a span of
-    titles only (``Папа``) comes back empty."""
+    """Where the name starts after leading titles and positions: ``Принцу Филиппу`` -> ``Филиппу``;
+    a span of titles only (``Папа``) comes back empty."""
     for m in re.finditer(r"[\w-]+", analysis.text[start:stop]):
         word = m.group().lower()
-        if word not in TITLES and not any(p.normal_form in TITLES and p.tag.POS == "NOUN" for p in parses(word)):
+        if word not in TITLES and not any(p.normal_form in TITLES and p.tag.POS == "NOUN" for p in parses(word)) \
+                and not position_word(analysis, start + m.start()):
             return start + m.start()
     return stop
+
+
+def position_word(analysis: Any, offset: int) -> bool:
+    """``Император Акихито``, ``Нейрохирург Мэри Кобб``: a one-word position natasha put in the name."""
+    from .role_lexicon import match_position
+
+    token = analysis.token_at(offset)
+    if token is None or not token.text[1:].islower() or has(token.text, "Surn") or has(token.text, "Name"):
+        return False  # ``Судья``, ``Князев``: also a surname
+    found = match_position(analysis.tokens, token.index, token.index + 1)
+    return found is not None
 
 
 def trim(text: str, start: int, stop: int) -> tuple[int, int]:
