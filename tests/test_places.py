@@ -256,6 +256,19 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
         ("Паром из Дувра прибыл с опозданием.", "Дувр", "city", "Дувра"),
         # an adjective of a country before a common noun names the country
         ("Рост цен затронул казахстанский рынок зерна.", "Казахстан", "country", "казахстанский"),
+        # regression: a country of two words in a bulleted list, which NER took for a person
+        ("Участники: • Перу • Коста Рика • Уругвай • Гана", "Коста-Рика", "country", "Коста Рика"),
+        ("Участники: • Куба • Эль Сальвадор • Гаити • Мали", "Сальвадор", "country", "Эль Сальвадор"),
+        # regression: a town NER took for a person, whose surname reading is in another case
+        ("Фестиваль завершится в пятницу, а 12 мая Муром примет гостей.", "Муром", "city", "Муром"),
+        # landforms named by an adjective before a landform noun
+        ("Жители выступили в защиту Сосновского леса от вырубки.", "Сосновский лес", "other", "Сосновского леса"),
+        ("Туристы прошли по склонам Воробьёвых гор к смотровой площадке.", "Воробьёвы горы", "other",
+         "Воробьёвых гор"),
+        ("Рыбаки вышли в Кольский залив на рассвете.", "Кольский залив", "other", "Кольский залив"),
+        # a foreign town the gazetteer lacks, named with its province
+        ("Фабрику открыли в Цзиньхуа провинции Чжэцзян в прошлом году.", "Цзиньхуа", "city", "Цзиньхуа"),
+        ("Студенты учились в Шампейне штата Иллинойс два года.", "Шампейн", "city", "Шампейне"),
     ],
 )
 def test_more_places(parser, text, name, kind, mention):
@@ -296,6 +309,10 @@ def test_more_places(parser, text, name, kind, mention):
         ("Нарушены требования статьи 56 Водного кодекса Российской Федерации.", "Российская Федерация"),
         # regression: a name of both a place and a body names the body unless after ``в``/``на``
         ("Резиденты Сколково получили гранты на исследования.", "Сколково"),
+        # a landform noun after a capitalized word of another case names no landform
+        ("Как рассказал Иванов лес вокруг поселка очищен.", "Иванов лес"),
+        # a body before a province is no town
+        ("Делегация выступила в Правительстве провинции Ляонин с докладом.", "Правительство"),
     ],
 )
 def test_no_place_for_names_of_people_and_bodies(parser, text, absent):

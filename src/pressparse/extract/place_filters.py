@@ -38,8 +38,15 @@ def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, so
     if not overlaps(*span, people):
         return False
     if overlaps(*span, merged_people(analysis)):
-        return not no_person(analysis, hit)
-    return not (lone_person(analysis, span) and no_person(analysis, hit, ("country", "region", "city")))
+        return not (no_person(analysis, hit) or country_phrase(hit))
+    return not (lone_person(analysis, span) and (
+        no_person(analysis, hit, ("country", "region", "city")) or country_phrase(hit)))
+
+
+def country_phrase(hit: Hit) -> bool:
+    """A country's name of two words and more (``Коста Рика``, ``Эль Сальвадор``): no person's
+    name, whatever words it is made of."""
+    return hit.last - hit.first >= 2 and all(e.kind == "country" for e in hit.entries)
 
 
 def named_surname(analysis: Analysis, span: tuple[int, int]) -> bool:
@@ -77,8 +84,19 @@ def no_person(analysis: Analysis, hit: Hit, kinds: tuple[str, ...] = ("country",
     word of it can be a name."""
     tokens = analysis.tokens[hit.first : hit.last]
     return all(e.kind in kinds for e in hit.entries) and not any(
-        "Name" in str(p.tag) or "Surn" in str(p.tag) or "Patr" in str(p.tag) for t in tokens for p in analysis.vocab(t.text)
+        name_reading(analysis, t) for t in tokens
     )
+
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def name_reading(analysis: Analysis, token: Any, tags: tuple[str, ...] = NAME_TAGS) -> bool:
+    """Some reading of the word is a person's name in the case the tagger gave it: ``Муром`` as
+    an accusative is no ``Мур`` in the instrumental."""
+    case = CASES.get(token.feats.get("Case", ""))
+    return any(any(tag in p.tag for tag in tags) and (case is None or case in p.tag)
+               for p in analysis.vocab(token.text))
 
 
 def of_body(analysis: Analysis, first: int) -> bool:

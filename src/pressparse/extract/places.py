@@ -17,9 +17,10 @@ from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
 from .inflect import agree_nominative, fold, to_nominative
 from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, gender_of, shared_noun
+from .place_landforms import find_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
-    ADJECTIVE_HEADS, NOT_PLACES, after_name_marker, body_not_place, common_word, hidden, law_name, name_quotes,
+    ADJECTIVE_HEADS, NOT_PLACES, after_name_marker, body_not_place, common_word, hidden, law_name, name_quotes, name_reading,
     ner_place, person_word, river_context, subject_of_body, too_short,
 )
 from .place_zones import keys_of, overlaps, person_spans, source_spans
@@ -85,6 +86,14 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     for start, stop, name in find_rivers(analysis):  # ``реки Белой``: a river the gazetteer lacks
         if not overlaps(start, stop, taken + named):
             add(places, name, "other", None, (start, stop), known=False)
+            taken.append((start, stop))
+    for start, stop, name in find_landforms(analysis):  # ``Химкинского леса``: kind ``other``
+        if not overlaps(start, stop, taken + blocked):
+            add(places, name, "other", None, (start, stop), known=False)
+            taken.append((start, stop))
+    for start, stop, name in find_provincial_towns(analysis):  # ``в Урбане штата Иллинойс``
+        if not overlaps(start, stop, taken + blocked):
+            add(places, name, "city", None, (start, stop), known=False)
             taken.append((start, stop))
     for span in analysis.spans:
         if span.type != "LOC" or overlaps(span.start, span.stop, taken + blocked):
@@ -179,7 +188,7 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
 
 def surname(analysis: Analysis, token: Any) -> bool:
     """``памяти Чайковского``, ``А. Пушкина``: a surname that is also a town's name."""
-    if not any("Surn" in p.tag for p in analysis.vocab(token.text)):
+    if not name_reading(analysis, token, ("Surn",)):
         return False
     i = token.index
     initial = i >= 2 and analysis.tokens[i - 1].text == "." and len(analysis.tokens[i - 2].text) == 1

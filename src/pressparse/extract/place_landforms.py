@@ -1,0 +1,82 @@
+"""Landforms named by a capitalized adjective before a landform noun: ``Химкинского леса`` ->
+``Химкинский лес``, ``склоны Воробьёвых гор`` -> ``Воробьёвы горы``.
+
+The gazetteer holds the well-known ones; this finds local forests, hills and bays it lacks, and
+foreign towns named with their province (``в Наньпине провинции Фуцзянь``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .inflect import agree_nominative, to_nominative
+from .place_filters import CASES
+
+LANDFORM_NOUNS = frozenset(
+    "лес бор роща гора горы хребет долина ущелье озеро остров полуостров залив бухта пролив "
+    "водохранилище пустыня равнина низменность плато болото".split()
+)
+
+
+def find_landforms(analysis: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, nominative name) of ``Adjective landform-noun`` inside a sentence."""
+    tokens = analysis.tokens
+    for i in range(1, len(tokens)):
+        noun, word = tokens[i], tokens[i - 1]
+        if noun.lemma not in LANDFORM_NOUNS or not noun.text.islower() or noun.pos != "NOUN":
+            continue
+        if analysis.sents[word.sent].first == word.index or word.sent != noun.sent:
+            continue  # a sentence's first word is capitalized anyway
+        if not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha():
+            continue
+        if word.pos not in ("ADJ", "PROPN") or not agrees(analysis, word, noun):
+            continue
+        yield word.start, noun.stop, name_of(analysis, word, noun)
+
+
+def name_of(analysis: Any, word: Any, noun: Any) -> str:
+    """The nominative name; a plural keeps its number (``Воробьёвых гор`` -> ``Воробьёвы горы``)."""
+    if noun.feats.get("Number") != "Plur":
+        return to_nominative(analysis, [word, noun])
+    adjective = agree_nominative(word, None, "plur")
+    if adjective == word.text and word.text.endswith(("ых", "их")):
+        adjective = word.text[:-1]  # a possessive the dictionary lacks: ``Воробьёвых`` -> ``Воробьёвы``
+    plural = next((p.inflect({"Nom", "Plur"}) for p in analysis.vocab(noun.text)), None)
+    return f"{adjective} {plural.word if plural is not None else noun.text}"
+
+
+def agrees(analysis: Any, word: Any, noun: Any) -> bool:
+    """The adjective is in the noun's case (``Химкинского леса``), not a name before it in another
+    case (``Москве озеро``); the tagger may miss the case of a rare word, the dictionary may not."""
+    case = noun.feats.get("Case")
+    if word.feats.get("Case") == case:
+        return True
+    grammeme = CASES.get(case or "")
+    return grammeme is not None and any(grammeme in p.tag for p in analysis.vocab(word.text))
+
+
+PROVINCE_WORDS = frozenset("провинция штат графство префектура кантон департамент воеводство".split())
+TOWN_PREPOSITIONS = frozenset("в из под".split())
+
+
+def find_provincial_towns(analysis: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, nominative name) of an unknown town before its province: ``в Урбане штата
+    Иллинойс``. A dictionary word is left alone (``в Правительстве провинции``)."""
+    from ..analysis.morph import morph_analyzer
+
+    tokens = analysis.tokens
+    for i in range(1, len(tokens) - 2):
+        town, province, after = tokens[i], tokens[i + 1], tokens[i + 2]
+        if province.lemma not in PROVINCE_WORDS or not province.text.islower() or not after.text[:1].isupper():
+            continue
+        if tokens[i - 1].text.lower() not in TOWN_PREPOSITIONS or not town.text[:1].isupper() \
+                or town.text.isupper() or not town.text.replace("-", "").isalpha():
+            continue
+        known = morph_analyzer().word_is_known(town.text.lower())
+        if known and not any("Geox" in p.tag for p in analysis.vocab(town.text)):
+            continue
+        name = to_nominative(analysis, [town])
+        if name == town.text and name.endswith("е") and tokens[i - 1].text.lower() == "в":
+            name = name[:-1]  # a word the dictionary lacks: ``в Наньпине`` -> ``Наньпин``
+        yield town.start, town.stop, name
