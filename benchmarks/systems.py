@@ -159,15 +159,27 @@ def name_only_places(facts: Facts) -> Facts:
     places = []
     for e in facts.places:
         words = set(lemmatize(e.name))
-        spans = [s for s in e.spans if not adjectival(facts.text[s[0]:s[1]], words)]
+        spans = [s for s in e.spans if not adjectival(facts.text[s[0]:s[1]], words, sentence_start(facts.text, s[0]))]
         places.append(replace(e, spans=spans))
     return replace(facts, places=places)
 
 
-def adjectival(mention: str, name_words: set[str]) -> bool:
+def adjectival(mention: str, name_words: set[str], at_sentence_start: bool = True) -> bool:
+    """One adjective that is no form of the place's name. A word that can also be a form of the
+    name's noun (``Хабаровском``: Хабаровск's instrumental) or a capitalized word inside a
+    sentence (``Поднебесная``) names the place."""
     if not re.fullmatch(r"\w+(?:-\w+)*", mention):
         return False
     from pressparse.analysis.morph import morph_analyzer
 
-    parse = morph_analyzer().parse(mention)[0]
-    return "ADJF" in parse.tag and lemma(mention.lower()) not in name_words
+    parses = morph_analyzer().parse(mention)
+    if "ADJF" not in parses[0].tag or lemma(mention.lower()) in name_words:
+        return False
+    if any(p.tag.POS == "NOUN" and p.normal_form in name_words for p in parses):
+        return False
+    return not (mention[:1].isupper() and not at_sentence_start)
+
+
+def sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t«\"")
+    return not before or before[-1] in ".!?\n"

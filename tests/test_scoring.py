@@ -175,3 +175,21 @@ def test_date_spans_add_unresolved_dates_and_join_adjacent_ones():
     facts = Facts(text="", dates=[Date([(40, 50)], "2019")], unresolved_dates=[(0, 7), (9, 15), (60, 66)],
                   durations=[(80, 88)])
     assert sorted(facts.spans("DATE")) == [(0, 15), (40, 50), (60, 66), (80, 88)]
+
+
+@pytest.mark.parametrize(
+    "mention, name_words, at_start, expected",
+    [
+        ("российские", {"россия"}, False, True),  # an adjective: not scored on factRuEval
+        ("Россия", {"россия"}, False, False),
+        # regression: a city's instrumental whose best parse is an adjective was dropped
+        ("Хабаровском", {"хабаровск"}, False, False),
+        # a capitalized word inside a sentence is a name (``Поднебесная`` for Китай)
+        ("Поднебесная", {"китай"}, False, False),
+        ("Российский", {"россия"}, True, True),
+    ],
+)
+def test_factrueval_adjectival_place_filter(mention, name_words, at_start, expected):
+    from systems import adjectival
+
+    assert adjectival(mention, name_words, at_start) is expected
