@@ -622,3 +622,37 @@ def test_region_genitive(name, expected):
     from pressparse.extract.inflect import genitive
 
     assert genitive(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # an authority noun with its territory names the body: a genitive place after it
+        ("Беглого банкира ищет полиция Бразилии.", "Полиция Бразилии", {"полиция Бразилии"}),
+        # ... or a place adjective before it
+        ("Беглого банкира ищет бразильская полиция.", "Полиция Бразилии", {"бразильская полиция"}),
+        # a bare ``полиция`` joins the one police named with its city
+        ("Полиция Чикаго задержала двоих. Позже полиция отпустила одного из них.", "Полиция города Чикаго",
+         {"Полиция Чикаго", "полиция"}),
+        # regression: a time after ``в`` ran into a body's name (``парламентом в июне``)
+        ("Поправку одобрил шведский парламент в марте.", "Парламент Швеции", {"шведский парламент"}),
+        # regression: an apposition after a generic territory noun stays in the nominative
+        ("Соглашение подписал Департамент культуры провинции Хэбэй.", "Департамент культуры провинции Хэбэй",
+         {"Департамент культуры провинции Хэбэй"}),
+    ],
+)
+def test_authorities_with_territory(parser, text, name, expected):
+    assert_one_body(parser, text, name, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подполковник полиции Олег Сомов провел прием граждан.",  # a rank, not the police
+        "Городские власти обещали отремонтировать мост.",  # ``власти`` read as a body as often as not
+        "Эстонские власти предъявили обвинения.",
+        "Полиция и волонтеры искали пропавшего туриста всю ночь.",  # no police named to join
+    ],
+)
+def test_regression_authority_without_territory(parser, text):
+    assert parser.parse(text).organizations == (), parser.parse(text).organizations

@@ -157,9 +157,16 @@ def listed(token: Any) -> bool:
     return token.pos in ("NOUN", "ADJ") and token.feats.get("Case") == "Gen" and token.text.islower()
 
 
+# ``парламентом в июне``: a time after a preposition continues no name
+TIME_NOUNS = frozenset("""январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    год неделя день понедельник вторник среда четверг пятница суббота воскресенье""".split())
+
+
 def complement(token: Any, prev: Any) -> bool:
     if token.text == "." and fold(prev.text) == "г":
         return True
+    if token.lemma in TIME_NOUNS:
+        return False
     if token.pos == "PUNCT" or token.pos in STOP_POS or token.text in "«»":
         return False
     if token.pos in ("NOUN", "PROPN", "ADJ"):
@@ -224,6 +231,9 @@ def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
     if place.kind == "city" and len(before) == 2 and fold(before[0].text) == "г" and before[1].text == "." and tokens \
             and tokens[-1].feats.get("Case") == "Gen" and fold(tokens[-1].text) != fold(place.name):
         return "г. " + written  # ``г. Барнаула``: declined in the text, kept as written (``г. Искитим`` is not)
+    if before and before[-1].pos == "NOUN" and before[-1].text.islower() and before[-1].feats.get("Case") == "Gen" \
+            and fold(written) == fold(place.name):
+        return written  # ``провинции Ляонин``, ``штата Огайо``: an apposition stays in the nominative
     return of_place(place)
 
 

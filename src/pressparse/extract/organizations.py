@@ -25,6 +25,7 @@ from .org_legislature import add_committees, merge_body_abbreviations
 from .org_regional import add_field_bodies, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
+from .org_authorities import find_authorities
 from .org_ner import from_ner
 from .org_references import add_bare_references
 from .org_units import add_units, extend_organs
@@ -38,6 +39,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     candidates = settle([c for c in (*find_bodies(ctx), *find_named(ctx)) if "\n" not in analysis.text[c.start : c.stop]])
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
+    candidates += list(find_authorities(ctx, candidates, taken))
     groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
     groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
