@@ -41,6 +41,8 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     for token in tokens:
         lemma = token.lemma
+        if lemma not in REGION_HEADS and lemma not in CITY_HEADS:
+            continue  # most tokens: no head of a field body (checked first, it is the cheap test)
         if not token.text.islower() or token.feats.get("Number") == "Plur" or overlaps(token.start, token.stop, taken):
             continue
         if lemma in REGION_HEADS and region_tail is not None:

@@ -52,9 +52,23 @@ def country_phrase(hit: Hit) -> bool:
 def named_surname(analysis: Analysis, span: tuple[int, int]) -> bool:
     """The word is the last word of a full name NER found elsewhere in the text."""
     word = analysis.text[span[0]:span[1]].lower()
-    return " " not in word and any(
-        s.type == "PER" and " " in s.text.strip() and re.fullmatch(r"[\w.\- ]+", s.text.strip())
-        and s.text.split()[-1].lower() == word and not (s.start < span[1] and span[0] < s.stop) for s in analysis.spans)
+    if " " in word:
+        return False
+    return any(last == word and not (start < span[1] and span[0] < stop) for start, stop, last in full_names(analysis))
+
+
+# the last document's spans (held, so the identity test cannot match a new list) and its names
+_FULL_NAMES: tuple[object, list[tuple[int, int, str]]] = (None, [])
+
+
+def full_names(analysis: Analysis) -> list[tuple[int, int, str]]:
+    """(start, stop, lower-case last word) of NER's multi-word person names, computed once a document."""
+    global _FULL_NAMES
+    if _FULL_NAMES[0] is not analysis.spans:
+        names = [(s.start, s.stop, s.text.split()[-1].lower()) for s in analysis.spans
+                 if s.type == "PER" and " " in s.text.strip() and re.fullmatch(r"[\w.\- ]+", s.text.strip())]
+        _FULL_NAMES = (analysis.spans, names)
+    return _FULL_NAMES[1]
 
 
 def lone_person(analysis: Analysis, span: tuple[int, int]) -> bool:
