@@ -16,7 +16,8 @@ from ..analysis.doc import Token
 from ..data import read_rows
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_inflect import accusative_phrase, relative_antecedent, to_case
-from .obligation_order import TERM_WORDS, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct
+from .obligation_order import (TERM_WORDS, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
+                               trailing_term)
 from .obligation_stretch import back_off, finite_cut, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
@@ -194,6 +195,9 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
             and coordinated_to(syntax, pair) == pred.index:  # "набрать и обучить до 15 марта 20 нянь"
         head, skip = f"{head} {syntax.tokens[skip].text} {pair.text.lower()}", pair.index + 1
     rest = text_between(syntax, skip, span.core)
+    after = trailing_term(syntax, pred) if span.core < pred.head else None
+    if after is not None:  # "завершить ремонт подрядчик обязан до 1 сентября"
+        rest = f"{rest} {text_between(syntax, *after)}".strip()
     between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred) or linear_term(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{text_between(syntax, *between)} {rest}"

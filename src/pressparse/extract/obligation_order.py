@@ -151,3 +151,29 @@ def linear_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if lemma(tokens[first]) not in TERM_WORDS or first == 0 or tokens[first - 1].text.lower() not in (",", "а", "и"):
         return None
     return first, end
+
+
+def trailing_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """``завершить ремонт подрядчик обязан до 1 сентября``: the infinitive put before its cue, and
+    the term or adjunct after the cue (the parse hangs it on the cue) belongs to the task."""
+    tokens = syntax.tokens
+    cue = pred.head
+    if pred.feats.get("VerbForm") != "Inf" or pred.rel not in ("xcomp", "csubj") or not pred.index < cue < len(tokens):
+        return None
+    if any(t.text in ",;:—()" for t in tokens[pred.index + 1 : cue]):
+        return None  # the cue is not in the infinitive's own clause
+    last = syntax.units[syntax.unit_of[cue]][1]
+    adjuncts = [k for k in syntax.kids(cue, "obl", "advmod") if k.index > cue]
+    if not adjuncts:
+        return None
+    hi = cue
+    for k in adjuncts:
+        sub = syntax.subtree(k.index)
+        if min(sub) != hi + 1 or max(sub) >= last:
+            break  # only a run right after the cue
+        hi = max(sub)
+    while hi > cue and tokens[hi].pos == "PUNCT":
+        hi -= 1
+    if hi == cue or any(t.text in ",;:—()" for t in tokens[cue + 1 : hi + 1]):
+        return None
+    return cue + 1, hi
