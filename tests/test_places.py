@@ -245,6 +245,11 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
          "Амурском"),
         ("Паводок угрожает селам в Нанайском, Амурском и Комсомольском районах.", "Комсомольский район", "district",
          "Комсомольском районах"),
+        # regression: a coordinated adjective that is also a town's name (``Кировское``) still names a district
+        ("Дороги отремонтируют в Кировском и Ленинском районах города.", "Кировский район", "district", "Кировском"),
+        # regression: an adjective pymorphy3 reads as a noun (``Обояньск``) keeps its adjective ending
+        ("Связь проведут в Обояньском, Рыльском и Медвенском районах.", "Обояньский район", "district",
+         "Обояньском"),
         # ... spelled as the text spells it (no ``Озёрский`` from ``Озерском``)
         ("Паводок затронул села в Озерском и Каширском районах.", "Озерский район", "district", "Озерском"),
         # regression: a capitalized short country name mid-sentence, tagged a pronoun
@@ -311,6 +316,9 @@ def test_more_places(parser, text, name, kind, mention):
         ("Резиденты Сколково получили гранты на исследования.", "Сколково"),
         # a landform noun after a capitalized word of another case names no landform
         ("Как рассказал Иванов лес вокруг поселка очищен.", "Иванов лес"),
+        # regression: a dateline's participle NER tagged LOC; an acronym after a plural street word
+        ("Опубликовано: 12 марта 2025 г.\nВ Омске открыли школу.", "Опубликовано"),
+        ("Ремонт улиц и проездов МКУ «Горсвет» завершит к лету.", "проезд МКУ"),
         # a body before a province is no town
         ("Делегация выступила в Правительстве провинции Ляонин с докладом.", "Правительство"),
     ],

@@ -7,6 +7,7 @@ Federal bodies get their usual spellings added (``... России``, ``... РФ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -18,6 +19,7 @@ from .place_data import first_string, strings
 COUNTRY_TAILS = (" Российской Федерации", " России", " РФ")
 NAME_FIELDS = ("alias", "variant", "abbr", "short", "names", "forms", "other")
 STATE_KINDS = frozenset("federal_body legislature court".split())
+INITIALS = re.compile(r"\b([А-ЯЁ])\. (?=[А-ЯЁ]\. [А-ЯЁ])")
 COMMON_POS = frozenset("ADJF ADJS NUMR ADVB PRTF CONJ PREP NPRO PRCL".split())
 KINDS = frozenset(
     "federal_body regional_body municipal_body legislature court company ngo education media international other".split()
@@ -109,7 +111,7 @@ def to_entry(record: Any, kind: str, regional: bool) -> BodyEntry | None:
         elif formal:
             short = bare
     return BodyEntry(
-        name=name,
+        name=INITIALS.sub(r"\1.", name),  # ``имени С.П. Королева``: initials unspaced, as releases write them
         short_name=short,
         kind=own_kind if own_kind in KINDS else kind,
         names=tuple(dict.fromkeys(n for n in names if n != name)),

@@ -55,7 +55,10 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
         stop = field_end(ctx, token.index)
         if stop is None:
             continue
-        field = analysis.text[tokens[token.index + 1].start : tokens[stop - 1].stop]
+        end = stop  # ``управлению строительства администрации``: the field ends before the owner it names
+        if end - 1 > token.index + 1 and fold(tokens[end - 1].text) == fold(tail.split()[0]):
+            end -= 1
+        field = analysis.text[tokens[token.index + 1].start : tokens[end - 1].stop]
         name = f"{capitalize_first(lemma)} {field} {tail}"
         prefix = fold(f"{lemma} {field}")
         if any(fold(t.name).startswith(prefix) and t.kind == "federal_body" for t in tops.values()):

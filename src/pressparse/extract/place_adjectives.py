@@ -13,7 +13,7 @@ from typing import Any
 
 from ..analysis import Analysis
 from .gazetteer import match, place_adjective_trie
-from .inflect import fold
+from .inflect import agree_nominative, fold
 from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
 from .place_filters import modified_noun
 from .place_zones import overlaps
@@ -84,6 +84,35 @@ def shared_noun(analysis: Analysis, tokens: list[Any]) -> Any:
         elif not (token.text[:1].isupper() and adjective_like(token)):
             return None
     return None
+
+
+def coordinated_district(analysis: Analysis, tokens: list[Any]) -> tuple[str, Any] | None:
+    """The district one of coordinated adjectives names (``Кировском и Фрунзенском районах`` ->
+    ``Кировский район``) and the shared noun, or None."""
+    shared = shared_noun(analysis, tokens)
+    if shared is None:
+        return None
+    gender = gender_of(analysis, shared.lemma)
+    word = agree_nominative(tokens[0], gender)
+    if "ё" not in tokens[0].text.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")  # spelled as the text spells it
+    if not word.lower().endswith(NOMINATIVE_ENDINGS):  # pymorphy3 read a noun (``Обояньском``)
+        word = nominative_from_stem(tokens[0].text, gender)
+    return f"{word} {shared.lemma}", shared
+
+
+NOMINATIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+OBLIQUE_ENDINGS = ("ими", "ыми", "ому", "ого", "ему", "его", "ом", "ем", "ой", "ей", "ую", "ым", "им", "ых", "их", "ая", "ий", "ый")
+
+
+def nominative_from_stem(text: str, gender: str | None) -> str:
+    """``Обояньском`` -> ``Обояньский``: the nominative built on the adjective's stem."""
+    stem = next((text[: -len(e)] for e in OBLIQUE_ENDINGS if text.lower().endswith(e)), text)
+    if gender == "femn":
+        return stem + "ая"
+    if gender == "neut":
+        return stem + "ое"
+    return stem + ("ий" if stem[-1:].lower() in "кгхжшчщ" else "ый")
 
 
 def adjective_like(token: Any) -> bool:

@@ -111,9 +111,10 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
         if named is not None:  # ``ул. Школьная``, ``улице Садовой``, ``ул. 50 лет Октября``
             yield token.start, tokens[named[0] - 1].stop, f"{noun} {named[1]}"
             continue
-        j = after
+        j = after  # the name: capitalized words, no acronym (``проездов МКУ``)
         while j < len(tokens) and j - after < MAX_NAME and tokens[j].text[:1].isupper() \
                 and tokens[j].pos in ("PROPN", "NOUN", "X") and tokens[j].feats.get("Case", "Gen") in ("Gen", "Nom") \
+                and not (tokens[j].text.isupper() and len(tokens[j].text) > 1) \
                 and "\n" not in analysis.text[tokens[j - 1].stop : tokens[j].start]:
             j += 1
         if j == after:

@@ -14,9 +14,9 @@ from ..analysis import Analysis
 from ..result import Mention, Place
 from . import Found
 from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
-from .inflect import agree_nominative, fold, to_nominative
+from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
-from .place_adjectives import add_adjectives, gender_of, shared_noun
+from .place_adjectives import add_adjectives, coordinated_district
 from .place_landforms import find_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
@@ -54,6 +54,12 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     for hit in hits:
         span = hit_span(analysis, hit)
         if hidden(analysis, hit, span, quoted, source, people) or subject_of_body(analysis, hit.first):
+            continue
+        district = coordinated_district(analysis, analysis.tokens[hit.first : hit.last]) \
+            if hit.last - hit.first == 1 and analysis.tokens[hit.first].text.lower().endswith(ADJECTIVE_FORMS) else None
+        if district is not None:  # ``в Кировском и Фрунзенском районах``: districts, not the towns
+            add(places, district[0], guess_kind(analysis, [analysis.tokens[hit.first], district[1]]), None, span)
+            taken.append(span)
             continue
         if not looks_proper(analysis, hit) or adjective_of_noun(analysis, hit) or body_not_place(analysis, hit, keys):
             continue
@@ -99,19 +105,16 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if span.type != "LOC" or overlaps(span.start, span.stop, taken + blocked):
             continue
         tokens = analysis.tokens_in(span.start, span.stop)
-        if not tokens or tokens[-1].lemma in TERRITORY_NOUNS and len(tokens) == 1 or span.text.isupper():
-            continue  # a generic noun; an all-capitals headline word (``ВРИО``)
+        if not tokens or len(tokens) == 1 and (tokens[0].lemma in TERRITORY_NOUNS or tokens[0].pos == "VERB") \
+                or span.text.isupper():
+            continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
         if not ner_place(analysis, tokens) or subject_of_body(analysis, tokens[0].index) \
                 or law_name(analysis, tokens[0].index):
             continue
         name, kind = to_nominative(analysis, tokens), guess_kind(analysis, tokens)
-        shared = shared_noun(analysis, tokens)
-        if shared is not None:  # ``в Нанайском, Амурском и Комсомольском районах``: one district each
-            word = agree_nominative(tokens[0], gender_of(analysis, shared.lemma))
-            if "ё" not in tokens[0].text.lower():
-                word = word.replace("ё", "е").replace("Ё", "Е")  # spelled as the text spells it
-            name = f"{word} {shared.lemma}"
-            kind = guess_kind(analysis, [tokens[0], shared])
+        district = coordinated_district(analysis, tokens)
+        if district is not None:  # ``в Нанайском, Амурском и Комсомольском районах``: one district each
+            name, kind = district[0], guess_kind(analysis, [tokens[0], district[1]])
         if place_key(name) in NOT_PLACES:
             continue
         add(places, name, kind, None, (span.start, span.stop), known=False)
