@@ -446,6 +446,11 @@ MULTI = [
     ("Качество городской среды обсудили эксперты.", THU, []),
     # regression: a month with "следующем/прошлом" is that month of the next or last year (was left out)
     ("Открытие моста намечено в следующем мае.", THU, [("в следующем мае", "2018-05")]),
+    # regression: an infinitive's month took the past tense of the verb above it (was last January)
+    ("Мэр пообещал приехать в район в январе и проверить работы.", "2017-11-20", [("в январе", "2018-01")]),
+    # regression: with no publication date a future verb's month still lies after the text's date
+    ("5 февраля 2020 года фонд и музей подписали договор. Первая выставка откроется в октябре.", None,
+     [("5 февраля 2020 года", "2020-02-05"), ("в октябре", "2020-10")]),
 ]
 
 

@@ -100,6 +100,8 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False) -> 
             break
         if low in DATE_PREPS and j + 1 < last and closes_subject(syntax, low, tokens[j + 1]):
             break
+        if low in ("с", "со") and j + 1 < last and syntax.entity_at(tokens[j + 1].start, tokens[j + 1].stop, "org"):
+            break  # "о целевом обучении с АО «Моторы»": the counterparty, not the subject
         if t.pos != "ADP" and tokens[j - 1].pos != "ADP" and date_at(syntax, t) is not None:
             break  # "соглашение о сотрудничестве 10 февраля подписали": the signing date
         if t.text == "," and j + 1 < last:
@@ -226,7 +228,22 @@ def counterparties(syntax: Syntax, first: int, last: int) -> list[str]:
             e = syntax.entity_at(tokens[i + 1].start, tokens[i + 1].stop, "org")
             if e is not None and e.start >= tokens[i + 1].start:
                 out.append(e.id)
+                out += coordinated_orgs(syntax, e.end)
     return out
+
+
+def coordinated_orgs(syntax: Syntax, end: int) -> list[str]:
+    """Bodies joined to the one ending at ``end`` by "и"/commas: ``с АО «X» и ООО «Y»``."""
+    out = []
+    while True:
+        gap = re.match(r"\s*(?:,|и)\s+", syntax.analysis.norm[end : end + 6])
+        if gap is None:
+            return out
+        e = next((e for e in syntax.entities if e.kind == "org" and e.start == end + gap.end()), None)
+        if e is None:
+            return out
+        out.append(e.id)
+        end = e.end
 
 
 def phrase_end(syntax: Syntax, i: int, last: int) -> int:

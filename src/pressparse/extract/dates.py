@@ -143,8 +143,10 @@ def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: 
             value = Value(day_.isoformat(), "day", True, day_) if day_ else None
         else:
             frame = framed_anchor(analysis.norm, c, explicit, anchor is not None) if c.kind == "month" else None
-            # against a date of the text (no publication date) the verb's tense says nothing
-            value = resolve(c, frame or anchor or latest_full_date(full, analysis.norm), tense_of(analysis, c) if anchor and not frame else "")
+            # against a date of the text (no publication date) the verb's tense says little, but
+            # a month still lies on its side ("подписали 18 февраля ... откроется в октябре")
+            tensed = not frame and (anchor is not None or c.kind == "month")
+            value = resolve(c, frame or anchor or latest_full_date(full, analysis.norm), tense_of(analysis, c) if tensed else "")
         if value is not None:
             out.append(Resolved(c, value))
     # "в пятницу и субботу": the second weekday is the first day of that name after the first one
@@ -233,6 +235,8 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
         if token is None or token.head < 0:
             return ""
         token = analysis.tokens[token.head]
+        if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
+            return ""  # "пообещал вернуться в январе": the infinitive's time is not the past verb's
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
             return auxiliary_tense(analysis, token) or token.feats["Tense"]
     return ""
