@@ -12,6 +12,7 @@ from ..analysis import Analysis
 from ..result import Mention, Person, Role
 from . import Found
 from .person_aliases import mark_aliases
+from .person_filters import drop_non_people
 from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
@@ -28,7 +29,7 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     place_spans = [(m.start, m.end) for p in found.places for m in p.mentions]
     blocked = org_spans + place_spans
     spans = mark_aliases(analysis, find_name_spans(analysis, blocked), blocked)
-    clusters = cluster_people(analysis, spans, blocked)
+    clusters = drop_non_people(analysis, cluster_people(analysis, spans, blocked), place_spans)
     anchors = [Anchor(s.start, s.stop, i) for i, c in enumerate(clusters) for s in c.spans]
     phrases = find_role_phrases(analysis, [(a.start, a.stop) for a in anchors], org_spans)
     roles: list[list[Role]] = [[] for _ in clusters]
