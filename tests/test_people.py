@@ -240,3 +240,19 @@ def test_regression_town_joined_to_a_town_is_no_person(parser):
     # ``Петрова`` (the town Петрово) joined by ``и`` to a place read as a lone surname
     doc = parser.parse("Проверки прошли в школах Петрова и Кинешмы.")
     assert [p.name for p in doc.people] == []
+
+
+@pytest.mark.parametrize(
+    "span, pieces",
+    [
+        ("Сталину Вертинский", ["Сталину", "Вертинский"]),
+        ("Иванова Ивана Петровича", ["Иванова Ивана Петровича"]),
+        # regression: a particle and a homograph of a Russian case form cut foreign names
+        ("Ахмеда бен Абдаллы Аль Махмуда", ["Ахмеда бен Абдаллы Аль Махмуда"]),
+        ("Абдул Вали Сахми", ["Абдул Вали Сахми"]),
+    ],
+)
+def test_name_span_cut_where_cases_disagree(span, pieces):
+    from pressparse.extract.person_spans import case_pieces
+
+    assert [span[a:b] for a, b in case_pieces(span, 0, len(span))] == pieces

@@ -85,6 +85,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
 
 CASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+PARTICLES = frozenset("аль эль ибн бин бен абу ван фон де ди дель ла ле".split())  # ``Абдаллы Аль Махмуда``
 
 
 def case_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -93,7 +94,9 @@ def case_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     words = list(re.finditer(r"[\w.-]+", text[start:stop]))
     out, first = [], start
     for left, right in zip(words, words[1:]):
-        if not (name_cases(left.group()) & name_cases(right.group())):
+        a, b = name_cases(left.group()), name_cases(right.group())
+        # only an oblique name before a nominative one: ``Сталину Вертинский``, not ``Абдул Вали``
+        if "nomn" not in a and "nomn" in b and not (a & b):
             out.append((first, start + left.end()))
             first = start + right.start()
     out.append((first, stop))
@@ -103,7 +106,7 @@ def case_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 def name_cases(word: str) -> frozenset[str]:
     """Cases a word of a person's name can be in, by its dictionary name parses (all for
     initials, undeclined words and words the dictionary knows as no name)."""
-    if not word[:1].isupper() or "." in word or not re.search(r"[а-яё]", word):
+    if not word[:1].isupper() or "." in word or not re.search(r"[а-яё]", word) or word.lower() in PARTICLES:
         return ALL_CASES
     cases = set()
     for p in parses(word):
