@@ -32,13 +32,15 @@ from ..result import DateMention
 from . import Found
 from .dates_blocked import YEARLESS, blocked
 from .dates_grammar import Candidate, find_candidates
-from .dates_frame import framed_anchor
+from .dates_frame import framed_anchor, past_year_frame
 from .dates_narrated import NARRATED, resolve_narrated
 from .dates_period import resolve_same_period
 from .dates_resolve import Value, resolve
+from .dates_values import shift_of
 from .published import format_published
 
-RELATIVE = {"rel_day", "weekday", "rel_period", "month", "ago", "later", "recent", "present", "weekend"}
+RELATIVE = {"rel_day", "weekday", "rel_period", "rel_year", "month", "ago", "later", "recent", "present", "weekend"}
+PAST_YEARS = {"rel_year", "rel_period"}  # they set the year of a month told after them (dates_frame)
 # kinds whose value the pairing may hand to an adjacent relative expression
 EXPLICIT_DAYS = {"numeric", "iso", "day_month"}
 PAIR_GAP = re.compile(r"[ \t,(—-]*")  # not across lines: a dateline does not pair with the lead
@@ -134,6 +136,8 @@ def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: 
     days = [f for f in explicit if f.candidate.kind in EXPLICIT_DAYS and f.value.day is not None]
     full = [f for f in days if f.value.precision in ("day", "minute") and not f.value.inferred]
     out = []
+    past_years = [Resolved(c, v) for c in candidates if c.kind in PAST_YEARS and past(c)
+                  and (v := resolve(c, anchor or latest_full_date(full, analysis.norm))) is not None]
     for c in candidates:
         if c.kind not in RELATIVE or narrated_kind(analysis, c):
             continue
@@ -143,6 +147,8 @@ def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: 
             value = Value(day_.isoformat(), "day", True, day_) if day_ else None
         else:
             frame = framed_anchor(analysis.norm, c, explicit, anchor is not None) if c.kind == "month" else None
+            if c.kind == "month" and not frame and "shift" not in c.groups:
+                frame = past_year_frame(analysis.norm, c, past_years, tense_of(analysis, c))
             # against a date of the text (no publication date) the verb's tense says little, but
             # a month still lies on its side ("подписали 18 февраля ... откроется в октябре")
             tensed = not frame and (anchor is not None or c.kind == "month")
@@ -167,6 +173,11 @@ def resolve_relative(analysis: Analysis, candidates: list[Candidate], explicit: 
             if partner is not None:
                 out[i] = Resolved(f.candidate, Value(partner.value.value, partner.value.precision, True, partner.value.day))
     return out
+
+
+def past(c: Candidate) -> bool:
+    """``прошлогодний``, ``в прошлом году``: a year before the anchor's."""
+    return c.kind == "rel_year" or c.groups.get("unit", "").startswith("год") and shift_of(c.groups["shift"]) < 0
 
 
 def narrated_kind(analysis: Analysis, c: Candidate) -> str | None:
@@ -224,8 +235,9 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
     """The tense of the verb the expression depends on ("Past", "Fut", "Pres" or "")."""
     if c.kind not in TENSED or not analysis.tokens:
         return ""
-    if c.kind in YEARLESS and DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start):
-        return "Fut"  # "до 31 декабря", "не позднее 1 марта"
+    if c.kind in YEARLESS and (DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start)
+                               or c.groups.get("pre") in ("до", "к", "ко")):
+        return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю"
     if c.kind == "weekday":
         at = analysis.norm[c.start:c.end].lower().find(c.groups.get("wd") or c.groups["wdg"])  # groups are lower-cased
         token = analysis.token_at(c.start + at) if at >= 0 else None

@@ -1,8 +1,8 @@
 """Which date candidates name no date: a street or plant named after a day (``ул. 8 Марта``),
 a number read as a year (``в 2000 раз``), ``накануне выборов``, ``в среду обитания``, a lone
 weekday not coordinated with one before it, the second day of a night (``в ночь с субботы на
-воскресенье``), and a day or month that recurs every year
-(``ежегодно в декабре``, ``в августе каждого года``).
+воскресенье``), a year's adjective standing for its noun (``выше прошлогоднего``), and a day or
+month that recurs every year (``ежегодно в декабре``, ``в августе каждого года``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ NAMED_AFTER = re.compile(r"(?:\b(?:ул|улиц\w*|просп\w*|пр-т|пл|�
                          r"им|имени|станци\w*|совхоз\w*|колхоз\w*)\.?\s*|«)$", re.I)
 BARE_YEARS = {"bare_year", "bare_year_range"}
 # kinds whose value needs a year the text may not give
-YEARLESS = {"day_month", "day_range", "month", "part"}
+YEARLESS = {"day_month", "day_range", "month", "part", "dekada"}
 # "ежегодно в декабре", "каждый год 1 сентября", "в декабре каждого года": a recurring day, no date
 RECURRING_BEFORE = re.compile(r"(?:\bежегодно|\bежемесячно|\bкажд(?:ый|ого|ом)\s+год[ау]?)[\s,]+$", re.I)
 RECURRING_AFTER = re.compile(r"[\s,]+(?:ежегодно|каждого\s+года|каждый\s+год)\b", re.I)
@@ -43,6 +43,9 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if c.kind == "weekday" and c.groups.get("pre", "").lower() == "на" \
             and re.search(r"\bночь\s+со?\s+\w+\s+$", analysis.norm[max(0, c.start - 40):c.start], re.I):
         return True  # "в ночь с субботы на воскресенье": the night is dated by its first day
+    if c.kind == "rel_year":  # "выше прошлогоднего": last year's figure, not a time ("прошлогодний паводок")
+        nxt = next_token(analysis, c.end)
+        return nxt is None or nxt.pos not in ("NOUN", "ADJ", "PROPN")
     words = GENITIVE_BLOCKED.get(c.kind)
     if not words or not analysis.tokens:
         return False

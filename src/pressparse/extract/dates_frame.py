@@ -73,3 +73,17 @@ def framed_anchor(text: str, c: Candidate, explicit: list[Item], adjacent_only: 
         if year is not None and f.candidate.kind == "month_year" and month_of(f.candidate) == month:
             return date(year, month, 15)
     return None
+
+
+def past_year_frame(text: str, c: Candidate, framers: list[Item], tense: str) -> date | None:
+    """A day in the month of ``c`` in the past year a relative expression earlier in the same
+    sentence names (``Прошлогодний паводок показал: ... в апреле``, ``в прошлом году ... в мае``),
+    unless the month's verb is in the future (``в прошлом году ..., а в марте откроет``)."""
+    month = month_of(c)
+    if month is None or tense == "Fut":
+        return None
+    before = [f for f in framers if f.candidate.end <= c.start and not SENTENCE_END.search(text, f.candidate.end, c.start)]
+    if not before:
+        return None
+    day_ = getattr(max(before, key=lambda f: f.candidate.end).value, "day", None)
+    return date(day_.year, month, 15) if day_ is not None else None

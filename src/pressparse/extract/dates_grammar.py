@@ -119,6 +119,9 @@ def rules() -> tuple[tuple[str, str], ...]:
         # years: "2014-2018 годах", "с 2025 по 2029 год", "2025-2029 годы"
         ("year_range", rf"(?:{FROM}(?P<y1>(?:1[89]|20)\d\d)(?:\s+{YEAR_WORD})?{TO}|{DIGIT_GUARD}(?P<y1b>(?:1[89]|20)\d\d)(?:{RANGE_DASH}|/))"
                        rf"(?P<y2>(?:1[89]|20)\d\d)\s*(?:(?:учебн|финансов|отчетн|отчётн)\w*\s+)?{YEARS_WORD}"),
+        # seasons across two years: "сезона 2019/2020", "в сезоне 2024-25"
+        ("year_range", rf"(?:(?<=сезон\s)|(?<=сезона\s)|(?<=сезоне\s)|(?<=сезону\s)|(?<=сезоном\s))"
+                       rf"(?P<y1b>(?:19|20)\d\d)[/—-](?:(?P<y2>(?:19|20)\d\d)|(?P<y2s>\d\d))(?![\d%])"),
         # school and fiscal years: "2023/24 учебный год", "в 2022-23 финансовом году"
         ("year_range", rf"{DIGIT_GUARD}(?P<y1b>(?:19|20)\d\d)[/-](?P<y2s>\d\d)(?![\d%])\s*"
                        rf"(?:учебн|финансов|отопительн|отчетн|отчётн)\w*\s+(?:{YEARS_WORD}|сезон\w*)"),
@@ -137,11 +140,20 @@ def rules() -> tuple[tuple[str, str], ...]:
         # parts of years: "в первом квартале 2024 года", "II полугодия", "летом 2019 года", "до конца 2025 года"
         ("quarter", rf"{NOT_WORD}(?P<q>iv|i{{1,3}}|[1-4]|перв\w*|втор\w*|трет\w*|четв[её]рт\w*)(?:-?(?:м|й|го|ом))?\s+"
                     rf"(?P<unit>квартал|полугоди)\w*(?:\s+{year_or_shift(1)}|(?P<bare>\s+года))?"),
+        # halves of a year need the year: "в первой половине 2019 года" ("второй половине дня" is none)
+        ("quarter", rf"{NOT_WORD}(?P<q>перв|втор)\w*\s+(?P<unit>половин)\w*\s+(?:{year_or_shift(1)}|(?P<bare>года){END_WORD})"),
         # the months of a year so far: "за 10 месяцев 2025 года" (January to October)
         ("first_months", rf"{NOT_WORD}(?P<n>[2-9]|1[01]|{MONTH_COUNTS})\s+месяц(?:ев|а)\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<season>(?:{season})(?:ой|а|у|ы|е|ом|о|ью|ь|и)){END_WORD}\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<r1>{shift})\s+(?P<season>(?:{season})(?:ой|ом|ью)){END_WORD}"),
-        ("part", rf"{NOT_WORD}(?P<part>(?:{part})[аеоуы]?){END_WORD}\s+(?:{mon(1)}(?:\s+{year_or_shift(1)})?|{year_or_shift(2)}|(?P<bare>года){END_WORD})"),
+        # "до конца месяца": the current month, like "до конца года" the current year
+        ("part", rf"{NOT_WORD}(?P<part>(?:{part})[аеоуы]?){END_WORD}\s+(?:{mon(1)}(?:\s+{year_or_shift(1)})?|{year_or_shift(2)}"
+                 rf"|(?P<bare>года){END_WORD}|(?P<barem>месяца|недели){END_WORD})"),
+        # ten-day thirds of a month: "во второй декаде апреля" (11-20), "в последней декаде мая" (21-31)
+        ("dekada", rf"{NOT_WORD}(?:(?P<dk>перв|втор|трет|последн)\w*|(?P<dkn>[1-3])-?(?:й|я|ей))\s+декад\w*\s+{mon(1)}"
+                   rf"(?:\s+{year_or_shift(1)})?"),
+        # a year as an adjective: "прошлогодний паводок", "позапрошлогоднего сезона"
+        ("rel_year", rf"{NOT_WORD}(?P<yadj>(?:поза)?прошлогодн)\w*"),
         # bare years where context makes them years: "в 2013 здесь прошёл", "(2016)", "(2003—2011)";
         # the stage drops those followed by a noun ("в 2000 рублей")
         ("bare_year_range", rf"{BARE_YEAR_BEFORE}(?P<y1b>(?:1[89]|20)\d\d){RANGE_DASH}(?P<y2>(?:1[89]|20)\d\d)(?![\w%.,]\d|[\w%])"),
@@ -164,13 +176,14 @@ def rules() -> tuple[tuple[str, str], ...]:
         # a genitive weekday after a time or a part of the day: "на 17:00 понедельника", "к вечеру пятницы"
         ("weekday", rf"{DAY_PART_BEFORE}(?P<wdg>{weekday_gen}){END_WORD}"),
         ("rel_period", rf"{NOT_WORD}(?:(?P<pre>в|во|на)\s+)?(?P<shift>{shift})\s+(?P<unit>году|месяце|неделе|года|месяца|недели){END_WORD}"),
-        ("month", rf"{NOT_WORD}(?P<pre>в|во)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
+        # "в июне", "с апреля", "до мая", "к сентябрю": a month without a year
+        ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
         # the months of a period told before, in another year: "за аналогичный период прошлого года"
         ("same_period", rf"{NOT_WORD}(?:аналогичн|соответствующ)\w*\s+период\w*\s+{year_or_shift(1)}"),
         ("same_period", rf"{NOT_WORD}т(?:от|ого|ом|ем)\s+же\s+период\w*\s+{year_or_shift(1)}"),
         # "два дня назад", "неделю назад", "через три месяца"
         # (a plural unit needs its count: "несколько лет назад" is vague)
-        ("ago", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE}))\s+(?:тому\s+)?назад{END_WORD}"),
+        ("ago", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE})|(?P<half>полгода|полвека))\s+(?:тому\s+)?назад{END_WORD}"),
         # counted from the date told before: "в том же году", "на следующий день", "годом позже"
         ("same", rf"{NOT_WORD}(?:(?:в|во)\s+)?(?:том|тот|этом|этот)\s+же\s+(?P<unit>году|месяце|день){END_WORD}"),
         ("same", rf"{NOT_WORD}(?:в|во)\s+(?:тот|этот)\s+(?P<unit>день){END_WORD}"),
@@ -187,7 +200,7 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("present", rf"{NOT_WORD}(?:на\s+сегодняшний\s+день|с\s+сегодняшнего\s+дня){END_WORD}"),
         ("weekend", rf"{NOT_WORD}(?P<pre>в|на)\s+(?:(?P<shift>{shift})\s+)?выходн(?:ые|ых){END_WORD}"
                     rf"(?!\s+(?:и\s+праздничн|дн|\w+\s+дн))"),
-        ("later", rf"{NOT_WORD}через\s+(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE})){END_WORD}(?!\s+после)"),
+        ("later", rf"{NOT_WORD}через\s+(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE})|(?P<half>полгода)){END_WORD}(?!\s+после)"),
     )
 
 
@@ -203,7 +216,7 @@ def triggers() -> re.Pattern[str]:
     words = ("январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
              "ноябр", "декабр", "янв", "фев", "мар", "апр", "авг", "сен", "окт", "ноя", "дек", "год",
              "месяц", "недел", "квартал", "полугод", "назад", "через", alternation("weekday"), alternation("day"), alternation("weekday_gen"),
-             alternation("season"), "следующий день", "другой день", "же день", "тот день", "этот день", "спустя", "дн[её]м", "днях", "дней", "сегодняшн", "выходн", r"век\b", "века", r"веке\b", r"вв\.")
+             alternation("season"), "следующий день", "другой день", "же день", "тот день", "этот день", "спустя", "дн[её]м", "днях", "дней", "сегодняшн", "выходн", "прошлогодн", "позапрошлогодн", r"век\b", "века", r"веке\b", r"вв\.")
     return re.compile(rf"\d+|\b(?:{'|'.join(words)})")
 
 

@@ -61,8 +61,11 @@ def resolve_ago(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     """"два дня назад" (sign -1), "через три месяца" (sign +1): a day, month or year."""
     if anchor is None:
         raise ValueError("no anchor")
-    count = int(g["n"]) if g.get("n", "").isdigit() else int(lookup("number", g.get("n", "один")) or 0)
-    days = int(lookup("unit", g.get("unit") or g["one"]) or 0)
+    if "half" in g:  # "полгода назад": six months; "полвека назад": fifty years
+        count, days = (6, 30) if g["half"] == "полгода" else (50, 365)
+    else:
+        count = int(g["n"]) if g.get("n", "").isdigit() else int(lookup("number", g.get("n", "один")) or 0)
+        days = int(lookup("unit", g.get("unit") or g["one"]) or 0)
     sign = -1 if "назад" in g.get("kind", "назад") else 1
     if days == 365:
         year = anchor.year + sign * count
@@ -106,3 +109,11 @@ def resolve_weekend(g: dict[str, str], anchor: date | None, tense: str) -> Value
     elif tense == "Past" and saturday > anchor:
         saturday -= timedelta(weeks=1)
     return interval(saturday, saturday + timedelta(days=1), True)
+
+
+def resolve_rel_year(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """"прошлогодний" is the year before the anchor's, "позапрошлогодний" the one before that."""
+    if anchor is None:
+        raise ValueError("no anchor")
+    year = anchor.year - (2 if g["yadj"].startswith("поза") else 1)
+    return Value(str(year), "year", True, date(year, 1, 1))

@@ -21,6 +21,10 @@ Rules (documented choices):
   date of the text (``inferred``); relative expressions are dropped.
 * Start, middle and end of a year or month are the month they point to (``до конца
   2025 года`` -> ``2025-12``, ``в начале июня`` -> ``YYYY-06``), precision ``month``.
+* A ten-day third of a month is its days (``во второй декаде апреля`` -> 11-20 April; the
+  third runs to the month's end). ``прошлогодний`` is the anchor's year minus one; a month
+  after a past relative year in the same sentence (``в прошлом году ... в мае``) is in that
+  year unless its verb is future. ``до конца месяца``/``недели`` is the anchor's month/week.
 * Whatever needs the anchor and has none is dropped: ``value`` must be an ISO date.
 """
 
@@ -30,8 +34,9 @@ from datetime import date
 
 from .dates_grammar import Candidate
 from .dates_relative import (resolve_ago, resolve_later, resolve_month, resolve_present, resolve_recent,
-                             resolve_rel_day, resolve_rel_period, resolve_weekday, resolve_weekend)
-from .dates_values import (Value, resolve_century, resolve_date, resolve_day_range, resolve_decade,
+                             resolve_rel_day, resolve_rel_period, resolve_rel_year, resolve_weekday,
+                             resolve_weekend)
+from .dates_values import (Value, resolve_century, resolve_date, resolve_day_range, resolve_decade, resolve_dekada,
                            resolve_month_range, resolve_month_year, resolve_part, resolve_part_decade, resolve_quarter,
                            resolve_first_months,
                            resolve_season, resolve_year, resolve_year_range)
@@ -70,6 +75,8 @@ RESOLVERS = {
     "first_months": resolve_first_months,
     "season": resolve_season,
     "part": resolve_part,
+    "dekada": resolve_dekada,
+    "rel_year": resolve_rel_year,
     "year": resolve_year,
     "rel_day": resolve_rel_day,
     "weekday": resolve_weekday,

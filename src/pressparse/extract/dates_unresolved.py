@@ -23,10 +23,10 @@ from .dates_grammar import Candidate
 
 # any day serves to ask "would a publication date resolve it"; a leap day keeps "29 февраля"
 STAND_IN = date(2024, 2, 29)
-DAYS = {"day_month", "day_range", "numeric_range"}
+DAYS = {"day_month", "day_range", "numeric_range", "dekada"}
 WEEKS = {"weekday", "weekend"}
 # relative expressions and those counted from a date that only the stand-in resolved
-RELATIVE = {"rel_day", "rel_period", "ago", "later", "recent", "present", "same", "next_day", "after",
+RELATIVE = {"rel_day", "rel_period", "rel_year", "ago", "later", "recent", "present", "same", "next_day", "after",
             "month_range", "month_year", "quarter", "first_months", "season", "same_period"}
 SHIFTED_YEAR = ("r1", "r2", "c1", "c2")  # "9 июня прошлого года", "в марте т.г.": the year is relative
 

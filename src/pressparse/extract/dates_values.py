@@ -6,7 +6,7 @@ See :mod:`.dates_resolve` for the rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from .dates_words import dates_words, lookup
@@ -272,10 +272,27 @@ def resolve_part(g: dict[str, str], anchor: date | None, tense: str) -> Value:
             if anchor is None:
                 raise ValueError("no year")
             year, inferred = nearest_year(month, 15, anchor, tense), True
+    elif "barem" in g and anchor is not None:  # "до конца месяца": the anchor's month; "недели": its week
+        if g["barem"] == "недели":
+            return interval(anchor - timedelta(days=anchor.weekday()), anchor + timedelta(days=6 - anchor.weekday()), True)
+        return Value(f"{anchor.year:04d}-{anchor.month:02d}", "month", True, date(anchor.year, anchor.month, 1))
     else:  # a part of a year is that year: "до конца 2025 года" says 2025, not which month
-        if year is None:  # "до конца года"
-            if anchor is None:
+        if year is None:  # "до конца года" ("до конца месяца" with no anchor too)
+            if anchor is None or "barem" in g:
                 raise ValueError("no year")
             year, inferred = anchor.year, True
         return Value(f"{year:04d}", "year", inferred, date(year, 1, 1))
     return Value(f"{year:04d}-{month:02d}", "month", inferred, date(year, month, 1))
+
+
+def resolve_dekada(g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """"во второй декаде апреля": days 11-20; the third (``последней``) runs to the month's end."""
+    month = month_number(g["mon1"])
+    third = int(g["dkn"]) if "dkn" in g else {"перв": 1, "втор": 2}.get(g["dk"], 3)
+    year, inferred = year_of(g, 1, anchor)
+    if year is None:
+        if anchor is None:
+            raise ValueError("no year")
+        year, inferred = nearest_year(month, third * 10 - 5, anchor, tense), True
+    last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days if third == 3 else third * 10
+    return interval(date(year, month, third * 10 - 9), date(year, month, last), inferred)
