@@ -896,3 +896,157 @@ def test_regression_addressee_is_not_the_issuer(analyze_text):
     text = "Министру ЖКХ Ивану Сорокину губернатор поручил проверить управляющие компании региона."
     found = run_detailed(analyze_text, text, people=[("Ивану Сорокину",)])
     assert [(o.parties, o.issued_by) for o in found] == [(("per1",), None)]
+
+
+ROUND11_CASES = [
+    # (name, text, records, expected obligations: (action, modality, parties))
+    (
+        "regression_fronted_object_parsed_as_a_genitive_subject",
+        SIGNED + "Первые 12 домов компания должна достроить до 1 мая, остальные — не позднее 1 октября.",
+        SIDES,
+        [("достроить первые 12 домов до 1 мая", "requirement", ("org1",)),
+         ("достроить остальные не позднее 1 октября", "requirement", ("org1",))],
+    ),
+    (
+        "regression_second_task_keeps_its_fronted_object",
+        SIGNED + "Подрядчик обязан завершить кладку стен до 1 апреля, а кровлю сдать не позднее 10 июля 2027 года.",
+        SIDES,
+        [("завершить кладку стен до 1 апреля", "requirement", ("org1",)),
+         ("сдать кровлю не позднее 10 июля 2027 года", "requirement", ("org1",))],
+    ),
+    (
+        "regression_gapped_part_with_its_own_doer_after_a_bare_comma",
+        "Администрация района заключила контракты с ООО «Север» и ООО «Юг». ООО «Север» построит 5 мостов "
+        "в Северном районе, ООО «Юг» — 7 мостов в Южном районе.",
+        dict(orgs=[("Администрация района",), ("ООО «Север»",), ("ООО «Юг»",)]),
+        [("построить 5 мостов в Северном районе", "commitment", ("org2",)),
+         ("построить 7 мостов в Южном районе", "commitment", ("org3",))],
+    ),
+    (
+        "regression_task_noun_keeps_the_adjunct_hung_on_the_verb",
+        SIGNED + "Компания берет на себя строительство дорог в 12 поселках с числом жителей от 50 до 300 человек.",
+        SIDES,
+        [("построить дороги в 12 поселках с числом жителей от 50 до 300 человек", "commitment", ("org1",))],
+    ),
+    (
+        "regression_pronoun_after_a_body_noun_subject",
+        "Правительство края, АО «Корпорация развития края» и ООО «Альфа» подписали соглашение. "
+        "Корпорация развития отвечает за сети. Она обязана до конца года провести к площадке воду.",
+        dict(orgs=[("Правительство края",), ("АО «Корпорация развития края»",), ("ООО «Альфа»",)]),
+        [("провести до конца года к площадке воду", "requirement", ("org2",))],
+    ),
+    (
+        "regression_investor_is_not_the_development_corporation",
+        "Правительство края, АО «Корпорация развития края» и ООО «Альфа» подписали соглашение. "
+        "Инвестор вложит в завод 2 млрд рублей.",
+        dict(orgs=[("Правительство края",), ("АО «Корпорация развития края»", "корпорации"), ("ООО «Альфа»",)]),
+        [("вложить в завод 2 млрд рублей", "commitment", ("org3",))],
+    ),
+    (
+        "regression_present_guarantee_of_a_side_and_kabmin",
+        "Правительство края и ООО «Альфа» подписали соглашение. Краевой кабмин гарантирует инвестору налоговые "
+        "льготы на весь срок соглашения.",
+        dict(orgs=[("Правительство края",), ("ООО «Альфа»",)]),
+        [("гарантировать инвестору налоговые льготы на весь срок соглашения", "commitment", ("org1",))],
+    ),
+    (
+        "regression_cue_read_linearly_when_the_parse_hangs_the_task_elsewhere",
+        "Инспекция выдала компании «Бета» предписание, согласно которому она обязана до 1 марта 2027 года "
+        "устранить нарушения в цехах, а до 1 апреля 2027 года — провести обучение персонала.",
+        dict(orgs=[("Инспекция",), ("компании «Бета»",)]),
+        [("устранить нарушения в цехах", "requirement", ("org2",)),
+         ("провести обучение персонала", "requirement", ("org2",))],
+    ),
+    (
+        "regression_body_noun_subject_of_a_future_verb_outside_agreements",
+        "Управление Росреестра по краю проверило 40 участков. По итогам проверки Управление направит материалы в прокуратуру.",
+        dict(orgs=[("Управление Росреестра по краю",)]),
+        [("направить материалы в прокуратуру", "commitment", ("org1",))],
+    ),
+    (
+        "regression_narrated_verb_stated_as_a_term_of_the_agreement",
+        SIGNED + "По соглашению компания в следующем году откроет в поселке учебный центр.",
+        SIDES,
+        [("открыть в поселке учебный центр", "commitment", ("org1",))],
+    ),
+    (
+        "regression_demands_is_an_instruction",
+        "Прокуратура района проверила школу. Надзорное ведомство требует в течение месяца устранить нарушения пожарной безопасности.",
+        dict(orgs=[("Прокуратура района",)]),
+        [("устранить в течение месяца нарушения пожарной безопасности", "instruction", ())],
+    ),
+    (
+        "regression_task_noun_entrusted_to_a_person",
+        SIGNED + "Контроль за исполнением соглашения поручен заместителю главы района Петру Ивановичу Смирнову.",
+        dict(orgs=SIDES["orgs"], people=[("Петр Иванович Смирнов", "Петру Ивановичу Смирнову")]),
+        [("контролировать за исполнением соглашения", "instruction", ("per1",))],
+    ),
+    (
+        "regression_plural_laymen_are_no_party",
+        SIGNED + "Стипендиаты, в свою очередь, должны отработать на предприятии не менее двух лет.",
+        SIDES,
+        [("отработать на предприятии не менее двух лет", "requirement", ())],
+    ),
+    (
+        "regression_plural_contractors_are_the_companies_named_before",
+        "Администрация города заключила контракты с АО «Мост» и ООО «Дорога». АО «Мост» отремонтирует 10 улиц. "
+        "Работы начнутся в мае. По условиям контрактов подрядчики обязаны завершить работы до 1 сентября.",
+        dict(orgs=[("Администрация города",), ("АО «Мост»",), ("ООО «Дорога»",)]),
+        [("отремонтировать 10 улиц", "commitment", ("org2",)),
+         ("завершить работы до 1 сентября", "requirement", ("org2", "org3"))],
+    ),
+    (
+        "regression_organizer_noun_is_the_company_and_fronted_term_lowercased",
+        "Роспотребнадзор проверил ООО «Школьное питание». До устранения нарушений организатор питания должен "
+        "ежедневно направлять в ведомство отчеты о качестве блюд.",
+        dict(orgs=[("Роспотребнадзор",), ("ООО «Школьное питание»",)]),
+        [("ежедневно направлять до устранения нарушений в ведомство отчеты о качестве блюд", "requirement", ("org2",))],
+    ),
+    (
+        "regression_received_order_is_the_receivers_instruction",
+        "Отдельное задание получил директор школы Олег Петрович Зуев: до 1 сентября отремонтировать спортзал.",
+        dict(people=[("Олег Петрович Зуев",)]),
+        [("отремонтировать до 1 сентября спортзал", "instruction", ("per1",))],
+    ),
+    (
+        "regression_obliges_its_object",
+        "Министерство строительства края подготовило законопроект. Закон обязывает Министерство строительства края "
+        "до 1 июня 2027 года утвердить правила содержания подъездов.",
+        dict(orgs=[("Министерство строительства края",)]),
+        [("утвердить до 1 июня 2027 года правила содержания подъездов", "instruction", ("org1",))],
+    ),
+    (
+        "regression_body_will_start_doing_with_an_object",
+        "Министерство экологии края сообщило о паводке. Как сообщил министр, ведомство с понедельника начнет "
+        "ежедневно публиковать уровни воды.",
+        dict(orgs=[("Министерство экологии края",)]),
+        [("начать ежедневно публиковать уровни воды", "commitment", ("org1",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", ROUND11_CASES, ids=[c[0] for c in ROUND11_CASES])
+def test_round11_table(analyze_text, name, text, records, expected):
+    found = run(analyze_text, text, **records)
+    assert [(o.action, o.modality, o.parties) for o in found] == expected
+    for o in found:
+        assert text[o.mention.start : o.mention.end] == o.mention.text
+
+
+@pytest.mark.parametrize("text, pred, expected", [
+    ("Компания вложит в проект не менее 9 млрд рублей.", "вложит", "рублей"),
+    ("Завод сдаст корпус не позднее 1 июня 2027 года.", "сдаст", "года"),
+    ("Компания вложит в проект средства, а затем откроет цех.", "вложит", "проект"),  # no number: left as is
+    ("Компания вложит в проект до 5 млн рублей построит цех.", "вложит", "проект"),  # runs into a verb
+])
+def test_amount_after_the_phrase_is_kept(analyze_text, text, pred, expected):
+    """The amount or term right after a phrase (the parse may hang it on a later verb) is the action's."""
+    from pressparse.extract.clauses import Syntax
+    from pressparse.extract.obligation_stretch import amount_end
+
+    analysis = analyze_text(text)
+    syntax = Syntax(analysis, make_found(text))
+    verb = next(t for t in syntax.tokens if t.text == pred)
+    noun = next(t for t in syntax.tokens if t.text in ("проект", "корпус"))
+    last = syntax.units[syntax.unit_of[verb.index]][1]
+    assert syntax.tokens[amount_end(syntax, verb, noun.index, last)].text == expected

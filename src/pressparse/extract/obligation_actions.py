@@ -18,7 +18,7 @@ from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_inflect import accusative_phrase, relative_antecedent, to_case
 from .obligation_order import (TERM_WORDS, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
                                trailing_term)
-from .obligation_stretch import back_off, finite_cut, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
+from .obligation_stretch import amount_end, back_off, dash_gap, finite_cut, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "cc", "punct")
@@ -102,7 +102,7 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
             skip.add(k.index)
     kept = syntax.subtree(pred.index, skip=skip | {s.index for s in splits})
     right = max([i for i in kept if i < last] or [pred.index])
-    right = trailing_end(syntax, pred, right, last)
+    right = amount_end(syntax, pred, trailing_end(syntax, pred, right, last), last)
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     right = sibling_cut(syntax, pred, right, last)
@@ -112,11 +112,16 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
         if tokens[i].text in ("(", "[", ";"):  # a parenthetical remark ends the phrase
             right = back_off(tokens, i - 1, pred.index)
             break
-        if tokens[i].text == "," and i + 1 <= right and tokens[i + 1].text.lower() in ("а", "но", "однако"):
+        if tokens[i].text == "," and i + 1 <= right and (tokens[i + 1].text.lower() in ("а", "но", "однако")
+                                                        or dash_gap(syntax, i, last) is not None):
             right = back_off(tokens, i - 1, pred.index)
             break
     full = right
     core = right
+    if pred.feats.get("VerbForm") == "Inf" and pred.index < pred.head <= right and pred.rel in ("xcomp", "csubj"):
+        # "подвести газ она обязана до конца года": the action stops before the cue and its subject
+        cue = [pred.head] + [k.index for k in syntax.kids(pred.head) if pred.index < k.index < pred.head]
+        core = back_off(tokens, min(cue) - 1, pred.index)
     tail = [i for i in skip if i > pred.index]
     if tail and all(tokens[j].pos == "PUNCT" for j in range(max(tail) + 1, right + 1)):
         core = back_off(tokens, min(tail) - 1, pred.index)  # a skipped doer closing the clause
@@ -200,18 +205,22 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
         rest = f"{rest} {text_between(syntax, *after)}".strip()
     between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred) or linear_term(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
-        rest = f"{text_between(syntax, *between)} {rest}"
+        rest = f"{lowered(syntax, between[0], text_between(syntax, *between))} {rest}"
     front = fronted_object(syntax, pred)
     which = relative_antecedent(syntax, pred) if front is None else None
     if which:  # "группу, которую возглавит X" -> "возглавить группу"
         rest = f"{which} {rest}"
     if front is not None:  # "контроль за ходом работ будут осуществлять ..." -> "осуществлять контроль ..."
-        words = text_between(syntax, *front)
-        first = syntax.tokens[front[0]]
-        if syntax.units[syntax.unit_of[first.index]][0] == first.index and syntax.entity_at(first.start, first.stop) is None:
-            words = words[:1].lower() + words[1:]
-        rest = f"{words} {rest}"
+        rest = f"{lowered(syntax, front[0], text_between(syntax, *front))} {rest}"
     return f"{head} {rest}".strip()
+
+
+def lowered(syntax: Syntax, first: int, words: str) -> str:
+    """Words moved from the start of a sentence, lower-cased unless they open a name."""
+    token = syntax.tokens[first]
+    if syntax.units[syntax.unit_of[first]][0] == first and syntax.entity_at(token.start, token.stop) is None:
+        return words[:1].lower() + words[1:]
+    return words
 
 
 def passive_action(syntax: Syntax, pred: Token, span: Phrase, subject: Token | None, agent: Token | None) -> str:

@@ -13,9 +13,8 @@ from ..analysis.doc import Token
 from ..result import Agreement
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_actions import coordinated_to, is_coordinated, phrase
-from .obligation_cues import SPEECH, announced, cues, two_aspects, dative_doers, dative_kids, handed_over, named_after, narration, signing_verbs, taken_on
+from .obligation_cues import cues, dative_doers, dative_kids, linear_cue, named_after, narration, signing_verbs, taken_on
 from .obligation_order import fronted_object, inverted_subject
-from .obligation_stretch import joined
 from .obligation_parties import adjacent_dative, dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
 from .obligation_refs import GENERIC_BODIES
 
@@ -110,10 +109,23 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return Clause(t, "commitment", parties, start=start, subject=doer or subject, skip=skip)
     if t.head < 0 and t.rel == "orphan":  # "..., а до 1 ноября — заменить трубы" left unattached
         return gapped_clause(syntax, state, t)
+    passed = None
     if t.head < 0 or syntax.unit_of[t.head] != syntax.unit_of[t.index]:
-        return None
-    g = syntax.tokens[t.head]
-    cue = cues().get(lemma(g)) or taken_on(syntax, g)
+        if t.head >= 0 or linear_cue(syntax, t) is None:
+            return None
+        g, passed = linear_cue(syntax, t)  # "..., а остальные работы сдать до 1 мая" left unattached
+        cue = cues().get(lemma(g))
+    else:
+        g = syntax.tokens[t.head]
+        cue = cues().get(lemma(g)) or taken_on(syntax, g)
+    received = cue is None and lemma(g) in RECEIVE and any(lemma(k) in ORDERS for k in syntax.kids(g.index, "obj"))
+    if received:  # "поручение получил глава района X: до 1 апреля проверить ...": the receiver is the addressee
+        doer = subject_of(syntax, g)
+        parties = (resolve(syntax, doer, g, ()) or []) if doer is not None else []
+        return Clause(t, "instruction", parties, start=min([g.index, t.index] + [k.index for k in syntax.kids(g.index, "obj")]))
+    if cue is None and t.rel != "orphan":  # "согласно которому она обязана до 1 мая заменить ...", the parse hung it elsewhere
+        g, passed = linear_cue(syntax, t) or (g, None)
+        cue = cues().get(lemma(g))
     if cue is not None and cue[1] == "instruction" and g.feats.get("Voice") == "Pass" and lemma(g) in ("обязать", "обязывать"):
         cue = ("adj", "requirement")  # "компания обязана направлять": a duty, not an order given
     if cue is None and (t.rel == "orphan" or g.feats.get("Case") == "Dat"):
@@ -132,11 +144,15 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         addressees = dative_parties(syntax, g, max(earlier) if earlier else g.index, t.index)
         if not addressees and not earlier and g.feats.get("Voice") == "Pass":
             addressees = adjacent_dative(syntax, g)
+        if not addressees and not earlier and lemma(g) in ("обязать", "обязывать") and g.feats.get("Voice") != "Pass":
+            # "закон обязывает правительство утвердить ...": the one obliged is the object
+            addressees = [i for k in syntax.kids(g.index, "obj") if k.index < t.index for i in resolve(syntax, k, g, ()) or []]
         if not issued and issuer is not None and issuer.feats.get("Animacy") == "Anim":
             # "глава региона поручил": the official named before (not the one given the task)
             issued = recent_person(syntax, issuer, skip=set(addressees))
         return Clause(t, modality, addressees, issued_by=(issued or [None])[0], start=start)
     earlier = [k.index for k in syntax.kids(g.index, "xcomp", "conj") if k.feats.get("VerbForm") == "Inf" and k.index < t.index]
+    earlier += [passed] if passed is not None else []
     if earlier:  # "обязана до 1 мая завершить ... и до 1 июня получить ...": the second starts after the first
         start = after_task(syntax, max(earlier), t)
     doers = dative_doers(syntax, g, t)
@@ -153,15 +169,21 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         holder = syntax.tokens[g.head]
     subject = subject_of(syntax, holder)
     parties = party_ids(syntax, state, subject, holder)
+    if parties is None and subject is not None and layman(subject, holder):
+        parties = []  # "выпускники должны отработать три года": people the text names no party for
     if parties is None:
         if not state.agreements and (subject is None or not agentive(subject)):
             return None  # "работы должны занять две недели", "он намерен": nobody to hold to it
         parties = [] if not state.agreements else None
     if subject is not None and subject.index < start and not earlier:
         start = min(syntax.subtree(subject.index)) if subject.index < holder.index else start
+    front = fronted_object(syntax, t) if not earlier else None
+    start = min(start, front[0]) if front else start  # "Первые 20 сел компания должна подключить"
     return Clause(t, modality, parties, start=start, subject=subject)
 
 
+RECEIVE = {"получить", "получать"}
+ORDERS = {"поручение", "задание", "указание"}
 def after_task(syntax: Syntax, earlier: int, t: Token) -> int:
     """Where the second of two tasks on one cue starts: after the first one's phrase."""
     start = min(phrase(syntax, syntax.tokens[earlier]).full + 1, t.index)
@@ -181,6 +203,13 @@ def bygone(syntax: Syntax, g: Token, cue: tuple[str, str]) -> bool:
     if any(lemma(k) == "быть" and k.feats.get("Tense") == "Past" for k in syntax.kids(g.index, "aux", "cop")):
         return True
     return cue[1] == "intention" and g.feats.get("Tense") == "Past"
+
+
+def layman(subject: Token, holder: Token) -> bool:
+    """A plural animate noun that is no body or side (``выпускники``, ``жители``): not a party."""
+    plural = "Plur" in (subject.feats.get("Number"), holder.feats.get("Number"))
+    return (subject.pos in ("NOUN", "PROPN") and subject.feats.get("Animacy") == "Anim" and plural
+            and lemma(subject) not in GENERIC_BODIES and lemma(subject) not in ("сторона", "подписант", "участник"))
 
 
 def agentive(subject: Token) -> bool:
@@ -210,54 +239,6 @@ def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         datives = [e for e in syntax.entities_in(*span, "org", "per")]
         parties = [e.id for e in datives] if cue[1] == "instruction" and datives else clause.parties
         return Clause(t, cue[1], parties, issued_by=clause.issued_by, start=start)
-    return None
-
-
-def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
-    if t.feats.get("Person", "3") != "3":
-        return None
-    if t.feats.get("Tense") != "Fut" and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t) and announced(syntax, t)):
-        return None  # "организует" reads as a future too
-    if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t):
-        return None
-    if (lemma(t) in narration() and not handed_over(syntax, t)) or lemma(t) in cues() or syntax.negated(t) or acting_appointment(syntax, t):
-        return None
-    subject = subject_of(syntax, t) or shared_subject(syntax, t)
-    if subject is None:
-        if syntax.unit_of[t.index] - state.last_unit > 1 or not state.last_parties:
-            return None
-        parties = list(state.last_parties)  # "А также поддержит ...": the subject of the last clause
-        first = syntax.units[syntax.unit_of[t.index]][0]
-        return Clause(t, "commitment", parties, start=first if t.index - first <= 3 else t.index)
-    parties = party_ids(syntax, state, subject, t)
-    if not parties:
-        return None
-    start = min(min(syntax.subtree(subject.index)), t.index)
-    for v in syntax.tokens[subject.index + 1 : t.index]:  # "... обеспечит X и до 1 марта выдаст Y": after the "и"
-        cc = joined(syntax, v, t)
-        if cc is not None:
-            start = cc + 1
-            break
-    return Clause(t, "commitment", parties, start=start, subject=subject)
-
-
-def body_undertakes(syntax: Syntax, t: Token) -> bool:
-    """``Росавтодор с 1 января включит требование в концессии``: a body named as the subject of a
-    perfective future with an object, outside quoted speech, undertakes it even with no agreement."""
-    subject = subject_of(syntax, t)
-    said = t.rel == "ccomp" and t.head >= 0 and lemma(syntax.tokens[t.head]) in SPEECH  # "министр доложил, что ..."
-    if subject is None or subject.index > t.index or syntax.quoted(t) or (t.rel not in ("root", "conj") and not said):
-        return False
-    named = syntax.entity_at(subject.start, subject.stop, "org")
-    return named is not None and bool(syntax.kids(t.index, "obj")) and syntax.entity_at(subject.start, subject.stop, "per") is None
-
-
-def shared_subject(syntax: Syntax, t: Token) -> Token | None:
-    """The subject the parse hung on a second finite verb joined to ``t`` by ``и``."""
-    first = syntax.units[syntax.unit_of[t.index]][0]
-    for k in syntax.tokens[first : t.index]:
-        if k.rel == "nsubj" and k.head > t.index and joined(syntax, t, syntax.tokens[k.head]) is not None:
-            return k
     return None
 
 

@@ -100,3 +100,33 @@ def two_aspects(syntax: Syntax, t: Token) -> bool:
     """A verb of both aspects (``организует``, ``реализует``): its present form is also a future."""
     tags = [str(p.tag) for p in syntax.analysis.vocab(t.text.lower())]
     return bool(tags) and "futr" in tags[0] and any("pres" in tag for tag in tags)  # the future reading first
+
+
+LINEAR_SKIP = ("ADP", "NUM", "ADJ", "NOUN", "PROPN", "DET", "ADV", "PART")
+
+
+def linear_cue(syntax: Syntax, t: Token) -> tuple[Token, int | None] | None:
+    """The cue an infinitive follows in the text when the parse hung it elsewhere: a modal
+    (``обязана``, ``должен``) before it with only its terms between, or before an earlier task
+    joined by ``, а``/``и`` (``обязана до 1 мая заменить ..., а до 1 июня — обеспечить ...``).
+    The cue and that earlier infinitive (or None)."""
+    tokens = syntax.tokens
+    first = syntax.units[syntax.unit_of[t.index]][0]
+    crossed, passed = False, None
+    for i in range(t.index - 1, max(first, t.index - 30) - 1, -1):
+        k = tokens[i]
+        cue = cues().get(lemma(k))
+        if cue is not None and cue[0] in ("adj", "verb") and k.pos in ("ADJ", "VERB") and not syntax.negated(k):
+            return k, passed
+        if k.pos in LINEAR_SKIP or k.text == "—":
+            continue
+        if k.text.lower() in ("а", "и") and i > first and tokens[i - 1].text == "," or k.text.lower() == "и" and k.pos == "CCONJ":
+            crossed = True
+            continue
+        if k.text == "," and crossed:
+            continue
+        if k.pos == "VERB" and k.feats.get("VerbForm") == "Inf" and crossed and passed is None:
+            passed = k.index
+            continue
+        return None
+    return None

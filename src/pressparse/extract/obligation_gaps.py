@@ -12,6 +12,7 @@ from ..result import Mention, Obligation
 from .clauses import Syntax
 from .obligation_actions import infinitive
 from .obligation_clauses import Clause
+from .obligation_stretch import dash_gap
 
 GAP_CONJUNCTIONS = ("а", "и")
 DEADLINE_WORDS = ("до", "к", "позднее", "позже")
@@ -33,12 +34,36 @@ def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligatio
         first, last = min(idx), max(idx)
         while last > first and syntax.tokens[last].pos == "PUNCT":
             last -= 1
+        if first <= clause.pred.index or any(t.pos == "VERB" for t in syntax.tokens[first : last + 1]):
+            continue  # the parse's arcs cross the task: no clean remnant
         out.append(gapped(syntax, clause, done, first, last))
     if not out:
         span = linear_gap(syntax, clause)
         if span is not None:
             out.append(gapped(syntax, clause, done, *span))
+    if not out:
+        out += bare_gaps(syntax, clause, done)
     return out
+
+
+def bare_gaps(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligation]:
+    """``..., остальные — до 1 мая`` (the verb's), ``..., ООО «Б» — 15 объектов`` (another doer's):
+    a gapped part after a bare comma; a named doer before the dash takes the task over."""
+    last = syntax.units[syntax.unit_of[clause.pred.index]][1]
+    for i in range(clause.pred.index + 2, last):
+        gap = dash_gap(syntax, i, last)
+        if gap is None:
+            continue
+        first, dash, end = gap
+        tokens = syntax.tokens
+        doers = syntax.entities_in(tokens[first].start, tokens[dash - 1].stop, "org", "per")
+        if not doers:
+            return [gapped(syntax, clause, done, first, end)]
+        part = gapped(syntax, clause, done, dash + 1, end)
+        start = tokens[first].start
+        return [replace(part, parties=(doers[0].id,), mention=Mention(text=syntax.analysis.text[start:part.mention.end],
+                                                                   start=start, end=part.mention.end))]
+    return []
 
 
 def gapped(syntax: Syntax, clause: Clause, done: Obligation, first: int, last: int) -> Obligation:

@@ -109,17 +109,17 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     objs = []
     if pred.rel == "xcomp" and pred.head >= 0:  # "все работы подрядчики обязаны выполнять": two parsed subjects
         subjects = [k for k in syntax.kids(pred.head, "nsubj") if k.index < pred.head]
-        if len(subjects) == 2 and subjects[0].feats.get("Case") == "Acc" and subjects[1].feats.get("Case") == "Nom":
+        if len(subjects) == 2 and subjects[0].feats.get("Case") in ("Acc", "Gen") and subjects[1].feats.get("Case") == "Nom":
             objs = [subjects[0]]
     objs = objs or [k for k in syntax.kids(pred.index, "obj") if k.index < pred.index]
     if not objs and inverted_subject(syntax, pred) is not None:  # "проект будет сопровождать Минвостокразвития"
         objs = [k for k in syntax.kids(pred.index, "nsubj") if k.index < pred.index]
     objs = [k for k in objs if k.pos in ("NOUN", "PROPN", "NUM")]  # not "которые компания обязуется построить"
     if not objs:
-        return None
+        return leading_object(syntax, pred)
     sub = syntax.subtree(objs[0].index)
-    if max(sub) >= pred.index or is_coordinated(syntax, pred):
-        return None
+    if max(sub) >= pred.index or is_coordinated(syntax, pred) and syntax.tokens[min(sub) - 1].pos != "CCONJ":
+        return None  # but "..., а остальные работы сдать": the second task's own object
     for t in syntax.tokens[max(sub) + 1 : pred.index]:  # only the subject, the cue and auxiliaries between
         if t.text in ",;:—" or (t.pos == "VERB" and t.index != pred.head) or t.pos == "CCONJ":
             return None  # "завершить разработку ... и до 1 апреля получить": the earlier task's object
@@ -128,6 +128,27 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if name is not None and name.start < first.start:
         return None  # "администрации муниципального образования город Краснодар поручено": inside a name
     return min(sub), max(sub)
+
+
+def leading_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """``Первые 20 сел компания должна подключить ...``: a noun phrase opening the clause right
+    before the cue's subject, the parse having left it stray, is the infinitive's object (when
+    the infinitive has none of its own)."""
+    tokens = syntax.tokens
+    if pred.rel != "xcomp" or pred.head < 0 or syntax.kids(pred.index, "obj"):
+        return None
+    subjects = [k for k in syntax.kids(pred.head, "nsubj") if k.index < pred.head and k.feats.get("Case") == "Nom"]
+    if len(subjects) != 1:
+        return None
+    lo, hi = syntax.units[syntax.unit_of[pred.index]][0], min(syntax.subtree(subjects[0].index)) - 1
+    words = tokens[lo : hi + 1]
+    if not 2 <= len(words) <= 5 or any(t.pos not in ("ADJ", "NUM", "NOUN", "DET") for t in words):
+        return None
+    nouns = [t for t in words if t.pos == "NOUN"]
+    if not nouns or nouns[-1] is not words[-1] or nouns[-1].feats.get("Case") not in ("Acc", "Gen") \
+            or any(t.head in range(hi + 1, pred.index) for t in words):
+        return None
+    return lo, hi
 
 
 def linear_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
@@ -163,7 +184,8 @@ def trailing_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if any(t.text in ",;:—()" for t in tokens[pred.index + 1 : cue]):
         return None  # the cue is not in the infinitive's own clause
     last = syntax.units[syntax.unit_of[cue]][1]
-    adjuncts = [k for k in syntax.kids(cue, "obl", "advmod") if k.index > cue]
+    adjuncts = sorted((k for k in syntax.kids(cue, "obl", "advmod") + syntax.kids(pred.index, "obl", "advmod")
+                       if k.index > cue), key=lambda k: k.index)  # the parse may keep it on the infinitive
     if not adjuncts:
         return None
     hi = cue

@@ -11,6 +11,7 @@ from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
+    COMMERCIAL,
     GENERIC_BODIES,
     SIDE_WORDS,
     canonical,
@@ -63,9 +64,13 @@ def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...])
     if plural and (lemma(subject) in SIDE_WORDS or (len(sides) > 1 and lemma(subject) in GENERIC_BODIES
                                                       and not syntax.entity_at(subject.start, subject.stop))):
         fit = [] if lemma(subject) in SIDE_WORDS else sides_of_kind(syntax, subject, sides)
+        if len(fit) < 2 and lemma(subject) in COMMERCIAL:  # "подрядчики": the companies named before, not one side
+            fit = plural_bodies(syntax, subject, pred, reach=3) or fit
         return fit or list(sides)  # "стороны", "компании обязуются": the sides ("университеты": those that are)
     out: list[str] = []
     for head in conjuncts(syntax, subject):
+        if subject.index < pred.index < head.index:
+            continue  # "X построит 5 мостов, Y — 7": a conjunct past the verb is a gapped clause's doer
         out += resolve_head(syntax, head, pred, sides)
     return canonical(syntax, list(dict.fromkeys(out)), sides) or None
 
@@ -119,7 +124,7 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
     if place is not None:
         return bodies_of(syntax, [place])
     if lemma(head) in GENERIC_BODIES:
-        return plural_bodies(syntax, head, pred) or generic_body(syntax, head, sides)
+        return plural_bodies(syntax, head, pred, 3 if lemma(head) in COMMERCIAL else 1) or generic_body(syntax, head, sides)
     acting = head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять"  # "Исполняющая обязанности ... Ким"
     if (head.pos == "NOUN" and head.feats.get("Animacy") == "Anim") or acting:
         skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
-from .obligation_refs import GENERIC_BODIES, fits_word, organizations
+from .obligation_refs import GENERIC_BODIES, fits_word, generic_body, organizations
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem", "оно": "Neut"}
 
@@ -20,9 +20,25 @@ def antecedent(syntax: Syntax, pronoun: Token, reach: int = 2) -> list[str]:
         return plural_antecedent(syntax, pronoun, floor)
     if gender is None:
         return []
+    body = body_subject(syntax, pronoun, floor, gender)
+    if body:
+        return body
     for e in reversed([e for e in syntax.entities if floor <= e.start and e.end <= pronoun.start]):
         if e.kind in ("per", "org") and mention_gender(syntax, e) == gender:
             return [] if nearer_subject(syntax, e.end, pronoun, gender) else [e.id]
+    return []
+
+
+def body_subject(syntax: Syntax, pronoun: Token, floor: int, gender: str) -> list[str]:
+    """``Корпорация развития отвечает за сети: ... она обязана``: the latest subject before the
+    pronoun is a descriptive noun of a body (of its gender), standing for the organization so called."""
+    for t in reversed(syntax.tokens[: pronoun.index]):
+        if t.start < floor:
+            break
+        if t.rel == "nsubj" and t.pos in ("NOUN", "PROPN") and t.feats.get("Number") == "Sing":
+            if syntax.entity_at(t.start, t.stop) is not None or lemma(t) not in GENERIC_BODIES or t.feats.get("Gender") != gender:
+                return []
+            return generic_body(syntax, t)
     return []
 
 

@@ -19,7 +19,7 @@ COMMERCIAL = {"компания", "предприятие", "корпораци�
               "подрядчик", "оператор", "концессионер", "авиакомпания", "агрохолдинг", "общество",
               "поставщик", "ответчик", "производитель", "госкорпорация", "банк", "генподрядчик", "субподрядчик",
               "генпроектировщик", "проектировщик", "госкомпания"}
-LOOSE = {"организация", "партнер", "группа", "исполнитель", "фонд"}  # a company if there is one, else any body
+LOOSE = {"организация", "партнер", "группа", "исполнитель", "фонд", "организатор"}  # a company if there is one, else any body
 BODY_STEMS = {
     "министерство": ("министерств", "мин"),
     "ведомство": ("министерств", "департамент", "служб", "агентств", "комитет", "управлени", "инспекци",
@@ -40,6 +40,8 @@ BODY_STEMS = {
     "мэрия": ("мэрия", "администрация город"),
     "управа": ("управа",),
     "правительство": ("правительств",),
+    "кабмин": ("правительств", "кабинет"),
+    "главк": ("главн",),
     "прокуратура": ("прокуратур",),
     "суд": ("суд",),
     "палата": ("палат",),
@@ -85,7 +87,8 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
     stems = [lemma(k)[:5] for k in syntax.kids(head.index, "nmod") if k.pos == "NOUN" and k.feats.get("Case") == "Gen"
              and lemma(k) not in TERRITORIES and not syntax.entity_at(k.start, k.stop, "loc")]
     if stems:  # "департаменту строительства": the department of that name, or none known
-        fits = [r for r in fits if all(s in names(r) for s in stems)]
+        named = [r for r in fits if all(s in names(r) for s in stems)]
+        fits = named or (fits if word in COMMERCIAL | LOOSE else [])  # "организатор питания": what it does
     if not fits:
         return []
     own = [r for r in fits if r.id in sides]
@@ -97,7 +100,9 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
         return [fits[0].id] if len(fits) == 1 else []
     if word in COMMERCIAL or word in LOOSE:
         named = [r for r in before if word[:6] in names(r)]  # "корпорация": the company called so
-        before = named or before
+        # "компания", "инвестор": not a body whose own name calls it another thing ("Корпорация развития", "фонд")
+        plain = [r for r in before if not any(w[:6] in names(r).split("«")[-1] for w in COMMERCIAL | LOOSE if w != word)]
+        before = named or plain or before
         best = max(before, key=lambda r: (len(r.mentions), -first_seen[r.id]))
         return [best.id]
     latest = max(before, key=lambda r: max(m.start for m in r.mentions if m.start < head.start))
@@ -111,6 +116,8 @@ def fits_word(syntax: Syntax, head: Token, word: str, record) -> bool:
         return is_company(record)
     text = names(record)
     adjectives = [lemma(k) for k in syntax.kids(head.index, "amod")]
+    if "надзорный" in adjectives:  # "надзорное ведомство": a prosecutor's office or an inspectorate
+        return any(s in text for s in ("прокуратур", "надзор", "инспекци"))
     for adj in adjectives:  # "законодательный орган", "налоговая служба"
         kind = KIND_WORDS.get(adj)
         if kind and getattr(record, "kind", "") == kind:

@@ -38,6 +38,8 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
         if top is not None and top.rel == "nsubj" and top.head == pred.head and any(
                 k.index < pred.index for k in syntax.kids(pred.head, "nsubj")):
             rels += ("nsubj",)  # "министерство намерено открыть ... два приюта": a second "subject" is the object
+        if top is not None and top.rel == "xcomp" and top.pos == "NOUN":
+            stray = True  # "должен представлять в управление отчеты": a noun read as a second predicate
         if top is None or top.index <= pred.index or (top.rel not in rels and not stray):  # "должны быть направлены 35 млн"
             break
         ahead = [i for i in syntax.subtree(top.index) if right < i < (bound if bound is not None and right < bound else last)]
@@ -46,6 +48,42 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
             break
         right = max(ahead)
     return right
+
+
+def amount_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
+    """Extend ``right`` over an amount or a term right after it that the parse hung on another
+    word (``вложит в проект не менее 9,8 млрд рублей, а ...``, ``объекты сдать не позднее 15
+    сентября``): a stretch with a number, up to a punctuation mark or the end, with no verb."""
+    tokens = syntax.tokens
+    end = right + 1
+    while end < last and tokens[end].pos not in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"):
+        end += 1
+    if end == right + 1 or (end < last and tokens[end].pos != "PUNCT") or end - right > 9:
+        return right  # a stretch running into a verb is the next clause's fronted part
+    stretch = tokens[right + 1 : end]
+    if not any(any(c.isdigit() for c in t.text) for t in stretch) or tokens[right + 1].pos not in ("PART", "ADV", "ADP", "NUM", "ADJ"):
+        return right
+    return end - 1
+
+
+def dash_gap(syntax: Syntax, comma: int, last: int) -> tuple[int, int, int] | None:
+    """``..., остальные — не позднее 15 декабря``, ``..., ООО «Б» — 15 объектов``: a gapped second
+    part after a bare comma (no conjunction): a short noun phrase, a dash, a remainder with no
+    verb up to the end. Its (first, dash, end) tokens, else None."""
+    tokens = syntax.tokens
+    if tokens[comma].text != "," or comma + 2 >= last or tokens[comma + 1].pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        return None
+    dash = next((j for j in range(comma + 2, min(comma + 7, last)) if tokens[j].text == "—"), None)
+    if dash is None or any(t.pos == "PUNCT" and t.text not in "«»\"" for t in tokens[comma + 1 : dash]):
+        return None
+    end = last - 1
+    while end > dash and tokens[end].pos == "PUNCT":
+        end -= 1
+    if end == dash or any(t.pos in ("VERB", "AUX") or t.text in ";:" for t in tokens[comma + 1 : end + 1]):
+        return None
+    if any(t.text == "—" for t in tokens[dash + 1 : end + 1]):
+        return None  # a list of further parts: leave it whole
+    return comma + 1, dash, end
 
 
 def sibling_cut(syntax: Syntax, pred: Token, right: int, last: int) -> int:

@@ -17,6 +17,7 @@ from .obligation_inflect import accusative_phrase
 
 TAKE_ON = {"брать", "взять", "принимать", "принять"}
 LAY_ON = {"возложить", "возлагать"}
+ENTRUST = {"поручить", "поручать"}  # "контроль поручен X": an instruction given by a noun
 TASK_ENDINGS = ("ние", "тие", "ция", "ка", "ство", "нос", "мотр")
 NOT_TASKS = {"обязанность", "полномочие", "ответственность", "роль", "функция", "риск", "расход", "затрата",
              "исполнение", "обязательство", "себя"}
@@ -34,6 +35,16 @@ def task_verb(syntax: Syntax, noun: Token) -> Token | None:
         return verb
     if lemma(verb) in LAY_ON and top.rel == "nsubj:pass" and laid_on(syntax, verb) is not None:
         return verb
+    if lemma(verb) in ENTRUST and top.rel == "nsubj:pass" and entrusted(syntax, verb) is not None:
+        return verb
+    return None
+
+
+def entrusted(syntax: Syntax, verb: Token) -> Token | None:
+    """``контроль поручен заместителю министра X``: the one the task is given to (a dative)."""
+    for k in syntax.kids(verb.index, "iobj", "obl"):
+        if k.feats.get("Case") == "Dat" and k.pos in ("NOUN", "PROPN") and not syntax.kids(k.index, "case"):
+            return k
     return None
 
 
@@ -73,12 +84,35 @@ def own_end(syntax: Syntax, noun: Token, nouns: list[Token]) -> int:
     return end
 
 
+def verb_tail(syntax: Syntax, noun: Token, nouns: list[Token], end: int) -> int:
+    """``берет на себя строительство линий в 47 селах``: an adjunct the parse hung on the verb right
+    after the last task belongs to that task, up to a comma."""
+    tokens = syntax.tokens
+    if noun is not nouns[-1] or noun.head < 0 and noun.rel != "conj":
+        return end
+    verb = task_verb(syntax, noun)
+    if verb is None:
+        return end
+    right = end
+    while right + 1 < len(tokens) and tokens[right + 1].pos not in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
+        node, seen = right + 1, set()
+        while tokens[node].head not in (verb.index, -1) and node not in seen and tokens[tokens[node].head].pos != "VERB":
+            seen.add(node)
+            node = tokens[node].head
+        top = tokens[node]
+        ahead = top.head > right + 1 and tokens[top.head].pos == "VERB"  # hung on a verb of a later clause
+        if not ahead and (top.head != verb.index or top.index <= noun.index or top.rel not in ("obl", "nummod", "nmod")):
+            break
+        right += 1
+    return right
+
+
 def task_action(syntax: Syntax, noun: Token, nouns: list[Token]) -> str | None:
     """``подготовка нормативной базы`` -> ``готовить нормативную базу``; else ``обеспечить ...``."""
     from .obligation_actions import nominal_action
 
     if lemma(noun) in verbs_of_nouns():
-        return nominal_action(syntax, noun, own_end(syntax, noun, nouns))
+        return nominal_action(syntax, noun, verb_tail(syntax, noun, nouns, own_end(syntax, noun, nouns)))
     last = own_end(syntax, nouns[-1] if len(split_tasks(nouns)) == 1 else noun, nouns)
     text = accusative_phrase(syntax, noun.index, last, noun)
     return f"обеспечить {text}" if text else None
@@ -102,7 +136,13 @@ def taken_clause(syntax: Syntax, state, t: Token):
     nouns = tasks(syntax, verb)
     if t not in split_tasks(nouns) or not all(is_task(n) for n in nouns):
         return None
-    if lemma(verb) in LAY_ON:
+    if lemma(verb) in ENTRUST:
+        holder = entrusted(syntax, verb)
+        if holder is None or verb.feats.get("Tense") == "Fut":
+            return None
+        parties = resolve(syntax, holder, verb, ())
+        start = min(syntax.subtree(t.index)) if t.index < verb.index else verb.index
+    elif lemma(verb) in LAY_ON:
         holder = laid_on(syntax, verb)
         if holder is None or verb.feats.get("Tense") == "Fut":
             return None
@@ -122,4 +162,6 @@ def taken_clause(syntax: Syntax, state, t: Token):
     if t is not nouns[0]:
         start = t.index
     stop = own_end(syntax, nouns[-1] if len(split_tasks(nouns)) == 1 else t, nouns)
-    return Clause(verb, "commitment", parties or None, start=start, action=action, stop=stop)
+    stop = verb_tail(syntax, t, nouns, stop) if lemma(t) in verbs_of_nouns() else stop
+    modality = "instruction" if lemma(verb) in ENTRUST else "commitment"
+    return Clause(verb, modality, parties or None, start=start, action=action, stop=stop)

@@ -47,7 +47,8 @@ from .obligation_actions import (
     stretch_start,
     trailing_end,
 )
-from .obligation_clauses import Clause, State, cues, future_clause, infinitive_clause
+from .obligation_clauses import Clause, State, cues, infinitive_clause
+from .obligation_future import future_clause
 from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
 from .obligation_quotes import speech_spans

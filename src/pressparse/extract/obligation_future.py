@@ -1,0 +1,83 @@
+"""Future-tense clauses of the obligations layer: ``компания продолжит ...`` in an agreement,
+``министр заявил, что правительство организует ...``, ``ведомство проведет проверку`` (a body's
+future verb with an object), ``по соглашению предприятие откроет центр``."""
+
+from __future__ import annotations
+
+from ..analysis.doc import Token
+from .clauses import Syntax, lemma
+from .obligation_clauses import Clause, State, acting_appointment, party_ids
+from .obligation_cues import SPEECH, announced, cues, handed_over, narration, two_aspects
+from .obligation_parties import resolve, subject_of
+from .obligation_refs import GENERIC_BODIES
+from .obligation_stretch import joined
+
+VOUCH = {"гарантировать"}  # "в свою очередь гарантирует инвестору X": in an agreement, a commitment in the present too
+
+
+def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    if t.feats.get("Person", "3") != "3":
+        return None
+    vouches = lemma(t) in VOUCH and bool(state.agreements) and bool(syntax.kids(t.index, "obj")) \
+        and not any(k.feats.get("VerbForm") == "Inf" for k in syntax.kids(t.index, "xcomp", "obj"))
+    if t.feats.get("Tense") != "Fut" and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t) and announced(syntax, t)) \
+            and not vouches:
+        return None  # "организует" reads as a future too
+    if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t):
+        return None
+    if (lemma(t) in narration() and not handed_over(syntax, t) and not provided(syntax, t)) or (lemma(t) in cues() and not vouches) \
+            or syntax.negated(t) or acting_appointment(syntax, t):
+        return None
+    subject = subject_of(syntax, t) or shared_subject(syntax, t)
+    if subject is None:
+        if syntax.unit_of[t.index] - state.last_unit > 1 or not state.last_parties:
+            return None
+        parties = list(state.last_parties)  # "А также поддержит ...": the subject of the last clause
+        first = syntax.units[syntax.unit_of[t.index]][0]
+        return Clause(t, "commitment", parties, start=first if t.index - first <= 3 else t.index)
+    parties = party_ids(syntax, state, subject, t)
+    if not parties:
+        return None
+    start = min(min(syntax.subtree(subject.index)), t.index)
+    for v in syntax.tokens[subject.index + 1 : t.index]:  # "... обеспечит X и до 1 марта выдаст Y": after the "и"
+        cc = joined(syntax, v, t)
+        if cc is not None:
+            start = cc + 1
+            break
+    return Clause(t, "commitment", parties, start=start, subject=subject)
+
+
+PROVISIONS = {"условие", "соглашение", "договор", "контракт", "меморандум", "договоренность"}
+
+
+def provided(syntax: Syntax, t: Token) -> bool:
+    """``по соглашению предприятие откроет центр``: a verb that usually narrates an event is a
+    party's part when the clause says it is a term of the agreement."""
+    for k in syntax.kids(t.index, "obl"):
+        if lemma(k) in PROVISIONS and any(lemma(c) in ("по", "согласно") for c in syntax.kids(k.index, "case")):
+            return True
+    return False
+
+
+def body_undertakes(syntax: Syntax, t: Token) -> bool:
+    """``Росавтодор с 1 января включит требование в концессии``: a body named as the subject of a
+    perfective future with an object, outside quoted speech, undertakes it even with no agreement."""
+    subject = subject_of(syntax, t)
+    said = t.rel == "ccomp" and t.head >= 0 and lemma(syntax.tokens[t.head]) in SPEECH  # "министр доложил, что ..."
+    if subject is None or subject.index > t.index or syntax.quoted(t) or (t.rel not in ("root", "conj") and not said):
+        return False
+    named = syntax.entity_at(subject.start, subject.stop, "org")
+    if named is None and subject.pos in ("NOUN", "PROPN") and lemma(subject) in GENERIC_BODIES:
+        named = resolve(syntax, subject, t, ())  # "ведомство проведет проверку": the body just named
+    # "начнет публиковать данные": the object of the infinitive it takes
+    acts = [t] + [k for k in syntax.kids(t.index, "xcomp") if k.feats.get("VerbForm") == "Inf"]
+    return bool(named) and any(syntax.kids(a.index, "obj") for a in acts) and syntax.entity_at(subject.start, subject.stop, "per") is None
+
+
+def shared_subject(syntax: Syntax, t: Token) -> Token | None:
+    """The subject the parse hung on a second finite verb joined to ``t`` by ``и``."""
+    first = syntax.units[syntax.unit_of[t.index]][0]
+    for k in syntax.tokens[first : t.index]:
+        if k.rel == "nsubj" and k.head > t.index and joined(syntax, t, syntax.tokens[k.head]) is not None:
+            return k
+    return None
