@@ -525,7 +525,61 @@ ORGS += [
     # regression: a consortium named by its quoted name only
     ("Университеты создали консорциум «Северный водород». Научным руководителем консорциума назначен "
      "Олег Тарасов.", "Олег Тарасов", "научный руководитель", "северный водород"),
+    # regression: a federal body's regional office was dropped for a regional tail (``прокурора области``)
+    ("Прокуратура Смоленской области проверила школы. Заместитель прокурора области Павел Жуков внес "
+     "представление.", "Павел Жуков", "заместитель прокурора", "прокуратура смоленской"),
+    # regression: a deputy mayor had no body
+    ("Мэрия Костромы обновит парки, сообщил заместитель мэра по вопросам благоустройства Игорь Седов.",
+     "Игорь Седов", "заместитель мэра по вопросам благоустройства", "мэрия"),
+    # regression: ``главк`` did not refer to a main directorate; a rank after it blocked the reference
+    ("Главное управление МЧС России по Курганской области усилило дежурство. Брифинг провел начальник главка "
+     "полковник внутренней службы Антон Ершов.", "Антон Ершов", "начальник", "главное управление"),
+    # regression: ``от фонда — X`` after ``со стороны музея — Y`` went to the museum
+    ("Эрмитаж и фонд «Наследие» подписали соглашение. Со стороны Эрмитажа — заместитель директора Олег Орлов, "
+     "от фонда — директор Нина Рябова.", "Нина Рябова", "директор", "наследие"),
+    # regression: a deputy governor had no body when the region's government was named only later
+    ("Заместителю губернатора Илье Котову поручено доложить о ходе ремонта, сообщает пресс-служба "
+     "правительства Тверской области.", "Илья Котов", "заместитель губернатора", "правительство тверской"),
+    # regression: a department named with its city hall lost the role to the city hall
+    ("Департамент образования мэрии города Тулы проверил школы. Мэр поручил директору департамента "
+     "образования мэрии Ольге Седовой подготовить отчет.", "Ольга Седова", "директор", "департамент образования"),
 ]
+
+
+def test_regression_head_of_a_unit_over_a_list_of_districts(roles_of):
+    text = ("По словам начальника территориального отдела Управления в городском округе Шуя, Южском и "
+            "Савинском районах Марины Олеговны Котовой, проверки продолжатся.")
+    assert roles_of(text)["Марина Олеговна Котова"] == [("начальник территориального отдела Управления", False,
+                                                         "current")]
+
+
+def test_regression_title_before_a_missed_name_is_not_an_apposition(parser):
+    doc = parser.parse("Соглашение подписали директор ООО «Вектор» Иван Лосев, ректор Тверского университета "
+                       "им. Бакунина Петр Андреевич Гусев и первый вице-губернатор Тверской области Олег Зубов.")
+    lone = [p for p in doc.people if p.name == "Иван Лосев"]
+    assert [r.title for p in lone for r in p.roles] == ["директор"]
+
+
+PARTICIPLES = [
+    # regression: a post told by a participle after the name was lost
+    ("Директором назначен Олег Зуев, ранее руководивший ГКУ «Дирекция дорог Орловской области».",
+     "Олег Зуев", ("руководитель", False, "former")),
+    ("Врачом года стала Анна Белова, ранее заведовавшая хирургическим отделением районной больницы.",
+     "Анна Белова", ("заведующий хирургическим отделением", False, "former")),
+    ("Проект представил Игорь Лаптев, возглавляющий АО «Северная верфь».",
+     "Игорь Лаптев", ("руководитель", False, "current")),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", PARTICIPLES)
+def test_post_told_by_a_participle(parser, text, name, expected):
+    (person,) = [p for p in parser.parse(text).people if p.name == name]
+    assert expected in [(r.title, r.acting, r.status) for r in person.roles]
+
+
+def test_regression_stacked_title_with_its_own_adjective(roles_of):
+    text = "Об этом сообщил лидер движения ветеранов, народный депутат Молдовы Петр Гнатюк."
+    assert [t for t, _, _ in roles_of(text)["Петр Гнатюк"]][:1] == ["лидер"]
 
 
 def test_regression_deputy_head_of_region_is_not_a_city_administration(parser):

@@ -3,10 +3,14 @@ agrees with the name in case and closes at a comma, a bracket, a dash or the sen
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .role_lexicon import match_position
 from .role_phrases import RolePhrase
+from .role_verbs import Link, Mention, gap
+
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|и)\s*", re.IGNORECASE)
 
 
 def agrees(analysis: Any, phrase: RolePhrase, stop: int) -> bool:
@@ -36,3 +40,26 @@ def genitive_end(analysis: Any, token: Any) -> bool:
     after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
     return (token.pos == "NOUN" and token.text[:1].islower() and token.feats.get("Case") == "Gen"
             and (after is None or after.text in (",", ".", ";", ")", "—") or after.sent != token.sent))
+
+
+def holder_named(analysis: Any, phrase: RolePhrase) -> bool:
+    """``X, ректор университета Иван Сергеевич Петров и ...``: a phrase ending in a nominative name
+    the people layer missed is that name's title, not the apposition of the name before."""
+    for span in analysis.spans:
+        if span.type == "PER" and phrase.title_stop < span.start and span.stop == phrase.stop:
+            tokens = analysis.tokens_in(span.start, span.stop)
+            return len(tokens) > 1 and all(t.feats.get("Case") == "Nom" for t in tokens)
+    return False
+
+
+def list_members(analysis: Any, phrase: RolePhrase, mentions: list[Mention], link: Link) -> list[Link]:
+    out = []
+    chain = [m for m in mentions if m.start >= phrase.stop]
+    prev = chain[0] if chain else None
+    for m in chain[1:]:
+        if prev is None or not LIST_GAP.fullmatch(gap(analysis, prev.stop, m.start)):
+            break
+        if m.person != link.person:
+            out.append(Link(phrase, m.person, link.status))
+        prev = m
+    return out

@@ -19,7 +19,7 @@ from typing import Any
 from .names import parses
 from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
-from .role_apposition import agrees, closes
+from .role_apposition import agrees, closes, holder_named, list_members
 from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
 
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
@@ -37,7 +37,6 @@ DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*(?:(?:а\s+)?(?:ныне|тепе
 NOW_GAP = re.compile(r"\b(?:ныне|теперь|сейчас)\s*$", re.IGNORECASE)
 # ``музыканты X (группа «Метро»), Y и Z``: a member's note in brackets stays in the list
 POSTS_GAP = re.compile(r"\s*,\s*|\s+(?:и|а\s+затем|затем|а\s+потом|потом)\s+")
-LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|и)\s*", re.IGNORECASE)
 # ``музыкантами группы — X, Y``, ``экс-президентов: X, Y``: a plural title introduces its list
 PLURAL_GAP = re.compile(r"\s*(?::|—(?=\s))\s*")
 
@@ -105,7 +104,8 @@ def absorb_ranks(analysis: Any, phrases: list[RolePhrase]) -> list[RolePhrase]:
 def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> bool:
     """``заместитель председателя – министр финансов X``; ``писатель, поэт и журналист X``: titles of
     one person. Over ``и`` only professions stack (``губернатор и министр X`` may be two people)."""
-    text = gap(analysis, prev.stop, start)
+    # ``лидер партии, народный депутат X``: the next title's own adjectives
+    text = gap(analysis, prev.stop, lead(analysis, phrase) if start == phrase.start else start)
     if DASH_GAP.fullmatch(text):
         return True
     return bool(AND_GAP.fullmatch(text)) and profession(analysis, prev) and profession(analysis, phrase)
@@ -247,7 +247,7 @@ def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appos
         return None
     candidates = [(m.stop, m.person) for m in before[-1:]] + sorted(appositive.items())[-1:]
     for stop, person in sorted(candidates, reverse=True):
-        if not agrees(analysis, phrase, stop):
+        if not agrees(analysis, phrase, stop) or holder_named(analysis, phrase):
             continue
         text = gap(analysis, stop, lead(analysis, phrase))
         if stop in appositive and AND_GAP.fullmatch(text) and closes(analysis, phrase):
@@ -257,19 +257,6 @@ def after_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention], appos
             appositive[phrase.stop] = person
             return Link(phrase, person, "former" if EARLIER_GAP.search(text) else "chain")
     return None
-
-
-def list_members(analysis: Any, phrase: RolePhrase, mentions: list[Mention], link: Link) -> list[Link]:
-    out = []
-    chain = [m for m in mentions if m.start >= phrase.stop]
-    prev = chain[0] if chain else None
-    for m in chain[1:]:
-        if prev is None or not LIST_GAP.fullmatch(gap(analysis, prev.stop, m.start)):
-            break
-        if m.person != link.person:
-            out.append(Link(phrase, m.person, link.status))
-        prev = m
-    return out
 
 
 def clause_status(analysis: Any, phrase: RolePhrase) -> str:

@@ -29,6 +29,7 @@ from .role_units import combined, own_unit, unit_elsewhere, unit_of_sentence
 IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
 GENERIC = frozenset({"регион", "область", "край", "республика", "район", "город", "округ", "страна", "рф", "россия"})
 REGIONAL = frozenset({"регион", "область", "край", "республика", "округ"})  # ``министр ... области``: not federal
+REGION_WORD = re.compile(r"\b(?:област|кра[яю]|республик|автономн\w+ округ)", re.IGNORECASE)
 TITLE_PREFIXES = ("первый ", "временно исполняющий обязанности ", "исполняющий обязанности ")
 
 
@@ -64,8 +65,8 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     if wanted:
         if title_body(phrase.title):
             fields = set()  # ``заместитель губернатора по ...``: the field is the deputy's, not the body's
-        if title_body(phrase.title) and tail_lemmas(analysis, phrase) & REGIONAL:
-            # ``заместитель главы региона``: not a city's administration
+        if title_body(phrase.title) and (tail_lemmas(analysis, phrase) & REGIONAL or "губернатор" in fold(phrase.title)):
+            # ``заместитель главы региона``, ``вице-губернатор``: not a city's administration
             organizations = [o for o in organizations if o.kind != "municipal_body"]
         candidates = [o for o in territorial(analysis, phrase, organizations)
                       if (body_of(o.name) in wanted or fold(" ".join(o.name.split()[:2])) in wanted)
@@ -74,8 +75,11 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
             for lemma, org_id in reversed(earlier):
                 if lemma == position:
                     return org_id
-            candidates = [o for o in candidates if any(m.start < phrase.start or combined(analysis, phrase, m.start)
-                                                       for m in o.mentions)]
+            prior = [o for o in candidates if any(m.start < phrase.start or combined(analysis, phrase, m.start)
+                                                  for m in o.mentions)]
+            # ``заместитель губернатора`` with the region's one government named only later: still its body
+            candidates = prior if prior or len(candidates) > 1 or not title_body(phrase.title) or (
+                phrase.last > phrase.title_end) else candidates
         candidates = closest_words(analysis, phrase, candidates)
         if len(candidates) > 1 and not fields and not places:
             candidates = in_sentence(analysis, phrase, candidates)
@@ -109,7 +113,8 @@ def territorial(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> 
     tail = analysis.tokens[phrase.title_end : phrase.last]
     lemmas = {fold(t.lemma) for t in tail}
     if lemmas & REGIONAL and not any(t.text[:1].isupper() for t in tail):
-        return [o for o in organizations if o.kind != "federal_body"]
+        # a federal body's regional office (``Прокуратура ... области``) stays: ``заместитель прокурора области``
+        return [o for o in organizations if o.kind != "federal_body" or REGION_WORD.search(o.name)]
     return organizations
 
 

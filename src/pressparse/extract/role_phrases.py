@@ -59,7 +59,8 @@ def find_role_phrases(analysis: Any, names: list[tuple[int, int]], orgs: list[tu
         tokens = analysis.tokens
         i = sent.first
         while i < sent.last:
-            phrase = read_phrase(analysis, i, sent.last, name_starts, covered, orgs)
+            phrase = participle_phrase(analysis, i, sent.last, name_starts, orgs) or read_phrase(
+                analysis, i, sent.last, name_starts, covered, orgs)
             if phrase is None:
                 i += 1
                 continue
@@ -67,6 +68,12 @@ def find_role_phrases(analysis: Any, names: list[tuple[int, int]], orgs: list[tu
             i = max(phrase.title_end, i + 1)
         del tokens
     return out
+
+
+def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], orgs: list) -> RolePhrase | None:
+    from .role_participles import participle_phrase as read
+
+    return read(analysis, i, end, name_starts, orgs)
 
 
 def named_after(analysis: Any, start: int) -> bool:

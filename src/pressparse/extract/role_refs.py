@@ -13,7 +13,9 @@ from .inflect import stem
 from .role_lexicon import fold, word_kind
 from .role_phrases import RolePhrase
 
-ON_SIDE_OF = re.compile(r"\bсо\s+стороны\s+", re.IGNORECASE)
+# ``со стороны музея — X, от фонда — Y``: the sides of a signing
+ON_SIDE_OF = re.compile(r"\b(?:со\s+стороны|(?<![\w-])(от))\s+", re.IGNORECASE)
+SIDE_DASH = re.compile(r"\s*—\s*$")
 
 @cache
 def references() -> dict[str, tuple[str, frozenset[str]]]:
@@ -31,7 +33,7 @@ def references() -> dict[str, tuple[str, frozenset[str]]]:
 def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
     """``генеральный директор общества``, ``руководитель ведомства``: the one organization of that
     sort named before the phrase."""
-    tokens = analysis.tokens[phrase.title_end : phrase.last]
+    tokens = before_rank(analysis.tokens[phrase.title_end : phrase.last])
     if not tokens or not tokens[0].text[:1].islower():
         return None
     ref = references().get(fold(tokens[0].lemma))
@@ -53,6 +55,21 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
         return subject.id
     ids = {o.id for o in before if kind and o.kind == kind or body_of(o.name) in names}
     return ids.pop() if len(ids) == 1 else None
+
+
+@cache
+def rank_words() -> frozenset[str]:
+    from .. import data
+
+    return frozenset(fold(r["rank"]) for r in data.load_tsv("role_ranks"))
+
+
+def before_rank(tokens: list[Any]) -> list[Any]:
+    """``начальник главка генерал-майор внутренней службы X``: the rank after the body is no part of it."""
+    for n, t in enumerate(tokens):
+        if n and fold(t.lemma).split("-")[0] in rank_words():
+            return tokens[:n]
+    return tokens
 
 
 DEMONSTRATIVES = frozenset({"этот", "это", "данный", "тот", "указанный"})
@@ -145,5 +162,19 @@ def on_side_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> s
     begin = analysis.tokens[sent.first].start
     found = None
     for m in ON_SIDE_OF.finditer(analysis.norm, begin, phrase.start):
-        found = next((o.id for o in organizations for x in o.mentions if x.start == m.end()), None)
+        side = next((o.id for o in organizations for x in o.mentions if x.start == m.end()), None)
+        token = analysis.token_at(m.end())
+        if side is None and token is not None and token.text[:1].islower() and fold(token.lemma) in references():
+            side = side_named(token, organizations, m.start())  # ``от фонда``
+        if m.group(1) and (token is None or not SIDE_DASH.match(analysis.norm, token.stop, phrase.start)):
+            continue  # ``от X``: a side only right before ``— ROLE``
+        found = side if side is not None or not m.group(1) else found
     return found
+
+
+def side_named(word: Any, organizations: list[Any], before: int) -> str | None:
+    """``от фонда``: the one organization named before whose name has that head noun."""
+    kind, names = references()[fold(word.lemma)]
+    found = {o.id for o in organizations if any(m.start < before for m in o.mentions)
+             and (body_of(o.name) in names or quoted_head(o.name) in names)}
+    return found.pop() if len(found) == 1 else None

@@ -231,6 +231,9 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
         elif text in ("—", "-") and j > start and j + 1 < end and analysis.norm[tokens[j - 1].start] == "»" and (
                 analysis.norm[tokens[j + 1].start] == "«"):
             pass  # ``филиала ПАО «X» — «Y ГЭС»``: a branch's own name after its company's
+        elif text == "," and any(x.pos == "ADP" for x in tokens[start:j]) and j + 1 < end and tokens[j + 1].text[:1].isupper() and (
+                any(p.tag.POS == "ADJF" and p.tag.case == "loct" for p in parses(tokens[j + 1].text))):
+            prepositional_run = True  # ``в округе Н., Заволжском и Кинешемском районах``: a list of territories
         elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
             break
         elif text == "." and not (j > start and (abbreviation(tokens[j - 1].text) or initial(analysis, j - 1))):

@@ -47,7 +47,8 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
                       if m.start == tokens[k].start), default=tokens[k].start)
         # ``отдела по образованию администрации района``: the administration inside the department's
         # own mention is part of its name, not another body
-        others = [o for a, o in starts.items() if max(inside, tokens[k].start + 1) <= a < phrase.stop and o != org]
+        others = [o for a, o in starts.items() if max(inside, tokens[k].start + 1) <= a < phrase.stop and o != org
+                  and not in_name(analysis, a, org, organizations)]
         nested = [o for a, o in starts.items() if tokens[k].start < a < inside and o != org]
         if fold(tokens[k].lemma) == "комитет" and all(m.end < inside - 1 for o in organizations if o.id in nested
                                                        for m in o.mentions if tokens[k].start < m.start < inside):
@@ -63,6 +64,17 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
         cut_title(analysis, phrase, a)  # the unit with its adjectives
         return org
     return None
+
+
+def in_name(analysis: Any, start: int, org: str, organizations: list[Any]) -> bool:
+    """``директор департамента ... мэрии`` with ``Департамент ... мэрии города Ярославля`` found: the
+    city hall after the unit's words is part of the department's own name, not another body."""
+    from .inflect import stem
+
+    name = next(o.name for o in organizations if o.id == org)
+    text = next(m.text for o in organizations for m in o.mentions if m.start == start)
+    words = {stem(w) for w in re.findall(r"[\w-]+", name)}
+    return all(stem(w) in words for w in re.findall(r"[\w-]+", text))
 
 
 def tail_named(analysis: Any, phrase: RolePhrase) -> bool:

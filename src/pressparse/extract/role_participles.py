@@ -1,0 +1,64 @@
+"""Posts told by a participle after a name: ``X, ранее руководивший ГКУ «Y»`` (руководитель),
+``X, возглавлявшая компанию «Y»`` (руководитель), ``X, ранее заведовавшая терапевтическим отделением
+больницы`` (заведующий терапевтическим отделением). The phrase begins at the participle, after a comma
+or ``ранее``/``прежде``, so it attaches to the name before it as an apposition."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .role_lexicon import fold
+from .role_phrases import RolePhrase
+
+# verb lemma -> title; a verb whose object is the unit it runs keeps that object in the title
+TITLES = {"руководить": "руководитель", "возглавлять": "руководитель", "заведовать": "заведующий"}
+KEEPS_OBJECT = frozenset({"заведовать"})
+LEADS = frozenset({",", "ранее", "прежде"})
+
+
+def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], orgs: list) -> RolePhrase | None:
+    """The role a participle at token ``i`` tells, or None."""
+    from .role_tails import tail
+
+    tokens = analysis.tokens
+    token = tokens[i]
+    if token.feats.get("VerbForm") != "Part" or i == 0 or fold(tokens[i - 1].text) not in LEADS:
+        return None
+    lemma = fold(token.lemma)
+    lemma = lemma[:-2] if lemma.endswith("ся") else lemma
+    title = TITLES.get(lemma) or TITLES.get(verb_of(token))
+    if title is None:
+        return None
+    title_end = i + 1
+    if (TITLES.get(lemma) and lemma in KEEPS_OBJECT) or verb_of(token) in KEEPS_OBJECT:
+        k = title_end
+        while k < end and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Ins":
+            k += 1
+        if k >= end or tokens[k].pos != "NOUN" or tokens[k].feats.get("Case") != "Ins":
+            return None
+        title = " ".join([title] + [analysis.text[t.start : t.stop] for t in tokens[title_end : k + 1]])
+        title_end = k + 1
+    last = tail(analysis, title_end, end, name_starts, orgs)
+    keeps = lemma in KEEPS_OBJECT or verb_of(token) in KEEPS_OBJECT
+    if last == title_end or not keeps and not any(a == tokens[title_end].start for a, _ in orgs):
+        return None  # ``руководивший предприятием``: no body named
+    forms = [p.tag for p in participles(token)]  # the tagger may mistake a participle's case and tense
+    past = any("past" in tag for tag in forms) or token.feats.get("Tense") == "Past"
+    case = "Nom" if any("nomn" in tag for tag in forms) else token.feats.get("Case", "Nom")
+    phrase = RolePhrase(i, i, title_end, last, title, False, past, case, token.feats.get("Number") == "Plur")
+    phrase.start = token.start
+    phrase.title_stop = tokens[title_end - 1].stop
+    phrase.stop = tokens[last - 1].stop
+    return phrase
+
+
+def participles(token: Any) -> list[Any]:
+    from .names import parses
+
+    return [p for p in parses(token.text) if p.tag.POS in ("PRTF", "PRTS")]
+
+
+def verb_of(token: Any) -> str:
+    """The infinitive of a participle (the tagger may give the participle itself as its lemma)."""
+    found = participles(token)
+    return fold(found[0].normal_form) if found else ""
