@@ -662,3 +662,81 @@ def test_authorities_with_territory(parser, text, name, expected):
 )
 def test_regression_authority_without_territory(parser, text):
     assert parser.parse(text).organizations == (), parser.parse(text).organizations
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a bare ``МЧС`` where the text names its one regional branch is that branch
+        ("Начальник Главного управления МЧС России по Омской области провел совещание. По данным МЧС, "
+         "паводок начнется в апреле.", "Главное управление МЧС России по Омской области",
+         {"Главного управления МЧС России по Омской области", "МЧС"}),
+        # a faculty without its owner belongs to the text's one university
+        ("Ректор Томского государственного университета (ТГУ) встретился со студентами. Декан исторического "
+         "факультета рассказал о практике.", "Исторический факультет ТГУ", {"исторического факультета"}),
+        # a dispatch service without its territory belongs to the text's one district
+        ("Администрация Лужского муниципального района провела учения. Звонки принимает единая "
+         "дежурно-диспетчерская служба.", "Единая дежурно-диспетчерская служба Лужского муниципального района",
+         {"единая дежурно-диспетчерская служба"}),
+        # a bare ``правительство`` in a federal text is the country's government
+        ("Комитет Государственной Думы по образованию одобрил законопроект. Документ обязывает правительство "
+         "утвердить новые правила.", "Правительство Российской Федерации", {"правительство"}),
+        # ``Комитет Госдумы`` and the committee named in full are one
+        ("Комитет Госдумы одобрил поправки. Комитет Государственной Думы по охране здоровья рекомендовал принять "
+         "закон.", "Комитет Государственной Думы по охране здоровья",
+         {"Комитет Госдумы", "Комитет Государственной Думы по охране здоровья"}),
+        # a name without ``Государственная`` is the official one's short form
+        ("Выставку привезет ФГБУК «Государственная Третьяковская галерея». Третьяковская галерея покажет 30 картин.",
+         "ФГБУК «Государственная Третьяковская галерея»",
+         {"ФГБУК «Государственная Третьяковская галерея»", "Третьяковская галерея"}),
+        # a power plant named by its place, in the nominative; its bracketed abbreviation joins it
+        ("Энергоблок Белоярской АЭС остановлен на ремонт.", "Белоярская АЭС", {"Белоярской АЭС"}),
+        ("Монтаж турбины Ленинградской атомной электростанции (ЛАЭС) завершен.",
+         "Ленинградская атомная электростанция", {"Ленинградской атомной электростанции", "ЛАЭС"}),
+        # a correctional colony known by its number
+        ("Осужденного перевели в исправительную колонию № 7.", "Исправительная колония № 7",
+         {"исправительную колонию № 7"}),
+        # a platform that is no medium of a post stays the company
+        ("Доля фонда в Facebook достигла 10%.", "Facebook", {"Facebook"}),
+        # regression: the first name of a fund's patron was read as the city of Vladimir
+        ("Благотворительный фонд Михаила Прохорова выделил гранты.", "Благотворительный фонд Михаила Прохорова",
+         {"Благотворительный фонд Михаила Прохорова"}),
+    ],
+)
+def test_round11_units_and_merges(parser, text, name, expected):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert mentions(orgs[name]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # regression: МЧС has no regional ministry
+        ("По данным МЧС, в Омской области ожидается паводок.", "Министерство по чрезвычайным ситуациям Омской области"),
+        # regression: an abbreviation in the plural is a class of facilities
+        ("В районе закроют три ФАПа, сеть ФАПов сократится.", "Фапы"),
+        # regression: a special economic zone and an investment contract are no organizations
+        ("Завод построят в ОЭЗ «Липецк».", "Липецк"),
+        ("Завод построят в ОЭЗ «Липецк».", "ОЭЗ «Липецк»"),
+        ("Губернатор подписал СПИК с инвестором.", "СПИК"),
+        # regression: a building
+        ("Совещание прошло в Мраморном дворце.", "Мраморный дворец"),
+        # regression: a municipality's quoted name is a place
+        ("Проверку провела администрация муниципального образования «Котлас».", "Котлас"),
+        # regression: a programme's quoted name
+        ("Средства выделят по краевой программе «Развитие Кубани».", "Развитие Кубани"),
+        # regression: the platform a post went out on is no organization
+        ("Губернатор написал в Telegram, что дороги откроют к маю.", "Telegram"),
+        ("Мэр поделился новостью в своём Фейсбуке.", "Фейсбук"),
+        # regression: a patron's first name is no city
+        ("Галерея и Благотворительный фонд Владимира Смирнова подписали договор.", "Фонд города Владимира"),
+    ],
+)
+def test_regression_no_such_organization_round11(parser, text, wrong):
+    assert wrong not in orgs_of(parser, text)
+
+
+def test_regression_agency_with_a_remit_is_no_media(parser):
+    orgs = orgs_of(parser, "Выводы опубликовало Агентство по охране окружающей среды.")
+    assert orgs["Агентство по охране окружающей среды"].kind != "media"

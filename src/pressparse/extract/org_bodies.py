@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at
+from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at, place_adjective_trie
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
 from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, kind_of, name_key
@@ -36,12 +36,15 @@ def find_bodies(ctx: Context) -> Iterator[Candidate]:
     keys = keys_of(ctx.analysis)
     trie = body_trie()
     starts = trie.root.keys()
+    adjective_starts = place_adjective_trie().root.keys()
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        # most tokens start no body: a lowercase word that is no adjective, body word or gazetteer start
-        if token.pos != "ADJ" and not token.text[:1].isupper() and token.lemma not in BODY_HEADS \
-                and token.lemma not in BODY_ADJECTIVES and starts.isdisjoint(keys[i]):
+        # most tokens start no body: a lowercase word that is no body word or gazetteer start, nor
+        # an adjective of a region or a country
+        if not token.text[:1].isupper() and token.lemma not in BODY_HEADS and token.lemma not in BODY_ADJECTIVES \
+                and starts.isdisjoint(keys[i]) and (token.pos != "ADJ" or token.lemma not in REGION_ADJECTIVES
+                                                    and adjective_starts.isdisjoint(keys[i]) and not token.text.isupper()):
             i += 1
             continue
         found = body_at(ctx, i, trie, keys)
@@ -169,8 +172,6 @@ def quoted_branch(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidat
 
 def country_adjective_body(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
     """``японское правительство``, ``российском министерстве финансов``: a country's body."""
-    from .gazetteer import place_adjective_trie
-
     tokens = ctx.analysis.tokens
     hit = longest_at(place_adjective_trie(), keys, i)
     country = next((e for e in hit.entries if e.kind == "country"), None) if hit is not None else None

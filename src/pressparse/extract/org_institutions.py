@@ -14,7 +14,8 @@ from .org_data import abbreviations
 from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
 
 # institutions known by a number: ``средняя школа № 5``, ``городская больница № 2``
-NUMBERED_NOUNS = frozenset("школа гимназия лицей поликлиника больница сад колледж училище библиотека детсад".split())
+NUMBERED_NOUNS = frozenset("""школа гимназия лицей поликлиника больница сад колледж училище библиотека детсад
+    колония изолятор""".split())
 # heads of a body's territorial branch or unit: the body named after them is part of the branch's name
 BRANCH_HEADS = frozenset("управление отдел отделение департамент инспекция представительство".split())
 UNIVERSITY_ABBR = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,4}|СПб)?[А-ЯЁ]*(?:ГУ|ГАУ|ГТУ|ГПУ|ГМУ|ГЭУ|ГИ|ТУ|ГУУ|ГЮА|ГМА|ГСХА|ГАСУ)$")

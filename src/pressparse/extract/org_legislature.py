@@ -59,8 +59,9 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     committees = {k for k, cs in groups.items() if fold(best(cs).name).startswith("комитет")}
     tokens = analysis.tokens
+    made: dict[str, set[str]] = {}
     for token in tokens:
-        if token.lemma != "комитет" or not token.text.islower() or token.feats.get("Number") == "Plur":
+        if token.lemma != "комитет" or token.feats.get("Number") == "Plur":
             continue
         if overlaps(token.start, token.stop, taken):
             continue
@@ -68,6 +69,8 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         owner, written = None, None
         mentioned = next((key for key in legislatures for c in groups[key]
                           if k < len(tokens) and c.start == tokens[k].start), None)
+        if not token.text.islower() and mentioned is None:
+            continue  # ``Комитет по ...`` capitalised: a name of its own, the body rules
         if mentioned is not None:  # ``комитета Думы города ... по``
             span = next(c for c in groups[mentioned] if c.start == tokens[k].start)
             owner, written = mentioned, None
@@ -100,6 +103,22 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         groups.setdefault(name_key(name), []).append(
             Candidate(start, end, name, "legislature", place=best(groups[owner]).place, key=name_key(name), rank=2))
         taken.append((start, end))
+        made.setdefault(owner, set()).add(name_key(name))
+    for owner, keys in made.items():
+        if len(keys) == 1:
+            merge_contracted(groups, owner, keys.pop())
+
+
+def merge_contracted(groups: dict[str, list[Candidate]], owner: str, committee: str) -> None:
+    """``Комитет Госдумы`` (no remit) joins the one committee of the Duma the text names in full."""
+    from .organizations import best
+
+    top = best(groups[owner])
+    names = {stem(fold(w)) for w in (top.short_name or "").split()} | {stem(fold(top.name.split()[-1]))}
+    for key in [k for k in groups if k != committee and k != owner]:
+        words = best(groups[key]).name.split()
+        if len(words) == 2 and fold(words[0]) == "комитет" and stem(fold(words[1])) in names:
+            groups[committee].extend(groups.pop(key))
 
 
 def remit_end(tokens: list[Any], k: int) -> int | None:

@@ -13,7 +13,7 @@ from .org_context import Candidate, Context, as_known, is_body_credit, kind_of, 
 from .org_institutions import institutions
 from .org_data import legal_forms
 from .org_words import (COMPANY_FORMS, DESCRIPTORS, EDUCATION_FORMS, EVENT_ABBREVIATIONS, EVENT_NOUNS,
-                        GENERIC_DESCRIPTORS, MEDIA_NOUNS, MEDIA_PREFIXES, NAMED_DESCRIPTORS)
+                        GENERIC_DESCRIPTORS, MEDIA_NOUNS, MEDIA_PREFIXES, NAMED_DESCRIPTORS, ZONE_ABBREVIATIONS)
 from .place_zones import QUOTED
 
 SPELLED_FORM = re.compile(
@@ -30,9 +30,11 @@ INITIALS = re.compile(r"\b(?:им\.\s?|[А-ЯЁA-Z]\.\s?(?=[А-ЯЁA-Z]))+")
 
 
 def find_named(ctx: Context) -> Iterator[Candidate]:
+    from .org_plants import power_plants
     from .org_teams import find_teams
 
     yield from quoted_names(ctx)
+    yield from power_plants(ctx)
     yield from find_teams(ctx)
     yield from institutions(ctx)
     yield from media(ctx)
@@ -72,7 +74,8 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
                 kind = "media" if head.lemma in MEDIA_NOUNS else kind_of(head.lemma, None)
                 yield as_known(Candidate(phrase[0].start, m.end(), name, kind, None, rank=2, key=quoted_key(inner)), known)
         elif any(a <= m.start() + 1 and m.end() - 1 <= b for a, b in ner_orgs) and not is_event(inner) \
-                and not names_a_thing(analysis, m.start()):
+                and not names_a_thing(analysis, m.start()) \
+                and not municipality_name(ctx, before, inner):
             # a bare quoted name: the mention is the name, its quotes are punctuation (``в «Ведомостях»``)
             start, stop = m.start() + 1, m.end() - 1
             yield as_known(Candidate(start, stop, inner, "other", None, rank=3, key=quoted_key(inner)), known)
@@ -106,7 +109,8 @@ def legal_form_before(analysis: Any, before: list[Any], quote: int) -> tuple[int
             return words[0].start, " ".join(w.text for w in words), False
     last = tail[-1] if tail else None
     if last is not None and not analysis.norm[last.stop : quote].strip() and 2 <= len(last.text) <= 6 and last.text.isupper() \
-            and last.text.isalpha() and last.text not in EVENT_ABBREVIATIONS and not is_place_abbreviation(last.text):
+            and last.text.isalpha() and last.text not in EVENT_ABBREVIATIONS | ZONE_ABBREVIATIONS \
+            and not is_place_abbreviation(last.text):
         return last.start, last.text, False
     spelled = SPELLED_FORM.search(analysis.norm, max(0, quote - 160), quote + 1)
     if spelled and spelled.end() == quote:
@@ -147,6 +151,13 @@ def is_field_word(token: Any) -> bool:
     return token.pos in ("NOUN", "ADJ") and token.text.islower() and token.feats.get("Case") in ("Gen", "Dat", "Ins")
 
 
+def municipality_name(ctx: Context, before: list[Any], inner: str) -> bool:
+    words = [t for t in before if t.pos != "PUNCT"]
+    if words and words[-1].text in ZONE_ABBREVIATIONS:
+        return True  # ``ОЭЗ «Липецк»``: a zone's name, whatever it is
+    return bool(words) and words[-1].lemma in TERRITORY_NOUNS and is_place_name(ctx, inner)
+
+
 def is_institution_name(name: str) -> bool:
     words = [stem(w) for w in name.split()]
     return any(w in ("университет", "институт", "академ", "колледж", "техникум", "училищ") for w in words)
@@ -159,7 +170,10 @@ def kind_of_name(name: str) -> str:
 NAMED_THINGS = frozenset("""шаттл корабль самолет самолёт истребитель вертолет вертолёт поезд судно
     фильм кинофильм картина сериал мультфильм песня сингл альбом композиция роман книга повесть сочинение
     спектакль опера балет марка бренд препарат кинотеатр хранилище пост запрос статья рубрика
-    парк технопарк агропарк месторождение направление специальность дисциплина""".split())
+    парк технопарк агропарк месторождение направление специальность дисциплина
+    программа подпрограмма""".split())
+# a quoted place after these is a municipality's name (``муниципального образования «Северодвинск»``)
+TERRITORY_NOUNS = frozenset("образование округ поселение район".split())
 LIST_TAIL = re.compile(r"(?:«[^«»\n]{1,60}»\s*(?:,|\bи\b|\bили\b)?\s*)+$")
 
 
@@ -232,4 +246,5 @@ def is_byline_service(ctx: Context) -> bool:
 
 
 def is_media_name(text: str) -> bool:
-    return text.startswith(MEDIA_PREFIXES)
+    # ``Агентство по охране окружающей среды``: an agency with a remit is a government body
+    return text.startswith(MEDIA_PREFIXES) and not text.startswith("Агентство по ")

@@ -3,6 +3,7 @@ clauses, classes, people in capitals and stray tails left out."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -10,14 +11,16 @@ from typing import Any
 
 from .inflect import to_nominative
 from .org_context import Candidate, Context, kind_of
-from .org_names import is_event, is_media_name, names_a_thing
-from .org_words import BARE_NOUNS, BODY_HEADS, COMPANY_FORMS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, EVENT_NOUNS, \
-    GENERIC_ABBREVIATIONS
+from .org_names import is_event, is_media_name, municipality_name, names_a_thing
+from .org_words import BARE_NOUNS, BODY_HEADS, BUILDING_NOUNS, COMPANY_FORMS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, \
+    EVENT_NOUNS, GENERIC_ABBREVIATIONS, PLATFORMS, ZONE_ABBREVIATIONS
 from .place_zones import overlaps
 
 PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
 # posts NER takes for bodies when capitalised (``заместитель Городского Головы``)
 POSTS = frozenset("голова глава мэр губернатор сити-менеджер".split())
+# an abbreviation with a plural ending names a class of facilities (``ФАПов``, ``МФЦами``), not one body
+PLURAL_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}(?:ов|ы|ам|ами|ах)$")
 
 
 def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -34,10 +37,12 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         tokens = analysis.tokens_in(span.start, stop)
         if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Part", "Conv") for t in tokens):
             continue  # a clause NER took for a name (``Школы Верхоянья отремонтируют``)
-        if not tokens or is_event(span.text) or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS:
+        if not tokens or is_event(span.text) or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS | ZONE_ABBREVIATIONS:
             continue
         if analysis.norm[span.start - 1 : span.start] == "«" and names_a_thing(analysis, span.start - 1):
             continue  # ``шаттл «Дискавери»``: a thing's name
+        if municipality_name(ctx, analysis.tokens_in(max(0, span.start - 60), span.start), span.text):
+            continue  # ``муниципального образования «Северодвинск»``: a place's name
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN", "X")), None)
         if head is None:
             continue  # an adjective alone names nothing (``Тотемского``)
@@ -53,12 +58,37 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # a bare ``МУП``: a reference to the text's one МУП (org_references), no name
         if head.lemma in EVENT_NOUNS or head.lemma in DOCUMENT_NOUNS or span.text in GENERIC_ABBREVIATIONS:
             continue
+        if on_platform(analysis, tokens):
+            continue  # ``опубликовал в Twitter``: the medium of a post
+        if len(tokens) == 1 and PLURAL_ABBREVIATION.match(head.text):
+            continue
+        if head.lemma in BUILDING_NOUNS and head is tokens[-1]:
+            continue  # ``в Мраморном дворце``: a building (``Дворец культуры ...`` is an institution)
         if len(tokens) == 1 and head.lemma in BODY_HEADS | BARE_NOUNS | {"ведомство"}:
             continue  # a bare ``Министерство``, ``Госкорпорация``: a reference, joined to its body if there is one
         name = analysis.text[span.start : stop] if is_media_name(span.text) else to_nominative(analysis, tokens)
         kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
         taken.append((span.start, stop))
         yield Candidate(span.start, stop, name, kind, None, rank=4)
+
+
+def on_platform(analysis: Any, tokens: list[Any]) -> bool:
+    """``написал в Twitter``, ``подписчиков в Weibo``, ``в своём Фейсбуке``; not ``доля в Facebook``."""
+    if len(tokens) != 1 or tokens[0].lemma.lower() not in PLATFORMS and tokens[0].text.lower() not in PLATFORMS:
+        return False
+    k, own = tokens[0].index - 1, False
+    if k > 0 and analysis.tokens[k].lemma in ("свой", "его", "её", "ее", "их", "официальный"):
+        k, own = k - 1, True
+    if k < 0 or analysis.tokens[k].text.lower() not in ("в", "во", "на"):
+        return False
+    before = analysis.tokens[k - 1] if k > 0 else None
+    if own or before is None or before.sent != tokens[0].sent or before.lemma in POST_NOUNS:
+        return True
+    return before.pos not in ("NOUN", "PROPN", "ADJ", "NUM", "X")  # ``доля DST в Facebook``: the company
+
+
+# what is posted or followed on a platform: ``подписчиков в Weibo``
+POST_NOUNS = frozenset("подписчик аккаунт страница пост публикация сообщение запись канал блог видео".split())
 
 
 @dataclass(frozen=True)

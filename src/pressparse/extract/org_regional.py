@@ -36,7 +36,7 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
                         and t.kind == "regional_body" and t.place == region.id and head_of(t.name) in EXECUTIVE_HEADS
                         and " " in t.name and fold(t.name.split()[0]) in EXECUTIVE_HEADS), None)
     executives = [t for t in tops.values() if t.kind == "regional_body" and head_of(t.name) in EXECUTIVE_HEADS]
-    cities = [t for t in tops.values() if t.kind == "municipal_body" and head_of(t.name) == "администрация"]
+    cities = [t for t in tops.values() if t.kind == "municipal_body" and head_of(t.name) in ("администрация", "мэрия")]
     city = cities[0] if len(cities) == 1 and not executives else None
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     for token in tokens:
@@ -120,5 +120,14 @@ def merge_colloquial(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 
 def colloquial(text: str, table: dict[str, str]) -> bool:
     words = fold(text).split()
-    return 1 <= len(words) <= 2 and any(stem(words[-1]).startswith(stem(k)) and len(k) >= 5 and " " not in k
-                                       for k in table)
+    return 1 <= len(words) <= 2 and stem(words[-1]).startswith(colloquial_stems(table))
+
+
+_STEMS: list[Any] = [None, ()]  # (table, stems): the table is loaded once, its stems computed once
+
+
+def colloquial_stems(table: dict[str, str]) -> tuple[str, ...]:
+    """Stems of the table's one-word colloquial names (five letters and more)."""
+    if _STEMS[0] is not table:
+        _STEMS[:] = [table, tuple(dict.fromkeys(stem(k) for k in table if len(k) >= 5 and " " not in k))]
+    return _STEMS[1]

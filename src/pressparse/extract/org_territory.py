@@ -213,7 +213,7 @@ def stop_index(ctx: Context, stop: int, j: int) -> int:
 def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
     """The territory as the genitive tail: as written where it is a full genitive name
     (``Республики Беларусь``), else from the place's name (``Коми`` -> ``Республики Коми``)."""
-    tokens = [t for t in ctx.analysis.tokens[j:] if t.stop <= stop]
+    tokens = ctx.analysis.tokens[j : stop_index(ctx, stop, j)]  # tokens end in order: no scan to the end
     written = ctx.analysis.text[tokens[0].start : stop] if tokens else ""
     nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN")]
     if len(tokens) >= 2 and nouns and nouns[0].feats.get("Case") == "Gen" and tokens[0].text[:1].isupper() \

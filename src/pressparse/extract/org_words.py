@@ -81,7 +81,12 @@ DOCUMENT_NOUNS = frozenset(
     """соглашение договор меморандум протокол закон указ постановление распоряжение приказ
     телеграм-канал канал сайт портал""".split()
 )
-GENERIC_ABBREVIATIONS = frozenset("СМИ НКО ОМСУ ВУЗ ЖКХ МСП ИП АПК ТЭК ОПК".split())
+GENERIC_ABBREVIATIONS = frozenset("СМИ НКО ОМСУ ВУЗ ЖКХ МСП ИП АПК ТЭК ОПК ФАП СПИК".split())
+# federal ministries with no regional one: a bare ``МЧС`` is the federal ministry, never
+# ``... Тюменской области`` (its regional unit is ``Главное управление МЧС России по ...``)
+FEDERAL_ONLY = frozenset("мчс мид минобороны".split())
+# territories and contracts with a name, no organizations: ``ОЭЗ «Узловая»``, ``ТОР «Надеждинская»``
+ZONE_ABBREVIATIONS = frozenset("ОЭЗ ТОР ТОСЭР СЭЗ ПОЭЗ СПИК".split())
 # university abbreviations after a city or region adjective: ``Воронежский ГАУ``
 UNIVERSITY_TYPES = {
     "ГУ": "государственный университет",
@@ -105,5 +110,10 @@ BARE_NOUNS = frozenset(
 )
 # places, not organizations, though a place adjective before them is part of their name
 FACILITY_NOUNS = frozenset("аэропорт порт вокзал парк заповедник дворец стадион".split())
+# platforms: ``в Telegram``, ``во ВКонтакте`` name the medium a post went out on, not the company
+PLATFORMS = frozenset("""facebook twitter instagram weibo wechat telegram youtube tiktok vk вконтакте одноклассники
+    телеграм телеграм-канал фейсбук твиттер инстаграм ютуб ютьюб рутуб rutube дзен""".split())
+# buildings NER takes for organizations when no rule names a body there (``в Мраморном дворце``)
+BUILDING_NOUNS = frozenset("дворец зал холл особняк усадьба башня".split())
 # nouns an adjective of a place modifies without referring to the place
 NON_PLACE_NOUNS = frozenset("время".split())

@@ -22,6 +22,8 @@ from .org_context import Candidate, Context, name_key
 from .org_councils import add_councils, add_offices
 from .org_institutions import merge_numbered
 from .org_legislature import add_committees, merge_body_abbreviations
+from .org_local_units import add_local_units
+from .org_merges import federal_ministries, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
@@ -36,11 +38,13 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
-    candidates = settle([c for c in (*find_bodies(ctx), *find_named(ctx)) if "\n" not in analysis.text[c.start : c.stop]])
+    candidates = settle(person_named(analysis, federal_ministries(analysis, [
+        c for c in (*find_bodies(ctx), *find_named(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))
     groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
+    groups = merge_person_named(analysis, merge_state_names(groups))
     groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
     merge_initials(analysis, groups)
@@ -59,6 +63,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_boards(analysis, groups)
     add_councils(analysis, groups)
     add_offices(analysis, groups)
+    add_local_units(analysis, groups)
     return to_records(analysis, groups)
 
 
@@ -177,9 +182,11 @@ def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Analysis) -
         words = {fold(analysis.text[c.start : c.stop]) for c in cs}
         if len(words) != 1 or " " in next(iter(words)):
             continue
-        word = stem(next(iter(words)))
+        # ``МЧС`` of ``ГУ МЧС России по ...``: the country may stand between, the key spells it out
+        word = analysis.text[cs[0].start : cs[0].stop]
+        branch = re.compile(rf" (?:{re.escape(stem(fold(word)))}|{re.escape(name_key(word))})(?: росс| рф)? по ")
         targets = [k for k in groups if k != key and not k.startswith("body:") and any(
-            f" {word} по " in f" {m} " for m in (k, *(name_key(analysis.text[c.start : c.stop]) for c in groups[k])))]
+            branch.search(f" {m} ") for m in (k, *(name_key(analysis.text[c.start : c.stop]) for c in groups[k])))]
         if len(targets) == 1:
             for c in cs:
                 c.rank, c.short_name = 9, None
@@ -217,49 +224,6 @@ def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
 
 
 TERRITORY_STEMS = frozenset(stem(w) for w in "район округ область край поселение".split())
-QUOTED_ABBREVIATION = re.compile(r"^(?:[А-ЯЁA-Z]{2,6} )?«([А-ЯЁA-Z]{2,6})»$")
-
-
-def merge_quoted_abbreviations(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """``ПАО «КЗМК»`` joins ``ПАО «Камский завод металлоконструкций»``: its letters begin the words."""
-    for key in list(groups):
-        m = QUOTED_ABBREVIATION.match(best(groups[key]).name)
-        if m is None:
-            continue
-        abbr = m.group(1)
-        targets = [k for k, cs in groups.items() if k != key and "«" in best(cs).name
-                   and initials_fit(abbr, quoted_words(best(cs).name))]
-        if len(targets) == 1:
-            for c in groups[targets[0]]:
-                c.short_name = abbr
-            groups[targets[0]].extend(groups.pop(key))
-    return groups
-
-
-def quoted_words(name: str) -> list[str]:
-    inner = name.split("«", 1)[1].rstrip("»")
-    return [w for w in re.split(r"[\s-]+", inner) if w[:1].isalpha()]
-
-
-def initials_fit(abbr: str, words: list[str]) -> bool:
-    """Each word gives its first letter and maybe more of its letters, in order (``КЗМК``:
-    ``Камский завод металлоконструкций``)."""
-    if len(words) < 2:
-        return False
-
-    def fit(a: str, ws: list[str]) -> bool:
-        if not ws:
-            return not a
-        if not a or a[0] != ws[0][0].upper():
-            return False
-        return any(subsequence(a[1 : 1 + k], ws[0][1:].upper()) and fit(a[1 + k :], ws[1:]) for k in range(len(a)))
-
-    return fit(abbr.upper(), words)
-
-
-def subsequence(part: str, word: str) -> bool:
-    rest = iter(word)
-    return all(ch in rest for ch in part)
 
 
 def fits(abbr: str, name: str) -> bool:
