@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .gazetteer import token_keys
+from .gazetteer import word_keys
 
 # a nested name closes with one quote or two: «Корпорация «МСП»» and «Корпорация «МСП»
 QUOTED = re.compile(r"«[^«»\n]*«[^«»\n]*»[^«»\n]*»|«[^«»\n]*»|«[^«»\n]*«[^«»\n]*»")
@@ -24,7 +24,7 @@ def keys_of(analysis: Any) -> list[tuple[str, ...]]:
     """Lookup keys of every token of ``analysis``, computed once per document."""
     if _LAST[0] is not analysis:
         _LAST[0] = analysis
-        _LAST[1] = [token_keys(t) for t in analysis.tokens]
+        _LAST[1] = [word_keys(t.text, t.lemma) for t in analysis.tokens]  # token_keys, inlined
     return _LAST[1]
 
 
@@ -50,3 +50,4 @@ def person_spans(analysis: Any) -> list[tuple[int, int]]:
 
 def overlaps(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < stop for a, b in spans)
+

@@ -17,6 +17,7 @@ from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
 from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, coordinated_district
+from .place_choice import choose, place_key
 from .place_landforms import find_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
@@ -202,33 +203,6 @@ def is_geo(analysis: Analysis, word: str) -> bool:
     return any("Geox" in p.tag for p in analysis.vocab(word))
 
 
-PRIORITY = {"country": 0, "region": 1, "city": 2, "district": 3, "other": 4}
-
-
-def choose(entries: tuple[Any, ...], mentioned: set[str] = frozenset(), text: str = "") -> PlaceEntry:
-    """The likeliest of homonymous places: the one whose name the text spells closest
-    (``Ставрополе`` is Ставрополь, not Ставрополье); a city in a region the text names; a federal
-    city (Москва) as a city; else country, region, city, district in that order."""
-    cities = {fold(e.name) for e in entries if e.kind == "city"}
-    return min(entries, key=lambda e: (
-        -closeness(text, e),
-        e.kind == "city" and e.parent is not None and place_key(e.parent) not in mentioned,
-        e.kind == "region" and fold(e.name) in cities,
-        PRIORITY.get(e.kind, 9),
-    ))
-
-
-def closeness(text: str, entry: PlaceEntry) -> int:
-    """How well ``text`` spells one of the entry's names: shared prefix less the length gap."""
-    word = fold(text)
-    best = -99
-    for name in (entry.name, *entry.names):
-        name = fold(name)
-        prefix = next((i for i, (a, b) in enumerate(zip(word, name)) if a != b), min(len(word), len(name)))
-        best = max(best, prefix - abs(len(name) - len(word)))
-    return best if word else 0
-
-
 def add(places: dict[str, Draft], name: str, kind: str, parent: str | None, span: tuple[int, int],
         known: bool = True) -> None:
     key = place_key(name)
@@ -236,11 +210,6 @@ def add(places: dict[str, Draft], name: str, kind: str, parent: str | None, span
     if place is None:
         place = places[key] = Draft(name, kind, parent, known=known)
     place.spans.append(span)
-
-
-def place_key(name: str) -> str:
-    """``Валдайский муниципальный район`` and ``Валдайский район`` are one place."""
-    return " ".join(w for w in fold(name).split() if w not in ("муниципальный", "городской"))
 
 
 def merge_derived(places: dict[str, Draft]) -> None:
