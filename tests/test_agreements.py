@@ -246,7 +246,29 @@ CASES = [
         "regression_counterparties_after_subject_are_not_the_subject",
         "Университет подписал соглашения о целевом обучении с АО «Тест» и ООО «Проба».",
         dict(orgs=[("Университет",), ("АО «Тест»",), ("ООО «Проба»",)]),
-        [dict(kind="соглашение", subject="о целевом обучении")],
+        [dict(kind="соглашение", subject="о целевом обучении", parties=("org1", "org2")),
+         dict(kind="соглашение", subject="о целевом обучении", parties=("org1", "org3"))],
+    ),
+    (
+        "regression_one_contract_per_counted_contractor_named_next",
+        "Управление благоустройства заключило муниципальные контракты на озеленение скверов с тремя подрядчиками. "
+        "ООО «Сад» высадит липы, АО «Флора» — клены, ООО «Луг» засеет газоны.",
+        dict(orgs=[("Управление благоустройства",), ("ООО «Сад»",), ("АО «Флора»",), ("ООО «Луг»",)]),
+        [dict(kind="муниципальный контракт", subject="на озеленение скверов", parties=("org1", other))
+         for other in ("org2", "org3", "org4")],
+    ),
+    (
+        "regression_singular_contract_with_two_sides_stays_one",
+        "Фонд заключил договор с АО «Тест» и ООО «Проба» о строительстве школы.",
+        dict(orgs=[("Фонд",), ("АО «Тест»",), ("ООО «Проба»",)]),
+        [dict(kind="договор", parties=("org1", "org2", "org3"))],
+    ),
+    (
+        "regression_subject_stops_at_the_signer_after_it",
+        "Контракты на содержание 12 парков ГБУ «Зеленстрой» города Тулы в пятницу заключило с двумя фирмами: "
+        "ООО «Сад» и ООО «Луг».",
+        dict(orgs=[("ГБУ «Зеленстрой»",), ("ООО «Сад»",), ("ООО «Луг»",)], places=[("city", "Тулы")]),
+        [dict(kind="контракт", subject="на содержание 12 парков", parties=("org1", other)) for other in ("org2", "org3")],
     ),
     (
         "memorandum_title_and_body_merge",
@@ -332,6 +354,24 @@ def test_signers_bodies_are_the_parties(analyze_text):
     (agreement,) = extract_agreements(analyze_text(text), found)
     assert agreement.signatories == ("per1", "per2")
     assert set(agreement.parties) == {"org0", "org1"}
+
+
+def test_regression_each_counterparty_gets_its_own_agreement_and_signer(analyze_text):
+    from pressparse.result import Role
+
+    text = ("Ректор университета Иван Орлов подписал соглашения о практике студентов с АО «Тест» и ООО «Проба». "
+            "Со стороны компаний документы подписали директор АО «Тест» Анна Белова и директор ООО «Проба» Олег Сидоров.")
+    found = make_found(text, orgs=[("университета",), ("АО «Тест»",), ("ООО «Проба»",)],
+                       people=[("Иван Орлов",), ("Анна Белова",), ("Олег Сидоров",)])
+    found.people = [
+        Person(id=p.id, name=p.name, mentions=p.mentions,
+               roles=(Role(title="руководитель", organization=org, mention=p.mentions[0]),))
+        for p, org in zip(found.people, ("org1", "org2", "org3"))
+    ]
+    first, second = extract_agreements(analyze_text(text), found)
+    assert (first.parties, first.signatories) == (("org1", "org2"), ("per1", "per2"))
+    assert (second.parties, second.signatories) == (("org1", "org3"), ("per1", "per3"))
+    assert first.subject == second.subject == "о практике студентов"
 
 
 def test_one_signer_without_body_keeps_people_as_parties(analyze_text):

@@ -33,6 +33,10 @@ def build(analysis: Analysis, syntax: Syntax, number: int, d: Draft, drafts: lis
     first_seen = {e.id: e.start for e in reversed(syntax.entities)}
     parties = sorted(dedupe(d.parties or d.title_parties), key=lambda i: first_seen.get(i, 0))  # in order of the text
     signatories = list(dedupe(d.signatories))
+    if len(parties) == 1 and signatories:
+        # "Ректор X подписал соглашение с АО «Y»": the signers' bodies are the other side
+        bodies = [b for b in dedupe([role_body(syntax, p) or "" for p in signatories]) if b and b not in parties]
+        parties = sorted(parties + bodies, key=lambda i: first_seen.get(i, 0))
     if not parties and signatories:
         # the signers' bodies are the sides when the text gives each signer one; else the signers
         bodies = [role_body(syntax, p) for p in signatories]

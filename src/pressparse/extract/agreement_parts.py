@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..analysis.doc import Token
 from ..data import read_rows
 from ..result import DateMention
+from .agreement_subject import actor_cut, counted_group
 from .clauses import Syntax, lemma
 
 # the subject "о ..." of an agreement ends before these
@@ -102,6 +103,8 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False) -> 
             break
         if low in ("с", "со") and j + 1 < last and syntax.entity_at(tokens[j + 1].start, tokens[j + 1].stop, "org"):
             break  # "о целевом обучении с АО «Моторы»": the counterparty, not the subject
+        if counted_group(syntax, j, last):
+            break  # "с двумя подрядчиками": the counterparties, named next
         if t.pos != "ADP" and tokens[j - 1].pos != "ADP" and date_at(syntax, t) is not None:
             break  # "соглашение о сотрудничестве 10 февраля подписали": the signing date
         if t.text == "," and j + 1 < last:
@@ -111,6 +114,7 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False) -> 
         if t.pos != "PUNCT":
             end = j
         j += 1
+    end = actor_cut(syntax, i, end, last)
     if end == i:
         return None
     said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
@@ -224,7 +228,8 @@ def counterparties(syntax: Syntax, first: int, last: int) -> list[str]:
     tokens = syntax.tokens
     out = []
     for i in range(first, last - 1):
-        if tokens[i].text.lower() in ("с", "со") and tokens[i + 1].feats.get("Case") in ("Ins", None):
+        word = tokens[i + 1]  # an abbreviation ("АО", "ООО") does not decline: its tagged case is a guess
+        if tokens[i].text.lower() in ("с", "со") and (word.feats.get("Case") in ("Ins", None) or word.text.isupper()):
             e = syntax.entity_at(tokens[i + 1].start, tokens[i + 1].stop, "org")
             if e is not None and e.start >= tokens[i + 1].start:
                 out.append(e.id)

@@ -16,6 +16,7 @@ from .obligation_parties import bodies_of
 MEMBER_WORDS = {"участник", "сторона", "член"}  # "участники консорциума": the sides of the agreement that made it
 AGREEMENT_WORDS = {"соглашение", "договор", "меморандум", "контракт"}
 OWNER_GAP = re.compile(r"^\s*(№\s*\d+\s*)?(\(\s*)?$")
+OF_TOWN = re.compile(r"^\s+(?:(?!(?:и|или|а)\s)[а-яё]+\s+)?$")  # "МКУ «Агентство» города Ярославля": the body's town, no side
 LIST_BREAKS = {"а", "но", "который", "которые", "что", "где", "когда"}
 
 
@@ -54,7 +55,8 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
         people += [e.id for e in found if e.kind == "per"]
         if not names_post(syntax, start, end):
             orgs += [e.id for e in found if e.kind == "org"]
-            places = [e for e in syntax.entities_in(start, end, "loc") if syntax.entity_at(e.start, e.end, "org") is None]
+            places = [e for e in syntax.entities_in(start, end, "loc") if syntax.entity_at(e.start, e.end, "org") is None
+                      and not any(o.kind == "org" and OF_TOWN.match(syntax.analysis.text[o.end : e.start]) for o in found)]
             orgs += bodies_of(syntax, places)  # "Татарстан и компания подписали": the region's government
     if verb.feats.get("Number") == "Plur" and not people:  # the parse of a long list often loses conjuncts
         listed = listed_orgs(syntax, verb)

@@ -26,7 +26,8 @@ from .agreement_parts import (
     signing_cue,
     subject_after,
 )
-from .agreement_build import build
+from .agreement_build import build, role_body
+from .agreement_split import counted_counterparties, several, split_drafts
 from .agreement_events import event_date, event_place
 from .agreement_sides import members, passive_signers, performers, subject_entities
 from .clauses import Syntax, headline, lemma
@@ -60,6 +61,8 @@ class Draft:
     signed_kind: bool = False  # the kind was read in a signing clause
     title: bool = False  # opened by the headline, which names the agreement loosely
     title_parties: list[str] = field(default_factory=list)  # sides the headline names: if the body names none
+    counter: list[str] = field(default_factory=list)  # "с X и Y": the sides the signer signed with
+    several: bool = False  # "соглашения", "два контракта": one document per counterparty
 
 
 @dataclass(slots=True)
@@ -101,6 +104,8 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
             if draft is not None and signing and m.kind != "*" and not draft.signed_kind:
                 # the kind the body gives when it reports the signing (a headline says it loosely)
                 draft.kind, draft.signed_kind = m.kind, number > 0 or not in_title
+            if draft is not None and signing and m.kind != "*":
+                draft.several = draft.several or several(syntax, m)
             touched.append(draft)
             subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT)
             if subject:
@@ -122,6 +127,7 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
                 if 0 <= number - acc.unit <= ACCORD_REACH:
                     draft.parties += acc.parties
                     draft.signatories += acc.signatories
+    drafts = split_drafts(drafts, {e.id: role_body(syntax, e.id) for e in syntax.entities if e.kind == "per"})
     return [build(analysis, syntax, n, d, drafts) for n, d in enumerate(drafts, 1)]
 
 
@@ -245,7 +251,10 @@ def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlie
     """Sides, date and place from the clause that mentions the agreement (``earlier``: the other
     agreements, whose sides ``участники консорциума`` may name)."""
     draft.parties += between_parties(syntax, first, last)
-    draft.parties += counterparties(syntax, first, last)
+    sides = counterparties(syntax, first, last)
+    sides = sides or counted_counterparties(syntax, first, last, draft.parties)
+    draft.parties += sides
+    draft.counter += sides
     for party, signatory in in_face(syntax, first, last):
         draft.parties.append(party)
         if signatory:
