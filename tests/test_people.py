@@ -76,6 +76,9 @@ NAMES = [
     # regression: natasha gave the first name to the bank's name before it: ``Олегович Серов``
     ("Документ подписал управляющий Курским отделением ПАО Сбербанк Артём Олегович Серов.",
      "Артём Олегович Серов", "Артём", "Олегович", "Серов"),
+    # regression: the eponym's surname after ``им.`` was read as the word before a named-after person
+    ("Выступил ректор Томского университета им. Куйбышева Олег Викторович Носков.",
+     "Олег Викторович Носков", "Олег", "Викторович", "Носков"),
 ]
 
 
@@ -165,7 +168,14 @@ NOT_PEOPLE = [
     "Грант выделил благотворительный фонд Андрея Смирнова, а фонд Смирнова продлил программу.",
     # regression: a town in the locative or joined to another town read as a lone surname
     "Котельную в Толмачеве отремонтируют к зиме.",
+    # regression: a party's clipped compound name natasha tags PER read as a lone surname
+    "Об этом говорится в заявлении Нацфронта, распространенном в понедельник.",
 ]
+
+
+def test_regression_bulleted_names_are_separate_people(people_of):
+    people = people_of("Участники турнира: • Иван Соколов • Петр Смирнов • Анна Ушенина")
+    assert [p.name for p in people] == ["Иван Соколов", "Петр Смирнов", "Анна Ушенина"]
 
 
 @pytest.mark.parametrize("text", NOT_PEOPLE)

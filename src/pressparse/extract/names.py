@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .person_surnames import CASE_FRIENDS, suffix_surname
+
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-# the tagger confuses Gen/Acc of animate nouns; a name parse in either case will do
-CASE_FRIENDS = {"gent": {"gent", "accs"}, "accs": {"accs", "gent"}, "datv": {"datv"}, "ablt": {"ablt"},
-                "loct": {"loct", "datv"}}
 PIECE = re.compile(r"(?:Дж|[A-ZА-ЯЁ])\.|[\w][\w'’-]*", re.UNICODE)
 ROMAN = re.compile(r"[IVXLC]+$")  # a monarch's or pope's number: ``Иоанн Павел II``
 PARTICLES = frozenset("де да дер ван фон ди ибн бен оглы кызы аль эль ла ле".split())
@@ -262,26 +261,6 @@ def inflect_word(word: str, role: str, case: str, gender: str | None) -> str:
     if role == "last" and not any("Surn" in p.tag for p in parses(word)):
         return suffix_surname(word, case, gender) or word
     return word
-
-
-# Russian -ов/-ев/-ин surnames pymorphy3 does not know as surnames (``Пестову`` is only the village
-# Пестово to it): (ending, case, gender) -> the nominative ending
-SURNAME_ENDINGS = {
-    ("а", "gent", "masc"): "", ("а", "accs", "masc"): "", ("у", "datv", "masc"): "", ("ым", "ablt", "masc"): "",
-    ("е", "loct", "masc"): "", ("ой", "gent", "femn"): "а", ("ой", "datv", "femn"): "а",
-    ("ой", "ablt", "femn"): "а", ("ой", "loct", "femn"): "а", ("у", "accs", "femn"): "а",
-}
-SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
-
-
-def suffix_surname(word: str, case: str, gender: str | None) -> str | None:
-    """The nominative of an unknown -ов/-ев/-ин surname by its ending, or None."""
-    for (ending, c, g), nominative_ending in SURNAME_ENDINGS.items():
-        if c in CASE_FRIENDS.get(case, {case}) and g == gender and word.lower().endswith(ending):
-            base = word[: len(word) - len(ending)]
-            if SURNAME_STEM.search(base.lower()) and len(base) > 3:
-                return base + nominative_ending
-    return None
 
 
 def fits(parse: Any, gender: str | None) -> bool:

@@ -14,11 +14,29 @@ from .person_merge import Cluster
 IN = {"в", "во"}
 JOIN = {"и", ","}
 EPONYM = {"фонд", "премия", "имени", "им", "стипендия"}
+# first parts of clipped compounds that name bodies and media (``Рыбохрана``, ``Нацфронт``, ``Викиновости``)
+CLIPPED = ("рыб", "нац", "вики", "гос", "глав", "спец", "мед", "фед", "рег", "обл", "гор", "соц", "агро",
+           "энерго", "пром", "строй", "жил", "торг", "сель", "внеш", "евро", "медиа", "теле", "нарко", "полит",
+           "фин", "транс", "водо", "роспотреб", "рос", "мос", "мин", "проф", "спорт", "авто", "нефте", "газо")
 
 
 def drop_non_people(analysis: Any, clusters: list[Cluster], places: list[tuple[int, int]]) -> list[Cluster]:
     """The clusters that stay people: not every mention a town or an eponym."""
     return [c for c in clusters if not all(not_person(analysis, s.start, s.stop, c, places) for s in c.spans)]
+
+
+def compound_word(word: str) -> bool:
+    """A clipped first part and a common noun of five letters or more: no name of a person."""
+    from .names import parses
+
+    low = word.lower()
+    for head in CLIPPED:
+        rest = low[len(head):]
+        if low.startswith(head) and len(rest) >= 5 and any(
+                p.tag.POS == "NOUN" and len(p.normal_form) >= 5 and p.is_known
+                and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in parses(rest)):
+            return True
+    return False
 
 
 def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: list[tuple[int, int]]) -> bool:
@@ -33,6 +51,8 @@ def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: l
         return True  # ``фонд Петра Иванова``, not ``директор фонда Вера Кострикина`` (nominative)
     if name.first or len(tokens) != 1:
         return False  # a full name is a person even after ``в``
+    if compound_word(written):
+        return True  # ``Рыбохраны``, ``Нацфронта``, ``Викиновостям``: a body's clipped compound
     if before is not None and before.text in IN:
         return True
     after = analysis.tokens[last + 1] if last + 1 < len(analysis.tokens) else None

@@ -16,27 +16,12 @@ from typing import Any
 from .names import Name, has, is_patronymic, name_share, parses, read_name
 from .person_patterns import (LOW, UP, caps_names, cut, initials_names, is_first_name, is_initials,
                               not_common)
+from .person_words import EPONYM, KIN, NAME_PREFIX, NAMED_AFTER, STREET_SUFFIX, TITLES
 
 TITLE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?$")
 NOT_SURNAMES = frozenset({"Geox", "Orgn", "Abbr"})
 SURNAME_SCORE = 0.9
 ADJECTIVE_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ая|ой|ого|ому|им|ом|ую)$")
-# words after which a surname names a street, a prize or a body, not a person in the text
-NAMED_AFTER = frozenset("""улица ул проспект пр пр-т переулок пер площадь пл бульвар б-р шоссе набережная наб
-    проезд тупик угол аллея сквер парк микрорайон мкр станция метро имени им премия памятник музей""".split())
-# titles natasha takes into a name (``Принцу Филиппу``, ``Папа Франциск``): the name starts after them
-TITLES = frozenset("""принц принцесса король королева папа царь царица князь княгиня граф графиня герцог
-    герцогиня барон баронесса лорд сэр мистер миссис мисс мадам месье синьор сеньор доктор шейх эмир
-    султан святой святая""".split())
-# a camel-cased word is an abbreviation (``МичГАУ``) unless a name prefix starts it (``МакКейн``)
-NAME_PREFIX = re.compile(r"(?:Мак|Мк|Ди|Де|Дю|Ла|Ле|Ван|Фон|Сен|Mac|Mc|Di|De|Du|La|Le|Van|Von)[A-ZА-ЯЁ][a-zа-яё]+$")
-# a foreign street or square (``Даунинг-стрит``, ``Пикадилли-сёркус``) is no person
-STREET_SUFFIX = re.compile(r"-(?:стрит|авеню|сквер|с[её]ркус|роуд|лейн|плейс)$", re.IGNORECASE)
-# the person a body or a street is named after (``СибГУ им. М.Ф. Решетнёва``, ``имени академика
-# Н.И. Пирогова``) is not a person of the text
-EPONYM = re.compile(r"(?<![\w-])(?:имени|им\.)\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
-KIN = frozenset("""вдова вдовец жена муж супруга супруг дочь сын внук внучка мать отец брат сестра
-    племянник племянница невестка зять сноха теща тесть свекровь свекор""".split())
 
 
 @dataclass(slots=True)
@@ -60,7 +45,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         if span.type != "PER":
             continue
         # natasha runs a name into its Latin spelling in brackets, across lines and lists
-        for line in re.finditer(r"[^\n()\[\];,]+", analysis.text[span.start : span.stop]):
+        for line in re.finditer(r"[^\n()\[\];,•·|]+", analysis.text[span.start : span.stop]):
             start, stop = trim(analysis.text, span.start + line.start(), span.start + line.end())
             start = with_first_name(analysis.text, start, stop)
             for a, b in case_pieces(analysis.text, start, stop):
