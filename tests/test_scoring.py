@@ -177,6 +177,17 @@ def test_date_spans_add_unresolved_dates_and_join_adjacent_ones():
     assert sorted(facts.spans("DATE")) == [(0, 15), (40, 50), (60, 66), (80, 88)]
 
 
+def test_durations_under_a_day_are_no_nerel_date():
+    # NEREL labels ``в течение 12 часов`` TIME (not scored), ``три года`` DATE
+    from types import SimpleNamespace as NS
+
+    from systems import document_facts
+
+    doc = NS(organizations=[], people=[], places=[], dates=[], obligations=[], agreements=[], unresolved_dates=[],
+             durations=[NS(start=0, end=8, value="P3Y"), NS(start=20, end=40, value="PT12H")])
+    assert document_facts("", doc).spans("DATE") == [(0, 8)]
+
+
 @pytest.mark.parametrize(
     "mention, name_words, at_start, expected",
     [
