@@ -16,7 +16,7 @@ from ..analysis.doc import Token
 from ..data import read_rows
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_inflect import accusative_phrase, relative_antecedent, to_case
-from .obligation_order import (TERM_WORDS, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
+from .obligation_order import (TERM_WORDS, fronted_date, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
                                trailing_term)
 from .obligation_stretch import amount_end, back_off, dash_gap, finite_cut, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
 
@@ -46,7 +46,8 @@ def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
     (``завершить работы и сдать объект до 25 августа``): one task, not split."""
     if pred.feats.get("VerbForm") == "Fin":  # "окажет содействие ... и включит проект ...": a task each
         return [k for k in syntax.kids(pred.index, "conj") if k.index > pred.index and k.pos == "VERB"
-                and (k.feats.get("VerbForm") == "Fin" or syntax.kids(k.index, "aux"))  # "... и будет сопровождать"
+                and (k.feats.get("VerbForm") == "Fin" or syntax.kids(k.index, "aux")  # "... и будет сопровождать"
+                     or syntax.tokens[stretch_start(syntax, k)].text.lower() in FUTURE_AUX)
                 and syntax.kids(k.index, "cc") and not syntax.kids(k.index, "nsubj", "nsubj:pass")]
     out = []
     for i in syntax.subtree(pred.index):
@@ -203,7 +204,8 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     after = trailing_term(syntax, pred) if span.core < pred.head else None
     if after is not None:  # "завершить ремонт подрядчик обязан до 1 сентября"
         rest = f"{rest} {text_between(syntax, *after)}".strip()
-    between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred) or linear_term(syntax, pred)
+    between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred) or linear_term(syntax, pred) \
+        or fronted_date(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{lowered(syntax, between[0], text_between(syntax, *between))} {rest}"
     front = fronted_object(syntax, pred)
@@ -212,13 +214,16 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
         rest = f"{which} {rest}"
     if front is not None:  # "контроль за ходом работ будут осуществлять ..." -> "осуществлять контроль ..."
         rest = f"{lowered(syntax, front[0], text_between(syntax, *front))} {rest}"
-    return f"{head} {rest}".strip()
+    return GAP_DASH.sub(" ", f"{head} {rest}".strip())
+
+
+GAP_DASH = re.compile(r" — (?=(?:до|к|не позднее|не позже|в течение) )")  # "..., а уплатить налог — до 15 июля"
 
 
 def lowered(syntax: Syntax, first: int, words: str) -> str:
     """Words moved from the start of a sentence, lower-cased unless they open a name."""
-    token = syntax.tokens[first]
-    if syntax.units[syntax.unit_of[first]][0] == first and syntax.entity_at(token.start, token.stop) is None:
+    token, opening = syntax.tokens[first], syntax.units[syntax.unit_of[first]][0]
+    if all(t.pos == "PUNCT" for t in syntax.tokens[opening:first]) and syntax.entity_at(token.start, token.stop) is None:
         return words[:1].lower() + words[1:]
     return words
 

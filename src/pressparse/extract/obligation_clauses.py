@@ -109,6 +109,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return Clause(t, "commitment", parties, start=start, subject=doer or subject, skip=skip)
     if t.head < 0 and t.rel == "orphan":  # "..., а до 1 ноября — заменить трубы" left unattached
         return gapped_clause(syntax, state, t)
+    if gapped_doer(syntax, t):  # "..., а налоговая служба — проводить ...": the doer parsed as the cue's conjunct
+        return gapped_clause(syntax, state, t)
     passed = None
     if t.head < 0 or syntax.unit_of[t.head] != syntax.unit_of[t.index]:
         if t.head >= 0 or linear_cue(syntax, t) is None:
@@ -218,6 +220,13 @@ def agentive(subject: Token) -> bool:
     return subject.pos == "NOUN" and (subject.feats.get("Animacy") == "Anim" or lemma(subject) in GENERIC_BODIES)
 
 
+def gapped_doer(syntax: Syntax, t: Token) -> bool:
+    g = syntax.tokens[t.head] if t.head >= 0 else None
+    return (g is not None and g.index < t.index and g.pos in ("NOUN", "PROPN") and g.rel == "conj" and g.feats.get("Case") == "Nom"
+            and g.head >= 0 and cues().get(lemma(syntax.tokens[g.head]), ("",))[0] == "verb"
+            and any(syntax.tokens[i].text == "—" for i in range(g.index + 1, t.index)))
+
+
 def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     """``поручил X сделать ..., а Y - сделать ...``: the second infinitive lost its verb (gapping)."""
     first = syntax.units[syntax.unit_of[t.index]][0]
@@ -237,7 +246,10 @@ def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             return None
         span = syntax.tokens[start].start, t.start
         datives = [e for e in syntax.entities_in(*span, "org", "per")]
-        parties = [e.id for e in datives] if cue[1] == "instruction" and datives else clause.parties
+        parties = [e.id for e in datives] if datives else clause.parties  # "..., а ТФОМС — передавать ...": its own doer
+        if not datives and cue[1] != "instruction":
+            named = [k for k in syntax.tokens[start : t.index] if k.pos in ("NOUN", "PROPN") and k.feats.get("Case") == "Nom"]
+            parties = (resolve(syntax, named[0], g, state.sides()) if named else None) or clause.parties
         return Clause(t, cue[1], parties, issued_by=clause.issued_by, start=start)
     return None
 

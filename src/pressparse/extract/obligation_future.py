@@ -25,7 +25,8 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return None  # "организует" reads as a future too
     if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t):
         return None
-    if (lemma(t) in narration() and not handed_over(syntax, t) and not provided(syntax, t)) or (lemma(t) in cues() and not vouches) \
+    if (lemma(t) in narration() and not handed_over(syntax, t) and not provided(syntax, t) and not tasked(syntax, t)) \
+            or (lemma(t) in cues() and not vouches) \
             or syntax.negated(t) or acting_appointment(syntax, t):
         return None
     subject = subject_of(syntax, t) or shared_subject(syntax, t)
@@ -45,6 +46,20 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             start = cc + 1
             break
     return Clause(t, "commitment", parties, start=start, subject=subject)
+
+
+TASKED = {"провести", "заключить"}  # "управление проведет проверку", "компания заключит договор аренды"
+EVENTS = {"встреча", "совещание", "заседание", "прием", "церемония", "форум", "конференция", "выставка", "концерт",
+          "праздник", "фестиваль", "презентация", "брифинг", "пресс-конференция", "мероприятие", "экскурсия", "урок"}
+
+
+def tasked(syntax: Syntax, t: Token) -> bool:
+    """A body's work or deal, not a gathering: a verb that usually narrates an event
+    (``губернатор проведет совещание``) takes a body as its subject and a task as its object."""
+    if lemma(t) not in TASKED or not body_undertakes(syntax, t):
+        return False
+    objects = syntax.kids(t.index, "obj")
+    return bool(objects) and all(lemma(k) not in EVENTS for k in objects)
 
 
 PROVISIONS = {"условие", "соглашение", "договор", "контракт", "меморандум", "договоренность"}

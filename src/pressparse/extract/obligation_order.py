@@ -109,7 +109,8 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     objs = []
     if pred.rel == "xcomp" and pred.head >= 0:  # "все работы подрядчики обязаны выполнять": two parsed subjects
         subjects = [k for k in syntax.kids(pred.head, "nsubj") if k.index < pred.head]
-        if len(subjects) == 2 and subjects[0].feats.get("Case") in ("Acc", "Gen") and subjects[1].feats.get("Case") == "Nom":
+        if len(subjects) == 2 and subjects[1].feats.get("Case") == "Nom" and (
+                subjects[0].feats.get("Case") in ("Acc", "Gen") or accusative_too(syntax, subjects[0])):
             objs = [subjects[0]]
     objs = objs or [k for k in syntax.kids(pred.index, "obj") if k.index < pred.index]
     if not objs and inverted_subject(syntax, pred) is not None:  # "проект будет сопровождать Минвостокразвития"
@@ -128,6 +129,12 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if name is not None and name.start < first.start:
         return None  # "администрации муниципального образования город Краснодар поручено": inside a name
     return min(sub), max(sub)
+
+
+def accusative_too(syntax: Syntax, t: Token) -> bool:
+    """``декларации предприниматели должны подать``: an inanimate noun read as a nominative that
+    can be an accusative too, before the real subject."""
+    return t.feats.get("Animacy") == "Inan" and any("accs" in p.tag and "NOUN" in p.tag for p in syntax.analysis.vocab(t.text.lower()))
 
 
 def leading_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
@@ -149,6 +156,22 @@ def leading_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
             or any(t.head in range(hi + 1, pred.index) for t in words):
         return None
     return lo, hi
+
+
+def fronted_date(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """``в ноябре компания заключит ...``, ``министерство в сентябре заключит ...``: a date hung on
+    a finite verb before it, with no comma or verb up to the verb, moves behind it."""
+    tokens = syntax.tokens
+    if pred.feats.get("VerbForm") != "Fin":
+        return None
+    for k in syntax.kids(pred.index, "obl"):
+        sub = syntax.subtree(k.index)
+        lo, hi = min(sub), max(sub)
+        if hi >= pred.index or hi - lo + 1 != len(sub) or any(t.pos in ("PUNCT", "VERB", "AUX") for t in tokens[lo : pred.index]):
+            continue
+        if any(d.start in (tokens[lo].start, tokens[min(lo + 1, hi)].start) and d.end == tokens[hi].stop for d in syntax.dates):
+            return lo, hi
+    return None
 
 
 def linear_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:

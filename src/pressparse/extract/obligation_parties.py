@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
+from .obligation_party_words import body_by_word
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
     COMMERCIAL,
@@ -43,6 +44,8 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
         if node is None:
             return None
         subjects = [k for k in syntax.kids(node.index, "nsubj") if syntax.unit_of[k.index] == syntax.unit_of[pred.index]]
+        if len(subjects) > 1:  # "Как сообщил советник X, компания планирует": not the one a comma cuts off
+            subjects = [k for k in subjects if not cut_off(syntax, k, node)] or subjects
         if subjects:  # of two parsed subjects ("работы подрядчики обязаны"), the one who can act
             agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)]
             named = [k for k in subjects if k.feats.get("Case") != "Acc"]  # "отчеты регион обязан": the object first
@@ -51,6 +54,12 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
             return None
         node = syntax.tokens[node.head]
     return None
+
+
+def cut_off(syntax: Syntax, subject: Token, pred: Token) -> bool:
+    """A comma between a subject's phrase and its predicate (a speaker's aside before the clause)."""
+    end = max(syntax.subtree(subject.index))
+    return end < pred.index and any(t.text == "," for t in syntax.tokens[end + 1 : pred.index])
 
 
 def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...]) -> list[str] | None:
@@ -116,6 +125,9 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         if found.kind == "org" and bare(found.record) and lemma(head) in GENERIC_BODIES:
             return generic_body(syntax, head, sides) or [found.id]  # "Министерство" left unresolved
         return [found.id]
+    named = body_by_word(syntax, head, sides) if sides else []
+    if named:  # "порт обязуется" in an agreement with "АО «Восточный Порт»"
+        return named
     if lemma(head) in TERRITORIES:  # "область обязуется": the side that governs a territory
         governments = [i for i in sides if is_government(syntax, i)]
         if governments and (head.feats.get("Number") == "Plur" or len(governments) == 1):
@@ -215,6 +227,8 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
             ids = [named.id] if named is not None and named.start == k.start else []
         if not ids and lemma(k) in GENERIC_BODIES:
             ids = generic_body(syntax, k)
+        if not ids and k.feats.get("Animacy") != "Anim":
+            ids = body_by_word(syntax, k)  # "поручил больнице": the hospital named before
         if not ids and k.pos == "PRON" and lemma(k) in ("он", "она"):
             ids = antecedent(syntax, k)  # "поручил ей": the person just named
         if not ids and plural_dative(syntax, k):
@@ -225,7 +239,21 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
             if t.feats.get("Case") == "Dat" and lemma(t) == "исполнять":
                 out += person_by_post(syntax, t)
                 break
+    if out:  # "поручил министерству совместно с администрацией города проверить"
+        out += [i for i in joint_partners(syntax, lo, hi) if i not in out]
     return canonical(syntax, out)
+
+
+def joint_partners(syntax: Syntax, lo: int, hi: int) -> list[str]:
+    """The body named right after ``совместно с``/``вместе с`` between the addressee and the task
+    (read linearly: the parse often hangs the adverb on a later verb)."""
+    tokens = syntax.tokens
+    for i in range(lo + 1, min(hi, len(tokens)) - 2):
+        if lemma(tokens[i]) in ("совместно", "вместе") and lemma(tokens[i + 1]) in ("с", "со"):
+            found = drop_nested(syntax, [e for e in syntax.entities_in(tokens[i + 2].start, tokens[hi - 1].stop, "org", "per")
+                                         if e.start == tokens[i + 2].start or e.start == tokens[min(i + 3, hi - 1)].start])
+            return pick(found)[:1]
+    return []
 
 
 def plural_dative(syntax: Syntax, k: Token) -> bool:

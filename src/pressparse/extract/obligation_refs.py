@@ -55,6 +55,8 @@ BODY_STEMS = {
 }
 TERRITORIES = {"область", "регион", "край", "республика", "округ", "город", "район", "муниципалитет", "страна"}
 KIND_WORDS = {"законодательный": "legislature", "представительный": "legislature", "судебный": "court"}
+STATE_HEADS = ("министерств", "правительств", "администрац", "департамент", "комитет", "управлени", "служб",
+               "агентств", "мэри", "дума", "собрани", "инспекци", "прокуратур", "суд", "минист", "губернатор")
 GENERIC_BODIES = COMMERCIAL | LOOSE | set(BODY_STEMS)
 SIDE_WORDS = {"сторона", "подписант", "участник", "партнер", "партнеры"}  # plural: the agreement's sides
 LEGAL_FORM = re.compile(r"^(ООО|ОАО|ЗАО|ПАО|АО|НАО|МУП|ГУП|ФГУП|ИП|компания|корпорация|концерн|холдинг)\b", re.IGNORECASE)
@@ -91,9 +93,15 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
         fits = named or (fits if word in COMMERCIAL | LOOSE else [])  # "организатор питания": what it does
     if not fits:
         return []
+    headed = [r for r in fits if names(r).split()[0].startswith(BODY_STEMS.get(word) or ("\0",))]
+    fits = headed or fits  # "управление": "Управление X" before "Отдел Управления X" (a part of it)
     own = [r for r in fits if r.id in sides]
     if len(own) == 1:
         return [own[0].id]
+    if not own and word in LOOSE:  # "организация обязана" in a ministry's grant to a society: the non-state side
+        civil = [r for r in orgs if r.id in sides and not names(r).startswith(STATE_HEADS)]
+        if len(civil) == 1 and len(sides) > 1:
+            return [civil[0].id]
     first_seen = {r.id: min(m.start for m in r.mentions) for r in fits}
     before = [r for r in fits if first_seen[r.id] < head.start]
     if not before:

@@ -4,7 +4,7 @@ next task's infinitive (a coordinated one or one the parse hangs beside it on th
 from __future__ import annotations
 
 from ..analysis.doc import Token
-from .clauses import Syntax
+from .clauses import FUTURE_AUX, Syntax
 
 
 def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
@@ -16,8 +16,8 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
     while node >= 0 and node < pred.index and node not in anchors and len(anchors) < 4:
         anchors.add(node)
         node = tokens[node].head
-    anchors |= {k.index for k in syntax.kids(pred.head, "xcomp", "csubj:pass", "conj") if k.index < pred.index
-                and k.feats.get("VerbForm") == "Inf"} if pred.head >= 0 else set()  # an earlier task's verb
+    anchors |= {k.index for a in anchors | {pred.head} if a >= 0 for k in syntax.kids(a, "xcomp", "csubj:pass", "conj")
+                if k.index < pred.index and k.feats.get("VerbForm") == "Inf"}  # an earlier task's verb ("..., а Y — передавать ...")
     # a later task on the cue after ", а": what the parse hung on it before that boundary is ours
     later = {k.index for k in syntax.kids(pred.head, "xcomp", "csubj:pass", "conj") if k.index > pred.index
              and k.feats.get("VerbForm") == "Inf"} if pred.head >= 0 and tokens[pred.head].feats.get("VerbForm") != "Inf" else set()
@@ -38,13 +38,16 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
         if top is not None and top.rel == "nsubj" and top.head == pred.head and any(
                 k.index < pred.index for k in syntax.kids(pred.head, "nsubj")):
             rels += ("nsubj",)  # "министерство намерено открыть ... два приюта": a second "subject" is the object
+        if top is not None and top.rel == "advmod" and any(tokens[i].pos == "NUM" for i in syntax.subtree(top.index)):
+            stray = True  # "не реже двух раз в месяц": a frequency the parse hung on the earlier task
         if top is not None and top.rel == "xcomp" and top.pos == "NOUN":
             stray = True  # "должен представлять в управление отчеты": a noun read as a second predicate
         if top is None or top.index <= pred.index or (top.rel not in rels and not stray):  # "должны быть направлены 35 млн"
             break
         ahead = [i for i in syntax.subtree(top.index) if right < i < (bound if bound is not None and right < bound else last)]
-        if not ahead or min(ahead) != right + 1 or any(tokens[i].pos == "VERB" and not tokens[i].rel.startswith("acl")
-                                                       for i in ahead):
+        if not ahead or min(ahead) != right + 1 or any(  # a participle before its noun ("отремонтированных участков") is no clause
+                tokens[i].pos == "VERB" and not tokens[i].rel.startswith("acl")
+                and not (tokens[i].rel == "amod" and tokens[i].feats.get("VerbForm") == "Part") for i in ahead):
             break
         right = max(ahead)
     return right
@@ -109,13 +112,23 @@ def joined(syntax: Syntax, first: Token, second: Token) -> int | None:
     tokens = syntax.tokens
     if second.index <= first.index or syntax.unit_of[first.index] != syntax.unit_of[second.index]:
         return None
-    if any(t.feats.get("VerbForm") != "Fin" or t.pos != "VERB" or t.feats.get("Tense") != "Fut" for t in (first, second)):
+    if not all(finite_future(syntax, t) for t in (first, second)):
         return None
     between = tokens[first.index + 1 : second.index]
     if any(t.pos in ("VERB", "AUX") or t.text in ";:" or t.text.lower() in ("который", "которые", "что") for t in between):
         return None
     cc = [t.index for t in between if t.text.lower() == "и" and t.pos == "CCONJ"]
     return cc[-1] if cc else None
+
+
+def finite_future(syntax: Syntax, t: Token) -> bool:
+    """A finite future verb, also one the tagger misread as an adjective (``оснастит``)."""
+    if t.pos == "VERB":
+        return t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Fut"
+    if t.pos not in ("ADJ", "NOUN", "PROPN") or not t.text.islower():
+        return False
+    parses = syntax.analysis.vocab(t.text)  # no other reading: "оснастит", not "стоит" or "вести"
+    return bool(parses) and all(all(g in p.tag for g in ("VERB", "perf", "3per", "futr")) for p in parses)
 
 
 def finite_cut(syntax: Syntax, pred: Token, right: int, last: int) -> int:
@@ -132,6 +145,8 @@ def stretch_start(syntax: Syntax, k: Token) -> int:
     i = k.index
     while i - 1 >= 0 and syntax.tokens[i - 1].head == k.index and syntax.tokens[i - 1].rel in ("advmod", "aux"):
         i -= 1
+    if i - 1 >= 0 and syntax.tokens[i - 1].text.lower() in FUTURE_AUX and syntax.tokens[i - 1].pos == "AUX":
+        i -= 1  # "... и будет ежегодно принимать": the parse hung the auxiliary on the first verb
     return i
 
 

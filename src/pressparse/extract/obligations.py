@@ -26,6 +26,7 @@ the one company among the agreement's sides, else from all the sides.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..analysis import Analysis
@@ -52,6 +53,7 @@ from .obligation_future import future_clause
 from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
 from .obligation_quotes import speech_spans
+from .obligation_stretch import finite_future
 from .obligation_taken import taken_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
 from .obligation_parties import drop_inner
@@ -94,6 +96,10 @@ def spoken_for(clause: Clause) -> bool:
 
 def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
     form = t.feats.get("VerbForm")
+    if t.pos in ("ADJ", "NOUN", "PROPN") and t.rel in ("root", "conj") and finite_future(syntax, t):
+        verb = syntax.analysis.vocab(t.text)[0]  # "... и до 1 сентября оснастит класс": a verb the tagger misread
+        feats = {"Aspect": "Perf", "Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"}
+        return future_clause(syntax, state, replace(t, pos="VERB", feats=feats, lemma=verb.normal))
     if t.pos == "VERB" and form == "Inf":
         return infinitive_clause(syntax, state, t)
     if t.pos == "VERB" and form == "Part" and t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass":

@@ -1,0 +1,57 @@
+"""A body named by the common noun of its own name: ``порт обязуется`` after ``АО «Восточный
+Порт»``, ``федерация берет на себя`` in an agreement with ``Федерация лыжных гонок ...``,
+``поручил больнице`` after ``... клиническая больница``, ``банк`` for ``... ПАО Сбербанк``.
+
+The noun stands for the one organization whose name holds it (an agreement's sides first); of
+several, the ones named before the noun (a reference points back); still several: nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis.doc import Token
+from .clauses import Syntax, lemma
+from .obligation_refs import SIDE_WORDS, TERRITORIES, names, organizations
+
+# nouns too vague to pick a body by name ("орган", "организация" head many names)
+VAGUE = {"орган", "организация", "структура", "учреждение", "сторона", "партнер", "группа", "отдел", "служба",
+         "управление", "министерство", "комитет", "департамент", "ведомство", "администрация", "правительство"}
+WORD = re.compile(r"[а-яa-z]+")
+
+
+def body_by_word(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> list[str]:
+    """The organization a singular common noun names by its own name's word (see the module)."""
+    word = lemma(head).replace("ё", "е")
+    if head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Anim" or len(word) < 4:
+        return []
+    if head.pos != "NOUN" and not (head.pos == "PROPN" and opens_sentence(syntax, head)):
+        return []  # a capitalized "Федерация обязуется" is tagged a name
+    if word in VAGUE or word in TERRITORIES or word in SIDE_WORDS:
+        return []
+    orgs = organizations(syntax)
+    pool = [r for r in orgs if r.id in sides] if sides else orgs
+    fits = [r for r in pool if holds(syntax, names(r), word)]
+    if len(fits) > 1 or not sides:
+        fits = [r for r in fits if min(m.start for m in r.mentions) < head.start]
+    return [fits[0].id] if len(fits) == 1 else []
+
+
+def opens_sentence(syntax: Syntax, head: Token) -> bool:
+    return any(s.first == head.index for s in syntax.analysis.sents)
+
+
+def holds(syntax: Syntax, text: str, word: str) -> bool:
+    """A name word of the noun's lemma (``больницы`` ~ ``больница``, not ``дорожного`` ~
+    ``дорога``) or a compound that ends with the noun (``сбербанк``)."""
+    return any((len(w) > len(word) and w.endswith(word)) or word in normals(syntax, w) for w in WORD.findall(text))
+
+
+_NORMALS: dict[str, frozenset[str]] = {}
+
+
+def normals(syntax: Syntax, word: str) -> frozenset[str]:
+    out = _NORMALS.get(word)
+    if out is None:
+        out = _NORMALS[word] = frozenset(p.normal.replace("ё", "е") for p in syntax.analysis.vocab(word))
+    return out
