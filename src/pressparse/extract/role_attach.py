@@ -20,7 +20,9 @@ from .names import parses
 from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
 from .role_apposition import agrees, closes, holder_named, list_members
-from .role_verbs import Link, Mention, by_pronoun, by_verb, gap, lead, tokens_between
+from .role_announced import announced
+from .role_pronouns import by_pronoun
+from .role_verbs import Link, Mention, by_verb, gap, lead, tokens_between
 
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
 APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\(|[—–-](?=\s))\s*"
@@ -51,7 +53,8 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
     for n, phrase in enumerate(phrases):
         link = by_verb(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or (
             None if shared_ahead(analysis, phrase, phrases[n + 1 :], mentions) else after_name(
-                analysis, phrase, mentions, appositive)) or by_pronoun(analysis, phrase, mentions) or (
+                analysis, phrase, mentions, appositive)) or by_pronoun(analysis, phrase, mentions) or announced(
+            analysis, phrase, mentions) or (
             posts_listed(analysis, links[-1], phrase) if links else None)
         if link is None:
             pending = pending + [phrase] if pending and stacked(analysis, pending[-1], phrase.start, phrase) else [

@@ -90,6 +90,12 @@ def named_after(analysis: Any, start: int) -> bool:
     return fold(before[-1].text) in ("имени", "им")
 
 
+def after_named(tokens: list[Any], i: int) -> bool:
+    """The word right after ``имени``/``им.`` begins a name (``университет им. Королева``)."""
+    before = fold(tokens[i - 1].text) if i > 0 else ""
+    return before == "имени" or before == "им" or before == "." and i > 1 and fold(tokens[i - 2].text) == "им"
+
+
 def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered: set[int],
                 orgs: list[tuple[int, int]]) -> RolePhrase | None:
     tokens = analysis.tokens
@@ -129,8 +135,8 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
     found = match_position(tokens, i, end)
     if found is None or starts_in(tokens[i].start, orgs) and not begins(tokens[i].start, orgs):
         return None  # ``университет имени императора Петра I``: a name inside a body's name
-    if i > 0 and fold(tokens[i - 1].text) in ("имени", "им"):
-        return None
+    if after_named(tokens, i) or tokens[i].pos in ("ADP", "SCONJ", "CCONJ"):
+        return None  # ``им. Королева``: a name, not a title; ``обязанности после того``: no ``посол``
     if i > 0 and fold(tokens[i - 1].text) == "в" and tokens[i].feats.get("Number") == "Plur" and tokens[i].feats.get(
             "Case") in ("Acc", "Nom"):
         return None  # ``кандидат в президенты``, ``баллотироваться в депутаты``: a post sought, not held

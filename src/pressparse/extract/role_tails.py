@@ -145,8 +145,8 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
         return 0
     if any(t.text.isupper() and len(t.text) > 1 for t in words):
         return 0
-    if not any(p.is_known for p in parses(noun.text)):
-        return 0  # ``минсоца``: a body's abbreviation, not a field word
+    if not any(p.is_known and p.tag.POS == "NOUN" for p in parses(noun.text)):
+        return 0  # ``минсоца``: a body's abbreviation; ``омской налоговой``: an adjective standing for a body
     if k == j and quoted_head(analysis, noun, orgs):  # not ``автомобильных дорог`` with «... автомобильные дороги»
         return 0  # ``директор хлебокомбината`` after ``АО «Северный хлебокомбинат»``: the body, not a field
     return k + 1

@@ -90,6 +90,9 @@ def expand_acting(marker: str) -> str:
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# titles that head no staff of their own: ``заместитель депутата`` is no post
+NOT_PRINCIPALS = frozenset({"заместитель", "помощник", "советник", "депутат", "член", "сенатор", "секретарь",
+                            "эксперт", "специалист", "консультант", "референт", "сотрудник"})
 
 
 def deputy_of(analysis: Any, phrase: Any, previous_title: str) -> str | None:
@@ -100,8 +103,8 @@ def deputy_of(analysis: Any, phrase: Any, previous_title: str) -> str | None:
     if phrase.title_end - phrase.head != 1 or phrase.acting:
         return None
     head, _, rest = previous_title.partition(" ")
-    if head in ("временно", "исполняющий"):
-        return None
+    if head in ("временно", "исполняющий") or head in NOT_PRINCIPALS:
+        return None  # ``депутат X и ее заместитель Y``: ``ее`` is a body's, a deputy has no deputy
     options = [p for p in parses(head) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
     form = options[0].inflect({"gent", "sing"}) if options else None
     if form is None:

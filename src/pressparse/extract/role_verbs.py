@@ -1,9 +1,7 @@
-"""Roles linked through a verb or a pronoun, and the records and token helpers of role linking.
+"""Roles linked through a verb, and the records and token helpers of role linking (pronouns: role_pronouns).
 
   * ``X (был) назначен (на должность) ROLE``, ``X является ROLE(Ins)``, ``X освобожден от должности ROLE``;
-  * ``ROLE(Ins) назначен X``, ``назначил X ROLE(Ins)``, ``обязанности ROLE будет исполнять X``;
-  * ``Ранее она занимала должность ROLE``, ``С 2017 года занимал должность ROLE`` (the person of
-    the sentences before), ``Она продолжит работу в должности ROLE``.
+  * ``ROLE(Ins) назначен X``, ``назначил X ROLE(Ins)``, ``обязанности ROLE будет исполнять X``.
 """
 
 from __future__ import annotations
@@ -17,7 +15,6 @@ from .role_phrases import RolePhrase
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 PRONOUNS = {"он": "Masc", "она": "Fem"}
 HELD_VERBS = frozenset({"занимать", "работать", "служить", "трудиться", "являться", "стать", "становиться"})
-PRONOUN_GAP = frozenset({"должность", "пост", "в", "на", "должности", "посту", "позицию"})
 YEARS = frozenset({"год", "лет", "месяц"})
 MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                     "ноябрь", "декабрь"})
@@ -86,7 +83,9 @@ def subject_after(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) ->
 def before_title(analysis: Any, words: list[Any]) -> list[Any]:
     """``ROLE(Ins) назначен судья высшей категории X``: the verb group before another title of X."""
     for k in range(1, len(words)):
-        if match_position(analysis.tokens, words[k].index) and word_kind(words[k - 1]) == "appointed":
+        # ``назначен бывший тренер сборной X``: a former-marked title too
+        at = words[k].index + (fold(words[k].lemma) in ("бывший", "прежний") and k + 1 < len(words))
+        if match_position(analysis.tokens, at) and word_kind(words[k - 1]) == "appointed":
             rest = words[k:]
             if all(t.pos not in ("PUNCT", "VERB", "AUX") for t in rest):
                 return words[:k]
@@ -100,6 +99,12 @@ def past_relative(words: list[Any]) -> list[Any]:
         for k in range(2, len(words)):
             if words[k].text == ",":
                 return words[k + 1 :]
+        if fold(words[1].text) == "который":  # ``X, который руководил клубом и теперь стал ROLE``: the last verb
+            joints = [k for k in range(2, len(words)) if fold(words[k].text) in ("и", "а")]
+            rest = words[joints[-1] + 1 :] if joints else words[2:]
+            if rest and rest[-1].pos in ("VERB", "AUX") and (word_kind(rest[-1]) in ("appointed", "copula")
+                                                              or fold(rest[-1].lemma) == "стать"):
+                return rest
     return words
 
 
@@ -111,6 +116,7 @@ def held_participle(words: list[Any], phrase: RolePhrase) -> str | None:
     verb = words[-1]
     if fold(verb.lemma) not in HELD_VERBS or not all(
             t.pos in ("ADV", "NUM", "ADP") or time_word(t) or t.text.isdigit() or fold(t.lemma) in MONTHS
+            or fold(t.lemma) in ("это", "этот", "тот")  # ``до этого работавший``
             for t in words[1:-1]):
         return None
     return "former" if verb.feats.get("Tense") == "Past" else "current"
@@ -162,114 +168,9 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
     return status
 
 
-def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
-    """``Ранее она занимала должность заместителя министра``: the last person of that gender
-    named before the pronoun, in its sentence or the one before."""
-    tokens = analysis.tokens
-    first = analysis.sents[tokens[phrase.first].sent].first
-    k = phrase.first - 1
-    verbs = []
-    if phrase.acting and tokens[phrase.first].pos == "VERB" and tokens[phrase.first].feats.get("VerbForm") == "Fin":
-        verbs.append(tokens[phrase.first])  # ``Он исполнял обязанности ROLE``: the marker is the verb
-    while k >= first and fold(tokens[k].text) in PRONOUN_GAP and not verbs:
-        k -= 1
-    while k >= first and (fold(tokens[k].lemma) in HELD_VERBS or fold(tokens[k].lemma) == "быть"
-                          or word_kind(tokens[k]) == "appointed" and is_passive(tokens[k])):
-        verbs.append(tokens[k])  # ``занимал``, ``был назначен``, ``стал``
-        k -= 1
-    if not verbs:
-        return in_post(analysis, phrase, mentions)
-    verb = verbs[-1]
-    while k >= first and (tokens[k].pos == "ADV" or time_word(tokens[k])):
-        k -= 1
-    if k >= first and (subject := coordinated_subject(tokens[first : k + 1])) is not None:
-        k = subject.index  # ``Он окончил вуз, работал хирургом``: the pronoun of the first verb
-    if k < first or fold(tokens[k].text) not in PRONOUNS:
-        if not elided_subject(tokens[first : k + 1], verb):
-            return None
-        # ``С 2017 года занимал должность проректора``: the subject is the person of the sentences before
-        gender = verb.feats.get("Gender")
-        anchor, earliest = tokens[first].start, analysis.sents[max(0, tokens[first].sent - 2)].first
-    else:
-        gender = PRONOUNS[fold(tokens[k].text)]
-        anchor, earliest = tokens[k].start, analysis.sents[max(0, tokens[k].sent - 1)].first
-    return held_by(analysis, phrase, mentions, verbs, anchor, earliest, gender)
-
-
 def time_word(token: Any) -> bool:
     """``с 2016 по 2022 год``, ``восемь лет``: a time adverbial between a subject and its verb."""
     return token.pos == "NUM" or token.text.isdigit() or fold(token.lemma) in TIME_WORDS
-
-
-def coordinated_subject(words: list[Any]) -> Any | None:
-    """``Он окончил вуз в 2000 году, работал хирургом``: verbs coordinated over commas share the
-    pronoun that opens the sentence, when no other subject or clause comes between."""
-    if not words or words[-1].text not in (",", "и"):
-        return None
-    lead = [t for t in words if t.pos != "ADV" and not time_word(t)]
-    if len(lead) < 2 or fold(lead[0].text) not in PRONOUNS or lead[1].feats.get("VerbForm") != "Fin":
-        return None
-    if any(t.rel.startswith("nsubj") and t is not lead[0] or t.text in (";", ":", "—")
-           or fold(t.lemma) in ("который", "что", "где", "когда") for t in words):
-        return None
-    return lead[0]
-
-
-def elided_subject(words: list[Any], verb: Any) -> bool:
-    """No subject before a past verb of one gender (``В 2010 году занимал ...``)."""
-    if verb.feats.get("Tense") != "Past" or verb.feats.get("Gender") not in ("Masc", "Fem"):
-        return False
-    return not any(t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" or t.pos == "PUNCT"
-                   and t.text not in (",",) for t in words)
-
-
-def in_post(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
-    """``Она продолжит работу в вузе в должности президента``: ``в должности ROLE`` describes the
-    clause's subject, a pronoun at the sentence's start."""
-    tokens = analysis.tokens
-    k = phrase.first
-    if k < 2 or fold(tokens[k - 1].text) not in ("должности", "посту") or fold(tokens[k - 2].text) not in ("в", "на"):
-        return None
-    sent = analysis.sents[tokens[k].sent]
-    words = [t for t in tokens[sent.first : k - 2] if t.pos != "ADV"]
-    if not words or fold(words[0].text) not in PRONOUNS or any(t.pos == "PUNCT" for t in words):
-        return None
-    verbs = [t for t in words if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
-    if not verbs:
-        return None
-    gender = PRONOUNS[fold(words[0].text)]
-    earliest = analysis.sents[max(0, tokens[k].sent - 1)].first
-    return held_by(analysis, phrase, mentions, verbs, words[0].start, earliest, gender)
-
-
-def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: list[Any], anchor: int,
-            earliest: int, gender: str | None) -> Link | None:
-    """The last person of that gender named before ``anchor`` (from token ``earliest`` on)."""
-    verb = verbs[-1]
-    for m in reversed([m for m in mentions if m.stop <= anchor]):
-        last = analysis.token_at(m.stop - 1)
-        if last is None or last.index < earliest:
-            return None
-        first = analysis.token_at(m.start)
-        if first is not None and first.index > 0 and fold(analysis.tokens[first.index - 1].text) in ("имени", "им"):
-            continue  # ``институт имени А. С. Пушкина``: a name inside a body's name holds no post
-        if possessor(analysis, first, last):
-            continue  # ``в администрации Ивана Петрова. Затем работал ...``: the post is the subject's
-        if last.feats.get("Gender") in (gender, None):
-            if any(word_kind(v) == "appointed" and is_passive(v) for v in verbs):
-                return Link(phrase, m.person, "appointed")
-            past = verb.feats.get("Tense") == "Past"
-            status = ("appointed" if past else "current") if fold(verb.lemma) in ("стать", "становиться") else (
-                "former" if past and fold(verb.lemma) != "являться" else "current")
-            return Link(phrase, m.person, status)
-    return None
-
-
-def possessor(analysis: Any, first: Any, last: Any) -> bool:
-    """A genitive name right after a body word (``администрации Ивана Петрова``) is no subject."""
-    if first is None or first.index == 0 or last.feats.get("Case") != "Gen":
-        return False
-    return word_kind(analysis.tokens[first.index - 1]) in ("unit", "stop")
 
 
 def is_passive(token: Any) -> bool:
