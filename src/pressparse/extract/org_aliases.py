@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .inflect import fold, stem
 from .org_context import Candidate
 from .org_words import GENERIC_ABBREVIATIONS
 
@@ -71,22 +72,53 @@ def merge_initials(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     for key in list(groups):
         cs = groups.get(key)
         texts = {analysis.text[c.start : c.stop] for c in cs or ()}
-        if len(texts) != 1 or not ABBREVIATION_ONLY.fullmatch(word := next(iter(texts))):
+        # ``ТПП Томской области``: the abbreviation and its region, of ``Томская торгово-промышленная палата``
+        word, _, rest = next(iter(texts)).partition(" ") if len(texts) == 1 else ("", "", "")
+        if not ABBREVIATION_ONLY.fullmatch(word):
             continue
         targets = [k for k, others in groups.items() if k != key and any(
-            initials(analysis.text[o.start : o.stop]) == word for o in others)]
+            not rest and (initials(analysis.text[o.start : o.stop]) == word or word in quoted_initials(o.name))
+            or initials(text := analysis.text[o.start : o.stop], local=True) == word
+            and (not rest or stem(fold(text.split()[0])) == stem(fold(rest.split()[0]))) for o in others)]
         if len(targets) == 1:
             for c in cs:
-                c.rank = 9
+                c.rank, c.short_name = 9, None  # not the gazetteer's ``ТПП РФ`` it was taken for
             groups[targets[0]].extend(groups.pop(key))
 
 
 ABBREVIATION_ONLY = re.compile(r"[А-ЯЁ]{3,5}")
 
 
-def initials(text: str) -> str:
+def initials(text: str, local: bool = False) -> str:
+    """The initials of a name's words; ``local``: after its leading territory adjective
+    (``Томской торгово-промышленной палаты`` is ``ТПП``)."""
     words = [w for w in re.split(r"[\s-]+", text) if w[:1].isalpha()]
+    if local:
+        if not words or not words[0][:1].isupper() or words[0][1:2].isupper():
+            return ""
+        words = words[1:]
     return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+# word starts that stand for two letters in an abbreviation: ``Многофункциональный центр`` is ``МФЦ``
+COMBINING = ("много", "меж")
+
+
+def quoted_initials(name: str) -> set[str]:
+    """``РКБ``, ``ТОКБ``: the initials of the leading words of a quoted name (``ГАУЗ «Республиканская
+    клиническая больница Министерства ...»``), two or more words long."""
+    if "«" not in name:
+        return set()
+    words = [w for w in re.split(r"[\s-]+", name.split("«", 1)[1].rstrip("»")) if w[:1].isalpha()]
+    found, plain, split = set(), "", ""
+    for n, w in enumerate(words[:6]):
+        plain += w[0].upper()
+        low = w.lower()
+        lead = next((c for c in COMBINING if low.startswith(c) and len(low) > len(c) + 3), None)
+        split += w[0].upper() + low[len(lead)].upper() if lead else w[0].upper()
+        if n >= 1:
+            found |= {plain, split}
+    return found
 
 
 def merge_syllabic(groups: dict[str, list[Candidate]]) -> None:

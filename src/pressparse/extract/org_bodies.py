@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at, place_adjective_trie
-from .inflect import capitalize_first, fold, genitive, stem, to_nominative
+from .inflect import capitalize_first, fold, stem
 from .org_branches import BRANCH_NOUNS
-from .org_context import Candidate, Context, kind_of, name_key
+from .org_context import Candidate, Context, name_key
+from .org_foreign import country_adjective_body, qualitative
 from .org_words import BODY_ADJECTIVES, BODY_HEADS
 from .org_territory import (
-    MAX_COMPLEMENT, UNIT_ABBREVIATIONS, complement, followed_by_territory, stop_index, territorial,
+    UNIT_ABBREVIATIONS, followed_by_territory, stop_index, territorial,
     with_territory,
 )
 from .place_zones import keys_of
@@ -100,7 +101,7 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         if found is not None:
             return found
     if token.pos == "ADJ" and token.text[1:].islower():
-        found = country_adjective_body(ctx, i, trie, keys)
+        found = country_adjective_body(ctx, i, trie, keys, known_name)
         if found is not None:
             return found
     if token.text.isupper() and 2 <= len(token.text) <= 4 and (hit is None or hit.last == i + 1):
@@ -137,7 +138,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         if found is not None and not found[0].key.startswith("prefix:"):
             return found
     if token.pos == "ADJ" and token.text[:1].isupper() and token.text[1:].islower() and i + 1 < len(tokens) \
-            and tokens[i + 1].lemma in BODY_HEADS and tokens[i + 1].text.islower() and not opens_sentence(ctx, i) \
+            and tokens[i + 1].lemma in BODY_HEADS and tokens[i + 1].text.islower() \
+            and not (opens_sentence(ctx, i) and qualitative(token)) \
             and token.start not in ctx.place_at and token.feats.get("Case") == tokens[i + 1].feats.get("Case"):
         # ``Хорошевский суд Москвы``, ``Национальная служба здравоохранения``: a proper adjective names the body
         found = with_territory(ctx, None, i, i + 2)
@@ -168,38 +170,6 @@ def quoted_branch(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidat
     full = f"{unit} {name.split(' ', 1)[1]}" if unit else name
     return Candidate(tokens[i].start, tokens[close].stop, full, "federal_body", name if unit else None,
                      key=name_key(name), rank=0), close + 1
-
-
-def country_adjective_body(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
-    """``японское правительство``, ``российском министерстве финансов``: a country's body."""
-    tokens = ctx.analysis.tokens
-    hit = longest_at(place_adjective_trie(), keys, i)
-    country = next((e for e in hit.entries if e.kind == "country"), None) if hit is not None else None
-    if country is None or i + 1 >= len(tokens):
-        return None
-    inner = longest_at(trie, keys, i + 1)
-    if inner is not None and any(e.regional for e in inner.entries):
-        head_end = inner.last
-    elif tokens[i + 1].lemma in BODY_HEADS:
-        head_end = i + 2
-    else:
-        return None
-    j = head_end
-    while j < len(tokens) and j - head_end < MAX_COMPLEMENT and complement(tokens[j], tokens[j - 1]) \
-            and tokens[j].start not in ctx.place_at:
-        j += 1
-    while j > head_end and tokens[j - 1].pos in ("ADP", "CCONJ"):
-        j -= 1
-    name = f"{to_nominative(ctx.analysis, tokens[i + 1 : j])} {genitive(country.name)}"
-    known = known_name(name)
-    place = ctx.place_named(country.name)
-    start, stop = tokens[i].start, tokens[j - 1].stop
-    if known is not None:
-        return Candidate(start, stop, known.name, known.kind, known.short_name, place.id if place else None,
-                         key="body:" + known.name, rank=1), j
-    kind = kind_of(tokens[i + 1].lemma, None)
-    return Candidate(start, stop, name, "federal_body" if kind == "other" else kind, None,
-                     place.id if place else None, rank=1), j
 
 
 def known_name(name: str) -> BodyEntry | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .gazetteer import BodyEntry
 from .org_context import Candidate, name_key
 
 # heads of a branch or territorial office of another organization
@@ -75,9 +76,9 @@ def merge_service_regions(analysis: Any, groups: dict[str, list[Candidate]]) -> 
     """``Росреестр Башкирии`` is the service's office in that region: it joins the one
     ``Управление Федеральной службы ... по Республике Башкортостан`` of the text."""
     from .inflect import genitive
-    from .org_territory import federal_service
     from .organizations import best
 
+    spell_services(groups)
     for key in list(groups):
         top = best(groups[key])
         first = analysis.token_at(top.start)
@@ -92,3 +93,59 @@ def merge_service_regions(analysis: Any, groups: dict[str, list[Candidate]]) -> 
             for c in groups[key]:
                 c.rank = 9
             groups[targets[0]].extend(groups.pop(key))
+
+
+FIELD_BODIES = frozenset("Министерство Комитет Департамент Управление Агентство".split())
+# ``Управление ФНС России по Омской области``: a federal service's office, its service spelled out
+SERVICE_OFFICE = re.compile(r"^Управление ([А-ЯЁ]{2,6})(?: России| РФ)? по ([А-ЯЁ].*)$")
+
+
+def spell_services(groups: dict[str, list[Candidate]]) -> None:
+    """A federal service's office named with the service's abbreviation is named with the service's
+    full name (``Управление Федеральной налоговой службы по Омской области``), as the ones the text
+    writes out are."""
+    from .inflect import genitive
+    from .org_bodies import known_name
+
+    for cs in groups.values():
+        for c in cs:
+            if c.name.split()[0] in FIELD_BODIES and " ЖКХ " in f"{c.name} ":  # official names spell the field out
+                c.name = re.sub(r"(?<!\w)ЖКХ(?!\w)", "жилищно-коммунального хозяйства", c.name)
+            m = SERVICE_OFFICE.match(c.name)
+            entry = known_name(m.group(1)) if m else None
+            if entry is not None and entry.kind == "federal_body" and entry.name.startswith("Федеральная ") \
+                    and entry.name.split()[-1] != "Федерации":
+                c.name = f"Управление {genitive(entry.name)} по {m.group(2)}"
+    # ``УФНС`` (the data's ``Управление федеральной налоговой службы`` with the document's region)
+    # is that office where the text names it
+    from .organizations import best
+
+    plain = {k: name_key(best(cs).name).replace(" по ", " ") for k, cs in groups.items() if cs}
+    for key, sig in plain.items():
+        cs = groups.get(key)
+        if not cs or any(" " in c.name and c.rank < 9 and " по " in c.name for c in cs) or " по " in best(cs).name:
+            continue
+        targets = [k for k, other in plain.items() if k != key and other == sig and k in groups]
+        if len(targets) == 1:
+            for c in cs:
+                c.rank = 9
+            groups[targets[0]].extend(groups.pop(key))
+
+
+def federal_service(token: Any, any_case: bool = False) -> BodyEntry | None:
+    """The federal service a one-word short name in the genitive names (``Росреестра``); not an
+    abbreviation in capitals (``МЧС``), which official names keep."""
+    from .gazetteer import body_trie, longest_at, token_keys
+
+    if not token.text[:1].isupper() or token.text.isupper() or not any_case and token.feats.get("Case") not in ("Gen", None):
+        return None
+    hit = longest_at(body_trie(), [token_keys(token)], 0)
+    if hit is None or hit.last != 1:
+        return None
+    return next((e for e in hit.entries if not e.regional and e.kind == "federal_body"
+                 and e.name.split()[0] in ("Федеральная", "Федеральное")), None)
+
+
+def numbered(tokens: list[Any], j: int) -> bool:
+    """``№ 7`` at token ``j``: an office's number (``Межрайонная ИФНС России № 4 по ...``)."""
+    return j + 1 < len(tokens) and tokens[j].text == "№" and tokens[j + 1].text[:1].isdigit()

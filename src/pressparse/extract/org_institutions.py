@@ -30,8 +30,12 @@ def institutions(ctx: Context) -> Iterator[Candidate]:
     """An adjective-led name of an institution, or a university abbreviation."""
     tokens = ctx.analysis.tokens
     signs = {t.index for t in tokens if t.text == "№"} if "№" in ctx.analysis.text else set()
+    near = {k - d for k in signs for d in range(1, 5)}  # a ``№`` within four tokens after
     i = 0
     while i < len(tokens):
+        if not tokens[i].text[:1].isupper() and i not in near:
+            i += 1  # institution_at's cheap first test: a name opens capitalised or before a ``№``
+            continue
         found = institution_at(ctx, i, signs)
         if found is None:
             i += 1

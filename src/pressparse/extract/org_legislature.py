@@ -20,6 +20,8 @@ LEGISLATURE_WORDS = frozenset("дума собрание парламент ху
 # a committee's remit: ``по вопросам здравоохранения``, ``по образованию, культуре и делам молодежи``
 REMIT_POS = frozenset(("NOUN", "ADJ"))
 MAX_REMIT = 12
+# a legislature's committees; a commission only when standing (``постоянной комиссии по бюджету``)
+COMMITTEE_NOUNS = frozenset(("комитет", "комиссия"))
 
 
 def merge_body_abbreviations(groups: dict[str, list[Candidate]]) -> None:
@@ -61,10 +63,14 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     tokens = analysis.tokens
     made: dict[str, set[str]] = {}
     for token in tokens:
-        if token.lemma != "комитет" or token.feats.get("Number") == "Plur":
+        if token.lemma not in COMMITTEE_NOUNS or token.feats.get("Number") == "Plur":
             continue
         if overlaps(token.start, token.stop, taken):
             continue
+        prev = tokens[token.index - 1] if token.index else None
+        standing = prev is not None and prev.lemma == "постоянный" and prev.text.islower()
+        if token.lemma == "комиссия" and not standing:
+            continue  # ``комиссия по делам несовершеннолетних``: a city's commission as often as not
         k = token.index + 1
         owner, written = None, None
         mentioned = next((key for key in legislatures for c in groups[key]
@@ -100,6 +106,8 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             owner_name = " ".join([t.text for t in written] + owner_name.split()[len(written) :])
         name = f"Комитет {owner_name} {remit}"
         start, end = token.start, tokens[stop - 1].stop
+        if token.lemma == "комиссия":  # ``Постоянная комиссия по бюджету ... Екатеринбургской городской Думы``
+            name, start = f"Постоянная комиссия {remit} {genitive(best(groups[owner]).name)}", prev.start
         groups.setdefault(name_key(name), []).append(
             Candidate(start, end, name, "legislature", place=best(groups[owner]).place, key=name_key(name), rank=2))
         taken.append((start, end))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from .inflect import capitalize_first, fold, stem, to_nominative
@@ -24,6 +25,13 @@ SPELLED_FORM = re.compile(
     re.I,
 )
 
+# the last word a spelled-out form ends with, right before the quote (SPELLED_FORM's cheap test)
+SPELLED_END = re.compile(r"(?:(?:учреждени|предприяти|обществ|организаци)\w*|образования)\s*$", re.I)
+
+
+@cache
+def all_forms() -> frozenset[str]:
+    return COMPANY_FORMS | EDUCATION_FORMS | frozenset(legal_forms())
 
 # ``имени Н.И. Пирогова``, ``им. В.Д. Середавина``: dots inside a name that end no sentence
 INITIALS = re.compile(r"\b(?:им\.\s?|[А-ЯЁA-Z]\.\s?(?=[А-ЯЁA-Z]))+")
@@ -101,7 +109,7 @@ def quoted_key(inner: str) -> str:
 
 def legal_form_before(analysis: Any, before: list[Any], quote: int) -> tuple[int, str, bool] | None:
     """(start, form abbreviation, spelled out) of a legal form right before a quote."""
-    forms = COMPANY_FORMS | EDUCATION_FORMS | set(legal_forms())
+    forms = all_forms()
     tail = [t for t in before if t.stop <= quote][-3:]
     for k in range(len(tail)):
         words = tail[k:]
@@ -112,6 +120,8 @@ def legal_form_before(analysis: Any, before: list[Any], quote: int) -> tuple[int
             and last.text.isalpha() and last.text not in EVENT_ABBREVIATIONS | ZONE_ABBREVIATIONS \
             and not is_place_abbreviation(last.text):
         return last.start, last.text, False
+    if not SPELLED_END.search(analysis.norm, max(0, quote - 160), quote):
+        return None  # no spelled-out form can end at the quote: skip the long search
     spelled = SPELLED_FORM.search(analysis.norm, max(0, quote - 160), quote + 1)
     if spelled and spelled.end() == quote:
         return spelled.start(), "", True

@@ -21,6 +21,8 @@ PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
 POSTS = frozenset("голова глава мэр губернатор сити-менеджер".split())
 # an abbreviation with a plural ending names a class of facilities (``ФАПов``, ``МФЦами``), not one body
 PLURAL_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}(?:ов|ы|ам|ами|ах)$")
+# ``03.06.2026 • Томск``: a dateline NER took for a name
+DATED = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 
 
 def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -37,7 +39,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         tokens = analysis.tokens_in(span.start, stop)
         if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Part", "Conv") for t in tokens):
             continue  # a clause NER took for a name (``Школы Верхоянья отремонтируют``)
-        if not tokens or is_event(span.text) or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS | ZONE_ABBREVIATIONS:
+        if not tokens or DATED.match(span.text) or is_event(span.text) \
+                or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS | ZONE_ABBREVIATIONS:
             continue
         if analysis.norm[span.start - 1 : span.start] == "«" and names_a_thing(analysis, span.start - 1):
             continue  # ``шаттл «Дискавери»``: a thing's name
@@ -46,8 +49,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN", "X")), None)
         if head is None:
             continue  # an adjective alone names nothing (``Тотемского``)
-        if head.text.islower() and head.feats.get("Number") == "Plur":
-            continue  # ``американские компании``: a class of organizations, not one
+        if head.text.islower() and head.feats.get("Number") == "Plur" or plural_compound(head.text):
+            continue  # ``американские компании``, ``IT-компаний``: a class of organizations, not one
         if head.feats.get("Animacy") == "Anim" and not head.text.isupper():
             continue  # ``Святителя Иоасафа``: a person's name inside an institution's
         if all(t.text.isupper() and len(t.text) > 2 for t in tokens) and shouted_person(tokens):
@@ -70,6 +73,17 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
         taken.append((span.start, stop))
         yield Candidate(span.start, stop, name, kind, None, rank=4)
+
+
+def plural_compound(word: str) -> bool:
+    """``IT-компаний``, ``ИТ-специалистов``: a prefix and a plural common noun."""
+    from ..analysis.morph import morph_analyzer
+
+    prefix, _, noun = word.rpartition("-")
+    if not prefix or not noun.islower() or len(noun) < 4:
+        return False
+    parse = morph_analyzer().parse(noun)[0]
+    return parse.tag.POS == "NOUN" and parse.tag.number == "plur"
 
 
 def on_platform(analysis: Any, tokens: list[Any]) -> bool:

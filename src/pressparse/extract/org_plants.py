@@ -9,6 +9,7 @@ from typing import Any
 from .org_context import Candidate, Context
 
 PLANT_ABBREVIATIONS = frozenset("АЭС ГЭС ГРЭС ТЭС ТЭЦ ГАЭС ПАЭС ВЭС СЭС".split())
+PLANT_INITIALS = frozenset(w[0] for w in PLANT_ABBREVIATIONS)  # a cheap test before the split
 PLANT_NOUNS = frozenset(("электростанция",))
 PLANT_KINDS = frozenset("атомный тепловой гидроаккумулирующий ветровой солнечный приливный".split())
 
@@ -17,7 +18,7 @@ def power_plants(ctx: Context) -> Iterator[Candidate]:
     analysis = ctx.analysis
     tokens = analysis.tokens
     for token in tokens:
-        if token.text.split("-")[0] in PLANT_ABBREVIATIONS:  # ``АЭС-2``
+        if token.text[:1] in PLANT_INITIALS and token.text.partition("-")[0] in PLANT_ABBREVIATIONS:  # ``АЭС-2``
             last = token.index
         elif token.lemma in PLANT_NOUNS and token.text.islower() and token.feats.get("Number") != "Plur":
             last = token.index

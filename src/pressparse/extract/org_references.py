@@ -99,7 +99,7 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         prev = analysis.tokens[token.index - 1] if token.index else None
         if lemma == "ведомство" and prev is not None and prev.lemma in KIND_ADJECTIVES:
             start, lemma = prev.start, KIND_ADJECTIVES[prev.lemma]  # ``надзорного ведомства``
-        title = titled_body(ctx, groups, lemma, titled) if body_like and ctx is not None else None
+        title = titled_body(ctx, groups, lemma, titled, token) if body_like and ctx is not None else None
         if title is not None:
             keys = [title.key]  # the body whose head the text names: ``министра экономики``
             groups.setdefault(title.key, [])
@@ -147,33 +147,38 @@ def state_company(name: str) -> bool:
 
 
 def titled_body(ctx: Any, groups: dict[str, list[Candidate]], lemma: str,
-                cache: dict[str, Candidate | None]) -> Candidate | None:
-    """The one body the titles of the document name for a reference noun, if any."""
+                cache: dict[str, list[tuple[int, Candidate]]], token: Any) -> Candidate | None:
+    """The body the titles of the document name for a reference noun: the one named, or where the
+    titles name several, the one named last before the reference, at most two sentences back
+    (``Министром экономики назначен ... Ведомство она возглавляла``)."""
     from .organizations import shortened
 
-    found = []
+    found: list[tuple[int, Candidate]] = []
     for title in TITLED.get(lemma, ()):
         if title not in cache:
-            cache[title] = body_from_title(ctx, title)
-        if cache[title] is not None:
-            found.append(cache[title])
-    if len({c.key for c in found}) != 1:
-        return None
-    body = found[0]
+            cache[title] = bodies_from_titles(ctx, title)
+        found += cache[title]
+    if len({c.key for _, c in found}) != 1:
+        near = [(sent, c) for sent, c in found if c.start < token.start and token.sent - sent <= 2]
+        sent_start = ctx.analysis.sents[token.sent].start
+        if not near or any(sent_start <= c.start < token.start for cs in groups.values() for c in cs):
+            return None  # a body named earlier in the sentence is the likelier referent (``… МЧС … ведомства``)
+        found = [max(near, key=lambda sc: sc[1].start)]
+    body = found[0][1]
     longer = [k for k in groups if k != body.key and shortened(body.key, k.split(":")[-1])]
     if body.key not in groups and len(longer) == 1:
         body.key = longer[0]  # ``прокурора района`` names ``Прокуратура ... района г. Барнаула``
     return body
 
 
-def body_from_title(ctx: Any, title_lemma: str) -> Candidate | None:
-    """``министра экономики Омской области`` ... ``ведомства``: the one ministry the titles name
-    (the gazetteer's or the document's own where it is named too): its name, kind and key."""
+def bodies_from_titles(ctx: Any, title_lemma: str) -> list[tuple[int, Candidate]]:
+    """``министра экономики Омской области`` ... ``ведомства``: the bodies the titles name (the
+    gazetteer's or the document's own where it is named too), each with its title's sentence."""
     from .org_bodies import known_name, with_territory
     from .org_context import name_key
 
     tokens = ctx.analysis.tokens
-    names: dict[str, Candidate] = {}
+    bodies: list[tuple[int, Candidate]] = []
     for i, token in enumerate(tokens):
         body = TITLE_BODIES[title_lemma] if token.lemma == title_lemma else None
         if body is None or i + 1 >= len(tokens) or tokens[i + 1].feats.get("Case") != "Gen":
@@ -181,18 +186,15 @@ def body_from_title(ctx: Any, title_lemma: str) -> Candidate | None:
         found = with_territory(ctx, None, i, i + 1)
         if found is None or found[0].key.startswith("prefix:"):
             continue
-        words = found[0].name.split()
-        name = capitalize_first(" ".join([body, *words[1:]]))
-        names.setdefault(name, found[0])
-    if len(names) != 1:
-        return None
-    name, title = next(iter(names.items()))
-    entry = known_name(name)
-    key = "body:" + entry.name if entry is not None else name_key(name)
-    return Candidate(title.start, title.stop, entry.name if entry else name,
-                     entry.kind if entry else TITLE_KINDS.get(title_lemma) or (
-                         "regional_body" if title.kind == "other" else title.kind),
-                     place=title.place, key=key, rank=9)
+        title = found[0]
+        name = capitalize_first(" ".join([body, *title.name.split()[1:]]))
+        entry = known_name(name)
+        key = "body:" + entry.name if entry is not None else name_key(name)
+        bodies.append((token.sent, Candidate(
+            title.start, title.stop, entry.name if entry else name,
+            entry.kind if entry else TITLE_KINDS.get(title_lemma) or ("regional_body" if title.kind == "other" else title.kind),
+            place=title.place, key=key, rank=9)))
+    return bodies
 
 
 @cache

@@ -10,7 +10,7 @@ from typing import Any
 
 from .inflect import capitalize_first, fold, genitive, stem
 from .org_context import Candidate, Context, name_key
-from .org_territory import MAX_COMPLEMENT, complement
+from .org_territory import MAX_COMPLEMENT
 from .place_zones import overlaps
 
 # heads of a region's bodies named by their field (``министерство культуры``)
@@ -112,10 +112,26 @@ def merge_colloquial(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         targets = [k for k, others in groups.items() if k != key and others
                    and best(others).place == top.place and fold(best(others).name).split()[:2] == words
                    and not all(colloquial(analysis.text[c.start : c.stop], table) for c in others)]
+        if not targets and all(" " not in analysis.text[c.start : c.stop].strip() for c in cs):
+            targets = same_head(top.name, groups, key)  # ``гордуму``: the city's duma the text names
         if len(targets) == 1:
             for c in groups.pop(key):
                 c.rank, c.short_name = 9, None
                 groups[targets[0]].append(c)
+
+
+def same_head(name: str, groups: dict[str, list[Candidate]], key: str) -> list[str]:
+    """A one-word colloquial name given the document's region by default (``гордума`` ->
+    ``Городская дума ... области``) is the one body whose name holds its words (``Екатеринбургская
+    городская Дума``)."""
+    from .organizations import best
+
+    words = name.split()
+    lead = {stem(fold(w)) for w in words[: next((n for n, w in enumerate(words) if n and w[:1].isupper()), len(words))]}
+    if len(lead) < 2:
+        return []
+    return [k for k, others in groups.items() if k != key and others
+            and lead <= {stem(fold(w)) for w in best(others).name.split()} and best(others).name != name]
 
 
 def colloquial(text: str, table: dict[str, str]) -> bool:
@@ -131,3 +147,25 @@ def colloquial_stems(table: dict[str, str]) -> tuple[str, ...]:
     if _STEMS[0] is not table:
         _STEMS[:] = [table, tuple(dict.fromkeys(stem(k) for k in table if len(k) >= 5 and " " not in k))]
     return _STEMS[1]
+
+
+# ``федеральное правительство``: the country's government (a foreign one is named with its country)
+FEDERAL_HEADS = {"правительство": "Правительство Российской Федерации", "кабмин": "Правительство Российской Федерации"}
+
+
+def find_federal(ctx: Context) -> list[Candidate]:
+    """``федерального правительства`` is Правительство Российской Федерации unless a country follows."""
+    from .org_bodies import known_name
+    from .org_context import as_known
+
+    tokens, found = ctx.analysis.tokens, []
+    for token, head in zip(tokens, tokens[1:]):
+        if token.lemma != "федеральный" or head.lemma not in FEDERAL_HEADS or not head.text.islower():
+            continue
+        after = tokens[head.index + 1] if head.index + 1 < len(tokens) else None
+        if after is not None and (after.start in ctx.place_at or after.text[:1].isupper()):
+            continue  # ``федеральное правительство Германии``
+        entry = known_name(FEDERAL_HEADS[head.lemma])
+        if entry is not None:
+            found.append(as_known(Candidate(token.start, head.stop, entry.name, rank=1), entry))
+    return found

@@ -7,6 +7,7 @@ from typing import Any
 
 from .gazetteer import BodyEntry
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
+from .org_branches import federal_service, numbered
 from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
@@ -28,6 +29,7 @@ UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "М
 
 def followed_by_territory(ctx: Context, j: int) -> bool:
     tokens = ctx.analysis.tokens
+    j += 2 if numbered(tokens, j) else 0  # ``ИФНС России № 4 по Омской области``
     if j < len(tokens) and fold(tokens[j].text) == "по":  # ``ГУ МВД России по Новосибирской области``
         j += 1
         if j < len(tokens) and city_word(tokens[j]):
@@ -54,11 +56,14 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         place = ctx.only_place(TERRITORY_NOUNS[last.lemma])
         if place is not None:
             return territorial(ctx, entry, first, head_end - 1, head_end - 1, last.stop, place, rank=3), head_end
+    if last.lemma in OFFICIAL_TERRITORY and ctx.region is not None and (head_end == len(tokens) or not complement(tokens[head_end], last)):
+        return territorial(ctx, entry, first, head_end, head_end, last.stop, ctx.region, rank=3), head_end  # ``аппарат губернатора``
     j = head_end
     governed: str | None = None  # the case a preposition in the complement governs
     while j < min(sent_end, head_end + MAX_COMPLEMENT + 1):
         token = tokens[j]
-        if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop):
+        if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop) \
+                and ctx.place_at[token.start][1].kind != "other":  # ``развития Арктики``: a remit, no territory
             if j > head_end and tokens[j - 1].pos == "CCONJ":
                 break  # ``Минэкономразвития и Новгородская область``: two parties, no territory
             stop, place = ctx.place_at[token.start]
@@ -75,6 +80,9 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
                 stop = city_after(ctx, after) or region_after(ctx, after) or stop
             return with_remit(ctx, territorial(ctx, entry, first, head_end, j, stop, place), head_end,
                               stop_index(ctx, stop, j))
+        if numbered(tokens, j) and followed_by_territory(ctx, j):
+            j += 2  # ``Межрайонная инспекция ФНС России № 7 по Томской области``
+            continue
         named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
         if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
             place = ctx.only_place(TERRITORY_NOUNS[token.lemma])
@@ -126,20 +134,6 @@ def with_remit(ctx: Context, candidate: Candidate, head_end: int, k: int) -> tup
     candidate.name = f"{candidate.name} {ctx.analysis.text[tokens[k].start : stop]}"
     candidate.key, candidate.stop = name_key(candidate.name), stop
     return candidate, end
-
-
-def federal_service(token: Any, any_case: bool = False) -> BodyEntry | None:
-    """The federal service a one-word short name in the genitive names (``Росреестра``); not an
-    abbreviation in capitals (``МЧС``), which official names keep."""
-    from .gazetteer import body_trie, longest_at, token_keys
-
-    if not token.text[:1].isupper() or token.text.isupper() or not any_case and token.feats.get("Case") not in ("Gen", None):
-        return None
-    hit = longest_at(body_trie(), [token_keys(token)], 0)
-    if hit is None or hit.last != 1:
-        return None
-    return next((e for e in hit.entries if not e.regional and e.kind == "federal_body"
-                 and e.name.split()[0] in ("Федеральная", "Федеральное")), None)
 
 
 def patronymic(token: Any) -> bool:
@@ -260,7 +254,8 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
             head = f"{unit} {ctx.analysis.text[tokens[first + 1].start : tokens[by.index - 1].stop]}"
             return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
                              kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
-        if entry is not None and tokens[first].text.isupper():  # ``УМВД``: the abbreviation spelled out
+        if entry is not None and tokens[first].text.isupper() and "№" not in ctx.analysis.text[tokens[first].start : by.start]:
+            # ``УМВД``: the abbreviation spelled out; a numbered office (``ИФНС России № 4``) as written
             head = capitalize_first(entry.name)
         else:  # written out: as written, abbreviations and country kept (``Управления МЧС России``)
             head = to_nominative(ctx.analysis, tokens[first : by.index])

@@ -24,7 +24,7 @@ from .org_institutions import merge_numbered
 from .org_legislature import add_committees, merge_body_abbreviations
 from .org_local_units import add_local_units
 from .org_merges import federal_ministries, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
-from .org_regional import add_field_bodies, merge_colloquial
+from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
 from .org_authorities import find_authorities
@@ -39,7 +39,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
     candidates = settle(person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))
@@ -54,9 +54,9 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_numbered(groups)
     add_units(analysis, groups)
     extend_organs(analysis, groups)
+    merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
     merge_body_abbreviations(groups)
     add_committees(analysis, groups)
-    merge_colloquial(analysis, groups)
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
     add_bare_references(analysis, groups, ctx)
