@@ -274,6 +274,21 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
         # a foreign town the gazetteer lacks, named with its province
         ("Фабрику открыли в Цзиньхуа провинции Чжэцзян в прошлом году.", "Цзиньхуа", "city", "Цзиньхуа"),
         ("Студенты учились в Шампейне штата Иллинойс два года.", "Шампейн", "city", "Шампейне"),
+        # regression: a bay, a cape named by a genitive name; a named sea route
+        ("Новый причал построят в бухте Нагаева к осени.", "бухта Нагаева", "other", "бухте Нагаева"),
+        ("Экспедиция дошла до мыса Дежнева в августе.", "мыс Дежнева", "other", "мыса Дежнева"),
+        ("Грузы пойдут по трассе Северного морского пути круглый год.", "Северный морской путь", "other",
+         "Северного морского пути"),
+        # regression: a town named like a surname, after ``в``
+        ("Новую котельную открыли в Марксе на прошлой неделе.", "Маркс", "city", "Марксе"),
+        # regression: districts named after their plural noun, without it
+        ("Связь наладят с сельскими районами, прежде всего с Кировским и Ленинским.", "Кировский район", "district",
+         "Кировским"),
+        ("Связь наладят с сельскими районами, прежде всего с Кировским и Ленинским.", "Ленинский район", "district",
+         "Ленинским"),
+        # regression: a quote that ends in an attribution is speech, not a name hiding its places
+        ("«Нам важно развивать порты Северного морского пути», — сказал министр.", "Северный морской путь", "other",
+         "Северного морского пути"),
     ],
 )
 def test_more_places(parser, text, name, kind, mention):
@@ -321,6 +336,10 @@ def test_more_places(parser, text, name, kind, mention):
         ("Ремонт улиц и проездов МКУ «Горсвет» завершит к лету.", "проезд МКУ"),
         # a body before a province is no town
         ("Делегация выступила в Правительстве провинции Ляонин с докладом.", "Правительство"),
+        # regression: what a ministry develops is no place of the text
+        ("Министром развития Арктики назначен Олег Петров.", "Арктика"),
+        # regression: a company called by its common noun and the name it carries in quotes
+        ("Таможня и порт Восточный ускорят досмотр. Соглашение подписало АО «Восточный Порт».", "Восточный"),
     ],
 )
 def test_no_place_for_names_of_people_and_bodies(parser, text, absent):

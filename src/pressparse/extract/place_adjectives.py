@@ -125,3 +125,33 @@ ADJECTIVE_CASE_ENDINGS = ("ой", "ом", "ому", "ого", "ий", "ый", "�
 def gender_of(analysis: Analysis, noun: str) -> str | None:
     parses = analysis.vocab(noun)
     return parses[0].tag.gender if parses else None
+
+
+def elliptic_districts(analysis: Analysis) -> list[tuple[Any, Any]]:
+    """(adjective, shared noun) of districts named after their noun was told: ``с районами, в
+    первую очередь с Боровичским и Старорусским.`` -> each adjective with ``районами``."""
+    tokens, found = analysis.tokens, []
+    for noun in tokens:
+        if noun.lemma not in AREA_NOUNS or not noun.text.islower() or noun.feats.get("Number") != "Plur":
+            continue
+        sent = analysis.sents[noun.sent]
+        window = tokens[noun.index + 1 : min(sent.last, noun.index + 9)]
+        start = next((k for k, t in enumerate(window) if t.text[:1].isupper()), None)
+        if start is None:
+            continue
+        run, k = [], start
+        while k < len(window) and window[k].text[:1].isupper() and adjective_like(window[k]) \
+                and window[k].text.lower().endswith(DISTRICT_FORMS):
+            run.append(window[k])
+            if k + 1 < len(window) and window[k + 1].text in (",", "и"):
+                k += 2
+            else:
+                k += 1
+                break
+        after = window[k] if k < len(window) else None
+        if len(run) >= 2 and (after is None or after.pos == "PUNCT" and after.text not in ("«", "(")):
+            found += [(adjective, noun) for adjective in run]
+    return found
+
+
+DISTRICT_FORMS = ("ским", "ском", "ского", "скому", "ский", "цким", "цком", "цкого", "цкому", "цкий")

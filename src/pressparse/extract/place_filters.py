@@ -57,18 +57,20 @@ def named_surname(analysis: Analysis, span: tuple[int, int]) -> bool:
     return any(last == word and not (start < span[1] and span[0] < stop) for start, stop, last in full_names(analysis))
 
 
-# the last document's spans (held, so the identity test cannot match a new list) and its names
-_FULL_NAMES: tuple[object, list[tuple[int, int, str]]] = (None, [])
+# the last document's spans (held: the identity test cannot match a new list), full names, merged people
+_PEOPLE: tuple[object, list[tuple[int, int, str]], list[tuple[int, int]]] = (None, [], [])
+NAME_TEXT, LIST_MARK = re.compile(r"[\w.\- ]+"), re.compile(r"[^\w\s.\-]")
 
 
-def full_names(analysis: Analysis) -> list[tuple[int, int, str]]:
-    """(start, stop, lower-case last word) of NER's multi-word person names, computed once a document."""
-    global _FULL_NAMES
-    if _FULL_NAMES[0] is not analysis.spans:
+def full_names(analysis: Analysis, merged: bool = False) -> list:
+    """(start, stop, lower-cased last word) of NER's full person names, or the merged people; once a document."""
+    global _PEOPLE
+    if _PEOPLE[0] is not analysis.spans:
         names = [(s.start, s.stop, s.text.split()[-1].lower()) for s in analysis.spans
-                 if s.type == "PER" and " " in s.text.strip() and re.fullmatch(r"[\w.\- ]+", s.text.strip())]
-        _FULL_NAMES = (analysis.spans, names)
-    return _FULL_NAMES[1]
+                 if s.type == "PER" and " " in s.text.strip() and NAME_TEXT.fullmatch(s.text.strip())]
+        across = [(s.start, s.stop) for s in analysis.spans if s.type == "PER" and LIST_MARK.search(s.text)]
+        _PEOPLE = (analysis.spans, names, across)
+    return _PEOPLE[2 if merged else 1]
 
 
 def lone_person(analysis: Analysis, span: tuple[int, int]) -> bool:
@@ -89,8 +91,8 @@ def river_context(analysis: Analysis, first: int) -> bool:
 
 
 def merged_people(analysis: Analysis) -> list[tuple[int, int]]:
-    """Person spans that run across a list separator (``Сальвадор • Эфиопия``)."""
-    return [(s.start, s.stop) for s in analysis.spans if s.type == "PER" and re.search(r"[^\w\s.\-]", s.text)]
+    """Person spans that run across a list separator (``Сальвадор • Эфиопия``), once a document."""
+    return full_names(analysis, merged=True)
 
 
 def no_person(analysis: Analysis, hit: Hit, kinds: tuple[str, ...] = ("country", "region")) -> bool:

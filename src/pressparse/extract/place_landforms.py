@@ -80,3 +80,28 @@ def find_provincial_towns(analysis: Any) -> Iterator[tuple[int, int, str]]:
         if name == town.text and name.endswith("е") and tokens[i - 1].text.lower() == "в":
             name = name[:-1]  # a word the dictionary lacks: ``в Наньпине`` -> ``Наньпин``
         yield town.start, town.stop, name
+
+
+# a landform noun before a name in the genitive: ``бухте Врангеля``, ``мыса Челюскина``
+NAMED_BY_GENITIVE = frozenset("бухта залив остров полуостров пролив мыс пик перевал ледник архипелаг".split())
+
+
+def find_named_landforms(analysis: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, nominative name) of ``бухте Врангеля`` -> ``бухта Врангеля`` and of a named
+    sea route (``Северного морского пути`` -> ``Северный морской путь``)."""
+    tokens = analysis.tokens
+    for i in range(len(tokens) - 1):
+        noun, name = tokens[i], tokens[i + 1]
+        if noun.lemma in NAMED_BY_GENITIVE and noun.text.islower() and noun.pos == "NOUN" \
+                and name.pos in ("PROPN", "NOUN") and name.text[:1].isupper() and not name.text.isupper() \
+                and name.text.isalpha() and name.sent == noun.sent and genitive(analysis, name):
+            yield noun.start, name.stop, f"{noun.lemma} {name.text}"
+        if i >= 1 and noun.lemma == "морской" and name.lemma == "путь" and noun.text.islower():
+            word = tokens[i - 1]
+            if word.pos == "ADJ" and word.text[:1].isupper() and not word.text.isupper() and word.sent == name.sent:
+                yield word.start, name.stop, to_nominative(analysis, [word, noun, name])
+
+
+def genitive(analysis: Any, token: Any) -> bool:
+    """The dictionary reads the word as a genitive (the tagger often calls a rare name nominative)."""
+    return any("gent" in p.tag for p in analysis.vocab(token.text))

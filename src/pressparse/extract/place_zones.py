@@ -16,6 +16,7 @@ QUOTED = re.compile(r"«[^«»\n]*«[^«»\n]*»[^«»\n]*»|«[^«»\n]*»|«[^
 
 SPEECH = re.compile(r"[,:;!?]|\.\s")  # quoted speech has clauses; a name has none
 MAX_NAME_WORDS = 12
+ATTRIBUTION = re.compile(r"[ \t]*,[ \t]*—")  # "«...», — отметил он": speech, whatever its words
 
 _LAST: list[Any] = [None, None]  # (analysis, keys): the stages of one document share the keys
 
@@ -30,7 +31,8 @@ def keys_of(analysis: Any) -> list[tuple[str, ...]]:
 
 def quoted_spans(analysis: Any) -> list[tuple[int, int]]:
     """``«...»`` names of the text, nested quotes included; quoted speech is no name."""
-    return [(m.start(), m.end()) for m in QUOTED.finditer(analysis.norm) if is_name(m.group())]
+    return [(m.start(), m.end()) for m in QUOTED.finditer(analysis.norm)
+            if is_name(m.group()) and not ATTRIBUTION.match(analysis.norm, m.end())]
 
 
 def is_name(quoted: str) -> bool:

@@ -16,14 +16,15 @@ from . import Found
 from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
 from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
-from .place_adjectives import add_adjectives, coordinated_district
+from .place_adjectives import add_adjectives, coordinated_district, elliptic_districts
 from .place_choice import choose, place_key
-from .place_landforms import find_landforms, find_provincial_towns
+from .place_landforms import find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
     ADJECTIVE_HEADS, NOT_PLACES, after_name_marker, body_not_place, common_word, hidden, law_name, name_quotes, name_reading,
     ner_place, person_word, river_context, subject_of_body, too_short,
 )
+from .place_subjects import company_alias, developed_subject
 from .place_zones import keys_of, overlaps, person_spans, source_spans
 
 SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
@@ -52,9 +53,20 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     keys = keys_of(analysis)
     hits = match(analysis.tokens, place_trie(), keys)
     mentioned = {place_key(e.name) for hit in hits for e in hit.entries if e.kind in ("region", "country")}
+    for adjective, noun in elliptic_districts(analysis):  # ``с районами, ... с Боровичским и Старорусским``
+        district, span = coordinated_district(analysis, [adjective, noun]), (adjective.start, adjective.stop)
+        if district is not None and not overlaps(*span, quoted + source):  # NER may read a person
+            add(places, district[0], guess_kind(analysis, [adjective, noun]), None, span)
+            taken.append(span)
+    elliptic = list(taken)
     for hit in hits:
         span = hit_span(analysis, hit)
+        if overlaps(*span, elliptic):
+            continue
         if hidden(analysis, hit, span, quoted, source, people) or subject_of_body(analysis, hit.first):
+            continue
+        if developed_subject(analysis, hit) or company_alias(analysis, hit.first, hit.last, quoted):
+            blocked.append(span)  # natasha's LOC on the same words is no place either
             continue
         district = coordinated_district(analysis, analysis.tokens[hit.first : hit.last]) \
             if hit.last - hit.first == 1 and analysis.tokens[hit.first].text.lower().endswith(ADJECTIVE_FORMS) else None
@@ -98,6 +110,10 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if not overlaps(start, stop, taken + blocked):
             add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
+    for start, stop, name in find_named_landforms(analysis):  # ``бухте Врангеля``: kind ``other``
+        if not overlaps(start, stop, taken + named):
+            add(places, name, "other", None, (start, stop), known=False)
+            taken.append((start, stop))
     for start, stop, name in find_provincial_towns(analysis):  # ``в Урбане штата Иллинойс``
         if not overlaps(start, stop, taken + blocked):
             add(places, name, "city", None, (start, stop), known=False)
@@ -110,7 +126,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
                 or span.text.isupper():
             continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
         if not ner_place(analysis, tokens) or subject_of_body(analysis, tokens[0].index) \
-                or law_name(analysis, tokens[0].index):
+                or law_name(analysis, tokens[0].index) or company_alias(analysis, tokens[0].index, tokens[-1].index + 1, quoted):
             continue
         name, kind = to_nominative(analysis, tokens), guess_kind(analysis, tokens)
         district = coordinated_district(analysis, tokens)
@@ -154,7 +170,8 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
     if len(tokens) == 1 and after is not None and after.text[:1].isupper() \
             and any("Patr" in str(p.tag) for p in analysis.vocab(after.text)):
         return False  # ``Артём Геннадьевич``: a given name before a patronymic
-    if len(tokens) == 1 and (surname(analysis, tokens[0]) or person_word(analysis, tokens[0])):
+    if len(tokens) == 1 and (surname(analysis, tokens[0]) or person_word(analysis, tokens[0])) \
+            and not located(analysis, tokens[0]):
         return False
     if len(tokens) == 1 and (too_short(tokens[0].text, hit.entries) or common_word(analysis, tokens[0], hit.entries)):
         return False
@@ -188,6 +205,12 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     if last.pos != "ADJ":
         return False
     return not any(n.endswith(ADJECTIVE_ENDINGS) for e in hit.entries for n in (e.name, *e.names))
+
+
+def located(analysis: Analysis, token: Any) -> bool:
+    """``в Марксе``: a town named like a person, in the locative after ``в`` (no person stands there)."""
+    before = analysis.tokens[token.index - 1] if token.index > 0 else None
+    return before is not None and before.text.lower() in ("в", "во") and token.feats.get("Case") == "Loc"
 
 
 def surname(analysis: Analysis, token: Any) -> bool:
