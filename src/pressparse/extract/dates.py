@@ -30,12 +30,14 @@ from datetime import date, timedelta
 from ..analysis import Analysis
 from ..result import DateMention
 from . import Found
-from .dates_blocked import YEARLESS, blocked
+from .dates_blocked import blocked
+from .dates_eve import event_eve
 from .dates_grammar import Candidate, find_candidates
 from .dates_frame import framed_anchor, past_year_frame
 from .dates_narrated import NARRATED, resolve_narrated
 from .dates_period import resolve_same_period
 from .dates_resolve import Value, resolve
+from .dates_tense import DEADLINE, tense_of
 from .dates_values import shift_of
 from .published import format_published
 
@@ -45,8 +47,6 @@ PAST_YEARS = {"rel_year", "rel_period"}  # they set the year of a month told aft
 EXPLICIT_DAYS = {"numeric", "iso", "day_month"}
 PAIR_GAP = re.compile(r"[ \t,(—-]*")  # not across lines: a dateline does not pair with the lead
 # kinds whose value the governing verb's tense can move: a week, or a year when none is given (YEARLESS)
-TENSED = {"weekday", "later", "weekend", "recent"} | YEARLESS
-DEADLINE = re.compile(r"(?:\bдо|\bк|\bне\s+позднее|\bне\s+позже|\bпо)\s+$", re.I)
 SEASON_DEADLINE = re.compile(r"(?:\bдо|\bк)\s+$", re.I)  # "к лету 2026 года": by when in 2026, not the summer
 
 
@@ -73,12 +73,15 @@ def extract_dates(analysis: Analysis, found: Found) -> list[DateMention]:
 def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
     """The chosen date expressions with their values, ``anchor`` standing for the publication
     date (:mod:`.dates_unresolved` asks what a publication date would resolve)."""
-    candidates = [c for c in find_candidates(analysis.norm) if not blocked(analysis, c)]
+    every = list(find_candidates(analysis.norm))
+    candidates = [c for c in every if not blocked(analysis, c)]
     resolved = [by_season(analysis, f) for f in resolve_explicit(analysis, candidates, anchor)]
     resolved += resolve_relative(analysis, candidates, resolved, anchor)
     resolved += resolve_same_period(candidates, resolved)
-    chosen = with_dateline(analysis, choose(resolved))
-    return add_narrated(analysis, candidates, chosen, anchor)
+    chosen = add_narrated(analysis, candidates, with_dateline(analysis, choose(resolved)), anchor)
+    eves = [Resolved(c, v) for c in every if c.kind == "rel_day" and c not in candidates
+            and (v := event_eve(analysis, c, chosen)) is not None]  # "накануне подписания"
+    return sorted(chosen + eves, key=lambda f: f.candidate.start) if eves else chosen
 
 
 def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: date | None) -> list[Resolved]:
@@ -229,38 +232,6 @@ def adjacent(text: str, c: Candidate, days: list[Resolved]) -> Resolved | None:
         if other.end <= c.start and PAIR_GAP.fullmatch(text, other.end, c.start):
             return f
     return None
-
-
-def tense_of(analysis: Analysis, c: Candidate) -> str:
-    """The tense of the verb the expression depends on ("Past", "Fut", "Pres" or "")."""
-    if c.kind not in TENSED or not analysis.tokens:
-        return ""
-    if c.kind in YEARLESS and (DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start)
-                               or c.groups.get("pre") in ("до", "к", "ко")):
-        return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю"
-    if c.kind == "weekday":
-        at = analysis.norm[c.start:c.end].lower().find(c.groups.get("wd") or c.groups["wdg"])  # groups are lower-cased
-        token = analysis.token_at(c.start + at) if at >= 0 else None
-    else:  # the expression's last word: "через два [года]", "на [днях]"
-        token = analysis.token_at(c.end - 1)
-    for _ in range(3):
-        if token is None or token.head < 0:
-            return ""
-        token = analysis.tokens[token.head]
-        if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
-            return ""  # "пообещал вернуться в январе": the infinitive's time is not the past verb's
-        if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
-            return auxiliary_tense(analysis, token) or token.feats["Tense"]
-    return ""
-
-
-def auxiliary_tense(analysis: Analysis, verb) -> str:  # type: ignore[no-untyped-def]
-    """The tense of the verb's auxiliary: "будет подписано" is future, though "подписано" is past."""
-    sent = analysis.sents[verb.sent]
-    for token in analysis.tokens[sent.first:sent.last]:
-        if token.head == verb.index and token.rel.startswith("aux") and token.feats.get("Tense"):
-            return token.feats["Tense"]
-    return ""
 
 
 def choose(items: list[Resolved]) -> list[Resolved]:

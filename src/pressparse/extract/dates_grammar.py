@@ -115,6 +115,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("month_range", rf"(?:{FROM}|{NOT_WORD}){mon(1)}(?:(?:\s+{year(1)})?{TO}|{RANGE_DASH}){mon(2)}\s+{year_or_shift(2)}"),
         # a yearless range only with "с ... по ...": "С января по сентябрь" (the year from context)
         ("month_range", rf"{FROM}{mon(1)}{TO}{mon(2)}{END_WORD}"),
+        # or dashed after "за"/"в": "за январь — сентябрь", "в июле-августе"
+        ("month_range", rf"(?:(?<=\bза\s)|(?<=\bв\s)){mon(1)}{RANGE_DASH}{mon(2)}{END_WORD}"),
         ("month_year", rf"{NOT_WORD}{mon(1)}\s+{year_or_shift(1)}"),
         # years: "2014-2018 годах", "с 2025 по 2029 год", "2025-2029 годы"
         ("year_range", rf"(?:{FROM}(?P<y1>(?:1[89]|20)\d\d)(?:\s+{YEAR_WORD})?{TO}|{DIGIT_GUARD}(?P<y1b>(?:1[89]|20)\d\d)(?:{RANGE_DASH}|/))"

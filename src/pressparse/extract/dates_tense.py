@@ -1,0 +1,57 @@
+"""The tense of the verb a date expression depends on: it picks the week or year a weekday or a
+yearless date falls in (``в пятницу подписали`` is the past Friday, ``подпишут`` the next one)."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Analysis
+from .dates_blocked import YEARLESS
+from .dates_grammar import Candidate
+
+TENSED = {"weekday", "later", "weekend", "recent"} | YEARLESS
+DEADLINE = re.compile(r"(?:\bдо|\bк|\bне\s+позднее|\bне\s+позже|\bпо)\s+$", re.I)
+
+
+def tense_of(analysis: Analysis, c: Candidate) -> str:
+    """The tense of the verb the expression depends on ("Past", "Fut", "Pres" or "")."""
+    if c.kind not in TENSED or not analysis.tokens:
+        return ""
+    if c.kind in YEARLESS and (DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start)
+                               or c.groups.get("pre") in ("до", "к", "ко")):
+        return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю"
+    if c.kind == "weekday":
+        at = analysis.norm[c.start:c.end].lower().find(c.groups.get("wd") or c.groups["wdg"])  # groups are lower-cased
+        token = analysis.token_at(c.start + at) if at >= 0 else None
+    else:  # the expression's last word: "через два [года]", "на [днях]"
+        token = analysis.token_at(c.end - 1)
+    for _ in range(3):
+        if token is None or token.head < 0:
+            return ""
+        head = analysis.tokens[token.head]
+        if "\n" in analysis.norm[min(head.start, c.start):max(head.stop, c.end)]:
+            return line_tense(analysis, c)  # a headline without a period parsed with the lead: not its verb
+        token = head
+        if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
+            return ""  # "пообещал вернуться в январе": the infinitive's time is not the past verb's
+        if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
+            return auxiliary_tense(analysis, token) or token.feats["Tense"]
+    return ""
+
+
+def line_tense(analysis: Analysis, c: Candidate) -> str:
+    """The tense of the first finite verb after the expression on its own line."""
+    stop = analysis.norm.find("\n", c.end)
+    for token in analysis.tokens_in(c.end, len(analysis.norm) if stop < 0 else stop):
+        if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
+            return auxiliary_tense(analysis, token) or token.feats["Tense"]
+    return ""
+
+
+def auxiliary_tense(analysis: Analysis, verb) -> str:  # type: ignore[no-untyped-def]
+    """The tense of the verb's auxiliary: "будет подписано" is future, though "подписано" is past."""
+    sent = analysis.sents[verb.sent]
+    for token in analysis.tokens[sent.first:sent.last]:
+        if token.head == verb.index and token.rel.startswith("aux") and token.feats.get("Tense"):
+            return token.feats["Tense"]
+    return ""
