@@ -84,11 +84,13 @@ def find_kinds(syntax: Syntax, first: int, last: int) -> list[KindMention]:
     return out
 
 
-def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False) -> tuple[int, int] | None:
+def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, supplement: bool = False) -> tuple[int, int] | None:
     """The "о ..." phrase starting at token ``i``: its character span, up to a clause boundary
-    (``genitive``: a genitive phrase opens it too, ``программа культурного сотрудничества``)."""
+    (``genitive``: a genitive phrase opens it too, ``программа культурного сотрудничества``;
+    ``supplement``: so does the agreement it supplements, ``к договору о взаимодействии``)."""
     tokens = syntax.tokens
-    if i >= last or not (opens_subject(syntax, i, last) or genitive and opens_genitive(syntax, i)):
+    if i >= last or not (opens_subject(syntax, i, last) or genitive and opens_genitive(syntax, i)
+                         or supplement and supplemented(syntax, i, last)):
         return None
     end = i
     j = i + 1
@@ -122,6 +124,14 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False) -> 
         end += 1  # the closing quote of a name: "о создании консорциума «Сибирский катализ»"
         said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
     return tokens[i].start, tokens[end].stop
+
+
+BASE_DOCUMENTS = {"договор", "соглашение", "контракт"}
+
+
+def supplemented(syntax: Syntax, i: int, last: int) -> bool:
+    """``к договору``, ``к соглашению о ...``: the document a supplementary agreement amends."""
+    return lemma(syntax.tokens[i]) in ("к", "ко") and i + 1 < last and lemma(syntax.tokens[i + 1]) in BASE_DOCUMENTS
 
 
 NOT_SUBJECT = {"итог", "результат", "случай", "поручение", "приглашение", "инициатива", "линия", "время",
@@ -263,8 +273,8 @@ def phrase_end(syntax: Syntax, i: int, last: int) -> int:
             break
         if t.pos in ("VERB", "AUX") or t.text in ".;:(—":
             break
-        if t.text == "," and not inside_entity(syntax, t):
-            break
+        if t.text == "," and not inside_entity(syntax, t) and not (j + 1 < last and inside_entity(syntax, tokens[j + 1])):
+            break  # "между A, B и C": a comma before the next side goes on
         end = t.stop
         j += 1
     return end

@@ -20,6 +20,15 @@ OF_TOWN = re.compile(r"^\s+(?:(?!(?:и|или|а)\s)[а-яё]+\s+)?$")  # "МК�
 LIST_BREAKS = {"а", "но", "который", "которые", "что", "где", "когда"}
 
 
+ABOUT = ("о", "об", "обо")  # the subject of an agreement named as the verb's subject
+
+
+def about_phrase(syntax: Syntax, i: int) -> bool:
+    """``о`` opens a phrase (``об информировании``), not ``и.о.`` (acting)."""
+    tokens = syntax.tokens
+    return tokens[i - 1].text != "." and i + 1 < len(tokens) and tokens[i + 1].pos in ("NOUN", "ADJ", "PROPN")
+
+
 def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]:
     """(people, organizations) named as the grammatical subject of ``verb``."""
     subjects = syntax.kids(verb.index, "nsubj")
@@ -41,7 +50,10 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
             rest = syntax.tokens[last + 1 : end + 1]
             if rest and not any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in rest):
                 last = end
-        spans.append((syntax.tokens[idx[0]].start, syntax.tokens[last].stop))
+        about = next((i for i in idx if syntax.tokens[i].text.lower() in ABOUT and i > s.index and about_phrase(syntax, i)
+                      and syntax.entity_at(syntax.tokens[i].start, syntax.tokens[i].stop, "org") is None), None)
+        stop = syntax.tokens[about].start if about is not None else syntax.tokens[last].stop
+        spans.append((syntax.tokens[idx[0]].start, stop))  # "подписано соглашение между A и B об ... в РКБ": not РКБ
     if not any(syntax.entities_in(a, b, "per", "org") for a, b in spans):
         if verb.feats.get("Voice") == "Pass":  # "документ подписан директором Олегом Мамонтовым"
             return [e.id for e in right_entities(syntax, verb) if e.kind == "per" and agent(syntax, e)], []

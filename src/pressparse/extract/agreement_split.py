@@ -71,3 +71,20 @@ def split_drafts(drafts: list[Draft], bodies: dict[str, str | None]) -> list[Dra
             signers = [s for s in d.signatories if bodies.get(s) not in counter or bodies.get(s) == side]
             out.append(replace(d, parties=common + [side], signatories=signers, counter=[side], several=False))
     return out
+
+
+ANALOGOUS = {"аналогичный", "подобный", "такой", "схожий"}  # "аналогичный документ": another one, same subject
+
+
+def analogous(syntax: Syntax, m: KindMention, drafts: list[Draft]) -> Draft:
+    """The agreement a bare ``документ`` refers to: the last one, or with ``аналогичный`` before it
+    a new one of the same kind and subject (``Ранее ДВТУ подписало аналогичный документ с X``)."""
+    if m.first == 0 or lemma(syntax.tokens[m.first - 1]) not in ANALOGOUS:
+        return drafts[-1]
+    last = drafts[-1]
+    token = syntax.tokens[m.first]
+    copy = replace(last, start=syntax.tokens[m.first - 1].start, end=token.stop, parties=[], signatories=[],
+                   date=None, place=None, signed=False, planned=False, title=False, title_parties=[], counter=[],
+                   several=False)
+    drafts.append(copy)
+    return copy

@@ -27,7 +27,7 @@ from .agreement_parts import (
     subject_after,
 )
 from .agreement_build import build, role_body
-from .agreement_split import counted_counterparties, several, split_drafts
+from .agreement_split import analogous, counted_counterparties, several, split_drafts
 from .agreement_events import event_date, event_place
 from .agreement_sides import members, passive_signers, performers, subject_entities
 from .clauses import Syntax, headline, lemma
@@ -38,7 +38,7 @@ SUPPLEMENT = "дополнительное соглашение"
 GENERIC_KINDS = {"соглашение", "договор", "контракт"}  # a bare one refers back
 SUBJECT_OVERLAP = 0.6
 CONTRACTS = {"договор", "контракт"}  # one document, named either way
-GENITIVE_SUBJECT = {"программа", "дорожная карта"}  # "программа культурного сотрудничества": no "о ..."
+GENITIVE_SUBJECT = {"программа", "дорожная карта", "договор аренды", "договор поставки", "договор лизинга"}  # no "о"
 CEREMONY = {"церемония", "подписание"}
 ILLICIT = {"антиконкурентный", "картельный", "незаконный", "коррупционный"}  # a collusion, not an agreement
 DRAFTING = {"подготовить", "готовить", "разработать", "разрабатывать", "составить", "доработать",
@@ -107,7 +107,7 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
             if draft is not None and signing and m.kind != "*":
                 draft.several = draft.several or several(syntax, m)
             touched.append(draft)
-            subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT)
+            subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT, m.kind == SUPPLEMENT)
             if subject:
                 covered = max(i for i in range(m.last, last) if syntax.tokens[i].start < subject[1])
         touched = [d for d in touched if d is not None]
@@ -135,10 +135,10 @@ def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int
     """Merge a mention into the draft it refers to, or open a new draft (the body's first mention
     of a kind the headline named is the headline's agreement, whatever words each uses)."""
     tokens = syntax.tokens
-    subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT)
+    subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT, m.kind == SUPPLEMENT)
     key = subject_key(syntax, subject)
     if m.kind == "*":
-        return drafts[-1] if drafts else None
+        return analogous(syntax, m, drafts) if drafts else None
     for d in reversed(drafts):
         if same_kind(d.kind, m.kind) and overlap(key, d.subject_key):
             if d.kind != m.kind and same_kind(d.kind, m.kind) and not {d.kind, m.kind} <= CONTRACTS:
