@@ -57,6 +57,14 @@ DATELINES = [
     (TITLE + "12 марта 2020 Губернатор подписал указ о поддержке малого бизнеса в регионе.\n", None, None),
     (TITLE + "С 30 августа по 1 сентября 2021 г. делегация посетит область.\n", None, None),
     (TITLE + "В 2019 году компания увеличила выпуск.\n", None, None),
+    # regression: datelines the blind set press8 showed missed: a city with a period, a labelled message, a release
+    # number or a rubric before the bar, a press service's credit with a comma, a weekday after "в", dashes
+    (TITLE + "\nКурск. 12 ноября 2026 г.\n" + BODY, "2026-11-12", "12 ноября 2026 г."),
+    (TITLE + "\nСообщение от 24.11.2026\n" + BODY, "2026-11-24", "24.11.2026"),
+    (TITLE + "\nПресс-релиз № 148 | 26.11.2026\n" + BODY, "2026-11-26", "26.11.2026"),
+    (TITLE + "\nНовости района / 19-11-2026\n" + BODY, "2026-11-19", "19-11-2026"),
+    (TITLE + "\nПресс-служба Арбитражного суда Курской области, 19.11.2026\n" + BODY, "2026-11-19", "19.11.2026"),
+    (TITLE + "\nОпубликовано в понедельник, 23 ноября 2026\n" + BODY, "2026-11-23", "23 ноября 2026"),
     # no year, no dateline
     (TITLE + "\n8 июня, 14:30\n" + BODY, None, None),
     (TITLE + BODY, None, None),

@@ -71,9 +71,10 @@ def year_or_shift(n: int) -> str:
 
 
 def numeric(n: int, need_year: bool = True, guard: str = DIGIT_GUARD) -> str:
-    """"08.06.2017", "8.6.17", "09/08/2021"; without ``need_year`` also "30.08" (a range start)."""
+    """"08.06.2017", "8.6.17", "09/08/2021", "19-11-2026"; without ``need_year`` also "30.08" (a range start)."""
     if need_year:
-        return (rf"{guard}(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./])(?P<m{n}>[01]?\d)(?P=sep{n})"
+        # hyphens only with a four-digit year ("19-11-2026"): "5-7" and "2014-2018" are ranges
+        return (rf"{guard}(?=[0-3]?\d(?:[./]|-[01]?\d-\d{{4}}(?!\d)))(?P<d{n}>[0-3]?\d)(?P<sep{n}>[./-])(?P<m{n}>[01]?\d)(?P=sep{n})"
                 rf"(?P<y{n}>\d{{4}}|\d{{2}})(?!\d|[.,/]\d)")
     return rf"{DIGIT_GUARD}(?P<d{n}>[0-3]?\d)\.(?P<m{n}>[01]?\d)(?:\.(?P<y{n}>\d{{4}}|\d{{2}}))?(?!\d|[,/]\d)"
 
@@ -87,7 +88,7 @@ TIME = (
 RANGE_DASH = r"\s*[-—]\s*"
 SINGLE = r"день|неделю|месяц|год"
 BARE_YEAR_BEFORE = r"(?:(?<=\bв )|(?<=\bс )|(?<=\bдо )|(?<=\bк )|(?<=\bпо )|(?<=\())"
-FROM = rf"{NOT_WORD}с\s+"
+FROM = rf"{NOT_WORD}со?\s+"  # "со 2 по 10 ноября" before a number read "второго"
 TO = r"\s+(?:по|до)\s+"
 DAY_PART_BEFORE = (r"(?:(?<=:\d\d\s)|(?<=утром\s)|(?<=вечером\s)|(?<=ночью\s)|(?<=днём\s)|(?<=днем\s)"
                    r"|(?<=утра\s)|(?<=утру\s)|(?<=вечера\s)|(?<=вечеру\s)|(?<=середины\s)|(?<=конца\s))")
