@@ -18,6 +18,7 @@ from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_inflect import accusative_phrase, relative_antecedent, to_case
 from .obligation_order import (TERM_WORDS, fronted_date, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
                                trailing_term)
+from .obligation_orphans import stolen_object_end
 from .obligation_stretch import amount_end, back_off, dash_gap, finite_cut, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
@@ -104,6 +105,7 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     kept = syntax.subtree(pred.index, skip=skip | {s.index for s in splits})
     right = max([i for i in kept if i < last] or [pred.index])
     right = amount_end(syntax, pred, trailing_end(syntax, pred, right, last), last)
+    right = stolen_object_end(syntax, pred, right, last)
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     right = sibling_cut(syntax, pred, right, last)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Syntax, lemma
+from .obligation_orphans import stolen_object
 
 SPLIT_RELS = ("conj", "parataxis")
 TERM_WORDS = ("до", "к", "позднее")
@@ -116,6 +117,8 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if not objs and inverted_subject(syntax, pred) is not None:  # "проект будет сопровождать Минвостокразвития"
         objs = [k for k in syntax.kids(pred.index, "nsubj") if k.index < pred.index]
     objs = [k for k in objs if k.pos in ("NOUN", "PROPN", "NUM")]  # not "которые компания обязуется построить"
+    if objs and stolen_object(syntax, pred):
+        return None  # "предоставит «Б» ставки и построит ангар": the earlier verb's object
     if not objs:
         return leading_object(syntax, pred)
     sub = syntax.subtree(objs[0].index)
