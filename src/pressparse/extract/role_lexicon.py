@@ -69,7 +69,8 @@ def lexicon() -> Lexicon:
     from .. import data
 
     phrases: dict[tuple[frozenset[str], ...], str] = {}
-    for position in data.positions():
+    extra = [data.Position(r["title"], r["kind"]) for r in data.load_tsv("role_positions")]
+    for position in [*data.positions(), *extra]:
         if position.kind not in ROLE_KINDS or fold(position.title) in statuses():
             continue
         words = tuple(lemma_set(w) for w in position.title.split())
