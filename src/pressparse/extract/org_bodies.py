@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .gazetteer import BodyEntry, body_trie, fuzzy_body, longest_at, place_adjective_trie
+from .gazetteer import BodyEntry, body_trie, fuzzy_body, fuzzy_word, longest_at, place_adjective_trie
 from .inflect import capitalize_first, fold, stem
 from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, name_key
@@ -36,18 +36,13 @@ def find_bodies(ctx: Context) -> Iterator[Candidate]:
     tokens = ctx.analysis.tokens
     keys = keys_of(ctx.analysis)
     trie = body_trie()
-    starts = trie.root.keys()
-    adjective_starts = place_adjective_trie().root.keys()
+    # most tokens start no body: only the few that may are tried, in order
+    candidates = [i for i, t in enumerate(tokens) if may_start(t.text, t.lemma, t.pos, keys[i])]
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        # most tokens start no body: a lowercase word that is no body word or gazetteer start, nor
-        # an adjective of a region or a country
-        if not token.text[:1].isupper() and token.lemma not in BODY_HEADS and token.lemma not in BODY_ADJECTIVES \
-                and starts.isdisjoint(keys[i]) and (token.pos != "ADJ" or token.lemma not in REGION_ADJECTIVES
-                                                    and adjective_starts.isdisjoint(keys[i]) and not token.text.isupper()):
-            i += 1
+    for i0 in candidates:
+        if i0 < i:
             continue
+        i = i0
         found = body_at(ctx, i, trie, keys)
         if found is None:
             i += 1
@@ -55,6 +50,28 @@ def find_bodies(ctx: Context) -> Iterator[Candidate]:
         yield found[0]
         yield from nested_bodies(ctx, head_end_of(ctx, i, trie, keys), found[1], found[0])
         i = found[1]
+
+
+_STARTS: dict[tuple, bool] = {}
+
+
+def may_start(text: str, lemma: str, pos: str, keys: tuple) -> bool:
+    """A capitalized word, a body word or gazetteer start, an adjective of a region or a country:
+    a token that may start a body (a cached pure function of the token's spelling)."""
+    key = (text, lemma, pos)
+    found = _STARTS.get(key)
+    if found is None:
+        words = lemma in BODY_HEADS or lemma in BODY_ADJECTIVES or not body_trie().root.keys().isdisjoint(keys)
+        found = bool(words or pos == "ADJ" and (lemma in REGION_ADJECTIVES or text.isupper()
+                                                or not place_adjective_trie().root.keys().isdisjoint(keys)))
+        if not found and text[:1].isupper():
+            # a capitalized word no rule of ``body_at`` but the misspelling one can take
+            found = pos == "ADJ" or text.isupper() or lemma in REGION_ADJECTIVES \
+                or (entry := fuzzy_word(text)) is not None and not entry.regional
+        if len(_STARTS) > 1 << 16:
+            _STARTS.clear()
+        _STARTS[key] = found
+    return found
 
 
 def head_end_of(ctx: Context, i: int, trie: Any, keys: list) -> int:

@@ -85,12 +85,10 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
     titled: dict[str, Candidate | None] = {}
     kinds = {p.id: p.kind for p in ctx.places} if ctx is not None else {}
     for token in analysis.tokens:
-        if token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur":
-            continue
         lemma = token.lemma
+        if lemma not in REFERENCE_LEMMAS or token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur":
+            continue  # most tokens are no reference noun: the lemma check comes first
         body_like = lemma in BODY_REFERENCES or lemma == "общество"
-        if not body_like and lemma not in BARE_NOUNS and lemma not in TEAM_NOUNS:
-            continue
         if body_like and not (token.text.islower() and lemma not in SUBJECT_ONLY or first_in_sentence(analysis, token)):
             continue
         if overlaps(token.start, token.stop, taken) or not bare(analysis, token, strict=body_like):
@@ -114,6 +112,10 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         if len(set(keys)) == 1:
             top = best(groups[keys[0]]) if groups[keys[0]] else title
             groups[keys[0]].append(Candidate(start, stop, top.name, top.kind, key=keys[0], rank=9))
+
+
+# every lemma the loop of ``add_bare_references`` may take
+REFERENCE_LEMMAS = frozenset((*BODY_REFERENCES, "общество", *BARE_NOUNS, *TEAM_NOUNS))
 
 
 def add_legal_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
