@@ -834,3 +834,34 @@ def test_regression_no_such_organization_round12(parser, text, wrong):
 def test_reference_after_a_named_body_makes_no_ministry(parser, text, absent):
     mentions = {m.text for o in parser.parse(text).organizations if o.name == absent for m in o.mentions}
     assert "ведомства" not in mentions
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # regression: a company's innermost quoted name, inflected, is a mention of it
+        ("ЗАО «Транспортная компания «Вектор» закупит автобусы. Городские власти передадут «Вектору» два маршрута.",
+         "ЗАО «Транспортная компания «Вектор»»", {"ЗАО «Транспортная компания «Вектор»", "Вектору"}),
+        # regression: a generic title with its quoted proper name is one body; the later bare title joins it
+        ("Главное управление «Ветеринарная служба Тульской области» проверило фермы. По словам начальника "
+         "Главного управления, нарушений нет.", "Главное управление «Ветеринарная служба Тульской области»",
+         {"Главное управление «Ветеринарная служба Тульской области»", "Главного управления"}),
+    ],
+)
+def test_round13_quoted_names(parser, text, name, expected):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert mentions(orgs[name]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # regression: a release's own heading is no organization
+        ("Пресс-релиз № 12 | 03.04.2026\n\nЗавод выпустил тысячный трактор.", "Пресс-релиз"),
+        # regression: two bodies joined by ``и`` are no unit of the second
+        ("Договор подписали департамент и ООО «Северный путь».", "Департамент и ООО «Северный путь»"),
+    ],
+)
+def test_regression_no_such_organization_round13(parser, text, wrong):
+    assert wrong not in orgs_of(parser, text)

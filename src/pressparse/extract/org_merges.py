@@ -159,3 +159,23 @@ def federal_entries() -> dict[str, Any]:
     wanted = {f"{w} россии": w for w in FEDERAL_ONLY}
     return {wanted[fold(e.short_name)]: e for e in load_bodies()
             if not e.regional and e.short_name and fold(e.short_name) in wanted}
+
+
+# the innermost quoted name of ``АО «Авиакомпания «Азимут»»``
+INNER_QUOTE = re.compile(r"«[^«»]*«([^«»]+)»+$")
+
+
+def merge_inner_quoted(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``«Азимуту»`` joins ``АО «Авиакомпания «Азимут»»`` when it is the one company whose
+    innermost quoted name it is; the bare name is a mention, never a company of its own."""
+    inner: dict[str, list[str]] = {}
+    for key, cs in groups.items():
+        m = INNER_QUOTE.search(best(cs).name)
+        if m and ":" not in key:
+            inner.setdefault(name_key(m.group(1)), []).append(key)
+    for key in [k for k in groups if k in inner and len(inner[k]) == 1]:
+        target = inner[key][0]
+        if target != key and target in groups and "«" not in best(groups[key]).name \
+                and len(best(groups[key]).name.split()) <= 2:
+            groups[target].extend(groups.pop(key))
+    return groups

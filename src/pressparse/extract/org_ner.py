@@ -31,7 +31,7 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
     places = [(s, e) for s, (e, _) in ctx.place_at.items()]
     for span in line_pieces(analysis.spans):
         # ``Комитет защиты журналистов (КЗЖ)``: the bracketed alias is a mention of its own
-        stop = span.start + len(span.text.split("/")[0].split(" (")[0].rstrip(" .,;:"))
+        stop = span.start + len(span.text.split("/")[0].split(" (")[0].rstrip(" .,;:«"))
         if stop <= span.start or overlaps(span.start, stop, taken):
             continue
         if any(a <= span.start and stop <= b for a, b in places):

@@ -109,6 +109,8 @@ def unit_before(analysis: Any, start: int) -> int | None:
             while k > 0 and tokens[k - 1].pos == "ADJ" and tokens[k - 1].feats.get("Case") == token.feats.get("Case"):
                 k -= 1
             return k
+        if token.pos == "CCONJ" and k == after.index - 1:
+            return None  # ``управление и МУП «...»``: two bodies side by side, no unit of the second
         if token.feats.get("Animacy") == "Anim":
             return None  # ``совета директоров``, ``совета ветеранов``: a body of people, no unit
         if not (token.text.islower() and (token.pos in ("ADJ", "NOUN") and token.feats.get("Case") == "Gen"

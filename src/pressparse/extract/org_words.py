@@ -79,7 +79,7 @@ EDUCATION_FORMS = frozenset("ФГБОУ ФГАОУ ГБОУ ГАОУ МБОУ М
 # not organizations either: documents, and generic abbreviations natasha tags as ORG
 DOCUMENT_NOUNS = frozenset(
     """соглашение договор меморандум протокол закон указ постановление распоряжение приказ
-    телеграм-канал канал сайт портал""".split()
+    телеграм-канал канал сайт портал пресс-релиз релиз бюллетень""".split()
 )
 GENERIC_ABBREVIATIONS = frozenset("СМИ НКО ОМСУ ВУЗ ЖКХ МСП ИП АПК ТЭК ОПК ФАП СПИК".split())
 # federal ministries with no regional one: a bare ``МЧС`` is the federal ministry, never

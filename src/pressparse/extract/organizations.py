@@ -23,10 +23,11 @@ from .org_councils import add_councils, add_offices
 from .org_institutions import merge_numbered
 from .org_legislature import add_committees, merge_body_abbreviations
 from .org_local_units import add_local_units
-from .org_merges import federal_ministries, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
+from .org_merges import federal_ministries, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
+from .org_titles import join_quoted_titles
 from .org_authorities import find_authorities
 from .org_ner import from_ner
 from .org_references import add_bare_references
@@ -38,12 +39,12 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
-    candidates = settle(person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))
+    candidates = join_quoted_titles(analysis, settle(person_named(analysis, federal_ministries(analysis, [
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))
-    groups = merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(candidates)))))
+    groups = merge_inner_quoted(merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(join_quoted_titles(analysis, candidates)))))))
     groups = merge_person_named(analysis, merge_state_names(groups))
     groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
