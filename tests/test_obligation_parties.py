@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.extract.agreements import extract_agreements
-from pressparse.extract.meta import extract_meta
-from pressparse.extract.obligations import extract_obligations
-from test_agreements import make_found
-
-
-def run(analyze_text, text: str, **records):
-    analysis = analyze_text(text)
-    found = make_found(text, **records)
-    extract_meta(analysis, found)  # the headline
-    found.agreements = extract_agreements(analysis, found)
-    return extract_obligations(analysis, found)
+from test_obligations import run  # the same hand-made records and earlier stages
 
 
 CASES = [
