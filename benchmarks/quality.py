@@ -62,6 +62,7 @@ from scoring import (  # noqa: E402
     Role,
     Score,
     any_overlap,
+    flat_ceiling,
     greedy_match,
     score_document,
     score_of,
@@ -127,14 +128,16 @@ def evaluate_corpus(args, runs: dict[str, System], corpus: str, split: str, out:
     for coarse in types:
         for mode in MODES:
             scores = {n: Score() for n in names}
-            gold_total = 0
+            gold_total = ceiling = 0
             for i, doc in enumerate(docs):
                 gold = corpora.gold_spans(doc, coarse)
                 gold_total += len(set(gold))
+                ceiling += flat_ceiling(gold)
                 for n in names:
                     scores[n] = scores[n] + score_spans(gold, preds[n][i].spans(coarse), mode)
-            rows.append([coarse, mode, str(gold_total)] + [cell(scores[n]) for n in names])
-    out += table(["type", "match", "gold"] + names, rows)
+            flat = f"{ceiling / gold_total:.3f}" if gold_total else "--"
+            rows.append([coarse, mode, str(gold_total), flat] + [cell(scores[n]) for n in names])
+    out += table(["type", "match", "gold", "flat recall ceiling"] + names, rows)
 
     if corpus == "factrueval":
         out += ["", f"### {title} {split}: spans, name-only extents (naeval)", ""]

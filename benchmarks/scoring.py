@@ -149,6 +149,17 @@ def drop_overlapping(spans: Iterable[SpanT]) -> list[SpanT]:
     return kept
 
 
+def flat_ceiling(spans: Iterable[SpanT]) -> int:
+    """The most gold spans a system with flat output (no two predicted spans overlap) can match
+    one to one: the largest set of pairwise disjoint spans, taken greedily by their end. Nested
+    gold (``министерство культуры`` inside ``министерство культуры Польши``) caps such a system."""
+    count, end = 0, None
+    for start, stop in sorted(set(spans), key=lambda s: (s[1], s[0])):
+        if end is None or start >= end:
+            count, end = count + 1, stop
+    return count
+
+
 # ---------------------------------------------------------------- lemmas
 
 

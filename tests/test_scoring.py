@@ -19,6 +19,7 @@ from scoring import (  # noqa: E402
     Score,
     agree,
     drop_overlapping,
+    flat_ceiling,
     greedy_match,
     jaccard,
     plain_lemmas,
@@ -85,6 +86,20 @@ def test_score_tokens_counts_tokens_not_spans():
 
 def test_drop_overlapping_keeps_earliest_longest():
     assert drop_overlapping([(5, 9), (0, 7), (0, 3), (10, 12)]) == [(0, 7), (10, 12)]
+
+
+@pytest.mark.parametrize(
+    "spans, expected",
+    [
+        ([], 0),
+        ([(0, 5), (6, 9)], 2),
+        ([(0, 20), (0, 12), (13, 20)], 2),  # a body and its two nested parts: the parts
+        ([(0, 20), (0, 12)], 1),  # ``министерство культуры`` inside ``министерство культуры Польши``
+        ([(0, 5), (0, 5), (3, 8)], 1),  # duplicates count once
+    ],
+)
+def test_flat_ceiling_counts_pairwise_disjoint_spans(spans, expected):
+    assert flat_ceiling(spans) == expected
 
 
 @pytest.mark.parametrize(
