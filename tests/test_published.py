@@ -65,6 +65,17 @@ DATELINES = [
     (TITLE + "\nНовости района / 19-11-2026\n" + BODY, "2026-11-19", "19-11-2026"),
     (TITLE + "\nПресс-служба Арбитражного суда Курской области, 19.11.2026\n" + BODY, "2026-11-19", "19.11.2026"),
     (TITLE + "\nОпубликовано в понедельник, 23 ноября 2026\n" + BODY, "2026-11-23", "23 ноября 2026"),
+    # regression: a dateline without a year takes the year the text names: the one whose calendar has its weekday,
+    # or without a weekday the only one; a headline "1 декабря — ..." stays no dateline
+    (TITLE + "\nОмск, вторник, 24 ноября\n\nСезон 2026 года закрыт, план на 2027 год утвержден.\n", "2026-11-24",
+     "24 ноября"),
+    (TITLE + "\nОмск, 24 ноября\n\nСезон 2026 года закрыт.\n", "2026-11-24", "24 ноября"),
+    (TITLE + "\nОмск, 24 ноября\n\nСезон 2026 года закрыт, план на 2027 год утвержден.\n", None, None),
+    ("1 декабря — Всемирный день борьбы со СПИДом\n\nВ 2026 году акция прошла в школах.\n", None, None),
+    # regression: a closing credit before the date, in a short release too, hid the dateline
+    (TITLE + BODY + "\nОтдел коммуникаций Курской АЭС, 20 ноября 2026 года\n", "2026-11-20", "20 ноября 2026 года"),
+    (TITLE + BODY + "Подробности позже.\n" * 9 + "\nПресс-служба завода, 20.11.2026\n", "2026-11-20", "20.11.2026"),
+    (TITLE + BODY + "\nСрок подачи заявок истекает, 20 ноября 2026 года\n", None, None),
     # no year, no dateline
     (TITLE + "\n8 июня, 14:30\n" + BODY, None, None),
     (TITLE + BODY, None, None),

@@ -33,6 +33,7 @@ from . import Found
 from .dates_blocked import blocked
 from .dates_eve import event_eve
 from .dates_grammar import Candidate, find_candidates
+from .dates_joined import join_ranges
 from .dates_frame import framed_anchor, past_year_frame
 from .dates_narrated import NARRATED, resolve_narrated
 from .dates_period import resolve_same_period
@@ -81,7 +82,8 @@ def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
     chosen = add_narrated(analysis, candidates, with_dateline(analysis, choose(resolved)), anchor)
     eves = [Resolved(c, v) for c in every if c.kind == "rel_day" and c not in candidates
             and (v := event_eve(analysis, c, chosen)) is not None]  # "накануне подписания"
-    return sorted(chosen + eves, key=lambda f: f.candidate.start) if eves else chosen
+    chosen = sorted(chosen + eves, key=lambda f: f.candidate.start) if eves else chosen
+    return join_ranges(analysis.norm, chosen, Resolved)  # "с сегодняшнего дня и до 29 ноября"
 
 
 def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: date | None) -> list[Resolved]:
@@ -101,6 +103,11 @@ def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: da
         frame = framed_anchor(analysis.norm, c, list(done.values()), anchor is not None)
         context = frame or anchor or nearest_full_date(full, c.start)
         value = resolve(c, context, tense_of(analysis, c) if anchor and not frame else "") if context else None
+        same = [f.value for f in full if value is not None and f.value.day is not None and value.day is not None
+                and (f.value.day.month, f.value.day.day) == (value.day.month, value.day.day)]
+        if same and c.kind == "day_month" and value is not None and same[0].day != value.day:
+            value = Value(value.value.replace(str(value.day.year), str(same[0].day.year), 1), value.precision,
+                          True, same[0].day)  # "выборы на 14 марта" in the title, "14 марта 2027 года" in the text
         if value is not None:
             done[i] = Resolved(c, value)
     return list(done.values())
@@ -214,6 +221,8 @@ def add_narrated(analysis: Analysis, candidates: list[Candidate], chosen: list[R
         before = [f for f in items if f.candidate.end <= c.start and f.candidate.kind != "dateline"
                   and "/" not in f.value.value and f.value.day is not None
                   and not (kind == "eve" and here is not None and f.value.day > here)]
+        if kind == "eve":  # "В четверг подписали ... в марте 2025 года ... Накануне": the day of the event told
+            before = [f for f in before if f.value.precision in ("day", "minute")]
         try:
             value = resolve_narrated(kind, c.groups, before[-1].value if before else None, here)
         except (ValueError, KeyError, TypeError):

@@ -2,7 +2,8 @@
 a number read as a year (``в 2000 раз``), ``накануне выборов``, ``в среду обитания``, a lone
 weekday not coordinated with one before it, the second day of a night (``в ночь с субботы на
 воскресенье``), a year's adjective standing for its noun (``выше прошлогоднего``), and a day or
-month that recurs every year (``ежегодно в декабре``, ``в августе каждого года``).
+month that recurs every year (``ежегодно в декабре``, ``в августе каждого года``); ``сегодня``
+of a quoted present-tense verb (``«что сегодня платит за свет»``) is "nowadays".
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if c.kind == "rel_year":  # "выше прошлогоднего": last year's figure, not a time ("прошлогодний паводок")
         nxt = next_token(analysis, c.end)
         return nxt is None or nxt.pos not in ("NOUN", "ADJ", "PROPN")
+    if c.kind == "rel_day" and c.groups.get("rday", "").lower() == "сегодня" and "hh" not in c.groups \
+            and analysis.tokens and quoted(analysis.norm, c.start):
+        return generic_today(analysis, c)
     words = GENITIVE_BLOCKED.get(c.kind)
     if not words or not analysis.tokens:
         return False
@@ -55,6 +59,22 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if nxt is None or nxt.pos not in BLOCKING_POS and not nxt.text[:1].isdigit():
         return False
     return nxt.text[:1].isdigit() or nxt.feats.get("Case") == "Gen"
+
+
+def generic_today(analysis: Analysis, c: Candidate) -> bool:
+    """A quoted ``сегодня`` of a present-tense verb is "nowadays": ``«что сегодня платит за свет»``,
+    ``«сегодня фуры идут через кварталы»`` (``«сегодня мы подписали»`` is the day)."""
+    token = analysis.token_at(c.start)
+    if token is None or token.head < 0:
+        return False
+    head = analysis.tokens[token.head]
+    return head.pos == "VERB" and head.feats.get("Tense") == "Pres" and head.feats.get("Aspect") != "Perf"
+
+
+def quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a «quote» opened on its paragraph."""
+    line = text[text.rfind("\n", 0, offset) + 1:offset]
+    return line.count("«") > line.count("»")
 
 
 def recurring(text: str, c: Candidate) -> bool:

@@ -168,6 +168,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         # relative: "сегодня", "накануне", "в четверг", "в прошлую пятницу", "на прошлой неделе"
         ("rel_day", rf"{NOT_WORD}(?P<rday>{rel_day}){END_WORD}(?:{TIME})?"),
         ("weekday", rf"{NOT_WORD}(?P<pre>во?)\s+(?:(?P<shift>{shift})\s+)?(?P<wd>{weekday}){END_WORD}(?:{TIME})?"),
+        # "в среду на прошлой неделе": the weekday of the week told after it
+        ("weekday", rf"{NOT_WORD}(?P<pre>во?)\s+(?P<wd>{weekday}),?\s+на\s+(?P<shift>{shift})\s+неделе{END_WORD}"),
         # "со среды", "со следующего понедельника" (not a weekly schedule: "с понедельника по пятницу");
         # "в ночь на воскресенье"
         ("weekday", rf"{NOT_WORD}(?P<pre>со?)\s+(?:(?P<shift>{shift})\s+)?(?P<wdg>{weekday_gen}){END_WORD}(?!\s+по\s)"),
@@ -179,6 +181,10 @@ def rules() -> tuple[tuple[str, str], ...]:
         # a genitive weekday after a time or a part of the day: "на 17:00 понедельника", "к вечеру пятницы"
         ("weekday", rf"{DAY_PART_BEFORE}(?P<wdg>{weekday_gen}){END_WORD}"),
         ("rel_period", rf"{NOT_WORD}(?:(?P<pre>в|во|на)\s+)?(?P<shift>{shift})\s+(?P<unit>году|месяце|неделе|года|месяца|недели){END_WORD}"),
+        # the accusative: "на будущий год", "за прошлый месяц" ("в ближайший год" is a span of time and
+        # "за прошедшую неделю" the last seven days, no dates)
+        ("rel_period", rf"{NOT_WORD}(?<!за\s)(?:(?P<pre>в|во|на|за(?=\s+\w+\s+[гм]))\s+)?(?!ближайш)(?P<shift>{shift})\s+"
+                       rf"(?P<unit>год|месяц|неделю){END_WORD}"),
         # "в июне", "с апреля", "до мая", "к сентябрю": a month without a year
         ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
         # the months of a period told before, in another year: "за аналогичный период прошлого года"

@@ -10,6 +10,7 @@ from .dates_blocked import YEARLESS
 from .dates_grammar import Candidate
 
 TENSED = {"weekday", "later", "weekend", "recent"} | YEARLESS
+TARGET = re.compile(r"\bна\s+$", re.I)
 DEADLINE = re.compile(r"(?:\bдо|\bк|\bне\s+позднее|\bне\s+позже|\bпо)\s+$", re.I)
 
 
@@ -20,6 +21,16 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
     if c.kind in YEARLESS and (DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start)
                                or c.groups.get("pre") in ("до", "к", "ко")):
         return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю"
+    tense = verb_tense(analysis, c)
+    if tense == "Past" and c.kind in YEARLESS and TARGET.search(analysis.norm, max(0, c.start - 4), c.start):
+        return ""  # "назначил выборы на 14 марта": the day set, not the day it was set on
+    if tense == "Pres" and c.kind == "month" and c.groups.get("pre") in ("с", "со"):
+        return "Past"  # "возглавляет коллектив с января": since a month gone by ("с 1 января вступает" may be ahead)
+    return tense
+
+
+def verb_tense(analysis: Analysis, c: Candidate) -> str:
+    """The tense of the finite verb the expression depends on."""
     if c.kind == "weekday":
         at = analysis.norm[c.start:c.end].lower().find(c.groups.get("wd") or c.groups["wdg"])  # groups are lower-cased
         token = analysis.token_at(c.start + at) if at >= 0 else None

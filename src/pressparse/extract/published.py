@@ -7,7 +7,10 @@ a label or a byline before a bar (``Пресс-служба губернатор
 12.03.2020``, ``14:30, 12 марта 2020``), and that is followed by nothing, punctuation, a time,
 or a short credit without a verb (``17 февраля 2017 Управление информации``). A date that
 opens narration (``8 июня 2017 года на форуме ... состоялось``) is no dateline. A lone date
-line among the last lines is taken when the head has none.
+line among the last lines, or one after a closing credit (``Отдел коммуникаций АЭС, 20 ноября 2026
+года``), is taken when the head has none. A dateline without a year
+(``Улан-Удэ, вторник, 24 ноября``) standing alone on its line takes the year the text names
+whose calendar has that weekday on that day, or without a weekday the only year the text names.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from datetime import date, datetime
 
 from ..analysis import Analysis
 from .dates_grammar import Candidate, find_candidates
-from .dates_resolve import resolve
+from .dates_resolve import Value, resolve
 
 HEAD_LINES = 8  # non-empty lines searched from the top
 TAIL_LINES = 3  # and from the bottom, for a lone date line
@@ -37,8 +40,13 @@ HEAD = re.compile(
     r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)[ \t]*[,|•·/]?[ \t]*)?"
     rf"(?:(?i:во?[ \t]+)?(?P<wd>(?i:{WEEKDAYS}))(?!\w)[ \t]*,?[ \t]*)?"  # "Опубликовано в понедельник, "
 )
+# a closing credit before the date: "Отдел коммуникаций Калининской АЭС, 20 ноября 2026 года"
+CREDIT = re.compile(r"[ \t]*[A-ZА-ЯЁ][^\d\n|.!?]{2,100}?,[ \t]*(?=\d)")
 # a weekday after the date: "21 ноября 2025, пятница", "21.11.2025 (пятница)"
 TRAIL = re.compile(rf"[ \t]*[,(]?[ \t]*(?P<wd>(?i:{WEEKDAYS}))(?!\w)\)?")
+# a year the text names: "в 2026 году", "2026 г.", "до 1 марта 2027 года"
+TEXT_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?=\s*(?:г\.|год|гг))")
+WEEKDAY_STEMS = (("пн", "пон"), ("вт",), ("ср",), ("чт", "чет"), ("пт", "пят"), ("сб", "суб"), ("вс", "вос"))
 # tails that close a dateline: nothing, punctuation, a copyright sign, a dash
 CLOSING = ".,|©(—-/•·"
 
@@ -62,7 +70,7 @@ def find_published(analysis: Analysis) -> Dateline | None:
         found = dateline_at(analysis, start, end, lone=False)
         if found:
             return found
-    for start, end in lines[HEAD_LINES:][-TAIL_LINES:]:
+    for start, end in lines[max(1, len(lines) - TAIL_LINES):]:  # a short release's last lines are also its head
         found = dateline_at(analysis, start, end, lone=True)
         if found:
             return found
@@ -77,16 +85,25 @@ def dateline_at(analysis: Analysis, start: int, end: int, *, lone: bool) -> Date
     text = analysis.norm
     head = HEAD.match(text, start, end)
     at = head.end() if head else start
+    if lone and (credit := CREDIT.match(text, start, end)) and credit.end() > at \
+            and not any(t.pos in ("VERB", "AUX") for t in analysis.tokens_in(start, credit.end())):
+        at = credit.end()  # a closing "Отдел коммуникаций ... АЭС, 20 ноября 2026 года"
     for candidate in find_candidates(text, at, end):
         if candidate.start != at or candidate.kind not in DATE_KINDS:
             continue
+        trail = TRAIL.match(text, candidate.end, end)
         value = resolve(candidate, None)
+        guessed = value is None
+        if guessed and candidate.kind == "day_month":  # "Улан-Удэ, вторник, 24 ноября"
+            wd = head.group("wd") if head and head.group("wd") else trail.group("wd") if trail else None
+            value = yearless(analysis, candidate, wd)
         if value is None or value.day is None:
             continue
-        trail = TRAIL.match(text, candidate.end, end)
         after = trail.end() if trail else candidate.end
         tail = text[after:end].strip()
         if lone and tail or not closes(analysis, after, end, tail, candidate):
+            continue
+        if guessed and tail.strip(".,"):  # "1 декабря — Всемирный день ...": a headline
             continue
         first = head.start("hh") if head and head.group("hh") else candidate.start
         hh = candidate.groups.get("hh") or (head.group("hh") if head else None)
@@ -98,6 +115,25 @@ def dateline_at(analysis: Analysis, start: int, end: int, *, lone: bool) -> Date
                             weekday)
         return Dateline(datetime(day.year, day.month, day.day), "day", first, candidate.end, weekday)
     return None
+
+
+def yearless(analysis: Analysis, candidate: Candidate, weekday: str | None) -> Value | None:
+    """A dateline without a year takes a year the text names: the one whose calendar puts the
+    dateline's weekday on that day, or without a weekday the only year the text names."""
+    years = list(dict.fromkeys(int(y) for y in TEXT_YEAR.findall(analysis.norm)))
+    if weekday is not None:
+        target = weekday_number(weekday)
+        for year in [y + d for d in (0, -1, 1) for y in years]:
+            value = resolve(candidate, date(year, 7, 2))  # mid-year: the day lands in that year
+            if value is not None and value.day is not None and value.day.isoweekday() == target:
+                return value
+        return None
+    return resolve(candidate, date(years[0], 7, 2)) if len(years) == 1 else None
+
+
+def weekday_number(word: str) -> int:
+    word = word.lower()
+    return next(i for i, stems in enumerate(WEEKDAY_STEMS, 1) if word.startswith(stems))
 
 
 def closes(analysis: Analysis, offset: int, end: int, tail: str, candidate: Candidate) -> bool:
