@@ -289,6 +289,28 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
         # regression: a quote that ends in an attribution is speech, not a name hiding its places
         ("«Нам важно развивать порты Северного морского пути», — сказал министр.", "Северный морской путь", "other",
          "Северного морского пути"),
+        # regression: a kremlin, a resort region and a territory named by law were no places
+        ("Соглашение подписали в Нижегородском кремле губернатор и банкиры.", "Нижегородский кремль", "other",
+         "Нижегородском кремле"),
+        ("Аэропорт Кавказских Минеральных Вод примет новые рейсы.", "Кавказские Минеральные Воды", "other",
+         "Кавказских Минеральных Вод"),
+        ("Сбросы на Байкальской природной территории запрещены.", "Байкальская природная территория", "other",
+         "Байкальской природной территории"),
+        # regression: regional nicknames the gazetteer lacked
+        ("Урожай зерна на Курщине вырос на десять процентов.", "Курская область", "region", "Курщине"),
+        ("Фермеры Ставропольщины собрали рекордный урожай.", "Ставропольский край", "region", "Ставропольщины"),
+        # regression: a coordinated district adjective that is also a surname was dropped
+        ("Станции построят в Баргузинском, Кабанском и Северо-Байкальском районах.", "Кабанский район", "district",
+         "Кабанском"),
+        # regression: the second street after a plural street word was no place
+        ("Ремонт начнут с улиц Кирова и Менжинского, где темно.", "улица Менжинского", "other", "Менжинского"),
+        # regression: a region's ``земля`` is the region (was a place ``Тверская земля``)
+        ("«Тверская земля кормит всю страну», — сказал фермер.", "Тверская область", "region", "Тверская"),
+        # regression: a river after ``реке``/``бассейнах`` kept its case or read as a town
+        ("Пленку заметили на реке Бирюсе у поселка.", "Бирюса", "other", "Бирюсе"),
+        ("За ночь вода в реке Сосне поднялась.", "Сосна", "other", "Сосне"),
+        ("Запасы воды в бассейнах Тобола и Ишима выше нормы.", "Ишим", "other", "Ишима"),
+        ("Запасы воды в бассейнах Тобола и Ишима выше нормы.", "Тобол", "other", "Тобола"),
     ],
 )
 def test_more_places(parser, text, name, kind, mention):
@@ -340,6 +362,13 @@ def test_more_places(parser, text, name, kind, mention):
         ("Министром развития Арктики назначен Олег Петров.", "Арктика"),
         # regression: a company called by its common noun and the name it carries in quotes
         ("Таможня и порт Восточный ускорят досмотр. Соглашение подписало АО «Восточный Порт».", "Восточный"),
+        # regression: a federal district's adjective alone starts a railway's or a bank's name
+        ("Приволжская магистраль и область построят путепровод.", "Приволжский федеральный округ"),
+        # regression: a forestry, an electoral district, a full name after ``города``, a given name before a surname
+        ("В Курганском лесничестве сменилось руководство.", "Курганское лесничество"),
+        ("Выборы пройдут по Ржевскому одномандатному избирательному округу № 14.", "Ржевскому одномандатному"),
+        ("Соглашение подписали глава города Артем Лихачев и министр.", "Артем Лихачев"),
+        ("Меморандум подписали музей и Благотворительный фонд Владимира Потанина.", "Владимир"),
     ],
 )
 def test_no_place_for_names_of_people_and_bodies(parser, text, absent):

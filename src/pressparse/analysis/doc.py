@@ -60,6 +60,9 @@ class Analysis:
     published: Any = None  # extract.published.Dateline: the publication date, when known
     starts: list[int] = field(default_factory=list)
     stops: list[int] = field(default_factory=list)
+    # per-document indexes the extract layers build once and share (see extract.token_index);
+    # they live and die with the document, so no process-wide cache grows with the batch
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]

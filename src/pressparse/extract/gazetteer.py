@@ -143,23 +143,23 @@ def word_keys(text: str, lemma: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-def match(tokens: Sequence[Any], trie: Trie, keys: Sequence[tuple[str, ...]] | None = None) -> list[Hit]:
-    """Longest non-overlapping hits of ``trie`` over ``tokens``, left to right."""
+def match(tokens: Sequence[Any], trie: Trie, keys: Sequence[tuple[str, ...]] | None = None,
+          starts: Sequence[int] | None = None) -> list[Hit]:
+    """Longest non-overlapping hits of ``trie`` over ``tokens``, left to right; ``starts``, when
+    given, are the indices (in order) of the only tokens whose keys may start a name."""
     keys = keys or [token_keys(t) for t in tokens]
-    starts = trie.root.keys()
-    end = min(len(tokens), len(keys))  # no hit starts past the keys
+    if starts is None:  # most tokens start no name: the walk runs at the others alone
+        root = trie.root.keys()
+        starts = [i for i in range(min(len(tokens), len(keys))) if not root.isdisjoint(keys[i])]
     hits = []
     i = 0
-    while i < end:
-        if starts.isdisjoint(keys[i]):  # most tokens start no name: skip the call
-            i += 1
-            continue
-        best = longest_at(trie, keys, i)
+    for k in starts:
+        if k < i:
+            continue  # inside the last hit
+        best = longest_at(trie, keys, k)
         if best:
             hits.append(best)
             i = best.last
-        else:
-            i += 1
     return hits
 
 

@@ -16,7 +16,8 @@ from .gazetteer import match, place_adjective_trie
 from .inflect import agree_nominative, fold
 from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
 from .place_filters import modified_noun
-from .place_zones import overlaps
+from .place_zones import ADJECTIVE, overlaps, starts_of
+from .token_index import token_index
 
 # an adjective alone introduces only a place of these kinds (``западные СМИ`` names no place)
 OWN_KINDS = frozenset(("country", "region", "city"))
@@ -34,7 +35,7 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
     from .places import add, choose, hit_span  # places imports this module
 
     named = {fold(p.name) for p in places.values()}
-    for hit in match(analysis.tokens, place_adjective_trie(), keys):
+    for hit in match(analysis.tokens, place_adjective_trie(), keys, starts_of(analysis, ADJECTIVE)):
         tokens = analysis.tokens[hit.first : hit.last]
         span = hit_span(analysis, hit)
         if overlaps(*span, taken + blocked) or tokens[-1].pos != "ADJ":
@@ -131,8 +132,8 @@ def elliptic_districts(analysis: Analysis) -> list[tuple[Any, Any]]:
     """(adjective, shared noun) of districts named after their noun was told: ``с районами, в
     первую очередь с Боровичским и Старорусским.`` -> each adjective with ``районами``."""
     tokens, found = analysis.tokens, []
-    for noun in tokens:
-        if noun.lemma not in AREA_NOUNS or not noun.text.islower() or noun.feats.get("Number") != "Plur":
+    for noun in [tokens[i] for i in token_index(analysis).with_lemma(AREA_NOUNS)]:
+        if not noun.text.islower() or noun.feats.get("Number") != "Plur":
             continue
         sent = analysis.sents[noun.sent]
         window = tokens[noun.index + 1 : min(sent.last, noun.index + 9)]

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..analysis import Analysis
-from .gazetteer import SHORT_STEM, Hit
+from .gazetteer import SHORT_STEM, Hit, body_trie, longest_at, token_keys
 from .inflect import fold, stem
 from .place_zones import overlaps, person_spans, quoted_spans
 
@@ -178,8 +178,6 @@ def has_tag(analysis: Analysis, word: str, tag: str) -> bool:
 
 def known_body(tokens: list[Any]) -> bool:
     """The whole span is a name of a body of the gazetteer (``Росатом``)."""
-    from .gazetteer import body_trie, longest_at, token_keys
-
     hit = longest_at(body_trie(), [token_keys(t) for t in tokens], 0)
     return hit is not None and hit.last == len(tokens)
 

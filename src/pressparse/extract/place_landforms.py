@@ -12,6 +12,7 @@ from typing import Any
 
 from .inflect import agree_nominative, to_nominative
 from .place_filters import CASES
+from .token_index import token_index
 
 LANDFORM_NOUNS = frozenset(
     "лес бор роща гора горы хребет долина ущелье озеро остров полуостров залив бухта пролив "
@@ -22,9 +23,11 @@ LANDFORM_NOUNS = frozenset(
 def find_landforms(analysis: Any) -> Iterator[tuple[int, int, str]]:
     """(start, end, nominative name) of ``Adjective landform-noun`` inside a sentence."""
     tokens = analysis.tokens
-    for i in range(1, len(tokens)):
+    for i in token_index(analysis).with_lemma(LANDFORM_NOUNS):
+        if i < 1:
+            continue
         noun, word = tokens[i], tokens[i - 1]
-        if noun.lemma not in LANDFORM_NOUNS or not noun.text.islower() or noun.pos != "NOUN":
+        if not noun.text.islower() or noun.pos != "NOUN":
             continue
         if analysis.sents[word.sent].first == word.index or word.sent != noun.sent:
             continue  # a sentence's first word is capitalized anyway
@@ -66,9 +69,12 @@ def find_provincial_towns(analysis: Any) -> Iterator[tuple[int, int, str]]:
     from ..analysis.morph import morph_analyzer
 
     tokens = analysis.tokens
-    for i in range(1, len(tokens) - 2):
+    for k in token_index(analysis).with_lemma(PROVINCE_WORDS):
+        i = k - 1  # the town before the province word
+        if not 1 <= i < len(tokens) - 2:
+            continue
         town, province, after = tokens[i], tokens[i + 1], tokens[i + 2]
-        if province.lemma not in PROVINCE_WORDS or not province.text.islower() or not after.text[:1].isupper():
+        if not province.text.islower() or not after.text[:1].isupper():
             continue
         if tokens[i - 1].text.lower() not in TOWN_PREPOSITIONS or not town.text[:1].isupper() \
                 or town.text.isupper() or not town.text.replace("-", "").isalpha():
@@ -90,7 +96,9 @@ def find_named_landforms(analysis: Any) -> Iterator[tuple[int, int, str]]:
     """(start, end, nominative name) of ``бухте Врангеля`` -> ``бухта Врангеля`` and of a named
     sea route (``Северного морского пути`` -> ``Северный морской путь``)."""
     tokens = analysis.tokens
-    for i in range(len(tokens) - 1):
+    for i in token_index(analysis).with_lemma(NAMED_BY_GENITIVE | {"морской"}):
+        if i >= len(tokens) - 1:
+            continue
         noun, name = tokens[i], tokens[i + 1]
         if noun.lemma in NAMED_BY_GENITIVE and noun.text.islower() and noun.pos == "NOUN" \
                 and name.pos in ("PROPN", "NOUN") and name.text[:1].isupper() and not name.text.isupper() \

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import agree_nominative, fold, to_nominative
+from .token_index import token_index
 
 # abbreviations written with a dot (``р.п.`` is ``р`` ``.`` ``п`` ``.``) and full words (lemmas)
 SETTLEMENT_ABBREVIATIONS = frozenset("г гор с п д пос пгт рп ст х дер сп".split())
@@ -23,9 +24,8 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
     tokens = analysis.tokens
     # only a settlement word or the first letter of an abbreviation can start a marker: the
     # checks run at those tokens alone (most documents have a few)
-    starts = [i for i, t in enumerate(tokens)
-              if t.lemma in SETTLEMENT_WORDS or len(t.text) <= 3 and fold(t.text) in MARKER_STARTS]
-    for i in starts:
+    index = token_index(analysis)
+    for i in sorted({*index.with_lemma(SETTLEMENT_WORDS), *index.with_fold(MARKER_STARTS)}):
         token = tokens[i]
         after = marker_end(tokens, i)
         if after is None or (i > 0 and tokens[i - 1].text[:1].isdigit()):
@@ -91,8 +91,8 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
     tokens = analysis.tokens
     # a street word, an abbreviation or the word before a street word (a capitalized adjective):
     # the checks run at those tokens alone
-    marks = [i for i, t in enumerate(tokens)
-             if t.lemma in STREET_WORDS or len(t.text) <= 5 and fold(t.text) in STREET_ABBREVIATIONS]
+    index = token_index(analysis)
+    marks = {*index.with_lemma(STREET_WORDS), *index.with_fold(STREET_ABBREVIATIONS)}
     for i in sorted({j for m in marks for j in (m - 1, m) if j >= 0}):
         token = tokens[i]
         word = fold(token.text)
@@ -158,8 +158,9 @@ RIVER_WORDS = frozenset("река речка".split())
 def find_rivers(analysis: Any) -> Iterator[tuple[int, int, str]]:
     """(start, end, nominative name) of a river named after ``река``: ``реки Белой`` -> ``Белая``."""
     tokens = analysis.tokens
-    for i, token in enumerate(tokens[:-1]):
-        if token.lemma not in RIVER_WORDS or not token.text.islower():
+    for i in token_index(analysis).with_lemma(RIVER_WORDS):
+        token = tokens[i]
+        if i == len(tokens) - 1 or not token.text.islower():
             continue
         word = tokens[i + 1]
         if not word.text[:1].isupper() or word.text.isupper() or word.pos not in ("ADJ", "PROPN", "NOUN"):
@@ -169,9 +170,23 @@ def find_rivers(analysis: Any) -> Iterator[tuple[int, int, str]]:
             if nxt is not None and nxt.text[:1].isupper():
                 continue  # ``реки Северная Двина``: left to the gazetteer
             name = agree_nominative(word, "femn")
-        else:
-            name = to_nominative(analysis, [word])
+        else:  # ``реке Бирюсе``: the name in the river noun's case, ``Бирюса``
+            name = river_nominative(analysis, token, word) or to_nominative(analysis, [word])
         yield word.start, word.stop, name
+
+
+RIVER_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def river_nominative(analysis: Any, noun: Any, word: Any) -> str | None:
+    """The nominative of a river name standing in its noun's case (``реки Сосны``: ``Сосна``)."""
+    case = RIVER_CASES.get(noun.feats.get("Case", ""))
+    if case is None or case == "nomn":
+        return None
+    for parse in analysis.vocab(word.text):
+        if "NOUN" in str(parse.tag) and case in str(parse.tag) and "sing" in str(parse.tag):
+            return "-".join(part[:1].upper() + part[1:] for part in parse.normal.split("-"))
+    return None
 
 
 # federal and regional roads: ``трассу М-2 «Крым»``, ``автодороги Р-255 «Сибирь»``, ``М-12 «Восток»``

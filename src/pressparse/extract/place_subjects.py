@@ -1,11 +1,15 @@
-"""Gazetteer hits that name no place of the text: what a body develops (``Министерство развития
-Арктики``) and a company called by its common noun and a name it also carries in quotes
-(``порт Восточный`` beside ``АО «Восточный Порт»``)."""
+"""Gazetteer hits and NER spans that name no place of the text, or another one: what a body develops
+(``Министерство развития Арктики``), a company called by its common noun and a name it also carries
+in quotes (``порт Восточный`` beside ``АО «Восточный Порт»``), an electoral district (``по Ржевскому
+одномандатному избирательному округу``), a forestry (``в Баргузинском лесничестве``); and a region's
+``земля`` (``Калужская земля`` is the Калужская область); a town's name after a river noun names the river."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..analysis import Analysis
-from .gazetteer import Hit
+from .gazetteer import Hit, PlaceEntry, match, place_adjective_trie
 
 # bodies whose "развития X" names their subject, not their territory
 DEVELOPING_BODIES = frozenset("министерство министр департамент комитет агентство управление".split())
@@ -41,3 +45,40 @@ def company_alias(analysis: Analysis, first: int, last: int, quoted: list[tuple[
         if word in words and any(w.startswith(stem) for w in words if w != word):
             return True
     return False
+
+
+# offices NER tags LOC by the place adjective they carry: no geographic name
+OFFICE_HEADS = frozenset("лесничество лесхоз".split())
+# an electoral district is a constituency, not a territory
+ELECTORAL = frozenset("избирательный одномандатный многомандатный".split())
+
+
+def no_territory(analysis: Analysis, tokens: list[Any]) -> bool:
+    """``Баргузинском лесничестве``, ``Ржевскому одномандатному [избирательному округу]``."""
+    if tokens[-1].lemma in OFFICE_HEADS:
+        return True
+    following = analysis.tokens[tokens[-1].index + 1 : tokens[-1].index + 3]
+    return any(t.lemma in ELECTORAL for t in tokens[1:] + following) and all(t.pos == "ADJ" for t in tokens)
+
+
+def region_land(analysis: Analysis, tokens: list[Any]) -> PlaceEntry | None:
+    """``Калужская земля``, ``на тверской земле``: the region its adjective names."""
+    if len(tokens) != 2 or tokens[1].lemma != "земля" or tokens[0].pos != "ADJ":
+        return None
+    for hit in match(tokens[:1], place_adjective_trie()):
+        regions = [e for e in hit.entries if e.kind == "region"]
+        if regions:
+            return regions[0]
+    return None
+
+
+RIVER_NOUNS = frozenset("река речка бассейн устье русло исток".split())
+
+
+def river_named(analysis: Analysis, first: int) -> bool:
+    """``реке Ишим``, ``в бассейнах Тобола и Ишима``: a town's name after a river noun names the river."""
+    tokens = analysis.tokens
+    if first > 0 and tokens[first - 1].lemma in RIVER_NOUNS:
+        return True
+    return first > 2 and tokens[first - 1].text == "и" and tokens[first - 3].lemma in RIVER_NOUNS \
+        and tokens[first - 2].text[:1].isupper()

@@ -24,8 +24,9 @@ from .place_filters import (
     ADJECTIVE_HEADS, NOT_PLACES, after_name_marker, body_not_place, common_word, hidden, law_name, name_quotes, name_reading,
     ner_place, person_word, river_context, subject_of_body, too_short,
 )
-from .place_subjects import company_alias, developed_subject
-from .place_zones import keys_of, overlaps, person_spans, source_spans
+from .place_street_lists import listed_streets
+from .place_subjects import company_alias, developed_subject, no_territory, region_land, river_named
+from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
 
 SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
 REGION_WORDS = frozenset("область край республика округ".split())
@@ -51,7 +52,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     taken: list[tuple[int, int]] = []
     deferred: list[tuple[PlaceEntry, tuple[int, int]]] = []
     keys = keys_of(analysis)
-    hits = match(analysis.tokens, place_trie(), keys)
+    hits = match(analysis.tokens, place_trie(), keys, starts_of(analysis, PLACE))
     mentioned = {place_key(e.name) for hit in hits for e in hit.entries if e.kind in ("region", "country")}
     for adjective, noun in elliptic_districts(analysis):  # ``с районами, ... с Боровичским и Старорусским``
         district, span = coordinated_district(analysis, [adjective, noun]), (adjective.start, adjective.stop)
@@ -79,6 +80,11 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         entries = hit.entries
         if river_context(analysis, hit.first) and any(e.kind == "other" for e in entries):
             entries = tuple(e for e in entries if e.kind == "other")  # ``мост через Кубань``: the river
+        elif hit.last - hit.first == 1 and river_named(analysis, hit.first):
+            name = choose(entries, mentioned, analysis.text[span[0] : span[1]]).name  # ``бассейнах Тобола и Ишима``
+            add(places, name, "other", None, span)
+            taken.append(span)
+            continue
         entry = choose(entries, mentioned, analysis.text[span[0] : span[1]])
         if ambiguous(analysis, hit, entry):
             deferred.append((entry, span))
@@ -90,11 +96,13 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
             add(places, entry.name, entry.kind, entry.parent, span)
             taken.append(span)
     named = quoted + source
+    full_names = [(s, e) for s, e in people if " " in analysis.text[s:e].strip()]
     for start, stop, name in find_settlements(analysis):
-        if not overlaps(start, stop, taken + named):
+        if not overlaps(start, stop, taken + named + full_names):  # ``глава города Артем Лихачев``
             add(places, name, "city", None, (start, stop), known=False)
             taken.append((start, stop))
-    for start, stop, name in find_streets(analysis):  # streets and squares: kind ``other``
+    streets = list(find_streets(analysis))
+    for start, stop, name in streets + list(listed_streets(analysis, streets)):  # streets, squares: ``other``
         if not overlaps(start, stop, taken + named):
             add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
@@ -125,11 +133,21 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if not tokens or len(tokens) == 1 and (tokens[0].lemma in TERRITORY_NOUNS or tokens[0].pos == "VERB") \
                 or span.text.isupper():
             continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
-        if not ner_place(analysis, tokens) or subject_of_body(analysis, tokens[0].index) \
+        district = coordinated_district(analysis, tokens)  # ``в Кабанском и ... районах``: no surname
+        if no_territory(analysis, tokens):  # ``Баргузинском лесничестве``, ``Ржевскому одномандатному``
+            blocked.append((span.start, span.stop))
+            continue
+        if not (district is not None or ner_place(analysis, tokens)) or subject_of_body(analysis, tokens[0].index) \
                 or law_name(analysis, tokens[0].index) or company_alias(analysis, tokens[0].index, tokens[-1].index + 1, quoted):
             continue
+        land = region_land(analysis, tokens)
+        if land is not None:  # ``Калужская земля``: the region its adjective names
+            add(places, land.name, land.kind, land.parent, (tokens[0].start, tokens[0].stop))
+            taken.append((span.start, span.stop))
+            continue
         name, kind = to_nominative(analysis, tokens), guess_kind(analysis, tokens)
-        district = coordinated_district(analysis, tokens)
+        if len(tokens) == 1 and river_named(analysis, tokens[0].index):
+            kind = "other"  # ``бассейнах Тобола``: a river
         if district is not None:  # ``в Нанайском, Амурском и Комсомольском районах``: one district each
             name, kind = district[0], guess_kind(analysis, [tokens[0], district[1]])
         if place_key(name) in NOT_PLACES:
@@ -170,6 +188,9 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
     if len(tokens) == 1 and after is not None and after.text[:1].isupper() \
             and any("Patr" in str(p.tag) for p in analysis.vocab(after.text)):
         return False  # ``Артём Геннадьевич``: a given name before a patronymic
+    if len(tokens) == 1 and after is not None and after.text[:1].isupper() \
+            and name_reading(analysis, tokens[0], ("Name",)) and name_reading(analysis, after, ("Surn",)):
+        return False  # ``Фонд Владимира Потанина``: a given name before a surname
     if len(tokens) == 1 and (surname(analysis, tokens[0]) or person_word(analysis, tokens[0])) \
             and not located(analysis, tokens[0]):
         return False
@@ -186,7 +207,7 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 # an adjective before a branch's noun names the branch (``Кировским отделением``, ``Якутским филиалом``),
 # not a town the adjective resembles (``Кировское``)
-UNIT_HEADS = frozenset("отделение филиал представительство подразделение".split())
+UNIT_HEADS = frozenset("отделение филиал представительство подразделение лесничество".split())
 ADJECTIVE_FORMS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
 def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     """``Красногорского района`` is no form of ``Красногорск``: an adjective matched a noun's stem."""
@@ -195,6 +216,8 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
         return False
     # the tagger may call "Кировском" PROPN; before "районе", "улице" it is still an adjective
     following = analysis.tokens[hit.last] if hit.last < len(analysis.tokens) else None
+    if following is not None and following.lemma in ("муниципальный", "городской") and hit.last + 1 < len(analysis.tokens):
+        following = analysis.tokens[hit.last + 1]  # ``Октябрьского муниципального округа``: the head is further
     before_noun = (
         following is not None
         and following.lemma in ADJECTIVE_HEADS | UNIT_HEADS

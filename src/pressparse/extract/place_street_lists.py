@@ -1,0 +1,33 @@
+"""Coordinated street names after a plural street word: ``с улиц Кирова и Менжинского``,
+``на улицах Ленина, Мира и Гагарина`` name one street each (:func:`.place_settlements.find_streets`
+reads the first)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+MAX_LIST = 6  # names in one list
+
+
+def listed_streets(analysis: Any, streets: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of the names listed after each street of ``streets`` whose word is plural."""
+    tokens = analysis.tokens
+    for start, stop, name in streets:
+        word = analysis.token_at(start)
+        if word is None or word.feats.get("Number") != "Plur" or " " not in name:
+            continue
+        noun = name.split()[0]
+        last = analysis.token_at(stop - 1)
+        i = last.index + 1 if last is not None else len(tokens)
+        for _ in range(MAX_LIST):
+            if i + 1 >= len(tokens) or tokens[i].text not in (",", "и"):
+                break
+            after = tokens[i + 1]
+            if not (after.text[:1].isupper() and after.pos in ("PROPN", "NOUN", "X")
+                    and after.feats.get("Case", "Gen") in ("Gen", "Nom")) or after.text.isupper():
+                break
+            yield after.start, after.stop, f"{noun} {after.text}"
+            if tokens[i].text == "и":
+                break
+            i += 2
