@@ -37,7 +37,10 @@ def find_bodies(ctx: Context) -> Iterator[Candidate]:
     keys = keys_of(ctx.analysis)
     trie = body_trie()
     # most tokens start no body: only the few that may are tried, in order
-    candidates = [i for i, t in enumerate(tokens) if may_start(t.text, t.lemma, t.pos, keys[i])]
+    # (the memo is read inline: a call per token costs more than the lookup)
+    memo = _STARTS
+    candidates = [i for i, t in enumerate(tokens) if (s := memo.get((t.text, t.lemma, t.pos)))
+                  or s is None and may_start(t.text, t.lemma, t.pos, keys[i])]
     i = 0
     for i0 in candidates:
         if i0 < i:
@@ -203,6 +206,9 @@ def known_name(name: str) -> BodyEntry | None:
 
 def region_adjective_body(ctx: Context, i: int, hit: Any, trie: Any, keys: list) -> tuple[Candidate, int] | None:
     """``областного минздрава``, ``краевое правительство``: the document region's body."""
+    from .inflect import to_nominative
+    from .org_head_phrases import field_end
+
     tokens = ctx.analysis.tokens
     region = ctx.region
     word = REGION_ADJECTIVES[tokens[i].lemma]
@@ -222,6 +228,10 @@ def region_adjective_body(ctx: Context, i: int, hit: Any, trie: Any, keys: list)
             return None
     if with_territory(ctx, entry, first, head_end, alone=False) is not None:
         return None  # an explicit territory follows: the ordinary rule names it
+    fielded = field_end(tokens, head_end) if head_end == first + 1 else head_end
+    if fielded > head_end:  # ``Республиканского агентства лесного хозяйства``: a name of its own, as written
+        return Candidate(tokens[i].start, tokens[fielded - 1].stop, to_nominative(ctx.analysis, tokens[i:fielded]),
+                         "regional_body", None, region.id, rank=1), fielded
     candidate = territorial(ctx, entry, first, head_end, head_end, tokens[head_end - 1].stop, region, rank=1)
     words = candidate.name.split()
     if stem(words[0]) == stem(tokens[i].lemma):  # ``областное правительство`` -> ``Правительство ... области``

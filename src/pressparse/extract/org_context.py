@@ -90,6 +90,10 @@ class Context:
         if kind == "region":
             return self.region
         of_kind = [p for p in self.places if p.kind == kind]
+        if len(of_kind) > 1:  # ``администрация города``: the city the text keeps naming, if one stands out
+            ranked = sorted(of_kind, key=lambda p: -len(p.mentions))
+            if len(ranked[0].mentions) >= 3 and len(ranked[0].mentions) > 2 * len(ranked[1].mentions):
+                return ranked[0]
         return of_kind[0] if len(of_kind) == 1 else None
 
 

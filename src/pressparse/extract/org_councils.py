@@ -9,6 +9,7 @@ from typing import Any
 
 from .inflect import fold, genitive
 from .org_context import Candidate, name_key
+from .token_index import token_index
 
 # adjectives that make ``совет`` an institution's own council
 COUNCIL_ADJECTIVES = {"ученый": "Ученый", "научный": "Научный", "наблюдательный": "Наблюдательный",
@@ -22,10 +23,10 @@ def add_councils(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     from .organizations import best
 
     tokens = analysis.tokens
-    for k in range(1, len(tokens) - 1):
-        adjective, council, owner = tokens[k - 1], tokens[k], tokens[k + 1]
-        if council.lemma != "совет":  # the cheap test first: most tokens stop here
+    for k in token_index(analysis).with_lemma(("совет",)):  # most documents have none
+        if not 1 <= k < len(tokens) - 1:
             continue
+        adjective, council, owner = tokens[k - 1], tokens[k], tokens[k + 1]
         word = COUNCIL_ADJECTIVES.get(fold(adjective.lemma))
         if council.lemma != "совет" or word is None or owner.lemma not in COUNCIL_OWNERS \
                 or owner.feats.get("Case") != "Gen" or not owner.text.islower():

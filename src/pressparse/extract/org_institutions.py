@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from .gazetteer import body_trie, longest_at, place_adjective_trie, token_keys
 from .inflect import agree_nominative, capitalize_first, fold, genitive, stem, to_nominative
 from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
 from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
+from .token_index import token_index
 
 # institutions known by a number: ``средняя школа № 5``, ``городская больница № 2``
 NUMBERED_NOUNS = frozenset("""школа гимназия лицей поликлиника больница сад колледж училище библиотека детсад
@@ -31,14 +33,17 @@ def institutions(ctx: Context) -> Iterator[Candidate]:
     tokens = ctx.analysis.tokens
     signs = {t.index for t in tokens if t.text == "№"} if "№" in ctx.analysis.text else set()
     near = {k - d for k in signs for d in range(1, 5)}  # a ``№`` within four tokens after
+    # institution_at's cheap first test: a name opens capitalised or before a ``№``
+    starts = token_index(ctx.analysis).capitalized
+    if near:
+        starts = sorted({*starts, *(k for k in near if 0 <= k < len(tokens))})
     i = 0
-    while i < len(tokens):
-        if not tokens[i].text[:1].isupper() and i not in near:
-            i += 1  # institution_at's cheap first test: a name opens capitalised or before a ``№``
-            continue
-        found = institution_at(ctx, i, signs)
+    for k in starts:
+        if k < i:
+            continue  # inside the last name
+        found = institution_at(ctx, k, signs)
         if found is None:
-            i += 1
+            i = k + 1
             continue
         yield found[0]
         i = found[1]
@@ -72,6 +77,8 @@ def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple
     if head.feats.get("Number") == "Plur" and head.text.islower():
         return None  # ``Американские компании``: a class, not a name
     end = name_tail(tokens, j + 1)
+    if not expansion and place_of_adjective(ctx, token) is None:
+        end = region_tail(ctx, end)  # ``Национальный музей Республики Коми``
     parent = parent_body(tokens, end)
     place = place_of_adjective(ctx, token)
     if place is None and j == i + 1 and end == j + 1 and opens_sentence(ctx.analysis, token) and not expansion:
@@ -104,8 +111,6 @@ def opens_sentence(analysis: Any, token: Any) -> bool:
 
 def parent_body(tokens: list[Any], end: int) -> Any:
     """The national body whose abbreviation follows an institution's name (``центр РАН``)."""
-    from .gazetteer import body_trie, longest_at, token_keys
-
     if end >= len(tokens) or not tokens[end].text.isupper() or len(tokens[end].text) < 2:
         return None
     hit = longest_at(body_trie(), [token_keys(tokens[end])], 0)
@@ -186,8 +191,6 @@ def noun_lemma(phrase: str) -> str:
 
 
 def place_of_adjective(ctx: Context, token: Any) -> str | None:
-    from .gazetteer import place_adjective_trie, token_keys, longest_at
-
     hit = longest_at(place_adjective_trie(), [token_keys(token)], 0)
     if hit is None:
         return None
@@ -229,6 +232,16 @@ def titled(word: str) -> str:
     parse = morph_analyzer().parse(word.lower())[0]
     proper = any(g in parse.tag for g in ("Name", "Surn", "Patr", "Geox"))
     return word.capitalize() if proper else word.lower()
+
+
+def region_tail(ctx: Context, end: int) -> int:
+    from .org_ner import territory_tail
+
+    tokens = ctx.analysis.tokens
+    stop = territory_tail(ctx, tokens[end - 1], [])
+    while stop is not None and end < len(tokens) and tokens[end].stop <= stop:
+        end += 1
+    return end
 
 
 def name_tail(tokens: list[Any], j: int) -> int:

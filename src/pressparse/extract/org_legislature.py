@@ -45,8 +45,8 @@ def merge_body_abbreviations(groups: dict[str, list[Candidate]]) -> None:
             c.name, c.kind, c.key, c.rank, c.short_name = full.name, full.kind, targets[0], 9, abbr
             groups[targets[0]].append(c)
         for k, cs in groups.items():
-            for c in cs:
-                if f" {abbr} " in f" {c.name} " and c.name != abbr:
+            for c in cs:  # a signing press service stays as it signs (``Пресс-служба ГУФССП России ...``)
+                if f" {abbr} " in f" {c.name} " and c.name != abbr and not k.startswith("media:"):
                     c.name = re.sub(rf"(?<!\w){abbr}(?!\w)", genitive(full.name), c.name)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from .gazetteer import body_trie, longest_at, token_keys
 from .inflect import capitalize_first, fold, stem, to_nominative
 from .org_context import Candidate, Context, as_known, is_body_credit, kind_of, name_key
 from .org_institutions import institutions
@@ -72,6 +73,8 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
                 yield as_known(Candidate(start, m.end(), name, "other", name, rank=2, key=quoted_key(inner)), known)
             continue
         phrase = descriptor_before(before)
+        if phrase and phrase[-1].lemma in DESCRIPTORS and phrase[-1].feats.get("Number") == "Plur" and phrase[-1].text.islower():
+            continue  # ``фестиваль финно-угорских театров «...»``: a name after a class names no organization
         if phrase:
             head = phrase[-1]
             if head.lemma in GENERIC_DESCRIPTORS - NAMED_DESCRIPTORS:
@@ -91,8 +94,6 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
 
 def known_body(analysis: Any, start: int, stop: int) -> Any:
     """The gazetteer body a quoted name is, whole (``«Лукойл»``), if any."""
-    from .gazetteer import body_trie, longest_at, token_keys
-
     tokens = analysis.tokens_in(start, stop)
     if not tokens:
         return None

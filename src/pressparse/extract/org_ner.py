@@ -42,8 +42,9 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         if not tokens or DATED.match(span.text) or is_event(span.text) \
                 or tokens[0].text.split("-")[0] in EVENT_ABBREVIATIONS | ZONE_ABBREVIATIONS:
             continue
-        if analysis.norm[span.start - 1 : span.start] == "«" and names_a_thing(analysis, span.start - 1):
-            continue  # ``шаттл «Дискавери»``: a thing's name
+        if analysis.norm[span.start - 1 : span.start] == "«" and (names_a_thing(analysis, span.start - 1)
+                                                                   or after_class(analysis, span.start - 1)):
+            continue  # ``шаттл «Дискавери»``: a thing's name; ``фестиваль ... театров «...»``: no theatre's
         if municipality_name(ctx, analysis.tokens_in(max(0, span.start - 60), span.start), span.text):
             continue  # ``муниципального образования «Северодвинск»``: a place's name
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN", "X")), None)
@@ -67,12 +68,37 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue
         if head.lemma in BUILDING_NOUNS and head is tokens[-1]:
             continue  # ``в Мраморном дворце``: a building (``Дворец культуры ...`` is an institution)
+        if head.lemma == "кремль" and head is tokens[-1] and len(tokens) > 1:
+            continue  # ``в Нижегородском кремле``: a town's fortress (``Кремль`` alone may speak for the state)
         if len(tokens) == 1 and head.lemma in BODY_HEADS | BARE_NOUNS | {"ведомство"}:
             continue  # a bare ``Министерство``, ``Госкорпорация``: a reference, joined to its body if there is one
         name = analysis.text[span.start : stop] if is_media_name(span.text) else to_nominative(analysis, tokens)
         kind = "media" if is_media_name(span.text) else kind_of(head.lemma, None)
+        tail = territory_tail(ctx, tokens[-1], taken)
+        if tail is not None and kind != "media":  # ``Театр оперы и балета Республики Коми``: its territory is its name's
+            name, stop = f"{name} {analysis.text[tokens[-1].stop + 1 : tail]}", tail
         taken.append((span.start, stop))
         yield Candidate(span.start, stop, name, kind, None, rank=4)
+
+
+def territory_tail(ctx: Context, last: Any, taken: list[tuple[int, int]]) -> int | None:
+    """End of a region's genitive name right after a span (``Республики Коми``), if there."""
+    tokens = ctx.analysis.tokens
+    nxt = tokens[last.index + 1] if last.index + 1 < len(tokens) else None
+    if nxt is None or nxt.start != last.stop + 1 or nxt.start not in ctx.place_at or not nxt.text[:1].isupper() \
+            or nxt.feats.get("Case") not in ("Gen", None) or last.pos not in ("NOUN", "PROPN"):
+        return None
+    stop, place = ctx.place_at[nxt.start]
+    if place.kind != "region" or stop == nxt.stop or overlaps(nxt.start, stop, taken):
+        return None  # one word (``Коми``, ``Москвы``) may be an apposition or the next clause's
+    return stop
+
+
+def after_class(analysis: Any, quote: int) -> bool:
+    """A quoted name right after a plural common noun (``финно-угорских театров «...»``)."""
+    before = analysis.tokens_in(max(0, quote - 40), quote)
+    return bool(before) and before[-1].pos == "NOUN" and before[-1].text.islower() \
+        and before[-1].feats.get("Number") == "Plur"
 
 
 def plural_compound(word: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .org_context import Candidate, Context
+from .token_index import token_index
 
 PLANT_ABBREVIATIONS = frozenset("АЭС ГЭС ГРЭС ТЭС ТЭЦ ГАЭС ПАЭС ВЭС СЭС".split())
 PLANT_INITIALS = frozenset(w[0] for w in PLANT_ABBREVIATIONS)  # a cheap test before the split
@@ -17,7 +18,9 @@ PLANT_KINDS = frozenset("атомный тепловой гидроаккуму�
 def power_plants(ctx: Context) -> Iterator[Candidate]:
     analysis = ctx.analysis
     tokens = analysis.tokens
-    for token in tokens:
+    index = token_index(analysis)
+    # the initials are capitals: only capitalized tokens and the plant noun may end a name
+    for token in [tokens[i] for i in sorted({*index.capitalized, *index.with_lemma(PLANT_NOUNS)})]:
         if token.text[:1] in PLANT_INITIALS and token.text.partition("-")[0] in PLANT_ABBREVIATIONS:  # ``АЭС-2``
             last = token.index
         elif token.lemma in PLANT_NOUNS and token.text.islower() and token.feats.get("Number") != "Plur":

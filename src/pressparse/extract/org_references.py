@@ -8,6 +8,7 @@ agency...). Where the document names no such body but a head of one (``мини�
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -25,6 +26,7 @@ BODY_REFERENCES = {
     "инспекция": "инспекция",
     "администрация": "администрация",
     "мэрия": "администрация мэрия",
+    "муниципалитет": "администрация мэрия",
     "правительство": "правительство",
     "кабмин": "правительство",
     "суд": "суд",
@@ -51,6 +53,8 @@ SOCIETY_FORMS = frozenset("ООО АО ПАО ОАО ЗАО НАО".split())
 KIND_ADJECTIVES = {"надзорный": "надзорный"}
 TITLE_BODIES = {"министр": "Министерство", "прокурор": "Прокуратура"}
 TITLE_KINDS = {"прокурор": "federal_body"}  # prosecutors' offices are federal at every level
+# the second half of a region's double name: ``Кемеровская область – Кузбасс``, ``... – Югра``
+DOUBLE_NAME = re.compile(r" [–—-] [\w-]+")
 # a reference noun -> the titles whose bodies it can refer to
 TITLED = {"министерство": ("министр",), "ведомство": ("министр", "прокурор"), "прокуратура": ("прокурор",),
           "надзорный": ("прокурор",)}
@@ -170,6 +174,13 @@ def titled_body(ctx: Any, groups: dict[str, list[Candidate]], lemma: str,
     longer = [k for k in groups if k != body.key and shortened(body.key, k.split(":")[-1])]
     if body.key not in groups and len(longer) == 1:
         body.key = longer[0]  # ``прокурора района`` names ``Прокуратура ... района г. Барнаула``
+    doubled = [k for k in groups if DOUBLE_NAME.fullmatch(body.key[len(k):]) and body.key.startswith(k)]
+    if body.key not in groups and len(doubled) == 1:
+        # ``прокурора Кемеровской области – Кузбасса``: the body the text names by its region's
+        # short name (``прокуратуры Кузбасса``) takes the region's full double name
+        for c in groups[doubled[0]]:
+            c.name = body.name
+        body.key = doubled[0]
     return body
 
 
@@ -183,7 +194,8 @@ def bodies_from_titles(ctx: Any, title_lemma: str) -> list[tuple[int, Candidate]
     bodies: list[tuple[int, Candidate]] = []
     for i, token in enumerate(tokens):
         body = TITLE_BODIES[title_lemma] if token.lemma == title_lemma else None
-        if body is None or i + 1 >= len(tokens) or tokens[i + 1].feats.get("Case") != "Gen":
+        if body is None or i + 1 >= len(tokens) or tokens[i + 1].feats.get("Case") != "Gen" \
+                or token.feats.get("Number") == "Plur":  # ``Кабинета Министров ...``: a body's name, no title
             continue
         found = with_territory(ctx, None, i, i + 1)
         if found is None or found[0].key.startswith("prefix:"):

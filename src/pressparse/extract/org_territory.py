@@ -9,6 +9,7 @@ from .gazetteer import BodyEntry
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
 from .org_branches import federal_service, numbered
 from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
+from .org_okrugs import apposed_city, municipal_okrug, written_territory
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
 OFFICIAL_TERRITORY = frozenset("губернатор".split())
@@ -85,7 +86,12 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
             continue
         named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
         if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
-            place = ctx.only_place(TERRITORY_NOUNS[token.lemma])
+            if any(t.pos == "ADJ" and t.text[:1].isupper() for t in tokens[head_end:j]):  # a territory unknown
+                return written_territory(ctx, entry, first, j + 1), j + 1  # to the places, no region
+            apposed = apposed_city(ctx, j)
+            if apposed is not None:  # ``городского округа — город Волжский``
+                return written_territory(ctx, entry, first, apposed[0], apposed[1]), apposed[0]
+            place = municipal_okrug(ctx, token) or ctx.only_place(TERRITORY_NOUNS[token.lemma])
             if place is None:
                 return None
             return territorial(ctx, entry, first, head_end, j, token.stop, place, rank=3), j + 1

@@ -39,6 +39,8 @@ def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             stop = complement_after(analysis, c.stop)
             unit = [t for t in tokens[first:] if t.stop <= c.start]
             head = next(k for k, t in enumerate(unit) if t.lemma in UNIT_NOUNS)
+            if managed(tokens, first, unit, head) and best(cs).kind == "company":
+                continue  # ``дома в управлении ООО «...»``: managed by the company, no unit of it
             if unit[head].lemma in BRANCH_NOUNS and head + 1 == len(unit):
                 # ``филиалом ППК «Роскадастр» по Республике Башкортостан``: the owner is part of the name
                 stop = place_complement(analysis, stop)
@@ -57,6 +59,8 @@ def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
                 start = lead[1].start
                 leads.append((lead[0], name_key(name)))
                 owned.append(lead[1])  # inside the branch's mention
+                if analysis.norm[lead[1].stop : lead[1].stop + 2] == " (" and c in owned:
+                    owned.remove(c)  # ``... станции (филиал АО «...»)``: the owner, bracketed, is named on its own
             found.append(Candidate(start, stop, name, "other", key=name_key(name), rank=5))
     for c in owned:
         for cs in groups.values():
@@ -73,6 +77,11 @@ def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             groups[key].extend(groups.pop(lead_key))
 
 
+def managed(tokens: list[Any], first: int, unit: list[Any], head: int) -> bool:
+    """``в управлении``, ``под управлением``: the act of managing, not a department."""
+    return head == 0 and unit[0].lemma == "управление" and first > 0 and tokens[first - 1].text.lower() in ("в", "во", "под")
+
+
 def contracted(owner: str, cs: list[Candidate]) -> bool:
     """``Госдумы``, ``Мосгордумы``: one word, a known body's contracted name (not an abbreviation)."""
     from .organizations import best
@@ -83,17 +92,51 @@ def contracted(owner: str, cs: list[Candidate]) -> bool:
 
 
 def apposed(analysis: Any, start: int, groups: dict[str, list[Candidate]]) -> tuple[str, Candidate] | None:
-    """The organization written right before ``— филиал ...`` (its group key and mention)."""
-    if analysis.norm[start - 3 : start] != " — ":
+    """The organization written right before ``— филиал ...`` or ``(филиал ...)`` (its group key and mention)."""
+    gap = 3 if analysis.norm[start - 3 : start] == " — " else 2 if analysis.norm[start - 2 : start] == " (" else 0
+    if not gap:
         return None
     for key, cs in groups.items():
         for c in cs:
-            if c.stop == start - 3 and c.rank < 9 and not c.nested:
+            if c.stop == start - gap and c.rank < 9 and not c.nested:
                 return key, c
     return None
 
 
-def unit_before(analysis: Any, start: int) -> int | None:
+# a field written as an abbreviation inside a unit's name, spelled out as official names do
+FIELD_ABBREVIATIONS = {"ЖКХ": "жилищно-коммунального хозяйства"}
+
+
+def add_owned_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``управлению ЖКХ администрации``, ``отдел камеральных проверок управления``: a unit whose owner
+    is a bare reference to the text's one body (joined by the references) is a unit of that body."""
+    from .organizations import best
+
+    tokens = analysis.tokens
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    found: list[Candidate] = []
+    for cs in list(groups.values()):
+        top = best(cs)
+        for c in cs:
+            owner = analysis.token_at(c.start)
+            if c.rank < 9 or owner is None or owner.stop != c.stop or not owner.text.islower() or owner.lemma == "ведомство":
+                continue  # ``отдела ... ведомства``: a vague reference names no unit's owner
+            first = unit_before(analysis, c.start, abbreviations=True)
+            if first is None or any(a < c.start and tokens[first].start < b for a, b in taken if (a, b) != (c.start, c.stop)):
+                continue
+            unit = [t for t in tokens[first:] if t.stop <= c.start]
+            head = next(k for k, t in enumerate(unit) if t.lemma in UNIT_NOUNS)
+            if head + 1 == len(unit):
+                continue  # ``отдела администрации``: no field, no name of its own
+            field = " ".join(FIELD_ABBREVIATIONS.get(t.text, t.text) for t in unit[head + 1 :])
+            owner_name = genitive(top.name)
+            name = f"{to_nominative(analysis, unit[: head + 1])} {field} {owner_name[:1].lower()}{owner_name[1:]}"
+            found.append(Candidate(tokens[first].start, c.stop, name, "other", key=name_key(name), rank=5))
+    for c in found:
+        groups.setdefault(c.key, []).append(c)
+
+
+def unit_before(analysis: Any, start: int, abbreviations: bool = False) -> int | None:
     """Index of the first token of ``[adjectives] unit [genitive words]`` ending right before ``start``."""
     tokens = analysis.tokens
     after = analysis.token_at(start)
@@ -113,8 +156,10 @@ def unit_before(analysis: Any, start: int) -> int | None:
             return None  # ``управление и МУП «...»``: two bodies side by side, no unit of the second
         if token.feats.get("Animacy") == "Anim":
             return None  # ``совета директоров``, ``совета ветеранов``: a body of people, no unit
-        if not (token.text.islower() and (token.pos in ("ADJ", "NOUN") and token.feats.get("Case") == "Gen"
-                                          or token.pos == "CCONJ" or field_word(tokens, k))):
+        if abbreviations and token.text in FIELD_ABBREVIATIONS:
+            pass  # ``управления ЖКХ``
+        elif not (token.text.islower() and (token.pos in ("ADJ", "NOUN") and token.feats.get("Case") == "Gen"
+                                            or token.pos == "CCONJ" or field_word(tokens, k))):
             return None
         k -= 1
         between += 1

@@ -20,6 +20,9 @@ from .org_bodies import find_bodies
 from .org_branches import add_branches, merge_service_regions
 from .org_context import Candidate, Context, name_key
 from .org_councils import add_councils, add_offices
+from .org_expansions import merge_expansions
+from .org_head_phrases import add_head_phrases
+from .org_press_services import find_press_services
 from .org_institutions import merge_numbered
 from .org_legislature import add_committees, merge_body_abbreviations
 from .org_local_units import add_local_units
@@ -31,7 +34,7 @@ from .org_titles import join_quoted_titles
 from .org_authorities import find_authorities
 from .org_ner import from_ner
 from .org_references import add_bare_references
-from .org_units import add_units, extend_organs
+from .org_units import add_owned_units, add_units, extend_organs
 from .place_zones import overlaps
 
 
@@ -40,7 +43,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
     candidates = join_quoted_titles(analysis, settle(person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))
@@ -61,10 +64,13 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
     add_bare_references(analysis, groups, ctx)
+    add_head_phrases(analysis, groups)
+    add_owned_units(analysis, groups)
     add_boards(analysis, groups)
     add_councils(analysis, groups)
     add_offices(analysis, groups)
     add_local_units(analysis, groups)
+    merge_expansions(analysis, groups, found.places)
     return to_records(analysis, groups)
 
 
@@ -185,8 +191,9 @@ def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Analysis) -
             continue
         # ``МЧС`` of ``ГУ МЧС России по ...``: the country may stand between, the key spells it out
         word = analysis.text[cs[0].start : cs[0].stop]
-        branch = re.compile(rf" (?:{re.escape(stem(fold(word)))}|{re.escape(name_key(word))})(?: росс| рф)? по ")
-        targets = [k for k in groups if k != key and not k.startswith("body:") and any(
+        # ``СФР`` of ``Отделение Фонда пенсионного и социального страхования ... по ...``: the full name too
+        branch = re.compile(rf" (?:{re.escape(stem(fold(word)))}|{re.escape(name_key(word))}|{re.escape(name_key(key[5:]))})(?: росс| рф)? по ")
+        targets = [k for k in groups if k != key and not k.startswith(("body:", "media:")) and any(
             branch.search(f" {m} ") for m in (k, *(name_key(analysis.text[c.start : c.stop]) for c in groups[k])))]
         if len(targets) == 1:
             for c in cs:
@@ -248,6 +255,11 @@ def to_records(analysis: Analysis, groups: dict[str, list[Candidate]]) -> list[O
     for i, cs in enumerate(ordered, 1):
         top = best(cs)
         name = top.name
+        written = analysis.text[top.start : top.stop]
+        if "—" in name and "–" in written and written.replace("–", "—") == name:
+            name = written  # ``Кемеровской области – Кузбасса``: the dash the text writes
+        if name.endswith("»»") and not any("»»" in analysis.norm[c.start : c.stop] for c in cs):
+            name = name[:-1]  # ``ООО «УК «Правобережная»``: nested quotes close once, as the text writes them
         if "ё" in name and not any("ё" in analysis.text[c.start : c.stop].lower() for c in cs):
             name = name.replace("ё", "е")  # ``Контрольно-счетной палате``: the text's spelling
         short = top.short_name or next((c.short_name for c in sorted(cs, key=lambda c: c.rank) if c.short_name), None)

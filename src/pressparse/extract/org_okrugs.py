@@ -1,0 +1,55 @@
+"""A territory noun the places cannot name: the document's one municipal okrug for ``округа``
+(not its region), ``городского округа — город Волжский`` and ``Октябрьского муниципального округа``
+as written."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from .inflect import capitalize_first, to_nominative
+from .org_context import Candidate, Context
+
+
+def municipal_okrug(ctx: Context, token: Any) -> Any:
+    """``администрации округа``: the document's one municipal or city okrug, before its region."""
+    if token.lemma != "округ":
+        return None
+    okrugs = [p for p in ctx.places if p.kind == "district" and "округ" in p.name.lower()]
+    return okrugs[0] if len(okrugs) == 1 else None
+
+
+def apposed_city(ctx: Context, j: int) -> tuple[int, Any] | None:
+    """(token after, place) of ``— город Волжский`` apposed to the territory noun at ``j``."""
+    from .org_territory import city_word, stop_index
+
+    tokens = ctx.analysis.tokens
+    k = j + 1
+    if k >= len(tokens) or tokens[k].text not in ("—", "–", "-"):
+        return None
+    k += 1
+    if k < len(tokens) and city_word(tokens[k]):
+        k += 1
+    if k >= len(tokens) or tokens[k].start not in ctx.place_at:
+        return None
+    stop, place = ctx.place_at[tokens[k].start]
+    return (stop_index(ctx, stop, k), place) if place.kind == "city" else None
+
+
+def written_territory(ctx: Context, entry: Any, first: int, end: int, place: Any = None) -> Candidate:
+    """The head in the nominative, its territory as the text writes it (a name no place gives)."""
+    from .org_territory import kind_of_body
+
+    tokens = ctx.analysis.tokens
+    head_end = first + 1
+    while head_end < end and tokens[head_end].feats.get("Case") == tokens[first].feats.get("Case") \
+            and tokens[head_end].pos != "ADJ" and tokens[head_end].text.islower():
+        head_end += 1
+    tail = ctx.analysis.text[tokens[head_end].start : tokens[end - 1].stop]
+    if place is None:
+        name = to_nominative(ctx.analysis, tokens[first:end])
+    else:
+        name = f"{to_nominative(ctx.analysis, tokens[first:head_end])} {tail}"
+    kind = kind_of_body(entry, tokens[first:head_end], first, tokens, place or SimpleNamespace(kind="district"))
+    return Candidate(tokens[first].start, tokens[end - 1].stop, capitalize_first(name), kind, None,
+                     place.id if place is not None else None, rank=1)
