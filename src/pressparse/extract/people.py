@@ -8,6 +8,8 @@ people (``role_attach``) and link to ``found.organizations`` (``role_orgs``).
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import Analysis
 from ..result import Mention, Person, Role
 from . import Found
@@ -17,10 +19,14 @@ from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
-from .role_lexicon import fold, token_lemmas
-from .role_orgs import key_words, link_organization
+from .role_lexicon import fold, lemma_set, lexicon, token_lemmas
+from .role_orgs import bodies, key_words, link_organization
 from .role_phrases import find_role_phrases
+from .role_responsible import responsible_roles
+from .role_successions import led_body, succession_roles
 from .role_titles import deputy_of
+
+DASH = re.compile(r"\s*—\s*")
 
 
 def extract_people(analysis: Analysis, found: Found) -> list[Person]:
@@ -37,7 +43,8 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     previous: Role | None = None
     for link in sorted(attach_roles(analysis, phrases, anchors), key=lambda link: link.phrase.start):
         phrase = link.phrase
-        org = link_organization(analysis, phrase, found.organizations, earlier)
+        org = link_organization(analysis, phrase, found.organizations, earlier) or led_body(
+            analysis, phrase.first, found.organizations)
         position = key_words(analysis, phrase)[0]
         head = analysis.tokens[phrase.head]
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
@@ -50,7 +57,36 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         role = Role(title=title, organization=org, acting=phrase.acting, status=link.status, mention=mention)
         roles[link.person].append(role)
         previous = role
+    extra = succession_roles(analysis, anchors, roles, found.organizations) + responsible_roles(analysis, anchors, roles)
+    for person, role in extra:
+        roles[person].append(role)
+    roles = [chained_bodies(analysis, r) for r in roles]
     return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
+
+
+def chained_bodies(analysis: Analysis, roles: list[Role]) -> list[Role]:
+    """``статс-секретарь — заместитель министра культуры X``, ``заместителем губернатора — руководителем
+    аппарата``: a bare title dashed to another title of the same person is held in that title's body
+    (after it, only a title that heads no body of its own kind)."""
+    out = list(roles)
+    ordered = sorted(range(len(out)), key=lambda k: out[k].mention.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if not DASH.fullmatch(analysis.norm[out[a].mention.end : out[b].mention.start]):
+            continue
+        for bare, other in ((a, b), (b, a)):
+            role, org = out[bare], out[other].organization
+            if role.organization or not org or len(role.mention.text.split()) != len(role.title.split()):
+                continue
+            if bare == b and (role.title.split()[0] in bodies() or not listed(role.title)):
+                continue  # ``заместитель председателя правительства — министр финансов``: not the government's
+            out[bare] = Role(title=role.title, organization=org, acting=role.acting, status=role.status,
+                             mention=role.mention)
+    return out
+
+
+def listed(title: str) -> bool:
+    """A position of the word lists as a whole (``руководитель аппарата``), no unit of its own."""
+    return tuple(lemma_set(w) for w in title.split()) in lexicon().phrases
 
 
 def to_person(analysis: Analysis, id: str, cluster: Cluster, roles: list[Role]) -> Person:

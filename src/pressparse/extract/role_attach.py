@@ -22,6 +22,7 @@ from .role_phrases import RolePhrase, named_after
 from .role_apposition import agrees, closes, holder_named, list_members
 from .role_announced import announced
 from .role_pronouns import by_pronoun
+from .role_successions import appointed_by_noun
 from .role_verbs import Link, Mention, by_verb, gap, lead, tokens_between
 
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
@@ -32,7 +33,7 @@ EARLIER_GAP = re.compile(r"\b(?:прежде|ранее)\s+$", re.IGNORECASE)
 # ``X, один из основателей компании``: a plural phrase of one person
 ONE_OF_GAP = re.compile(r"\s*,\s*од(?:ин|на|ного|ной|ному|ним|ном)\s+из\s+", re.IGNORECASE)
 # ``руководитель Федерального агентства (Росмолодежь) X``: the body's short name between the role and the name
-BRACKET_GAP = re.compile(r"\s*\([^()\n]{1,30}\)\s*")
+BRACKET_GAP = re.compile(r"\s*\([^()\n]{1,50}\)\s*")
 AND_GAP = re.compile(r"\s+и\s+")
 # ``экс-губернатор области, а ныне сенатор X``: a former and a present title of one person
 DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*(?:(?:а\s+)?(?:ныне|теперь|сейчас)\s+)?", re.IGNORECASE)
@@ -51,7 +52,7 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
     appositive: dict[int, int] = {}  # phrase stop -> person, to chain ``X, ROLE1, ROLE2``
     pending: list[RolePhrase] = []  # ``заместитель председателя правительства –`` before ``министр ... X``
     for n, phrase in enumerate(phrases):
-        link = by_verb(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or (
+        link = by_verb(analysis, phrase, mentions) or appointed_by_noun(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or (
             None if shared_ahead(analysis, phrase, phrases[n + 1 :], mentions) else after_name(
                 analysis, phrase, mentions, appositive)) or by_pronoun(analysis, phrase, mentions) or announced(
             analysis, phrase, mentions) or (
@@ -149,7 +150,7 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
     for m in mentions:
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
-            if text == "" or text.isspace() and text.count("\n") == 0 or status_between(
+            if text == "" or text.isspace() and text.count("\n") == 0 or unclosed(analysis, phrase, text) or status_between(
                     analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or framed(analysis, phrase, m, text) or (
                     phrase.plural and "\n" not in text and PLURAL_GAP.fullmatch(analysis.norm[phrase.stop : m.start])
                     and not counted(analysis, phrase)):
@@ -160,6 +161,12 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
                 return Link(phrase, m.person, "chain")
             return None
     return None
+
+
+def unclosed(analysis: Any, phrase: RolePhrase, text: str) -> bool:
+    """``директор станции (филиал АО «X») Иван Петров`` with the tail ending inside the brackets."""
+    inside = analysis.text[phrase.start : phrase.stop]
+    return text.strip() == ")" and "\n" not in text and inside.count("(") > inside.count(")")
 
 
 def framed(analysis: Any, phrase: RolePhrase, mention: Mention, text: str) -> bool:

@@ -116,9 +116,11 @@ def quoted_named(analysis: Any, word: Any, organizations: list[Any], before: int
     """``генеральный директор хлебокомбината``: the one organization named before whose quoted name
     has that head noun (``АО «Северный хлебокомбинат»``)."""
     lemma = fold(word.lemma)
-    found = {org.id for org in organizations if any(m.start < before for m in org.mentions)
-             and quoted_head(org.name) == lemma}
-    return found.pop() if len(found) == 1 else None
+    found = [org for org in organizations if any(m.start < before for m in org.mentions)
+             and quoted_head(org.name) == lemma]
+    if len(found) > 1:  # ``Калининская АЭС — филиал АО «Концерн ...»``: the parent's name inside a branch's
+        found = [org for org in found if len(org.name.partition("«")[0].split()) <= 2]
+    return found[0].id if len(found) == 1 else None
 
 
 def quoted_head(name: str) -> str | None:

@@ -43,8 +43,9 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
         token = tokens[j]
         if token.start in name_starts or begins(token.start, orgs) and word_kind(token) != "unit":
             break
-        if new_line(analysis, j) or fold(token.text).startswith("экс-"):
-            break  # ``по представлению прокурора экс-директор X``: a title of its own starts
+        if new_line(analysis, j) or fold(token.text).startswith("экс-") or (
+                token.text in PLACE_ABBR and j + 1 < end and tokens[j + 1].text == "."):
+            break  # ``по представлению прокурора экс-директор X``: a title of its own starts; ``прокурору г. Белово``
         found = match_position(tokens, j, end)
         if found and is_genitive(token):
             after_position = j == start and drop_stop_words(tokens, j, found[0]) == found[0]
@@ -215,12 +216,15 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
     start = j
     quote = 0
     prepositional_run = False
-    while j < end and j - start < MAX_TAIL:
+    begin = tokens[start].start if start < end else 0
+    while j < end and (j - start < MAX_TAIL or within(tokens[j].start, begin, orgs)):
         t = tokens[j]
         text = analysis.norm[t.start : t.stop]
         if t.start in name_starts or new_line(analysis, j) or fold(text).startswith("экс-") and not quote:
             break
-        if text == "«":
+        if within(t.start, begin, orgs):
+            pass  # ``управляющий Отделением Фонда пенсионного и социального страхования ...``: one body's name
+        elif text == "«":
             quote += 1
         elif text == "»":
             quote = max(0, quote - 1)
@@ -274,6 +278,9 @@ def dashed_name(analysis: Any, j: int, end: int, name_starts: set[int]) -> bool:
     return bool(cases - {None})
 
 
+PLACE_ABBR = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст"})  # ``г. Белово``: the tail's place
+
+
 def abbreviation(word: str) -> bool:
     return len(word) <= 3 and word.isalpha() and word.islower() or word in ("им", "г", "р.п", "пос")
 
@@ -294,6 +301,11 @@ def initial(analysis: Any, k: int) -> bool:
 def begins(offset: int, spans: list[tuple[int, int]]) -> bool:
     """An organization mention starts here (words inside one may still be field words)."""
     return any(a == offset for a, _ in spans)
+
+
+def within(offset: int, begin: int, spans: list[tuple[int, int]]) -> bool:
+    """Inside (not at the start of) an organization mention that starts at ``begin`` or later."""
+    return any(begin <= a < offset < b for a, b in spans)
 
 
 def starts_in(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -44,6 +44,9 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
         m = before[-1]
         words = past_relative(tokens_between(analysis, m.stop, lead(analysis, phrase)))
         status = verb_status(words, passive_only=True) or held_participle(words, phrase)
+        if status == "current" and any(t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
+                                       for t in words):
+            status = "former"  # ``X, ранее занимавший должность ROLE``
         if status and same_sentence(analysis, m.stop, phrase.start) and not subject_after(analysis, phrase, mentions):
             return Link(phrase, m.person, status)
     after = [m for m in mentions if m.start >= phrase.stop]

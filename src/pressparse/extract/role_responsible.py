@@ -1,0 +1,54 @@
+"""A duty assigned to a named person as a role: ``Ответственным за исполнение соглашения назначен
+заместитель управляющего X``, ``X назначена ответственной за приемку работ`` -> ``ответственный за
+исполнение соглашения``, held in the body of the person's post named in the same clause."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..result import Mention, Role
+from .role_verbs import Mention as Anchor
+
+DUTY = re.compile(r"(?<![\w-])ответственн(?:ым|ой)\s+за\s+(?P<what>[^.,;:—()\n]{3,80}?)"
+                  r"(?=\s+(?:со\s+стороны|от\s|назначен|определен|утвержден|стал|будет)|\s*[,.;]|$)",
+                  re.IGNORECASE)
+ASSIGNED_AFTER = re.compile(r"^(?:\s+(?:со\s+стороны|от)\s+[^.,;:]{1,60}?)?\s+(?:был\s+|была\s+)?(?:назначен|определен|"
+                            r"утвержден)\w{0,2}\s", re.IGNORECASE)
+ASSIGNED_BEFORE = re.compile(r"\s(?:был\s+|была\s+)?(?:назначен|определен|утвержден)\w{0,2}\s+$", re.IGNORECASE)
+
+
+def responsible_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) -> list[tuple[int, Role]]:
+    """(person index, role) pairs of duties assigned by ``назначен ответственным за ...``."""
+    out = []
+    anchors = sorted(anchors, key=lambda a: a.start)
+    for m in DUTY.finditer(analysis.norm):
+        after = ASSIGNED_AFTER.match(analysis.norm[m.end() :])
+        holder = None
+        if after:
+            limit = sentence_end(analysis, m.start())
+            later = [a for a in anchors if m.end() + after.end() <= a.start < limit]
+            holder = later[0] if later else None
+        elif ASSIGNED_BEFORE.search(analysis.norm[max(0, m.start() - 30) : m.start()]):
+            begin = sentence_begin(analysis, m.start())
+            earlier = [a for a in anchors if begin <= a.start and a.stop <= m.start()]
+            holder = earlier[-1] if earlier else None
+        if holder is None:
+            continue
+        lo, hi = min(m.start(), holder.start), max(m.end(), holder.stop)
+        posts = [r for r in roles[holder.person] if lo <= r.mention.start < hi and r.organization]
+        title = "ответственный за " + analysis.text[m.start("what") : m.end("what")]
+        mention = Mention(text=analysis.text[m.start() : m.end()], start=m.start(), end=m.end())
+        out.append((holder.person, Role(title=title, organization=posts[0].organization if posts else None,
+                                        status="appointed", mention=mention)))
+    return out
+
+
+def sentence_end(analysis: Any, offset: int) -> int:
+    token = analysis.token_at(offset)
+    return analysis.tokens[analysis.sents[token.sent].last - 1].stop if token is not None else offset
+
+
+def sentence_begin(analysis: Any, offset: int) -> int:
+    token = analysis.token_at(offset)
+    return analysis.tokens[analysis.sents[token.sent].first].start if token is not None else offset

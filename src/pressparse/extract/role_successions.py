@@ -1,0 +1,187 @@
+"""Roles told by succession and by verbs of leading, read after the role phrases are attached.
+
+  * a predecessor: ``X, сменившая на этом посту Y``, ``Он руководит станцией, сменив Y``, ``Его
+    предшественница Y освобождена``: Y held X's present post (acting aside) as a former role;
+  * a finite verb of leading with a named body right after it: ``Она ... до этого руководила
+    Театром драмы``, ``Y, который возглавил Курскую АЭС``: ``руководитель`` of that body, unless the
+    text already gives the person a title there (participles: ``role_participles``);
+  * a role phrase as the subject of such a verb, its object before it: ``комиссию, которую
+    возглавляет исполняющий обязанности председателя X``, ``Предприятием руководит директор X``:
+    the body the role is held in (``led_body``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from types import SimpleNamespace
+
+from ..result import Mention, Role
+from .names import parses
+from .role_lexicon import fold
+from .role_refs import references
+from .role_titles import nominative
+from .role_verbs import Mention as Anchor
+
+# ``сменившая на этом посту``, ``сменив на должности``, ``сменила``: the name right after is the predecessor
+SUCCEEDED = re.compile(r"(?<![\w-])смени(?:в|вш\w{1,3}|л|ла)(?:\s+на\s+(?:этом\s+|данном\s+|своем\s+|своём\s+)?"
+                       r"(?:посту|должности))?\s+$", re.IGNORECASE)
+# ``Его предшественница``, ``Ее предшественник на этом посту``
+PREDECESSOR = re.compile(r"(?<![\w-])(?:его|ее|её)\s+предшественни(?:к|ца)(?:\s+на\s+(?:этом\s+)?(?:посту|должности))?"
+                         r"\s*,?\s*$", re.IGNORECASE)
+ACTING_PREFIX = re.compile(r"^(?:временно\s+)?исполняющ\w+\s+обязанности\s+", re.IGNORECASE)
+LEADING = frozenset({"возглавлять", "возглавить", "руководить"})
+RELATIVE = frozenset({"который"})
+TIME_WORDS = frozenset({"с", "со", "до", "по", "уже", "год", "месяц", "январь", "февраль", "март", "апрель", "май",
+                        "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "ранее", "прежде",
+                        "временно", "фактически", "также", "тот", "этот", "неделя", "лето", "осень", "зима", "весна"})
+
+
+def succession_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
+                     organizations: list[Any]) -> list[tuple[int, Role]]:
+    """(person index, role) pairs of predecessors and of finite verbs of leading."""
+    anchors = sorted(anchors, key=lambda a: a.start)
+    return predecessors(analysis, anchors, roles) + led_by_verb(analysis, anchors, roles, organizations)
+
+
+def predecessors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) -> list[tuple[int, Role]]:
+    out = []
+    for anchor in anchors:
+        before = analysis.norm[max(0, anchor.start - 60) : anchor.start]
+        m = SUCCEEDED.search(before) or PREDECESSOR.search(before)
+        if m is None:
+            continue
+        start = anchor.start - len(before) + m.start()
+        holder = antecedent(analysis, anchors, start, anchor.person)
+        if holder is None:
+            continue
+        post = present_post(roles[holder], start)
+        if post is None:
+            continue
+        title = base_title(post.title)
+        stop = start + len(m.group(0).rstrip(" ,"))
+        mention = Mention(text=analysis.text[start:stop], start=start, end=stop)
+        out.append((anchor.person, Role(title=title, organization=post.organization, acting=False, status="former",
+                                        mention=mention)))
+    return out
+
+
+def base_title(title: str) -> str:
+    """``исполняющий обязанности заместителя главы`` -> ``заместитель главы``: the full post, nominative."""
+    rest = ACTING_PREFIX.sub("", title)
+    if rest == title:
+        return title
+    words = rest.split()
+    genitive = SimpleNamespace(feats={"Case": "Gen"})
+    for k, word in enumerate(words):
+        noun = k == len(words) - 1 or not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word))
+        words[k] = nominative(genitive, word, adjective=not noun)
+        if noun:
+            break
+    return " ".join(words)
+
+
+def antecedent(analysis: Any, anchors: list[Anchor], start: int, other: int) -> int | None:
+    """The person a succession clause is about: the nearest name before it, within two sentences."""
+    token = analysis.token_at(start)
+    if token is None:
+        return None
+    first = analysis.sents[max(0, token.sent - 2)]
+    begin = analysis.tokens[first.first].start
+    before = [a for a in anchors if begin <= a.start and a.stop <= start and a.person != other]
+    return before[-1].person if before else None
+
+
+def present_post(roles: list[Role], before: int) -> Role | None:
+    """The person's post the successor took: the last one told before the clause that is not former."""
+    told = [r for r in roles if r.status != "former" and r.mention.start < before]
+    appointed = [r for r in told if r.status == "appointed"]  # ``назначен ROLE, ранее работавший ...``
+    return (appointed or told)[-1] if told else None
+
+
+def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
+                organizations: list[Any]) -> list[tuple[int, Role]]:
+    out = []
+    starts = {m.start: o for o in organizations for m in o.mentions}
+    for token in analysis.tokens:
+        if fold(token.lemma) not in LEADING or token.pos != "VERB" or token.feats.get("VerbForm") in (
+                "Part", "Inf", "Conv"):
+            continue
+        after = analysis.token_at(token.stop + 1)
+        org = starts.get(after.start) if after is not None and analysis.text[token.stop : after.start] == " " else None
+        if org is None or not named(analysis.text[after.start : after.start + 40]):
+            continue  # ``возглавляет ведомство``: a reference gives no post of its own
+        person = subject(analysis, anchors, token)
+        if person is None or any(r.organization == org.id for r in roles[person]):
+            continue  # ``директор театра X. Она возглавляет театр``: the title is given
+        tense = token.feats.get("Tense")
+        status = "former" if tense == "Past" else "appointed" if tense == "Fut" else "current"
+        mention = Mention(text=token.text, start=token.start, end=token.stop)
+        out.append((person, Role(title="руководитель", organization=org.id, status=status, mention=mention)))
+    return out
+
+
+def named(text: str) -> bool:
+    return text[:1].isupper() or text[:1] in "«\""
+
+
+def subject(analysis: Any, anchors: list[Anchor], verb: Any) -> int | None:
+    """Who leads: the name before the verb in its sentence (``X, который возглавил``), or, after a
+    pronoun subject (``Она ... руководила``), the nearest name before it."""
+    sent = analysis.sents[verb.sent]
+    begin = analysis.tokens[sent.first].start
+    inside = [a for a in anchors if begin <= a.start and a.stop <= verb.start]
+    if inside:
+        return inside[-1].person
+    words = analysis.tokens[sent.first : verb.index]
+    if not any(fold(t.text) in ("он", "она") for t in words):
+        return None
+    earlier = [a for a in anchors if a.stop <= begin]
+    return earlier[-1].person if earlier else None
+
+
+NOMINAL_APPOINTMENT = re.compile(r"(?<![\w-])(?:с|после)\s+(?:его\s+|ее\s+|её\s+)?назначени(?:ем|я)\s+$", re.IGNORECASE)
+
+
+def appointed_by_noun(analysis: Any, phrase: Any, mentions: list[Anchor]) -> Any:
+    """``X сложил полномочия в связи с назначением заместителем главы``: a post of the sentence's
+    person named before, told by the noun ``назначение``."""
+    from .role_verbs import Link
+
+    if phrase.case != "Ins" or not NOMINAL_APPOINTMENT.search(analysis.norm[max(0, phrase.start - 40) : phrase.start]):
+        return None
+    sent = analysis.sents[analysis.tokens[phrase.head].sent]
+    begin = analysis.tokens[sent.first].start
+    before = [m for m in mentions if begin <= m.start and m.stop <= phrase.start]
+    return Link(phrase, before[-1].person, "appointed") if before else None
+
+
+def led_body(analysis: Any, first: int, organizations: list[Any]) -> str | None:
+    """``..., которую с сентября возглавляет ROLE``, ``Предприятием руководит ROLE``: the body a role
+    phrase starting at token ``first`` leads, as the object before the verb."""
+    tokens = analysis.tokens
+    k = first - 1
+    if k < 0 or fold(tokens[k].lemma) not in LEADING or tokens[k].pos != "VERB":
+        return None
+    sent_first = analysis.sents[tokens[k].sent].first
+    k -= 1
+    while k >= sent_first and (fold(tokens[k].lemma) in TIME_WORDS or tokens[k].pos in ("NUM", "ADV")
+                               or tokens[k].text.isdigit()):
+        k -= 1
+    if k < sent_first:
+        return None
+    obj = tokens[k]
+    for org in organizations:
+        if any(m.start <= obj.start and obj.stop <= m.end for m in org.mentions):
+            return org.id
+    if fold(obj.lemma) in RELATIVE and k - 1 >= sent_first and tokens[k - 1].text == ",":
+        end = tokens[k - 1].start
+        return next((o.id for o in organizations for m in o.mentions if m.end == end), None)
+    if obj.pos == "NOUN" and fold(obj.lemma) in references():
+        kind, names = references()[fold(obj.lemma)]
+        # ``Предприятием руководит ...``: the last body of that sort named before
+        named = [(m.start, o.id) for o in organizations for m in o.mentions
+                 if m.end <= obj.start and (kind and o.kind == kind or fold(o.name.split()[0]) in names)]
+        return max(named)[1] if named else None
+    return None
