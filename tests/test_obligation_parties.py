@@ -91,6 +91,96 @@ CASES = [
         dict(orgs=[("министерству ЖКХ",), ("администрацией города",)]),
         [("проверить до 1 марта готовность котельных", ("org1", "org2"))],
     ),
+    (
+        "regression_federal_body_noun_is_not_the_regional_one",
+        "Министерство спорта Российской Федерации и Министерство спорта Омской области подписали соглашение. "
+        "По его условиям федеральное ведомство перечислит на ремонт стадиона 20 млн рублей.",
+        dict(orgs=[("Министерство спорта Российской Федерации",), ("Министерство спорта Омской области",)]),
+        [("перечислить на ремонт стадиона 20 млн рублей", ("org1",))],
+    ),
+    (
+        "regression_side_named_by_a_region_adjective",
+        "Правительство Томской области и Правительство Республики Алтай подписали соглашение о сотрудничестве. "
+        "По соглашению томская сторона обязуется поставлять в республику семенное зерно.",
+        dict(orgs=[("Правительство Томской области",), ("Правительство Республики Алтай",)]),
+        [("поставлять в республику семенное зерно", ("org1",))],
+    ),
+    (
+        "regression_plural_body_noun_names_the_bodies_named_earlier",  # not the latest one alone
+        "Правительство Томской области утвердило программу развития туризма. Правительство Омской области "
+        "поддержало ее на прошлой неделе. Туроператоры ждут новых маршрутов. "
+        "Правительства двух регионов намерены до 1 июня утвердить план совместных мероприятий.",
+        dict(orgs=[("Правительство Томской области",), ("Правительство Омской области",)]),
+        [("утвердить до 1 июня план совместных мероприятий", ("org1", "org2"))],
+    ),
+    (
+        "regression_private_person_noun_is_no_party",  # not the agreement's sides
+        "Министерство образования области и областная Дума подписали соглашение. "
+        "Получатель выплаты обязан отработать в сельской школе не менее трех лет.",
+        dict(orgs=[("Министерство образования области",), ("областная Дума",)]),
+        [("отработать в сельской школе не менее трех лет", ())],
+    ),
+    (
+        "regression_subjectless_reported_clause_has_the_speakers_subject",
+        "Партия «Яблоко» и партия «Родина» уже заявили, что намерены выдвинуть своих кандидатов.",
+        dict(orgs=[("Партия «Яблоко»",), ("партия «Родина»",)]),
+        [("выдвинуть своих кандидатов", ("org1", "org2"))],
+    ),
+    (
+        "regression_acting_holder_named_beside_vrio",
+        "Врио начальника отдела полиции Анна Смирнова, назначенная в понедельник, должна до 1 марта "
+        "представить отчет о раскрываемости.",
+        dict(people=[("Анна Смирнова",)]),
+        [("представить до 1 марта отчет о раскрываемости", ("per1",))],
+    ),
+    (
+        "regression_region_noun_is_its_government",
+        "ПАО «Северный банк» выдал Правительству Томской области кредит. "
+        "Регион обязуется до 1 мая подготовить проектную документацию.",
+        dict(orgs=[("ПАО «Северный банк»",), ("Правительство Томской области", "Правительству Томской области")]),
+        [("подготовить до 1 мая проектную документацию", ("org2",))],
+    ),
+    (
+        "regression_body_noun_when_the_signers_are_the_sides",
+        "Директор АО «Северная атомная станция» Иван Петров и глава города Олег Смирнов подписали соглашение "
+        "о партнерстве. Атомная станция обязуется ежегодно направлять на ремонт дорог 50 млн рублей.",
+        dict(orgs=[("АО «Северная атомная станция»",)], people=[("Иван Петров",), ("Олег Смирнов",)]),
+        [("ежегодно направлять на ремонт дорог 50 млн рублей", ("org1",))],
+    ),
+    (
+        "regression_company_noun_is_not_its_own_counterpart",  # not the company it signs with
+        "ООО «Транзит» и АО «Северный порт» провели переговоры в мае. "
+        "В ноябре компания заключит с ООО «Транзит» договор аренды причалов.",
+        dict(orgs=[("ООО «Транзит»",), ("АО «Северный порт»",)]),
+        [("заключить с ООО «Транзит» договор аренды причалов", ("org2",))],
+    ),
+    (
+        "regression_descriptive_noun_with_its_name_after_a_comma_is_one_party",
+        "АО «Заря» строит ферму в районе. Подрядчик, ООО «Опора», должен выполнить нулевой цикл до конца июня.",
+        dict(orgs=[("АО «Заря»",), ("ООО «Опора»",)]),
+        [("выполнить нулевой цикл до конца июня", ("org2",))],
+    ),
+    (
+        "regression_carrier_noun_is_the_airline_side",
+        "АО «Авиакомпания «Полет» и АО «Аэропорт Курск» подписали соглашение. "
+        "Перевозчик обязуется открыть не менее пяти новых направлений.",
+        dict(orgs=[("АО «Авиакомпания «Полет»",), ("АО «Аэропорт Курск»",)]),
+        [("открыть не менее пяти новых направлений", ("org1",))],
+    ),
+    (
+        "regression_plural_region_noun_is_each_regions_government",
+        "Министерство труда Российской Федерации подписало соглашения с Правительством Томской области и "
+        "Правительством Омской области. Регионы должны до 1 марта открыть центры занятости.",
+        dict(orgs=[("Министерство труда Российской Федерации",), ("Правительство Томской области", "Правительством Томской области"),
+                   ("Правительство Омской области", "Правительством Омской области")]),
+        [("открыть до 1 марта центры занятости", ("org2", "org3"))],
+    ),
+    (
+        "regression_relative_pronoun_is_the_body_it_follows",
+        "Автобусы передадут МУП «Горавтотранс», которое должно до начала их работы обучить 40 водителей.",
+        dict(orgs=[("МУП «Горавтотранс»",)]),
+        [("обучить до начала их работы 40 водителей", ("org1",))],
+    ),
 ]
 
 
@@ -98,3 +188,43 @@ CASES = [
 def test_party_table(analyze_text, name, text, records, expected):
     found = run(analyze_text, text, **records)
     assert [(o.action, o.parties) for o in found] == expected
+
+
+SPEAKER_CASES = [
+    # (name, text, records, {person index: (role title, role phrase, organization id)}, expected)
+    (
+        "regression_body_noun_after_his_words_is_the_speakers_body",  # not the body named last
+        "Управление Росздравнадзора по области и Министерство здравоохранения области подписали соглашение. "
+        "«За год мы провели 300 проверок», — отметил руководитель управления Иван Петров, выступая в "
+        "Министерстве здравоохранения области. По его словам, ведомство планирует в 2027 году открыть два новых отдела.",
+        dict(orgs=[("Управление Росздравнадзора по области",),
+                   ("Министерство здравоохранения области", "Министерстве здравоохранения области")],
+             people=[("Иван Петров",)]),
+        {1: ("руководитель", "руководитель", "org1")},
+        [("открыть в 2027 году два новых отдела", ("org1",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, roles, expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_table(analyze_text, name, text, records, roles, expected):
+    from dataclasses import replace
+
+    from pressparse.extract.agreements import extract_agreements
+    from pressparse.extract.meta import extract_meta
+    from pressparse.extract.obligations import extract_obligations
+    from pressparse.result import Mention, Role
+    from test_agreements import make_found
+
+    analysis = analyze_text(text)
+    found = make_found(text, **records)
+    people = []
+    for i, person in enumerate(found.people, 1):
+        title, phrase, org = roles[i]
+        start = text.index(phrase)
+        role = Role(title=title, organization=org, mention=Mention(text=phrase, start=start, end=start + len(phrase)))
+        people.append(replace(person, roles=(role,)))
+    found.people = people
+    extract_meta(analysis, found)
+    found.agreements = extract_agreements(analysis, found)
+    assert [(o.action, o.parties) for o in extract_obligations(analysis, found)] == expected

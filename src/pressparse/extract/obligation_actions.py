@@ -16,10 +16,11 @@ from ..analysis.doc import Token
 from ..data import read_rows
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_inflect import accusative_phrase, relative_antecedent, to_case
-from .obligation_order import (TERM_WORDS, fronted_date, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
+from .obligation_order import (TERM_WORDS, copula_adjunct, cue_term, dashed_term, fronted_date, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
                                trailing_term)
 from .obligation_orphans import stolen_object_end
-from .obligation_stretch import amount_end, back_off, dash_gap, finite_cut, sibling_cut, stretch_start, trailing_end  # noqa: F401 (re-exported)
+from .obligation_stretch import (abbreviation, amount_end, back_off, dash_gap, finite_cut, sibling_cut, stray_tail, stretch_start, term_tail,  # noqa: F401 (re-exported)
+                                trailing_end)
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj", "csubj:pass", "aux", "aux:pass", "cc", "punct")
@@ -58,7 +59,9 @@ def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
     if out and shared_term(syntax, pred, out[-1]):
         return []
     if out and out[0].index == pred.index + 2 and syntax.tokens[pred.index + 1].rel == "cc":
-        return []  # "набрать и обучить 20 нянь": a bare first verb shares the object, one task
+        # "набрать и обучить 20 нянь": a bare first verb shares the object, one task (but a later
+        # "..., а завершить ..." is a task of its own)
+        return [k for k in out[1:] if any(syntax.tokens[i].text == "," for i in range(out[0].index, k.index))]
     return out
 
 
@@ -106,12 +109,18 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     right = max([i for i in kept if i < last] or [pred.index])
     right = amount_end(syntax, pred, trailing_end(syntax, pred, right, last), last)
     right = stolen_object_end(syntax, pred, right, last)
+    right = term_tail(syntax, pred, stray_tail(syntax, pred, right, last), last)
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     right = sibling_cut(syntax, pred, right, last)
     if pred.feats.get("VerbForm") == "Fin":
         right = finite_cut(syntax, pred, right, last)
+    for k in syntax.kids(pred.index, "conj"):  # "будет оформлять доплаты и проинформирует ...": a clause of its own
+        if k.index > pred.index and k.pos == "VERB" and k.feats.get("VerbForm") == "Fin" and syntax.kids(k.index, "cc"):
+            right = min(right, back_off(tokens, stretch_start(syntax, k) - 1, pred.index))
     for i in range(pred.index + 1, right + 1):
+        if tokens[i].text == "(" and abbreviation(tokens, i, right):
+            continue  # "университет (НГУ)": a name's short form, not a remark
         if tokens[i].text in ("(", "[", ";"):  # a parenthetical remark ends the phrase
             right = back_off(tokens, i - 1, pred.index)
             break
@@ -137,8 +146,9 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
             core = min(core, back_off(tokens, i - 1, pred.index))
             break
     for i in range(pred.index + 1, right + 1):  # ", который ...": a remark on the object, not the task
-        if tokens[i].text == "," and any(lemma(tokens[j]) == "который" for j in range(i + 1, min(i + 5, right + 1))):
-            core = back_off(tokens, i - 1, pred.index)
+        which = next((tokens[j] for j in range(i + 1, min(i + 5, right + 1)) if lemma(tokens[j]) == "который"), None)
+        if tokens[i].text == "," and which is not None and which.text.lower() not in PLURAL_WHICH:
+            core = back_off(tokens, i - 1, pred.index)  # but "перечень выплат, которые ...": it says which ones
             break
     for k in syntax.kids(pred.index, "nsubj"):  # "... будут осуществлять Минздрав и Росздравнадзор."
         sub = syntax.subtree(k.index)
@@ -154,7 +164,10 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     for k in syntax.kids(pred.index, *ADJUNCT_RELS):
         if k.index <= pred.index or k.feats.get("VerbForm") == "Inf":
             continue
-        start = min(i for i in syntax.subtree(k.index) if tokens[i].pos != "PUNCT" or i == k.index)
+        sub = syntax.subtree(k.index)
+        start = min(i for i in sub if tokens[i].pos != "PUNCT" or i == k.index)
+        if any(tokens[j].pos != "PUNCT" for j in range(max(sub) + 1, core + 1)):
+            continue  # "направлять в вузы, прежде всего в НГУ, не менее 200 студентов": an aside mid-phrase
         if start - 1 > pred.index and tokens[start - 1].text == ",":
             core = min(core, back_off(tokens, start - 1, pred.index))
     return Phrase(pred.index, core, full)
@@ -207,7 +220,8 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     if after is not None:  # "завершить ремонт подрядчик обязан до 1 сентября"
         rest = f"{rest} {text_between(syntax, *after)}".strip()
     between = preverbal_adjunct(syntax, pred) or fronted_term(syntax, pred) or linear_term(syntax, pred) \
-        or fronted_date(syntax, pred)
+        or fronted_date(syntax, pred) or dashed_term(syntax, pred) or cue_term(syntax, pred) \
+        or copula_adjunct(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{lowered(syntax, between[0], text_between(syntax, *between))} {rest}"
     front = fronted_object(syntax, pred)
@@ -250,6 +264,9 @@ def passive_action(syntax: Syntax, pred: Token, span: Phrase, subject: Token | N
 
 
 MODALS = {"должный", "должен", "обязанный", "обязан"}
+PLURAL_WHICH = {"которые", "которых", "которым", "которыми"}
+RESULTS = {"готовить": "подготовить"}  # a document made once, not staff trained over time
+TRAINEES = {"кадр", "кадры", "специалист", "персонал", "выпускник", "студент"}
 
 
 def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = frozenset()) -> str | None:
@@ -266,6 +283,8 @@ def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = froz
     if not idx:
         return verb
     obj = next((syntax.tokens[i] for i in idx if syntax.tokens[i].pos in ("NOUN", "PROPN")), None)
+    if verb in RESULTS and obj is not None and obj.feats.get("Animacy") == "Inan" and lemma(obj) not in TRAINEES:
+        verb = RESULTS[verb]  # "подготовка плана" -> "подготовить план", but "подготовка кадров" -> "готовить кадры"
     objects: set[int] = set()
     if obj is not None and obj.feats.get("Case") == "Gen":
         heads = [obj] + [k for k in syntax.kids(obj.index, "conj") if k.feats.get("Case") == "Gen"]
@@ -275,6 +294,8 @@ def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = froz
     for i in idx:
         t = syntax.tokens[i]
         word = (to_case(syntax, t, "gent") or t.text) if i in objects else t.text
+        if "ё" not in t.text.lower():
+            word = word.replace("ё", "е")  # the dictionary's "пролётные" for the text's "пролетных"
         words.append((t, word))
     tail = syntax.analysis.text
     out = verb

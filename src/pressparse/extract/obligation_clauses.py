@@ -13,7 +13,8 @@ from ..analysis.doc import Token
 from ..result import Agreement
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_actions import coordinated_to, is_coordinated, phrase
-from .obligation_cues import cues, dative_doers, dative_kids, linear_cue, named_after, narration, signing_verbs, taken_on
+from .obligation_cues import (PROMISES, cues, dative_doers, dative_kids, linear_cue, named_after, narration, ordered,
+                              signing_verbs, taken_on, unnamed_relative)
 from .obligation_order import fronted_object, inverted_subject
 from .obligation_parties import adjacent_dative, dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
 from .obligation_refs import GENERIC_BODIES
@@ -79,18 +80,22 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return None
     if is_coordinated(syntax, t) and coordinated_to(syntax, t) is not None:
         return None  # a coordinated infinitive: emitted with the first one
-    if lemma(t) in signing_verbs():
-        return None  # "планируется подписать": a planned agreement, not an obligation
+    if lemma(t) in signing_verbs() and not ordered(syntax, t):
+        return None  # "планируется подписать": a planned agreement, not an obligation (but "поручил заключить договоры")
     aux = [k for k in syntax.kids(t.index, "aux") if k.text.lower() in FUTURE_AUX]
     if not aux and t.head < 0:  # "Курировать работу будут проректор ...": the parse made "будут" the doer's copula
         aux = [c for k in syntax.kids(t.index, "nsubj") for c in syntax.kids(k.index, "cop")
                if c.text.lower() in FUTURE_AUX and t.index < c.index < k.index]
+    if not aux and 0 <= t.head < t.index and syntax.kids(t.head, "case"):  # "будет без заявления оформлять": the
+        aux = [c for c in syntax.kids(t.head, "cop") if c.text.lower() in FUTURE_AUX]  # parse made the adjunct the head
     if aux:
-        if syntax.negated(aux[0]) or syntax.negated(t) or asks(syntax, aux[0]):
+        if syntax.negated(aux[0]) or syntax.negated(t) or asks(syntax, aux[0]) or unnamed_relative(syntax, t):
             return None
         if aux[0].index > t.index and not (state.agreements and named_after(syntax, t, aux[0])):
             return None  # "исполнять обязанности ... будет": inverted order narrates (but an agreement's parts)
         subject = subject_of(syntax, t)
+        if subject is None and aux[0].rel == "cop" and aux[0].head == t.head:
+            subject = next((k for k in syntax.kids(t.head, "nsubj") if k.index < aux[0].index), None)
         if t.feats.get("Voice") == "Pass":  # "будет обновляться": a reflexive passive
             if not state.agreements:
                 return None
@@ -120,6 +125,9 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     else:
         g = syntax.tokens[t.head]
         cue = cues().get(lemma(g)) or taken_on(syntax, g)
+        if cue is not None and g.index > t.index and any(syntax.tokens[i].text == "," and syntax.tokens[i + 1].text.lower()
+                                                         in ("а", "но") for i in range(t.index, g.index)):
+            cue = None  # "договорились провести ..., а X пообещала передать": the parse hung it on the later cue
     received = cue is None and lemma(g) in RECEIVE and any(lemma(k) in ORDERS for k in syntax.kids(g.index, "obj"))
     if received:  # "поручение получил глава района X: до 1 апреля проверить ...": the receiver is the addressee
         doer = subject_of(syntax, g)
@@ -134,6 +142,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return gapped_clause(syntax, state, t)
     if cue is None or syntax.negated(g) or syntax.negated(t) or asks(syntax, g) or bygone(syntax, g, cue):
         return None
+    if lemma(g) in PROMISES and not syntax.kids(t.index, "obj"):
+        return None  # "пообещал вернуться в январе": a personal plan, not a task with an object
     pos, modality = cue
     start = min(g.index, t.index)
     if modality == "instruction":
@@ -157,6 +167,9 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     earlier += [passed] if passed is not None else []
     if earlier:  # "обязана до 1 мая завершить ... и до 1 июня получить ...": the second starts after the first
         start = after_task(syntax, max(earlier), t)
+        named = syntax.entities_in(syntax.tokens[start].start, t.start, "org", "per") if start < t.index else []
+        if named and any(tok.text == "—" for tok in syntax.tokens[start : t.index]):  # "..., а ООО «Б» — выделить ..."
+            return Clause(t, modality, [named[0].id], start=start)
     doers = dative_doers(syntax, g, t)
     if doers:  # "министерству предстоит подготовить", "подрядчику необходимо завершить"
         return Clause(t, modality, doers, start=min([start] + [min(syntax.subtree(k.index)) for k in dative_kids(syntax, g, t)]))

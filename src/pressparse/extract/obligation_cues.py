@@ -36,8 +36,12 @@ def narration() -> frozenset[str]:
 def named_after(syntax: Syntax, t: Token, aux: Token) -> bool:
     """``координировать работу будет проректор X``: a named doer after the auxiliary."""
     subject = subject_of(syntax, t)
-    return (subject is not None and subject.index > aux.index and (lemma(t) not in narration() or people_named(syntax, subject))
-            and bool(syntax.entities_in(subject.start, syntax.tokens[max(syntax.subtree(subject.index))].stop, "org", "per")))
+    if subject is None or subject.index < aux.index:
+        return False
+    # "будет первый заместитель губернатора — министр X": the name may sit in a second subject
+    end = max(i for k in syntax.kids(t.index, "nsubj") + [subject] if k.index > aux.index for i in syntax.subtree(k.index))
+    return ((lemma(t) not in narration() or people_named(syntax, subject))
+            and bool(syntax.entities_in(subject.start, syntax.tokens[end].stop, "org", "per")))
 
 
 def people_named(syntax: Syntax, subject: Token) -> bool:
@@ -118,8 +122,8 @@ def linear_cue(syntax: Syntax, t: Token) -> tuple[Token, int | None] | None:
         cue = cues().get(lemma(k))
         if cue is not None and cue[0] in ("adj", "verb") and k.pos in ("ADJ", "VERB") and not syntax.negated(k):
             return k, passed
-        if k.pos in LINEAR_SKIP or k.text == "—":
-            continue
+        if k.pos in LINEAR_SKIP or k.text == "—" or (k.pos == "PRON" and k.rel in ("nmod", "det")):
+            continue  # "до начала их эксплуатации обучить": a possessive on the way
         if k.text.lower() in ("а", "и") and i > first and tokens[i - 1].text == "," or k.text.lower() == "и" and k.pos == "CCONJ":
             crossed = True
             continue
@@ -130,3 +134,20 @@ def linear_cue(syntax: Syntax, t: Token) -> tuple[Token, int | None] | None:
             continue
         return None
     return None
+
+
+PROMISES = {"пообещать", "обещать"}
+
+
+def unnamed_relative(syntax: Syntax, t: Token) -> bool:
+    """``перечень выплат, которые будут переводиться ...``, ``дворов, которые отремонтируют``: a
+    relative clause describing a thing, with no doer of its own (but ``которую возглавит X``)."""
+    kids = syntax.kids(t.index)
+    if not any(lemma(k) == "который" for k in kids):
+        return False
+    return not any(k.rel in ("nsubj", "nsubj:pass") and lemma(k) != "который" for k in kids)
+
+
+def ordered(syntax: Syntax, t: Token) -> bool:
+    """The infinitive is a task given by an instruction cue (``поручил ... заключить договоры``)."""
+    return t.head >= 0 and cues().get(lemma(syntax.tokens[t.head]), ("", ""))[1] == "instruction"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..analysis.doc import Token
 from .clauses import Syntax, lemma
 from .obligation_clauses import Clause, State, acting_appointment, party_ids
-from .obligation_cues import SPEECH, announced, cues, handed_over, narration, two_aspects
+from .obligation_cues import SPEECH, announced, cues, handed_over, narration, two_aspects, unnamed_relative
 from .obligation_parties import resolve, subject_of
 from .obligation_refs import GENERIC_BODIES
 from .obligation_stretch import joined
@@ -16,7 +16,7 @@ VOUCH = {"гарантировать"}  # "в свою очередь гаран
 
 
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
-    if t.feats.get("Person", "3") != "3":
+    if t.feats.get("Person", "3") != "3" or taken_task(syntax, t) or unnamed_relative(syntax, t):
         return None
     vouches = lemma(t) in VOUCH and bool(state.agreements) and bool(syntax.kids(t.index, "obj")) \
         and not any(k.feats.get("VerbForm") == "Inf" for k in syntax.kids(t.index, "xcomp", "obj"))
@@ -46,6 +46,13 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             start = cc + 1
             break
     return Clause(t, "commitment", parties, start=start, subject=subject)
+
+
+def taken_task(syntax: Syntax, t: Token) -> bool:
+    """``возьмет на себя подготовку плана``: the task noun makes the obligation (obligation_taken)."""
+    from .obligation_taken import TAKE_ON, is_task, on_self
+
+    return lemma(t) in TAKE_ON and on_self(syntax, t) and any(is_task(k) for k in syntax.kids(t.index, "obj"))
 
 
 TASKED = {"провести", "заключить"}  # "управление проведет проверку", "компания заключит договор аренды"

@@ -21,6 +21,10 @@ DEADLINE_WORDS = ("до", "к", "позднее", "позже")
 def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligation]:
     """``поставить первую партию в мае, а весь объем — до 1 июля``: the verb left out of the second
     part (a gap marked by the parse's ``orphan``) is the first part's."""
+    if clause.action is not None:  # "берет на себя X, а министерство — Y": Y a noun too
+        from .obligation_taken_gaps import taken_remnants
+
+        return taken_remnants(syntax, clause, done)
     if clause.nominal is not None or clause.passive:
         return []
     out = []
@@ -36,6 +40,8 @@ def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligatio
             last -= 1
         if first <= clause.pred.index or any(t.pos == "VERB" for t in syntax.tokens[first : last + 1]):
             continue  # the parse's arcs cross the task: no clean remnant
+        if own_verb(syntax, last):
+            continue  # "..., а министерство — с 1 сентября включить ...": the part has its own infinitive
         out.append(gapped(syntax, clause, done, first, last))
     if not out:
         span = linear_gap(syntax, clause)
@@ -44,6 +50,17 @@ def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligatio
     if not out:
         out += bare_gaps(syntax, clause, done)
     return out
+
+
+def own_verb(syntax: Syntax, last: int) -> bool:
+    """An infinitive follows the remnant before the next comma or the end of the clause."""
+    end = syntax.units[syntax.unit_of[last]][1]
+    for t in syntax.tokens[last + 1 : end]:
+        if t.text in ",;":
+            return False
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Inf":
+            return True
+    return False
 
 
 def bare_gaps(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligation]:

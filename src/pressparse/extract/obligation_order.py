@@ -28,8 +28,8 @@ def preverbal_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     spans = []
     cue = [k for k in syntax.kids(pred.head, "obl") if k.index > pred.head] if 0 <= pred.head < pred.index else []
     barrier = max([i for i in range(floor + 1, pred.index) if tokens[i].text in ",;" or tokens[i].pos == "VERB"] or [floor])
-    stray = [t for t in tokens[barrier + 1 : pred.index] if t.rel == "obl"
-             and not barrier < t.head < pred.index]  # "..., а Y в срок до 1 мая провести": hung on the first task
+    stray = [t for t in tokens[barrier + 1 : pred.index] if t.rel == "obl"  # "..., а Y в срок до 1 мая провести": hung on the first task
+             and not barrier <= t.head < pred.index]  # but "софинансировать проект в объеме ...": the earlier verb's own
     seen: set[int] = set()
     for k in syntax.kids(pred.index, "obl") + cue + stray:  # "поручил до 1 мая отремонтировать": the task's term
         if k.index in seen:
@@ -225,3 +225,60 @@ def trailing_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
     if hi == cue or any(t.text in ",;:—()" for t in tokens[cue + 1 : hi + 1]):
         return None
     return cue + 1, hi
+
+
+def dashed_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """``..., а министерство — с 1 сентября включить ...``: in a gapped part, the adverbial between
+    the dash after the doer and the infinitive, read off the text (the parse scatters it)."""
+    tokens = syntax.tokens
+    if pred.feats.get("VerbForm") != "Inf":
+        return None
+    first = syntax.units[syntax.unit_of[pred.index]][0]
+    dash = next((i for i in range(pred.index - 1, max(first, pred.index - 12) - 1, -1)
+                 if tokens[i].pos == "PUNCT" or tokens[i].pos in ("VERB", "AUX")), None)
+    if dash is not None and dash == pred.index - 1 and tokens[dash].text == "—":  # "..., а в течение 10 дней — внести"
+        lo = next((i + 1 for i in range(dash - 1, max(first, dash - 12), -1) if tokens[i].text.lower() == "а"
+                   and tokens[i - 1].text == ","), None)
+        if lo is not None and tokens[lo].pos == "ADP" and lo < dash and not any(
+                t.pos in ("PUNCT", "VERB", "AUX") for t in tokens[lo:dash]):
+            return lo, dash - 1
+    if dash is None or tokens[dash].text != "—" or dash + 1 >= pred.index or tokens[dash + 1].pos != "ADP":
+        return None
+    if dash == first or tokens[dash - 1].pos not in ("NOUN", "PROPN", "ADJ") and tokens[dash - 1].text != "»":
+        return None
+    return dash + 1, pred.index - 1
+
+
+TERM_OPENERS = {"до", "к", "не", "в", "во", "с", "со", "после", "через"}
+STRETCH_POS = ("ADP", "NOUN", "ADJ", "NUM", "DET", "PROPN")
+
+
+def cue_term(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """``должно до начала их эксплуатации обучить``, ``условились не позднее 15 января создать``:
+    a prepositional term between a cue and its infinitive that the parse left off both."""
+    from .obligation_cues import cues
+
+    tokens = syntax.tokens
+    i = pred.index - 1
+    while i >= 0 and lemma(tokens[i]) not in cues() and (
+            tokens[i].pos in STRETCH_POS or tokens[i].pos == "PRON" and tokens[i].rel in ("nmod", "det")
+            or lemma(tokens[i]) in ("не", "поздний", "поздно", "позднее", "позже")):
+        i -= 1
+    if i < 0 or i == pred.index - 1 or tokens[i + 1].text.lower() not in TERM_OPENERS:
+        return None  # a term, not "потребовал от подрядчика"
+    if cues().get(lemma(tokens[i]), ("",))[0] not in ("adj", "verb"):
+        return None
+    return i + 1, pred.index - 1
+
+
+def copula_adjunct(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
+    """``будет без заявления оформлять``: the parse made the adjunct the head (with ``будет`` as its
+    copula) and hung the infinitive on it; the adjunct is the task's."""
+    tokens = syntax.tokens
+    if not 0 <= pred.head < pred.index or not syntax.kids(pred.head, "cop") or not syntax.kids(pred.head, "case"):
+        return None
+    head = tokens[pred.head]
+    lo = min([head.index] + [k.index for k in syntax.kids(head.index, "case", "amod", "det") if k.index < head.index])
+    if any(t.pos in ("PUNCT", "VERB", "AUX") for t in tokens[lo : pred.index]):
+        return None
+    return lo, pred.index - 1

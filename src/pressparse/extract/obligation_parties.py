@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
+from .obligation_datives import adjacent_dative, dative_parties, pick  # noqa: F401 (callers import them here)
+from .obligation_party_kinds import layman, region_government, regional_governments, side_by_adjective, speaker_body
 from .obligation_party_words import body_by_word
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
@@ -19,6 +21,7 @@ from .obligation_refs import (
     drop_nested,
     fits_word,
     generic_body,
+    is_company,
     names,
     person_by_post,
 )
@@ -45,15 +48,25 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
             return None
         subjects = [k for k in syntax.kids(node.index, "nsubj") if syntax.unit_of[k.index] == syntax.unit_of[pred.index]]
         if len(subjects) > 1:  # "Как сообщил советник X, компания планирует": not the one a comma cuts off
+            # "Регион берет на себя X, а министерство — Y": one past the verb is a gapped clause's
+            subjects = [k for k in subjects if k.index < node.index] or subjects
             subjects = [k for k in subjects if not cut_off(syntax, k, node)] or subjects
         if subjects:  # of two parsed subjects ("работы подрядчики обязаны"), the one who can act
             agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)]
             named = [k for k in subjects if k.feats.get("Case") != "Acc"]  # "отчеты регион обязан": the object first
             return (agents or named or subjects)[0]
-        if node.rel not in ("xcomp", "conj", "csubj", "csubj:pass") or node.head < 0:
+        if node.head < 0 or not (node.rel in ("xcomp", "conj", "csubj", "csubj:pass") or reported(syntax, node)):
             return None
         node = syntax.tokens[node.head]
     return None
+
+
+def reported(syntax: Syntax, node: Token) -> bool:
+    """``КПРФ и ЛДПР заявили, что намерены ...``: a subjectless clause of a statement verb has the
+    speaker's subject (not ``рассказал, что планируют``: a plural of nobody named)."""
+    head = syntax.tokens[node.head]
+    number = node.feats.get("Number"), head.feats.get("Number")
+    return node.rel == "ccomp" and head.pos == "VERB" and (None in number or number[0] == number[1])
 
 
 def cut_off(syntax: Syntax, subject: Token, pred: Token) -> bool:
@@ -77,11 +90,25 @@ def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...])
             fit = plural_bodies(syntax, subject, pred, reach=3) or fit
         return fit or list(sides)  # "стороны", "компании обязуются": the sides ("университеты": those that are)
     out: list[str] = []
-    for head in conjuncts(syntax, subject):
-        if subject.index < pred.index < head.index:
-            continue  # "X построит 5 мостов, Y — 7": a conjunct past the verb is a gapped clause's doer
+    heads = [h for h in conjuncts(syntax, subject) if not subject.index < pred.index < h.index]
+    heads = [h for h in heads if not apposed(syntax, h, heads)]
+    for head in heads:  # "X построит 5 мостов, Y — 7": a conjunct past the verb is a gapped clause's doer
         out += resolve_head(syntax, head, pred, sides)
+    if not out and all(layman(h) for h in heads):
+        return []  # "получатель выплаты обязан": a duty with no party named, not the context's
     return canonical(syntax, list(dict.fromkeys(out)), sides) or None
+
+
+def apposed(syntax: Syntax, head: Token, heads: list[Token]) -> bool:
+    """``Подрядчик, ООО «Б», должен``: a descriptive noun whose name follows after a bare comma
+    (parsed as a conjunct) is that body, not one more party."""
+    if lemma(head) not in GENERIC_BODIES or syntax.entity_at(head.start, head.stop) is not None:
+        return False
+    nxt = next((h for h in heads if h.index > head.index), None)
+    named = syntax.entity_at(nxt.start, nxt.stop, "org") if nxt is not None else None
+    if named is None or syntax.kids(nxt.index, "cc") or not fits_word(syntax, head, lemma(head), named.record):
+        return False
+    return [t.text for t in syntax.tokens[head.index + 1 : nxt.index]] == [","]
 
 
 def sides_of_kind(syntax: Syntax, subject: Token, sides: tuple[str, ...]) -> list[str]:
@@ -122,30 +149,54 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         side = named_side(syntax, head, found, sides)
         if side:
             return side
+        spoken = speaker_body(syntax, head, lambda r: fits_word(syntax, head, lemma(head), r)
+                              or (lemma(head) == "ведомство" and not is_company(r))) if lemma(head) in GENERIC_BODIES else []
+        if spoken and found.end - found.start <= len(head.text) + 1:  # "По его словам, ведомство ...": the speaker's
+            return spoken
         if found.kind == "org" and bare(found.record) and lemma(head) in GENERIC_BODIES:
             return generic_body(syntax, head, sides) or [found.id]  # "Министерство" left unresolved
         return [found.id]
+    if lemma(head) == "сторона":  # "новосибирская сторона обязуется"
+        return side_by_adjective(syntax, head, sides)
     named = body_by_word(syntax, head, sides) if sides else []
     if named:  # "порт обязуется" in an agreement with "АО «Восточный Порт»"
         return named
     if lemma(head) in TERRITORIES:  # "область обязуется": the side that governs a territory
         governments = [i for i in sides if is_government(syntax, i)]
-        if governments and (head.feats.get("Number") == "Plur" or len(governments) == 1):
+        plural = head.feats.get("Number") == "Plur"
+        if plural and len(governments) < 2:  # "Регионы должны" after agreements with each: their governments
+            governments = regional_governments(syntax, head) or governments
+        if governments and (plural or len(governments) == 1):
             return governments
     place = syntax.entity_at(head.start, head.stop, "loc")
     if place is not None:
         return bodies_of(syntax, [place])
+    if lemma(head) in ("регион", "область", "край", "республика") and head.feats.get("Number") != "Plur":
+        return region_government(syntax, head)  # "Регион, со своей стороны, берет на себя ..."
     if lemma(head) in GENERIC_BODIES:
         return plural_bodies(syntax, head, pred, 3 if lemma(head) in COMMERCIAL else 1) or generic_body(syntax, head, sides)
-    acting = head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять"  # "Исполняющая обязанности ... Ким"
+    acting = (head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять") or lemma(head) in ("врио", "и.о.", "и.о")
     if (head.pos == "NOUN" and head.feats.get("Animacy") == "Anim") or acting:
         skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}
         idx = syntax.subtree(head.index, skip=skip)
         people = syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "per")
         return [people[0].id] if people else person_by_post(syntax, head)  # "врио министра должен"
+    if lemma(head) == "который":  # "МУП «Б», которое должно обучить ...": the noun the clause modifies
+        return relative_antecedent(syntax, head, pred, sides)
     if head.pos == "PRON":
         return antecedent(syntax, head)  # "она должна ...": the person or body just named
     return person_by_post(syntax, head) if head.pos == "PROPN" else []  # "Врио" read as a name
+
+
+def relative_antecedent(syntax: Syntax, pronoun: Token, pred: Token, sides: tuple[str, ...]) -> list[str]:
+    """The noun a relative clause hangs on (``acl:relcl``), else the body or person named right
+    before the comma that opens the clause."""
+    clause = syntax.tokens[pronoun.head] if pronoun.head >= 0 else None
+    if clause is not None and clause.rel == "acl:relcl" and 0 <= clause.head < pronoun.index:
+        return resolve_head(syntax, syntax.tokens[clause.head], pred, sides)
+    before = [e for e in syntax.entities if e.kind in ("org", "per") and e.end <= pronoun.start
+              and syntax.analysis.text[e.end : pronoun.start].strip() == ","]
+    return [before[-1].id] if before else []
 
 
 def named_side(syntax: Syntax, head: Token, found: Entity, sides: tuple[str, ...]) -> list[str]:
@@ -167,14 +218,6 @@ def bare(record) -> bool:
 def is_government(syntax: Syntax, id: str) -> bool:
     record = next((e.record for e in syntax.entities if e.id == id), None)
     return str(getattr(record, "name", "")).lower().startswith(GOVERNMENTS)
-
-
-def pick(entities: list[Entity]) -> list[str]:
-    """People if the phrase names people (their posts name bodies too), else organizations."""
-    people = [e.id for e in entities if e.kind == "per"]
-    if people:
-        return list(dict.fromkeys(people))
-    return list(dict.fromkeys(e.id for e in entities if e.kind == "org"))
 
 
 def bodies_of(syntax: Syntax, places: list[Entity]) -> list[str]:
@@ -201,91 +244,18 @@ def linear_subject(syntax: Syntax, pred: Token, sides: tuple[str, ...]) -> list[
     return ids or None
 
 
-def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
-    """Addressees of one instructed infinitive: ``поручил министерству ...`` (datives in (lo, hi))."""
-    out: list[str] = []
-    cases = ("Dat", "Acc") if lemma(verb) in ("обязать", "обязывать") else ("Dat",)  # "обязал компанию ..."
-    kids = [k for k in syntax.kids(verb.index, "iobj", "obl", "obj", "amod", "xcomp")
-            if (k.feats.get("Case") in cases or k.rel == "iobj") and k.feats.get("VerbForm") != "Inf"]
-    if lemma(verb) in ("потребовать", "требовать"):  # "потребовал от подрядчика ..."
-        kids += [k for k in syntax.kids(verb.index, "obl") if any(lemma(c) == "от" for c in syntax.kids(k.index, "case"))]
-    later = [k.index for k in syntax.kids(verb.index, "xcomp", "conj", "csubj:pass") if k.index > hi and k.feats.get("VerbForm") == "Inf"]
-    if later:  # "поручено до 1 марта представить ..., а департаменту — разработать ...": the later task's
-        kids = [k for k in kids if not hi < k.index < max(later)]
-    if any(lo < k.index < hi for k in kids):
-        kids = [k for k in kids if lo < k.index < hi]
-    elif lo > verb.index:  # "..., а управлению МЧС ... завершить": the parse hung the second addressee elsewhere
-        tops = [t for t in syntax.tokens[lo + 1 : hi] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Dat"
-                and not lo < t.head < hi]
-        kids = tops or kids
-    for k in kids:
-        idx = syntax.subtree(k.index)
-        inside = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))
-        ids = pick(inside)
-        if not ids:  # "Министерству | энергетики": the parse split the name, its first word is ours
-            named = syntax.entity_at(k.start, k.stop, "org", "per")
-            ids = [named.id] if named is not None and named.start == k.start else []
-        if not ids and lemma(k) in GENERIC_BODIES:
-            ids = generic_body(syntax, k)
-        if not ids and k.feats.get("Animacy") != "Anim":
-            ids = body_by_word(syntax, k)  # "поручил больнице": the hospital named before
-        if not ids and k.pos == "PRON" and lemma(k) in ("он", "она"):
-            ids = antecedent(syntax, k)  # "поручил ей": the person just named
-        if not ids and plural_dative(syntax, k):
-            continue  # "главам районов поручено": a group of post holders, no one party
-        out += ids or person_by_post(syntax, k)  # "поручил главе города", "исполняющей обязанности министра"
-    if not out:  # "поручил исполняющей обязанности министра": the participle may hang anywhere
-        for t in syntax.tokens[lo + 1 : hi]:
-            if t.feats.get("Case") == "Dat" and lemma(t) == "исполнять":
-                out += person_by_post(syntax, t)
-                break
-    if out:  # "поручил министерству совместно с администрацией города проверить"
-        out += [i for i in joint_partners(syntax, lo, hi) if i not in out]
-    return canonical(syntax, out)
-
-
-def joint_partners(syntax: Syntax, lo: int, hi: int) -> list[str]:
-    """The body named right after ``совместно с``/``вместе с`` between the addressee and the task
-    (read linearly: the parse often hangs the adverb on a later verb)."""
-    tokens = syntax.tokens
-    for i in range(lo + 1, min(hi, len(tokens)) - 2):
-        if lemma(tokens[i]) in ("совместно", "вместе") and lemma(tokens[i + 1]) in ("с", "со"):
-            found = drop_nested(syntax, [e for e in syntax.entities_in(tokens[i + 2].start, tokens[hi - 1].stop, "org", "per")
-                                         if e.start == tokens[i + 2].start or e.start == tokens[min(i + 3, hi - 1)].start])
-            return pick(found)[:1]
-    return []
-
-
-def plural_dative(syntax: Syntax, k: Token) -> bool:
-    """A plural noun (the tagger reads a capitalized ``Главам`` as a singular name)."""
-    if k.feats.get("Number") == "Plur":
-        return True
-    parses = [p for p in syntax.analysis.vocab(k.text.lower()) if p.tag.POS == "NOUN" and "datv" in p.tag]
-    return bool(parses) and all("plur" in p.tag for p in parses)
-
-
-def adjacent_dative(syntax: Syntax, verb: Token) -> list[str]:
-    """``администрации ... город Краснодар поручено``: the body named right before an impersonal
-    ``поручено``/``предписано`` when the parse hung it elsewhere (its head word read as a dative)."""
-    text = syntax.analysis.text
-    near = [e for e in syntax.entities if e.kind in ("org", "per") and e.end <= verb.start and not text[e.end : verb.start].strip()]
-    for e in drop_nested(syntax, near):
-        head = next((t for t in syntax.analysis.tokens_in(e.start, e.end) if t.pos in ("NOUN", "PROPN")), None)
-        if head is not None and any("datv" in p.tag for p in syntax.analysis.vocab(head.text.lower())):
-            return [e.id]
-    return []
-
-
 def plural_bodies(syntax: Syntax, head: Token, pred: Token, reach: int = 1) -> list[str]:
     """``ведомства должны``: the bodies of that kind named in this clause unit or the one before,
     when there are two or more (the verb's number decides when the noun's is misread)."""
     if "Plur" not in (head.feats.get("Number"), pred.feats.get("Number")) or lemma(head) in SIDE_WORDS:
         return []
     unit = syntax.unit_of[head.index]
-    floor = syntax.tokens[syntax.units[max(0, unit - reach)][0]].start
-    near = [e for e in syntax.entities if e.kind == "org" and floor <= e.start and e.end <= head.start]
-    ids = list(dict.fromkeys(e.id for e in drop_nested(syntax, near) if fits_word(syntax, head, lemma(head), e.record)))
-    return ids if len(ids) > 1 else []
+    for floor in (syntax.tokens[syntax.units[max(0, unit - reach)][0]].start, 0):  # else the whole release before
+        near = [e for e in syntax.entities if e.kind == "org" and floor <= e.start and e.end <= head.start]
+        ids = list(dict.fromkeys(e.id for e in drop_nested(syntax, near) if fits_word(syntax, head, lemma(head), e.record)))
+        if len(ids) > 1:
+            return ids
+    return []
 
 
 def drop_inner(syntax: Syntax, ids: list[str]) -> list[str]:

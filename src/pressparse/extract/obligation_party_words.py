@@ -1,6 +1,7 @@
 """A body named by the common noun of its own name: ``порт обязуется`` after ``АО «Восточный
 Порт»``, ``федерация берет на себя`` in an agreement with ``Федерация лыжных гонок ...``,
-``поручил больнице`` after ``... клиническая больница``, ``банк`` for ``... ПАО Сбербанк``.
+``поручил больнице`` after ``... клиническая больница``, ``банк`` for ``... ПАО Сбербанк``,
+``водоканал`` for ``Горводоканала``.
 
 The noun stands for the one organization whose name holds it (an agreement's sides first); of
 several, the ones named before the noun (a reference points back); still several: nobody.
@@ -30,9 +31,10 @@ def body_by_word(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
     if word in VAGUE or word in TERRITORIES or word in SIDE_WORDS:
         return []
     orgs = organizations(syntax)
-    pool = [r for r in orgs if r.id in sides] if sides else orgs
+    own = [r for r in orgs if r.id in sides]
+    pool = own or orgs  # sides that are the signers, not bodies: any body of the release
     fits = [r for r in pool if holds(syntax, names(r), word)]
-    if len(fits) > 1 or not sides:
+    if len(fits) > 1 or not own:
         fits = [r for r in fits if min(m.start for m in r.mentions) < head.start]
     return [fits[0].id] if len(fits) == 1 else []
 
@@ -44,7 +46,8 @@ def opens_sentence(syntax: Syntax, head: Token) -> bool:
 def holds(syntax: Syntax, text: str, word: str) -> bool:
     """A name word of the noun's lemma (``больницы`` ~ ``больница``, not ``дорожного`` ~
     ``дорога``) or a compound that ends with the noun (``сбербанк``)."""
-    return any((len(w) > len(word) and w.endswith(word)) or word in normals(syntax, w) for w in WORD.findall(text))
+    return any((len(w) > len(word) and w.endswith(word)) or word in normals(syntax, w)
+               or any(len(n) > len(word) and n.endswith(word) for n in normals(syntax, w)) for w in WORD.findall(text))
 
 
 _NORMALS: dict[str, frozenset[str]] = {}

@@ -52,6 +52,8 @@ BODY_STEMS = {
     "орган": (),  # named by its adjective: "законодательный орган"
     "отделение": ("отделени",),  # a bank's branch ("отделение планирует")
     "филиал": ("филиал",),
+    "перевозчик": ("авиакомпан", "перевоз", "автоколонн", "автотранс", "авиалини"),  # "перевозчик обязуется"
+    "авиаперевозчик": ("авиакомпан", "перевоз", "авиалини"),
 }
 TERRITORIES = {"область", "регион", "край", "республика", "округ", "город", "район", "муниципалитет", "страна"}
 KIND_WORDS = {"законодательный": "legislature", "представительный": "legislature", "судебный": "court"}
@@ -82,6 +84,11 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
     fits, else among those named before it a company by salience (``компания`` is the release's
     main company) or the latest body of the kind (``ведомство`` is the ministry just named)."""
     word = lemma(head)
+    from .obligation_party_kinds import speaker_body  # it reads this module's name helpers
+
+    spoken = speaker_body(syntax, head, lambda r: fits_word(syntax, head, word, r) or (word == "ведомство" and not is_company(r)))
+    if spoken:  # "По его словам, ведомство планирует": the speaker's body
+        return spoken
     orgs = organizations(syntax)
     fits = [r for r in orgs if fits_word(syntax, head, word, r)]
     if not fits and word in LOOSE:
@@ -95,6 +102,9 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
         return []
     headed = [r for r in fits if names(r).split()[0].startswith(BODY_STEMS.get(word) or ("\0",))]
     fits = headed or fits  # "управление": "Управление X" before "Отдел Управления X" (a part of it)
+    unit_end = syntax.unit_span(head.index)[1]  # "компания заключит договор с АО «Б»": not АО «Б»
+    partners = {e.id for e in syntax.entities if head.stop <= e.start < unit_end}
+    fits = [r for r in fits if r.id not in partners] or fits
     own = [r for r in fits if r.id in sides]
     if len(own) == 1:
         return [own[0].id]
@@ -111,7 +121,7 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
         # "компания", "инвестор": not a body whose own name calls it another thing ("Корпорация развития", "фонд")
         plain = [r for r in before if not any(w[:6] in names(r).split("«")[-1] for w in COMMERCIAL | LOOSE if w != word)]
         before = named or plain or before
-        best = max(before, key=lambda r: (len(r.mentions), -first_seen[r.id]))
+        best = max(before, key=lambda r: (sum(m.start < head.start for m in r.mentions), -first_seen[r.id]))
         return [best.id]
     latest = max(before, key=lambda r: max(m.start for m in r.mentions if m.start < head.start))
     return [latest.id]
@@ -122,6 +132,10 @@ def fits_word(syntax: Syntax, head: Token, word: str, record) -> bool:
         return is_company(record)
     if word in LOOSE:
         return is_company(record)
+    from .obligation_party_kinds import level_fits  # it reads this module's name helpers
+
+    if not level_fits(syntax, head, record):  # "федеральное ведомство": not the region's ministry
+        return False
     text = names(record)
     adjectives = [lemma(k) for k in syntax.kids(head.index, "amod")]
     if "надзорный" in adjectives:  # "надзорное ведомство": a prosecutor's office or an inspectorate

@@ -99,6 +99,8 @@ def sibling_cut(syntax: Syntax, pred: Token, right: int, last: int) -> int:
             cc = [i for i in range(pred.index + 1, s) if tokens[i].text.lower() == "и" and tokens[i].pos == "CCONJ"]
             if not cc or any(tokens[i].pos == "VERB" for i in range(cc[-1], s)):
                 return right
+            if any(tokens[i].text == "," and tokens[i + 1].text.lower() in ("а", "но") for i in range(cc[-1], s)):
+                return right  # "поставки овощей и молочной продукции ..., а Y — направлять": "и" joins nouns
             end = back_off(tokens, cc[-1] - 1, pred.index)
             if end > right and any(tokens[i].pos in ("PUNCT", "VERB") for i in range(right + 1, end + 1)):
                 return right  # only a plain stretch the parse hung elsewhere ("на уровне 2024 года") joins
@@ -155,3 +157,57 @@ def back_off(tokens: list[Token], i: int, floor: int) -> int:
     while i > floor and (tokens[i].pos in ("PUNCT", "CCONJ") or tokens[i].text.lower() in ("а", "также")):
         i -= 1
     return i
+
+
+def stray_tail(syntax: Syntax, pred: Token, right: int, last: int) -> int:
+    """Extend ``right`` over a stretch closing the clause that the parse hung on a word before
+    ``pred`` (``поручил начальникам отделений до 1 декабря проверить все производства``, where
+    ``производства`` hangs on ``начальникам``): nouns and their modifiers, no verb."""
+    tokens = syntax.tokens
+    first = syntax.units[syntax.unit_of[pred.index]][0]
+    end = right + 1
+    while end < last and tokens[end].pos not in ("PUNCT", "CCONJ"):
+        end += 1
+    if end == right + 1 or end - right > 12:
+        return right
+    task = tokens[end].pos == "CCONJ" and any(t.pos == "VERB" and t.feats.get("VerbForm") == "Inf"
+                                             for t in tokens[end + 1 : min(end + 3, last)])  # "... и вновь разместить"
+    if end < last and not (tokens[end].text in ".;!?" or task or tokens[end].text == "," and end + 1 < last
+                           and tokens[end + 1].text.lower() in ("а", "но")):
+        return right
+    run = range(right + 1, end)
+    if any(tokens[i].pos in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ") for i in run):
+        return right
+    for i in run:
+        head = tokens[i].head
+        if right < head < end:
+            continue
+        if not first <= head < pred.index or tokens[i].rel not in ("nmod", "obj", "obl", "iobj"):
+            return right
+    return end - 1
+
+
+TERM_OPENERS = (("не", "позднее"), ("не", "позже"), ("в", "течение"))
+AMOUNTS = (("не", "менее"), ("не", "более"))
+
+
+def term_tail(syntax: Syntax, pred: Token, right: int, last: int) -> int:
+    """Extend ``right`` over a term closing the clause that the parse left unattached
+    (``направлять их палате не позднее чем за месяц до рассмотрения``), up to punctuation."""
+    tokens = syntax.tokens
+    lead = right + 1 + (right + 1 < last and tokens[right + 1].text == ",")  # ", не менее 30 инженеров"
+    if lead + 2 >= last or (tokens[lead].text.lower(), tokens[lead + 1].text.lower()) not in TERM_OPENERS + AMOUNTS:
+        return right
+    end = lead
+    while end < last and tokens[end].pos != "PUNCT" and (tokens[end].pos not in ("VERB", "AUX", "SCONJ", "CCONJ")
+                                                         or tokens[end].text.lower() == "чем"):
+        end += 1
+    if end - right > 10 or end < last and tokens[end].pos != "PUNCT":
+        return right
+    return end - 1
+
+
+def abbreviation(tokens: list[Token], i: int, right: int) -> bool:
+    """``(НГУ)``: one or two capitalized words in brackets right after a name."""
+    close = next((j for j in range(i + 1, min(i + 4, right + 1)) if tokens[j].text == ")"), None)
+    return close is not None and close > i + 1 and all(t.text[:1].isupper() for t in tokens[i + 1 : close])

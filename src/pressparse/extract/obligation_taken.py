@@ -71,14 +71,22 @@ def tasks(syntax: Syntax, verb: Token) -> list[Token]:
     if not firsts:
         return []
     first = firsts[0]
-    return [first] + [k for k in syntax.kids(first.index, "conj") if k.pos == "NOUN" and k.index > first.index]
+    bound = contrast(syntax, first.index)
+    return [first] + [k for k in syntax.kids(first.index, "conj") if k.pos == "NOUN" and first.index < k.index < bound]
+
+
+def contrast(syntax: Syntax, after: int) -> int:
+    """Where ``, а`` opens another doer's part (``..., а министерство — отчетность``) after ``after``."""
+    last = syntax.units[syntax.unit_of[after]][1]
+    return next((i for i in range(after + 1, last - 1) if syntax.tokens[i].text == ","
+                 and syntax.tokens[i + 1].text.lower() in ("а", "но")), last)
 
 
 def own_end(syntax: Syntax, noun: Token, nouns: list[Token]) -> int:
     """Last token of one task's phrase: its subtree without the tasks coordinated with it."""
     skip = {k.index for k in nouns if k is not noun}
     idx = syntax.subtree(noun.index, skip=skip | {k.index for k in syntax.kids(noun.index, "cc", "punct")})
-    end = max(idx)
+    end = min(max(idx), contrast(syntax, noun.index) - 1)
     while end > noun.index and syntax.tokens[end].pos in ("PUNCT", "CCONJ"):
         end -= 1
     return end
@@ -163,5 +171,9 @@ def taken_clause(syntax: Syntax, state, t: Token):
         start = t.index
     stop = own_end(syntax, nouns[-1] if len(split_tasks(nouns)) == 1 else t, nouns)
     stop = verb_tail(syntax, t, nouns, stop) if lemma(t) in verbs_of_nouns() else stop
+    if t.index < verb.index:  # "Подготовку плана возьмут на себя X и Y": the task put first
+        start = min(start, min(syntax.subtree(t.index)))
+        doer = subject_of(syntax, verb)
+        stop = max(stop, max(syntax.subtree(doer.index)) if doer is not None and doer.index > verb.index else verb.index)
     modality = "instruction" if lemma(verb) in ENTRUST else "commitment"
     return Clause(verb, modality, parties or None, start=start, action=action, stop=stop)
