@@ -311,6 +311,89 @@ CASES = [
         dict(orgs=[("АО «Сети»",)]),
         [dict(kind="договор аренды", subject="сетей в поселке")],
     ),
+    (
+        "regression_settlement_keeps_its_kind_and_the_litigants_are_its_sides",
+        "Суд утвердил мировое соглашение по иску МУП г. Вологды «Водоканал» к ООО «Трасса» о взыскании неустойки. "
+        "Мировое соглашение подписали директор Иван Орлов и директор Петр Сидоров.",
+        dict(orgs=[("МУП г. Вологды «Водоканал»",), ("ООО «Трасса»",)], people=[("Иван Орлов",), ("Петр Сидоров",)]),
+        [dict(kind="мировое соглашение", parties=("org1", "org2"), signatories=("per1", "per2"),
+              subject="по иску МУП г. Вологды «Водоканал» к ООО «Трасса» о взыскании неустойки")],
+    ),
+    (
+        "regression_bare_contract_in_the_signing_clause_keeps_the_typed_kind",
+        "Главным вопросом стал энергосервисный контракт на замену уличных фонарей. "
+        "Контракт подписан 3 марта главой поселка Иваном Орловым.",
+        dict(people=[("Иваном Орловым",)]),
+        [dict(kind="энергосервисный контракт", subject="на замену уличных фонарей")],
+    ),
+    (
+        "regression_signing_not_done_is_no_agreement",
+        "Администрация уже согласовала с ООО «Альфа» проект контракта, но подписать его не успела.",
+        dict(orgs=[("ООО «Альфа»",)]),
+        [],
+    ),
+    (
+        "regression_contract_named_as_context_is_no_agreement",
+        "ООО «Альфа» и АО «Бета» подписали соглашение о поставках щебня. Работы ведутся по муниципальному контракту.",
+        dict(orgs=[("ООО «Альфа»",), ("АО «Бета»",)]),
+        [dict(kind="соглашение", parties=("org1", "org2"))],
+    ),
+    (
+        "regression_replaced_agreement_is_another_one_of_the_same_sides",
+        "Правительство Алтайского края и Правительство Томской области подписали соглашение о сотрудничестве. "
+        "Документ придет на смену соглашению, которое регионы подписали в 2015 году. Согласно тексту соглашения, "
+        "стороны обменяются делегациями.",
+        dict(orgs=[("Правительство Алтайского края",), ("Правительство Томской области",)]),
+        [dict(subject="о сотрудничестве", parties=("org1", "org2")),
+         dict(kind="соглашение", subject=None, parties=("org1", "org2"), status="signed")],
+    ),
+    (
+        "regression_place_inside_the_subject_is_not_the_signing_place",
+        "Вчера правительство края и ООО «Соя» подписали соглашение о строительстве завода в Белогорске.",
+        dict(orgs=[("правительство края",), ("ООО «Соя»",)], places=[("city", "Белогорске")]),
+        [dict(subject="о строительстве завода в Белогорске", place=None)],
+    ),
+    (
+        "regression_place_named_after_a_hall",
+        "18 февраля в Мраморном дворце Санкт-Петербурга галерея «Альфа» и музей «Бета» подписали меморандум о сотрудничестве.",
+        dict(orgs=[("галерея «Альфа»",), ("музей «Бета»",)], places=[("city", "Санкт-Петербурга")],
+             dates=[("18 февраля", "2026-02-18")]),
+        [dict(place="loc1", date="2026-02-18")],
+    ),
+    (
+        "regression_a_week_is_no_signing_day",
+        "На прошлой неделе управление и МУП «Автобус» подписали договор о подвозе школьников.",
+        dict(orgs=[("управление",), ("МУП «Автобус»",)], dates=[("На прошлой неделе", "2026-11-16/2026-11-22")]),
+        [dict(date=None)],
+    ),
+    (
+        "regression_signing_after_a_session_takes_its_day",
+        "В пятницу на заседании Думы депутаты приняли бюджет. После заседания председатель Думы Иван Орлов "
+        "и глава палаты Анна Белова подписали соглашение о взаимодействии.",
+        dict(people=[("Иван Орлов",), ("Анна Белова",)], dates=[("В пятницу", "2026-09-25")]),
+        [dict(date="2026-09-25")],
+    ),
+    (
+        "regression_signing_at_the_same_occasion_takes_the_previous_day",
+        "3 марта министерство и ООО «Альфа» подписали соглашение о поставках. "
+        "Здесь же ООО «Бета» и ООО «Гамма» подписали соглашение о перевозках грузов.",
+        dict(orgs=[("министерство",), ("ООО «Альфа»",), ("ООО «Бета»",), ("ООО «Гамма»",)],
+             dates=[("3 марта", "2026-03-03")]),
+        [dict(date="2026-03-03"), dict(subject="о перевозках грузов", date="2026-03-03")],
+    ),
+    (
+        "regression_third_side_named_on_its_own",
+        "ООО «Альфа» и АО «Бета» подписали соглашение о пригородных перевозках. "
+        "Третьей стороной документа выступило ОАО «Дорога».",
+        dict(orgs=[("ООО «Альфа»",), ("АО «Бета»",), ("ОАО «Дорога»",)]),
+        [dict(parties=("org1", "org2", "org3"))],
+    ),
+    (
+        "regression_body_in_a_bracketed_remark_is_no_side",
+        "Завод ПАО «Мотор» (входит в госкорпорацию «Ростех») и университет «Альфа» подписали соглашение о подготовке кадров.",
+        dict(orgs=[("ПАО «Мотор»",), ("госкорпорацию «Ростех»",), ("университет «Альфа»",)]),
+        [dict(parties=("org1", "org3"))],
+    ),
 ]
 
 
@@ -466,3 +549,65 @@ def test_regression_linear_subject_reads_past_initials(analyze_text):
     verb = next(t for t in analysis.tokens if t.text == "подписали")
     assert [e.id for e in left_entities(syntax, verb)] == ["per1", "org1", "per2"]
 
+
+
+def test_regression_headline_dogovor_names_the_body_soglashenie(analyze_text):
+    """A headline's ``договор`` and the body's ``соглашение`` are one agreement, not two."""
+    from pressparse.extract.meta import extract_meta
+
+    text = ("Алтай и Томская область обновили договор о сотрудничестве\n\nПравительство Алтайского края и "
+            "АО «Сибирь» заключили соглашение о торгово-экономическом и культурном сотрудничестве.")
+    analysis = analyze_text(text)
+    found = make_found(text, orgs=[("Правительство Алтайского края",), ("АО «Сибирь»",)])
+    extract_meta(analysis, found)
+    (agreement,) = extract_agreements(analysis, found)
+    assert (agreement.kind, agreement.subject) == ("соглашение", "о торгово-экономическом и культурном сотрудничестве")
+
+
+def test_regression_heads_sign_for_the_governments_the_text_names(analyze_text):
+    """A governor and a head of a republic sign for their governments when the text names them
+    (a place may run past the role's mention: ``Республики Алтай (Горный Алтай)``)."""
+    from pressparse.result import Role
+
+    text = ("Губернатор Томской области Иван Орлов и глава Республики Алтай (Горный Алтай) Петр Сидоров подписали "
+            "соглашение о сотрудничестве. В переговорах участвовали члены правительства Томской области и "
+            "правительства Республики Алтай (Горный Алтай).")
+    found = make_found(text, people=[("Иван Орлов",), ("Петр Сидоров",)],
+                       places=[("region", "Томской области"), ("region", "Республики Алтай (Горный Алтай)")])
+    governments = [("правительства Томской области", "loc1"), ("правительства Республики Алтай (Горный Алтай)", "loc2")]
+    found.organizations = [Organization(id=f"org{i}", name="Правительство " + s.split(" ", 1)[1], place=place,
+                                        mentions=mentions(text, [s])) for i, (s, place) in enumerate(governments, 1)]
+    for surface, person in (("Губернатор Томской области", 0), ("глава Республики Алтай", 1)):
+        start = text.index(surface)
+        p = found.people[person]
+        found.people[person] = Person(id=p.id, name=p.name, mentions=p.mentions, roles=(Role(
+            title=surface.split()[0].lower(), mention=Mention(text=surface, start=start, end=start + len(surface))),))
+    (agreement,) = extract_agreements(analyze_text(text), found)
+    assert agreement.parties == ("org1", "org2")
+    assert agreement.signatories == ("per1", "per2")
+
+
+def test_regression_title_before_the_name_gives_the_signers_body(analyze_text):
+    """``секретарь облизбиркома Анна Белова``: the body of the title, in a case form the
+    organizations layer did not list, is the side she signs for."""
+    text = ("Облизбирком назначил выборы. Вчера секретарь облизбиркома Анна Белова и директор ООО «Вектор» "
+            "Олег Котов подписали соглашение о взаимодействии.")
+    found = run(analyze_text, text, orgs=[("Облизбирком",), ("ООО «Вектор»",)], people=[("Анна Белова",), ("Олег Котов",)])
+    assert found[0].parties == ("org1", "org2")
+
+
+def test_regression_regional_minister_signs_for_the_government_already_a_side(analyze_text):
+    """The minister's ministry is no side of its own when the region's government already is."""
+    from pressparse.result import Role
+
+    text = ("Правительство Омской области подписало соглашение о перевозках. Документ подписали министр "
+            "транспорта Омской области Иван Орлов и директор АО «Альфа» Олег Котов. Ранее министерство объявило конкурс.")
+    found = make_found(text, orgs=[("Правительство Омской области",), ("АО «Альфа»",)],
+                       people=[("Иван Орлов",), ("Олег Котов",)])
+    found.organizations.append(Organization(id="org3", name="Министерство транспорта Омской области",
+                                            mentions=mentions(text, ["министерство"])))
+    found.people = [Person(id=p.id, name=p.name, mentions=p.mentions,
+                           roles=(Role(title="руководитель", organization=org, mention=p.mentions[0]),))
+                    for p, org in zip(found.people, ("org3", "org2"))]
+    (agreement,) = extract_agreements(analyze_text(text), found)
+    assert agreement.parties == ("org1", "org2")

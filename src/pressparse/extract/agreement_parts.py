@@ -13,13 +13,12 @@ from ..analysis.doc import Token
 from ..data import read_rows
 from ..result import DateMention
 from .agreement_subject import actor_cut, counted_group
+from .agreement_signing import signing_cue
 from .clauses import Syntax, lemma
 
 # the subject "о ..." of an agreement ends before these
 SUBJECT_STOP_WORDS = {"между", "который", "которое", "которая", "которые", "что", "чтобы", "где", "когда", "сроком"}
 CLAUSE_WORDS = {"а", "но", "который", "которое", "которая", "которые", "что", "чтобы", "где", "когда", "как"}
-PLAN_LEMMAS = {"планировать", "планироваться", "намереваться", "намерен", "собираться", "предстоять",
-               "запланировать", "планироваться", "ожидаться", "предполагаться", "готовиться"}
 DATE_PREPS = {"на", "до", "с", "по", "к", "сроком"}
 
 
@@ -48,11 +47,6 @@ class Signing:
 def kinds() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
     rows = [(tuple(row[0].split()), row[1], row[2:] == ("signed",)) for row in read_rows("agreement_kinds.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@lru_cache(maxsize=None)
-def cues() -> dict[str, str]:
-    return dict(read_rows("agreement_cues.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -97,6 +91,12 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
     while j < last:
         t = tokens[j]
         low = t.text.lower()
+        if t.text == "." and j + 1 < last and abbreviated(tokens[j - 1]):
+            j += 1  # "по иску МУП г. Новосибирска", "им. Г.К. Борескова": no sentence ends here
+            continue
+        if t.text in "()" and syntax.entity_at(t.start, t.stop) is not None:
+            j += 1  # "Правительством Республики Саха (Якутия)"
+            continue
         if low in SUBJECT_STOP_WORDS or t.text in ".;:()[]—!?":
             break
         if t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") in ("Fin", "Inf", "Conv") or t.feats.get("Variant") == "Short"):
@@ -124,6 +124,12 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
         end += 1  # the closing quote of a name: "о создании консорциума «Сибирский катализ»"
         said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
     return tokens[i].start, tokens[end].stop
+
+
+def abbreviated(token: Token) -> bool:
+    """A short word or an initial a dot abbreviates (``г.``, ``им.``, ``ул.``, ``Г.``)."""
+    word = token.text
+    return word.isalpha() and (len(word) <= 3 and word.islower() or len(word) == 1)
 
 
 BASE_DOCUMENTS = {"договор", "соглашение", "контракт"}
@@ -186,34 +192,6 @@ def starts_date(syntax: Syntax, token: Token) -> bool:
     if token.pos == "NUM" or token.text[:1].isdigit():
         return True
     return any(d.start == token.start for d in syntax.dates)
-
-
-def signing_cue(syntax: Syntax, first: int, last: int) -> Token | None:
-    """The word that reports the signing in tokens [first, last), if any."""
-    table = cues()
-    tokens = syntax.tokens[first:last]
-    lemmas = {lemma(t) for t in tokens}
-    for t in tokens:
-        role = table.get(lemma(t))
-        if role == "sign" or (role == "seal" and "подпись" in lemmas and lemma(t) != "подпись"):
-            return t
-    return None
-
-
-def is_planned(syntax: Syntax, cue: Token) -> bool:
-    """A signing still to come: future tense, or governed by a verb of planning."""
-    if syntax.negated(cue):
-        return False
-    node: Token | None = cue
-    for _ in range(3):
-        if node is None:
-            break
-        if node.pos in ("VERB", "AUX", "ADJ") and syntax.future(node):
-            return True
-        if lemma(node) in PLAN_LEMMAS:
-            return True
-        node = syntax.tokens[node.head] if node.head >= 0 else None
-    return False
 
 
 def between_parties(syntax: Syntax, first: int, last: int) -> list[str]:

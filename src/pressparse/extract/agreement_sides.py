@@ -63,7 +63,7 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
         spans = [(left[0].start, left[-1].end if left[0].start > verb.start else verb.start)] if left else []
     for start, end in spans:
         found = [e for e in syntax.entities_in(start, end, "per", "org") if not namesake(syntax, e)]
-        found = [e for e in found if not attached(syntax, e, found)]
+        found = [e for e in found if not attached(syntax, e, found) and not remarked(syntax, e)]
         people += [e.id for e in found if e.kind == "per"]
         if not names_post(syntax, start, end):
             orgs += [e.id for e in found if e.kind == "org"]
@@ -153,6 +153,15 @@ def attached(syntax: Syntax, e, found: list) -> bool:
                for o in found)
 
 
+def remarked(syntax: Syntax, e) -> bool:
+    """A body named in a bracketed remark, ``(входит в Госкорпорацию Ростех)``: no side."""
+    text = syntax.analysis.text
+    opening = text.rfind("(", max(0, e.start - 60), e.start)
+    if opening < 0 or ")" in text[opening : e.start] or "\n" in text[opening : e.start]:
+        return False
+    return bool(text[opening + 1 : e.start].strip())
+
+
 def listed_orgs(syntax: Syntax, verb: Token) -> list[str]:
     """``X, Y и Z подписали``: the organizations listed before a plural verb, read linearly (a
     comma continues the list when a name follows it)."""
@@ -172,7 +181,7 @@ def listed_orgs(syntax: Syntax, verb: Token) -> list[str]:
     found = [e for e in syntax.entities_in(start, verb.start, "per", "org") if not namesake(syntax, e)]
     if any(e.kind == "per" for e in found):
         return []
-    return list(dict.fromkeys(e.id for e in found if not attached(syntax, e, found)))
+    return list(dict.fromkeys(e.id for e in found if not attached(syntax, e, found) and not remarked(syntax, e)))
 
 
 def names_post(syntax: Syntax, start: int, end: int) -> bool:
@@ -220,3 +229,22 @@ def members(syntax: Syntax, verb: Token, earlier: list[tuple[list[str], frozense
                 return list(parties)
     return []
 
+
+
+SIDE_VERBS = {"выступить", "выступать", "стать", "становиться", "являться"}
+
+
+def named_sides(syntax: Syntax, first: int, last: int) -> list[str]:
+    """``Третьей стороной документа выступила X``: a side the text names on its own."""
+    tokens = syntax.tokens
+    for t in tokens[first:last]:
+        if t.lemma.lower() != "сторона" or t.feats.get("Case") != "Ins":
+            continue
+        verb = next((v for v in tokens[max(first, t.index - 3) : min(last, t.index + 4)]
+                     if v.lemma.lower() in SIDE_VERBS and v.pos in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        found = [e for e in right_entities(syntax, verb) if e.kind == "org"]
+        found = found or [e for e in left_entities(syntax, verb) if e.kind == "org"]
+        return [found[0].id] if found else []
+    return []

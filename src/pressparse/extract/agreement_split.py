@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .clauses import Syntax, lemma
-from .agreement_parts import KindMention, signing_cue
+from .agreement_parts import KindMention
+from .agreement_signing import signing_cue
 from .agreement_subject import COUNTS, counted_group
 
 if TYPE_CHECKING:
@@ -79,9 +80,9 @@ ANALOGOUS = {"аналогичный", "подобный", "такой", "схо
 def analogous(syntax: Syntax, m: KindMention, drafts: list[Draft]) -> Draft:
     """The agreement a bare ``документ`` refers to: the last one, or with ``аналогичный`` before it
     a new one of the same kind and subject (``Ранее ДВТУ подписало аналогичный документ с X``)."""
+    last = next((d for d in reversed(drafts) if d.successor is None), drafts[-1])  # not one replaced
     if m.first == 0 or lemma(syntax.tokens[m.first - 1]) not in ANALOGOUS:
-        return drafts[-1]
-    last = drafts[-1]
+        return last
     token = syntax.tokens[m.first]
     copy = replace(last, start=syntax.tokens[m.first - 1].start, end=token.stop, parties=[], signatories=[],
                    date=None, place=None, signed=False, planned=False, title=False, title_parties=[], counter=[],

@@ -14,30 +14,21 @@ from dataclasses import dataclass, field
 from ..analysis import Analysis
 from ..result import Agreement
 from . import Found
-from .agreement_parts import (
-    KindMention,
-    between_parties,
-    cues,
-    find_kinds,
-    in_face,
-    counterparties,
-    is_planned,
-    phrase_end,
-    signing_cue,
-    subject_after,
-)
+from .agreement_parts import KindMention, between_parties, counterparties, find_kinds, in_face, phrase_end, subject_after
+from .agreement_signing import cues, is_planned, signing_cue
+from .agreement_accords import Accord, find_accord
 from .agreement_build import build, role_body
 from .agreement_split import analogous, counted_counterparties, several, split_drafts
-from .agreement_events import event_date, event_place
-from .agreement_sides import members, passive_signers, performers, subject_entities
+from .agreement_events import event_date, event_place, referred_date, same_occasion
+from .agreement_replaced import inherit_sides, replaced
+from .agreement_same import CONTRACTS, loosely, narrows, same_kind
+from .agreement_sides import members, named_sides, passive_signers, performers, subject_entities
 from .clauses import Syntax, headline, lemma
 
-ACCORD_VERBS = {"договориться", "условиться", "договариваться"}
 ACCORD_REACH = 2  # an accord clause names the subject of an agreement up to 2 clauses later
 SUPPLEMENT = "дополнительное соглашение"
 GENERIC_KINDS = {"соглашение", "договор", "контракт"}  # a bare one refers back
 SUBJECT_OVERLAP = 0.6
-CONTRACTS = {"договор", "контракт"}  # one document, named either way
 GENITIVE_SUBJECT = {"программа", "дорожная карта", "договор аренды", "договор поставки", "договор лизинга"}  # no "о"
 CEREMONY = {"церемония", "подписание"}
 ILLICIT = {"антиконкурентный", "картельный", "незаконный", "коррупционный"}  # a collusion, not an agreement
@@ -63,16 +54,8 @@ class Draft:
     title_parties: list[str] = field(default_factory=list)  # sides the headline names: if the body names none
     counter: list[str] = field(default_factory=list)  # "с X и Y": the sides the signer signed with
     several: bool = False  # "соглашения", "два контракта": one document per counterparty
-
-
-@dataclass(slots=True)
-class Accord:
-    """``X и Y договорились о ...``: a subject and sides for an agreement named nearby."""
-
-    unit: int
-    subject: tuple[int, int]
-    parties: list[str]
-    signatories: list[str]
+    successor: Draft | None = None  # the agreement that replaces this one
+    third: list[str] = field(default_factory=list)  # "третьей стороной выступила X": besides the others
 
 
 def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
@@ -103,7 +86,9 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
                 draft.parties += performers(syntax, first, m.first)
             if draft is not None and signing and m.kind != "*" and not draft.signed_kind:
                 # the kind the body gives when it reports the signing (a headline says it loosely)
-                draft.kind, draft.signed_kind = m.kind, number > 0 or not in_title
+                if not narrows(draft.kind, m.kind):  # "энергосервисный контракт ... Контракт подписан"
+                    draft.kind = m.kind
+                draft.signed_kind = number > 0 or not in_title
             if draft is not None and signing and m.kind != "*":
                 draft.several = draft.several or several(syntax, m)
             touched.append(draft)
@@ -111,6 +96,7 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
             if subject:
                 covered = max(i for i in range(m.last, last) if syntax.tokens[i].start < subject[1])
         touched = [d for d in touched if d is not None]
+        touched.sort(key=lambda d: d.successor is None)  # "на смену соглашению, которое подписали": its clause
         if not touched:
             continue
         named = len(touched[0].parties)
@@ -127,8 +113,17 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
                 if 0 <= number - acc.unit <= ACCORD_REACH:
                     draft.parties += acc.parties
                     draft.signatories += acc.signatories
+    drafts = [d for d in drafts if read_any(d)]
     drafts = split_drafts(drafts, {e.id: role_body(syntax, e.id) for e in syntax.entities if e.kind == "per"})
-    return [build(analysis, syntax, n, d, drafts) for n, d in enumerate(drafts, 1)]
+    records = [build(analysis, syntax, n, d, drafts) for n, d in enumerate(drafts, 1)]
+    order = {id(d): i for i, d in enumerate(drafts)}
+    return inherit_sides(records, [order.get(id(d.successor)) for d in drafts])
+
+
+def read_any(d: Draft) -> bool:
+    """A mention that says nothing of its agreement (``работы ведутся по муниципальному контракту``)
+    reports none; a supplementary agreement is announced by its mention alone."""
+    return d.signed or d.planned or bool(d.subject or d.parties or d.signatories or d.title_parties) or d.kind == SUPPLEMENT
 
 
 def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int, title: bool = False) -> Draft | None:
@@ -139,16 +134,21 @@ def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int
     key = subject_key(syntax, subject)
     if m.kind == "*":
         return analogous(syntax, m, drafts) if drafts else None
-    for d in reversed(drafts):
+    if drafts and replaced(syntax, m):  # "на смену соглашению 2019 года": an earlier one
+        draft = Draft(m.kind, tokens[m.first].start, subject[1] if subject else tokens[m.last - 1].stop, successor=drafts[-1])
+        take_subject(draft, subject, key, syntax.analysis.text)
+        drafts.append(draft)
+        return draft
+    for d in sorted(reversed(drafts), key=lambda d: d.successor is not None):  # a replaced one is past
         if same_kind(d.kind, m.kind) and overlap(key, d.subject_key):
             if d.kind != m.kind and same_kind(d.kind, m.kind) and not {d.kind, m.kind} <= CONTRACTS:
                 d.kind = max(d.kind, m.kind, key=len)
             take_subject(d, subject, key, syntax.analysis.text)
             return d
     if m.kind in GENERIC_KINDS and key is None and drafts:
-        return drafts[-1]  # "Соглашение", "контракт" alone: the agreement already named
-    loose = [d for d in drafts if d.title and same_kind(d.kind, m.kind)] if not title else []
-    if len(loose) == 1 and sum(same_kind(d.kind, m.kind) for d in drafts) == 1:
+        return next((d for d in reversed(drafts) if d.successor is None), drafts[-1])  # "Соглашение", "контракт" alone: the agreement already named
+    loose = [d for d in drafts if d.title and loosely(d.kind, m.kind)] if not title else []
+    if len(loose) == 1 and sum(loosely(d.kind, m.kind) for d in drafts) == 1:
         loose[0].title = False  # "подписали меморандум о подготовке инженеров" in the headline
         loose[0].subject, loose[0].subject_key = None, None
         take_subject(loose[0], subject, key, syntax.analysis.text)
@@ -189,17 +189,9 @@ def overlap(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
 def follow_ceremony(syntax: Syntax, draft: Draft, first: int, last: int) -> None:
     """"Церемония прошла в Оренбурге": the sentence after a signing may place it."""
     if any(lemma(t) in CEREMONY for t in syntax.tokens[first:last]) and not find_kinds(syntax, first, last):
-        draft.place = event_place(syntax, first, last)
+        draft.place = event_place(syntax, first, last, subject_spans(syntax, first, last))
         if draft.date is None:
             draft.date = event_date(syntax, first, last)
-
-
-def same_kind(a: str, b: str) -> bool:
-    """``меморандум`` and ``меморандум о взаимопонимании`` name one document; ``соглашение`` and
-    ``дополнительное соглашение`` do not."""
-    if {a, b} <= CONTRACTS:
-        return True
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def skip_between(syntax: Syntax, i: int, last: int) -> int:
@@ -221,6 +213,16 @@ def skip_between(syntax: Syntax, i: int, last: int) -> int:
         while i < last and syntax.tokens[i].start < side.end:
             i += 1
     return i
+
+
+def subject_spans(syntax: Syntax, first: int, last: int) -> list[tuple[int, int]]:
+    """The subjects of the agreements a clause names (places there are no signing places)."""
+    out = []
+    for m in find_kinds(syntax, first, last):
+        subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT, m.kind == SUPPLEMENT)
+        if subject:
+            out.append(subject)
+    return out
 
 
 def take_subject(draft: Draft, subject: tuple[int, int] | None, key: frozenset[str] | None, text: str = "") -> None:
@@ -251,6 +253,7 @@ def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlie
     """Sides, date and place from the clause that mentions the agreement (``earlier``: the other
     agreements, whose sides ``участники консорциума`` may name)."""
     draft.parties += between_parties(syntax, first, last)
+    draft.third += named_sides(syntax, first, last)
     sides = counterparties(syntax, first, last)
     sides = sides or counted_counterparties(syntax, first, last, draft.parties)
     draft.parties += sides
@@ -277,23 +280,8 @@ def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlie
             draft.parties += orgs or members(syntax, verb, [(d.parties, d.subject_key or frozenset()) for d in earlier or []])
     draft.signatories += passive_signers(syntax, first, last, {w for w, role in cues().items() if role == "sign"})
     if draft.date is None:
-        draft.date = event_date(syntax, first, last)
+        draft.date = event_date(syntax, first, last) or referred_date(syntax, first, last)
+    if draft.date is None and earlier and same_occasion(syntax, first, last):
+        draft.date = earlier[-1].date
     if draft.place is None:
-        draft.place = event_place(syntax, first, last)
-
-
-def find_accord(syntax: Syntax, number: int, first: int, last: int) -> Accord | None:
-    tokens = syntax.tokens
-    for t in tokens[first:last]:
-        if lemma(t) not in ACCORD_VERBS or syntax.negated(t):
-            continue
-        nxt = t.index + 1
-        subject = subject_after(syntax, nxt, last) if nxt < last else None
-        if subject is None:
-            continue
-        faces = in_face(syntax, first, last)
-        people, orgs = subject_entities(syntax, t)
-        parties = [p for p, _ in faces] or orgs or people
-        signatories = [s for _, s in faces if s]
-        return Accord(number, subject, parties, signatories)
-    return None
+        draft.place = event_place(syntax, first, last, subject_spans(syntax, first, last))
