@@ -74,8 +74,7 @@ def extract_dates(analysis: Analysis, found: Found) -> list[DateMention]:
 def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
     """The chosen date expressions with their values, ``anchor`` standing for the publication
     date (:mod:`.dates_unresolved` asks what a publication date would resolve)."""
-    every = list(find_candidates(analysis.norm))
-    candidates = [c for c in every if not blocked(analysis, c)]
+    every, candidates = date_candidates(analysis)
     resolved = [by_season(analysis, f) for f in resolve_explicit(analysis, candidates, anchor)]
     resolved += resolve_relative(analysis, candidates, resolved, anchor)
     resolved += resolve_same_period(candidates, resolved)
@@ -84,6 +83,17 @@ def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
             and (v := event_eve(analysis, c, chosen)) is not None]  # "накануне подписания"
     chosen = sorted(chosen + eves, key=lambda f: f.candidate.start) if eves else chosen
     return join_ranges(analysis.norm, chosen, Resolved)  # "с сегодняшнего дня и до 29 ноября"
+
+
+def date_candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate]]:
+    """Every candidate of the grammar and those not blocked, found once per document: they do
+    not depend on the anchor, and the grammar is most of the cost (:mod:`.dates_unresolved`
+    asks again with a stand-in anchor). Kept in ``analysis.memo``; callers do not change them."""
+    found = analysis.memo.get("date_candidates")
+    if found is None:
+        every = list(find_candidates(analysis.norm))
+        found = analysis.memo["date_candidates"] = (every, [c for c in every if not blocked(analysis, c)])
+    return found
 
 
 def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: date | None) -> list[Resolved]:

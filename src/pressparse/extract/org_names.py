@@ -28,6 +28,7 @@ SPELLED_FORM = re.compile(
 
 # the last word a spelled-out form ends with, right before the quote (SPELLED_FORM's cheap test)
 SPELLED_END = re.compile(r"(?:(?:учреждени|предприяти|обществ|организаци)\w*|образования)\s*$", re.I)
+SPELLED_WORDS = ("учреждени", "предприяти", "обществ", "организаци", "образования")  # SPELLED_END's, plain
 
 
 @cache
@@ -111,16 +112,25 @@ def quoted_key(inner: str) -> str:
 def legal_form_before(analysis: Any, before: list[Any], quote: int) -> tuple[int, str, bool] | None:
     """(start, form abbreviation, spelled out) of a legal form right before a quote."""
     forms = all_forms()
-    tail = [t for t in before if t.stop <= quote][-3:]
+    tail = []  # the last three tokens ending before the quote, read from the end
+    for t in reversed(before):
+        if t.stop <= quote:
+            tail.append(t)
+            if len(tail) == 3:
+                break
+    tail.reverse()
     for k in range(len(tail)):
         words = tail[k:]
         if words[0].text in forms and all(w.text.isupper() for w in words):
             return words[0].start, " ".join(w.text for w in words), False
     last = tail[-1] if tail else None
     if last is not None and not analysis.norm[last.stop : quote].strip() and 2 <= len(last.text) <= 6 and last.text.isupper() \
-            and last.text.isalpha() and last.text not in EVENT_ABBREVIATIONS | ZONE_ABBREVIATIONS \
+            and last.text.isalpha() and last.text not in EVENT_ABBREVIATIONS and last.text not in ZONE_ABBREVIATIONS \
             and not is_place_abbreviation(last.text):
         return last.start, last.text, False
+    window = analysis.norm[max(0, quote - 160) : quote].lower()
+    if not any(word in window for word in SPELLED_WORDS):
+        return None  # no spelled-out form's word at all: not even the regex is asked
     if not SPELLED_END.search(analysis.norm, max(0, quote - 160), quote):
         return None  # no spelled-out form can end at the quote: skip the long search
     spelled = SPELLED_FORM.search(analysis.norm, max(0, quote - 160), quote + 1)
@@ -204,7 +214,12 @@ def names_a_thing(analysis: Any, quote: int) -> bool:
 
 def is_event(name: str) -> bool:
     first = name.split()[0] if name.split() else ""
-    return stem(first) in {stem(w) for w in EVENT_NOUNS} or first.split("-")[0] in EVENT_ABBREVIATIONS
+    return stem(first) in event_stems() or first.split("-")[0] in EVENT_ABBREVIATIONS
+
+
+@cache
+def event_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in EVENT_NOUNS)
 
 
 def media(ctx: Context) -> Iterator[Candidate]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from .inflect import capitalize_first, fold, to_nominative
 from .org_context import Candidate, name_key
+from .token_index import token_index
 
 # units of law-enforcement bodies written as an abbreviation before the body (``УУР МВД по ...``)
 UNIT_EXPANSIONS = {
@@ -29,6 +30,9 @@ UNIT_EXPANSIONS = {
 # a regional branch of the Academy of Sciences: ``СО РАН``, ``УрО РАН``, ``ДВО РАН``
 ACADEMY_BRANCHES = frozenset(("СО", "УрО", "ДВО"))
 BOARDS = {("совет", "директор"): "Совет директоров", ("наблюдательный", "совет"): "Наблюдательный совет"}
+# the words the rules start at, looked up in the document's token index instead of a scan
+BOARD_STARTS = frozenset(first for first, _ in BOARDS)
+UNIT_FOLDS = frozenset(unit.lower().replace("ё", "е") for unit in UNIT_EXPANSIONS)
 
 
 def merge_subunits(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
@@ -49,7 +53,8 @@ def only_mentions(groups: dict[str, list[Candidate]], key: str, text: str, word:
 def merge_unit_abbreviations(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``УУР МВД по Удмуртии`` is the criminal investigation department of that МВД."""
     text, tokens = analysis.text, analysis.tokens
-    for token in tokens:
+    for i in token_index(analysis).with_fold(UNIT_FOLDS):
+        token = tokens[i]
         unit = UNIT_EXPANSIONS.get(token.text)
         if unit is None or token.index + 1 >= len(tokens):
             continue
@@ -212,7 +217,10 @@ def merge_named_branches(analysis: Any, groups: dict[str, list[Candidate]]) -> N
 def add_boards(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``совет директоров компании`` (a reference to the text's company) is the company's board."""
     tokens = analysis.tokens
-    for token in tokens[:-2]:
+    for i in token_index(analysis).with_lemma(BOARD_STARTS):
+        if i >= len(tokens) - 2:
+            break
+        token = tokens[i]
         board = BOARDS.get((token.lemma, tokens[token.index + 1].lemma))
         if board is None or not token.text.islower() and token.index != 0:
             continue

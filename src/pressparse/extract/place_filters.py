@@ -11,6 +11,7 @@ from typing import Any
 from ..analysis import Analysis
 from .gazetteer import SHORT_STEM, Hit, body_trie, longest_at, token_keys
 from .inflect import fold, stem
+from .place_words import CASES, NAME_TAGS, has_tag, known_word, name_reading, person_word  # noqa: F401 (re-exported)
 from .place_zones import overlaps, person_spans, quoted_spans
 
 NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())
@@ -23,7 +24,6 @@ NOT_PLACES = frozenset(
     """кремль|белый дом|евросоюз|европейский союз|еврокомиссия|европейская комиссия|афросоюз|
     африканский союз|букингемский дворец|елисейский дворец|пентагон|капитолий""".replace("\n", "").split("|")
 )
-NAME_TAGS = ("Name", "Surn", "Patr")
 
 
 def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, source: list, people: list) -> bool:
@@ -54,7 +54,19 @@ def named_surname(analysis: Analysis, span: tuple[int, int]) -> bool:
     word = analysis.text[span[0]:span[1]].lower()
     if " " in word:
         return False
-    return any(last == word and not (start < span[1] and span[0] < stop) for start, stop, last in full_names(analysis))
+    return any(not (start < span[1] and span[0] < stop) for start, stop in last_words(analysis).get(word, ()))
+
+
+def last_words(analysis: Analysis) -> dict[str, list[tuple[int, int]]]:
+    """The spans of :func:`full_names` by their last word, once a document."""
+    names = full_names(analysis)
+    held = analysis.memo.get("place_last_words")
+    if held is None or held[0] is not names:
+        by_word: dict[str, list[tuple[int, int]]] = {}
+        for start, stop, last in names:
+            by_word.setdefault(last, []).append((start, stop))
+        held = analysis.memo["place_last_words"] = (names, by_word)
+    return held[1]
 
 
 # the last document's spans (held: the identity test cannot match a new list), full names, merged people
@@ -104,17 +116,6 @@ def no_person(analysis: Analysis, hit: Hit, kinds: tuple[str, ...] = ("country",
     )
 
 
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
-def name_reading(analysis: Analysis, token: Any, tags: tuple[str, ...] = NAME_TAGS) -> bool:
-    """Some reading of the word is a person's name in the case the tagger gave it: ``Муром`` as
-    an accusative is no ``Мур`` in the instrumental."""
-    case = CASES.get(token.feats.get("Case", ""))
-    return any(any(tag in p.tag for tag in tags) and (case is None or case in p.tag)
-               for p in analysis.vocab(token.text))
-
-
 def of_body(analysis: Analysis, first: int) -> bool:
     """In the credited source, ``прокуратура Алтайского края`` names a place (after a lowercase
     body noun); ``ИТАР-ТАСС Сибирь`` does not."""
@@ -142,7 +143,7 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
         return False
     known = [t for t in tokens if known_word(t.text)]
     if len(tokens) > 1 and known and all(person_word(analysis, t) for t in known) \
-            and any("Surn" in str(p.tag) for t in known for p in analysis.vocab(t.text)):
+            and any(has_tag(analysis, t.text, "Surn") for t in known):
         return False  # ``Ахмат-Хаджи Кадырова``
     if len(tokens) == 1 and tokens[0].pos == "ADJ":
         noun = modified_noun(analysis, tokens[0].index + 1)
@@ -172,10 +173,6 @@ def named_person(analysis: Analysis, tokens: list[Any]) -> bool:
     return False
 
 
-def has_tag(analysis: Analysis, word: str, tag: str) -> bool:
-    return any(tag in str(p.tag) for p in analysis.vocab(word))
-
-
 def known_body(tokens: list[Any]) -> bool:
     """The whole span is a name of a body of the gazetteer (``Росатом``)."""
     hit = longest_at(body_trie(), [token_keys(t) for t in tokens], 0)
@@ -202,22 +199,6 @@ def subject_of_body(analysis: Analysis, first: int) -> bool:
     return any(t.lemma in SUBJECT_OWNERS and t.sent == tokens[first].sent for t in owners)
 
 
-def person_word(analysis: Analysis, token: Any) -> bool:
-    """A given name or surname of the dictionary that is no place name (``Дмитрий``, not ``Киров``);
-    a word the dictionary does not know (``Тусоне``) is only guessed, so it tells nothing."""
-    if not known_word(token.text):
-        return False
-    parses = analysis.vocab(token.text)
-    tags = [str(p.tag) for p in parses]
-    return any(t in tag for tag in tags for t in NAME_TAGS) and not any("Geox" in tag for tag in tags)
-
-
-def known_word(word: str) -> bool:
-    from ..analysis.morph import morph_analyzer
-
-    return morph_analyzer().word_is_known(fold(word))
-
-
 def after_name_marker(analysis: Analysis, index: int, markers: frozenset[str] = NAME_MARKERS) -> bool:
     """``имени Петра Чайковского``, ``улице А. Пушкина``: a person's name after a name marker,
     skipping initials and given names."""
@@ -228,7 +209,7 @@ def after_name_marker(analysis: Analysis, index: int, markers: frozenset[str] = 
         if fold(text) in markers:
             return True
         initial = text == "." or (len(text) == 1 and text.isupper())
-        given = text[:1].isupper() and any("Name" in str(p.tag) for p in analysis.vocab(text))
+        given = text[:1].isupper() and has_tag(analysis, text, "Name")
         if not (initial or given):
             return False
         i -= 1

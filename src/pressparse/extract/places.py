@@ -13,7 +13,7 @@ from typing import Any
 from ..analysis import Analysis
 from ..result import Mention, Place
 from . import Found
-from .gazetteer import Hit, PlaceEntry, match, place_trie, places_by_name
+from .gazetteer import PlaceEntry, match, place_trie, places_by_name
 from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, coordinated_district, elliptic_districts
@@ -21,9 +21,9 @@ from .place_choice import choose, place_key
 from .place_landforms import find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
-    ADJECTIVE_HEADS, NOT_PLACES, after_name_marker, body_not_place, common_word, hidden, law_name, name_quotes, name_reading,
-    ner_place, person_word, river_context, subject_of_body, too_short,
+    NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
 )
+from .place_hits import ADJECTIVE_FORMS, adjective_of_noun, ambiguous, hit_span, looks_proper  # hit_span: place_adjectives
 from .place_street_lists import listed_streets
 from .place_subjects import company_alias, developed_subject, no_territory, region_land, river_named
 from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
@@ -157,96 +157,6 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
     return to_records(analysis, places)
-
-
-def hit_span(analysis: Analysis, hit: Hit) -> tuple[int, int]:
-    return analysis.tokens[hit.first].start, analysis.tokens[hit.last - 1].stop
-
-
-UNAMBIGUOUS = frozenset(["Россия"])
-
-
-def ambiguous(analysis: Analysis, hit: Hit, entry: PlaceEntry) -> bool:
-    """A two-letter abbreviation (``РБ``: Башкортостан, Бурятия or Белоруссия) other than ``РФ``."""
-    text = analysis.text[analysis.tokens[hit.first].start : analysis.tokens[hit.last - 1].stop]
-    return len(text) <= 2 and text.isupper() and entry.name not in UNAMBIGUOUS
-
-
-def looks_proper(analysis: Analysis, hit: Hit) -> bool:
-    """A name, not a homonymous common word: some token capitalized, not a lone common noun."""
-    tokens = analysis.tokens[hit.first : hit.last]
-    if not any(t.text[:1].isupper() for t in tokens):
-        return False
-    if after_name_marker(analysis, hit.first):
-        return False  # ``имени Чайковского``, ``улице Киров``: a person's or a street's name
-    start = tokens[0].start
-    if start > 0 and analysis.text[start - 1] == ".":
-        return False  # a domain: ``.РФ``
-    if law_name(analysis, hit.first):
-        return False  # ``КоАП РФ``, ``Водного кодекса Российской Федерации``
-    after = analysis.tokens[hit.last] if hit.last < len(analysis.tokens) else None
-    if len(tokens) == 1 and after is not None and after.text[:1].isupper() \
-            and any("Patr" in str(p.tag) for p in analysis.vocab(after.text)):
-        return False  # ``Артём Геннадьевич``: a given name before a patronymic
-    if len(tokens) == 1 and after is not None and after.text[:1].isupper() \
-            and name_reading(analysis, tokens[0], ("Name",)) and name_reading(analysis, after, ("Surn",)):
-        return False  # ``Фонд Владимира Потанина``: a given name before a surname
-    if len(tokens) == 1 and (surname(analysis, tokens[0]) or person_word(analysis, tokens[0])) \
-            and not located(analysis, tokens[0]):
-        return False
-    if len(tokens) == 1 and (too_short(tokens[0].text, hit.entries) or common_word(analysis, tokens[0], hit.entries)):
-        return False
-    if len(tokens) == 1:
-        token = tokens[0]
-        first_in_sentence = analysis.sents[token.sent].first == token.index
-        if first_in_sentence and token.pos not in ("PROPN", "X") and not is_geo(analysis, token.text):
-            return False
-    return True
-
-
-ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
-# an adjective before a branch's noun names the branch (``Кировским отделением``, ``Якутским филиалом``),
-# not a town the adjective resembles (``Кировское``)
-UNIT_HEADS = frozenset("отделение филиал представительство подразделение лесничество".split())
-ADJECTIVE_FORMS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
-def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
-    """``Красногорского района`` is no form of ``Красногорск``: an adjective matched a noun's stem."""
-    last = analysis.tokens[hit.last - 1]
-    if last.text.endswith(("ск", "цк")):
-        return False
-    # the tagger may call "Кировском" PROPN; before "районе", "улице" it is still an adjective
-    following = analysis.tokens[hit.last] if hit.last < len(analysis.tokens) else None
-    if following is not None and following.lemma in ("муниципальный", "городской") and hit.last + 1 < len(analysis.tokens):
-        following = analysis.tokens[hit.last + 1]  # ``Октябрьского муниципального округа``: the head is further
-    before_noun = (
-        following is not None
-        and following.lemma in ADJECTIVE_HEADS | UNIT_HEADS
-        and last.text.lower().endswith(ADJECTIVE_FORMS)
-    )
-    if before_noun:
-        return True  # the district or street is the place, not a town the adjective resembles
-    if last.pos != "ADJ":
-        return False
-    return not any(n.endswith(ADJECTIVE_ENDINGS) for e in hit.entries for n in (e.name, *e.names))
-
-
-def located(analysis: Analysis, token: Any) -> bool:
-    """``в Марксе``: a town named like a person, in the locative after ``в`` (no person stands there)."""
-    before = analysis.tokens[token.index - 1] if token.index > 0 else None
-    return before is not None and before.text.lower() in ("в", "во") and token.feats.get("Case") == "Loc"
-
-
-def surname(analysis: Analysis, token: Any) -> bool:
-    """``памяти Чайковского``, ``А. Пушкина``: a surname that is also a town's name."""
-    if not name_reading(analysis, token, ("Surn",)):
-        return False
-    i = token.index
-    initial = i >= 2 and analysis.tokens[i - 1].text == "." and len(analysis.tokens[i - 2].text) == 1
-    return initial or token.feats.get("Animacy") == "Anim"
-
-
-def is_geo(analysis: Analysis, word: str) -> bool:
-    return any("Geox" in p.tag for p in analysis.vocab(word))
 
 
 def add(places: dict[str, Draft], name: str, kind: str, parent: str | None, span: tuple[int, int],

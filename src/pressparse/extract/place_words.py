@@ -1,0 +1,81 @@
+"""Word readings the place filters ask of the dictionary: a person's name, a known word, a tag.
+
+The same words come back across hits and documents (``Иванов``, ``Москва``), so each answer is
+kept in a plain dict keyed by the word and what else the test reads, cleared when full so a long
+batch does not grow it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis import Analysis
+from .inflect import fold
+
+NAME_TAGS = ("Name", "Surn", "Patr")
+_MEMO: dict[tuple[Any, ...], bool] = {}
+MAX_MEMO = 100_000
+
+
+def memo_put(key: tuple[Any, ...], value: bool) -> bool:
+    if len(_MEMO) >= MAX_MEMO:
+        _MEMO.clear()
+    _MEMO[key] = value
+    return value
+
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def name_reading(analysis: Analysis, token: Any, tags: tuple[str, ...] = NAME_TAGS) -> bool:
+    """Some reading of the word is a person's name in the case the tagger gave it: ``Муром`` as
+    an accusative is no ``Мур`` in the instrumental."""
+    case = CASES.get(token.feats.get("Case", ""))
+    key = ("reading", token.text, case, tags)
+    found = _MEMO.get(key)
+    if found is None:
+        found = memo_put(key, any(any(tag in p.tag for tag in tags) and (case is None or case in p.tag)
+                                  for p in analysis.vocab(token.text)))
+    return found
+
+
+def has_tag(analysis: Analysis, word: str, tag: str) -> bool:
+    """Some reading's tag, written out, holds ``tag``."""
+    key = ("tag", word, tag)
+    found = _MEMO.get(key)
+    if found is None:
+        found = memo_put(key, any(tag in str(p.tag) for p in analysis.vocab(word)))
+    return found
+
+
+def person_word(analysis: Analysis, token: Any) -> bool:
+    """A given name or surname of the dictionary that is no place name (``Дмитрий``, not ``Киров``);
+    a word the dictionary does not know (``Тусоне``) is only guessed, so it tells nothing."""
+    key = ("person", token.text)
+    found = _MEMO.get(key)
+    if found is not None:
+        return found
+    if not known_word(token.text):
+        return memo_put(key, False)
+    parses = analysis.vocab(token.text)
+    tags = [str(p.tag) for p in parses]
+    return memo_put(key, any(t in tag for tag in tags for t in NAME_TAGS) and not any("Geox" in tag for tag in tags))
+
+
+def known_word(word: str) -> bool:
+    from ..analysis.morph import morph_analyzer
+
+    key = ("known", word)
+    found = _MEMO.get(key)
+    if found is None:
+        found = memo_put(key, morph_analyzer().word_is_known(fold(word)))
+    return found
+
+
+def is_geo(analysis: Analysis, word: str) -> bool:
+    """Some reading of the word is a place name of the dictionary."""
+    key = ("geo", word)
+    found = _MEMO.get(key)
+    if found is None:
+        found = memo_put(key, any("Geox" in p.tag for p in analysis.vocab(word)))
+    return found
