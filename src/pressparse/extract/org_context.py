@@ -131,7 +131,9 @@ def kind_of(head_lemma: str, place: Place | None) -> str:
 
 def of_place(place: Place) -> str:
     """The place's name as the genitive tail of a body's name: ``города Бийска``."""
-    tail = genitive(place.name)
+    from .org_cases import declined
+
+    tail = declined(place.name, "gent")  # ``округа — Югры``: each part of a dash-joined name
     return f"города {tail}" if place.kind == "city" else tail
 
 

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .inflect import fold, genitive
+from .org_cases import declined
 from .org_context import Candidate, name_key
 from .token_index import token_index
 
@@ -59,3 +60,27 @@ def add_offices(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         groups.setdefault(key, []).append(Candidate(m.start(), m.end(), name, "federal_body", key=key, rank=5))
+
+
+def add_attachments(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``Общественный совет при администрации``: a council whose name stops before ``при`` and a
+    mention of another organization of the text is attached to it by name
+    (``Общественный совет при Администрации города Ижевска``)."""
+    from .organizations import best
+
+    starts = {c.start: key for key, cs in groups.items() for c in cs}
+    for key, cs in groups.items():
+        top = best(cs)
+        if " при " in top.name or top.name.split()[-1] not in ATTACHED_HEADS:
+            continue
+        for c in cs:
+            gap = analysis.norm[c.stop : c.stop + 5]
+            owner = starts.get(c.stop + 5) if gap == " при " else None
+            if owner is not None and owner != key:
+                top.name = f"{top.name} при {declined(best(groups[owner]).name, 'loct')}"
+                break
+
+
+# the heads of bodies attached to another (``совет при губернаторе``), last in their short name
+ATTACHED_HEADS = frozenset("совет палата комиссия".split())
+

@@ -12,6 +12,7 @@ from .gazetteer import body_trie, longest_at, place_adjective_trie, token_keys
 from .inflect import agree_nominative, capitalize_first, fold, genitive, stem, to_nominative
 from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
+from .org_territory import UNIT_ABBREVIATIONS
 from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
 from .token_index import token_index
 
@@ -83,6 +84,14 @@ def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple
     place = place_of_adjective(ctx, token)
     if place is None and j == i + 1 and end == j + 1 and opens_sentence(ctx.analysis, token) and not expansion:
         return None  # ``Новый завод позволит ...``: a capital of the sentence, not of a name
+    if head.text in UNIT_ABBREVIATIONS:
+        owner = owner_after(tokens, j + 1)
+        if owner is not None:  # ``Уральского ГУ Банка России``: a main office of the bank, no university
+            entry, stop = owner
+            unit = UNIT_ABBREVIATIONS[head.text]
+            adjectives = " ".join(agree_nominative(t, noun_gender(unit)) for t in tokens[i:j])
+            name = f"{adjectives} {unit[:1].lower()}{unit[1:]} {genitive(entry.name)}"
+            return Candidate(token.start, tokens[stop - 1].stop, name, entry.kind, None, None, rank=0), stop
     if expansion:  # ``Воронежского ГАУ``, ``Тамбовской облдумы``
         gender = noun_gender(expansion)
         adjectives = " ".join(agree_nominative(t, gender) for t in tokens[i:j])
@@ -101,6 +110,16 @@ def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple
     elif parent is not None:
         candidate.rank = 0  # over the parent's own abbreviation inside it
     return candidate, end
+
+
+def owner_after(tokens: list[Any], k: int) -> tuple[Any, int] | None:
+    """The gazetteer body written right after a unit abbreviation (``ГУ Банка России``) and its end."""
+    keys = [token_keys(t) for t in tokens[k : k + 6]]
+    hit = longest_at(body_trie(), keys, 0) if keys else None
+    if hit is None or not tokens[k].text[:1].isupper():
+        return None
+    entry = next((e for e in hit.entries if not e.regional), None)
+    return (entry, k + hit.last) if entry is not None else None
 
 
 def opens_sentence(analysis: Any, token: Any) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 from .gazetteer import BodyEntry
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
 from .org_branches import federal_service, numbered
+from .org_cases import by_place
 from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
 from .org_okrugs import apposed_city, municipal_okrug, written_territory
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
@@ -116,8 +117,9 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
     while j > head_end and tokens[j - 1].pos in ("ADP", "CCONJ"):
         j -= 1  # ``СОБРАНИЕ И ...``: a conjunction ends no name
     if tokens[first].text[:1].isupper() and j - first >= 2 and tokens[first].lemma in BODY_HEADS \
+            and not tokens[j - 1].text[:1].isdigit() \
             and (any(t.text[:1].isupper() for t in tokens[first + 1 : j]) or all(t.pos != "ADP" for t in tokens[first + 1 : j])):
-        # a name's start needs a name in it or a plain genitive: not ``Суд по иску прокурора``
+        # a name's start needs a name in it or a plain genitive: not ``Суд по иску прокурора``, no date
         # ``Совета Республики``: the start of a body's name, joined to the full name if there is one
         name = to_nominative(ctx.analysis, tokens[first:j])
         return Candidate(tokens[first].start, tokens[j - 1].stop, name, kind_of(tokens[first].lemma, None),
@@ -218,7 +220,7 @@ def tail_of(ctx: Context, j: int, stop: int, place: Any) -> str:
     nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN")]
     if len(tokens) >= 2 and nouns and nouns[0].feats.get("Case") == "Gen" and tokens[0].text[:1].isupper() \
             and not city_word(tokens[0]):
-        return written
+        return f"города {written}" if place.kind == "city" else written  # ``Нижнего Новгорода`` as one-word cities
     before = ctx.analysis.tokens[max(0, j - 2) : j]
     if place.kind == "city" and before and before[-1].lemma == "город" and before[-1].text.islower() \
             and fold(written) == fold(place.name):
@@ -258,7 +260,7 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
         if unit is not None:  # ``ГУ МВД России``: the unit spelled out, the body as written
             written = ctx.analysis.text[tokens[first].start : stop]
             head = f"{unit} {ctx.analysis.text[tokens[first + 1].start : tokens[by.index - 1].stop]}"
-            return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
+            return Candidate(tokens[first].start, stop, f"{head} {by_place(ctx, by, stop, place)}",
                              kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
         if entry is not None and tokens[first].text.isupper() and "№" not in ctx.analysis.text[tokens[first].start : by.start]:
             # ``УМВД``: the abbreviation spelled out; a numbered office (``ИФНС России № 4``) as written
@@ -268,7 +270,7 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
             if by.index - first == 2 and (service := federal_service(tokens[first + 1])) is not None:
                 # ``Управления Роспотребнадзора по ...``: the service's short name spelled out
                 head = f"{to_nominative(ctx.analysis, tokens[first : first + 1])} {genitive(service.name)}"
-        return Candidate(tokens[first].start, stop, f"{head} {ctx.analysis.text[by.start:stop]}",
+        return Candidate(tokens[first].start, stop, f"{head} {by_place(ctx, by, stop, place)}",
                          kind_of_body(entry, head_tokens, first, tokens, place), None, place.id, rank=rank)
     tail = tail_of(ctx, j, stop, place)
     if place.kind == "city" and tail.startswith("города ") and any(t.lemma in CITY_BODY_WORDS for t in head_tokens) \

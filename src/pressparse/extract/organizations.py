@@ -19,7 +19,7 @@ from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_bodies import find_bodies
 from .org_branches import add_branches, merge_service_regions
 from .org_context import Candidate, Context, name_key
-from .org_councils import add_councils, add_offices
+from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
 from .org_press_services import find_press_services
@@ -32,6 +32,8 @@ from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
 from .org_titles import join_quoted_titles
 from .org_authorities import find_authorities
+from .org_spelling import merge_city_okrugs, spell_territories
+from .org_bare_units import add_bare_units
 from .org_ner import from_ner
 from .org_references import add_bare_references
 from .org_units import add_owned_units, add_units, extend_organs
@@ -66,11 +68,15 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_bare_references(analysis, groups, ctx)
     add_head_phrases(analysis, groups)
     add_owned_units(analysis, groups)
+    add_bare_units(analysis, groups)
     add_boards(analysis, groups)
     add_councils(analysis, groups)
     add_offices(analysis, groups)
     add_local_units(analysis, groups)
     merge_expansions(analysis, groups, found.places)
+    spell_territories(analysis, groups)
+    merge_city_okrugs(groups)
+    add_attachments(analysis, groups)
     return to_records(analysis, groups)
 
 

@@ -1,0 +1,119 @@
+"""Units the text names with no owner after them: ``начальник отдела контроля закупок``,
+``руководивший правовым управлением``, ``под кафедру госпитальной хирургии``; and the district
+election commission of the one constituency the text names (``в окружную избирательную комиссию``
+of ``по Ржевскому одномандатному избирательному округу № 14``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .inflect import capitalize_first, genitive, to_nominative
+from .org_context import Candidate, name_key
+
+# unit nouns that name a department when a field follows (``отдела кадров``); ``сектор экономики``
+# or ``отделение полиции`` are no department of the text's body, and a lab or chair is more often
+# equipped or founded (``оснастит лабораторию бурения``) than an organization the text deals with
+BARE_UNITS = frozenset("отдел управление".split())
+# words before a unit that make it a future one (``о создании ... отдела``), no organization yet
+CREATION_LEMMAS = frozenset("создание создать создавать открытие открыть организовать сформировать".split())
+# adjectives that make a unit of ``управление`` with no field (``правовым управлением``)
+UNIT_ADJECTIVES = frozenset("""правовой юридический финансовый кадровый контрольный организационный
+    аналитический информационный хозяйственный экономический бюджетный контрольно-ревизионный""".split())
+# a field's own preposition phrase: ``отдел надзора в сфере водных ресурсов``
+FIELD_PREPOSITIONS = (("в", "сфера"), ("в", "область"))
+MAX_FIELD = 7
+# a bare body noun ending a unit's field is its owner (``отдел ... управления``)
+OWNER_NOUNS = frozenset("управление администрация министерство департамент инспекция".split())
+
+CONSTITUENCY = re.compile(
+    r"по\s+(?P<name>[А-ЯЁ][а-яё-]+\s+одномандатн\w+\s+избирательн\w+\s+округу\s+№\s*\d+)")
+DISTRICT_COMMISSION = re.compile(r"\bокружн(?:ая|ой|ую|ою)\s+(?:избирательн\w+\s+)?комисси\w+")
+
+
+def add_bare_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """Add the unowned units and the district election commission (each its own organization)."""
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    found = list(bare_units(analysis, taken, groups)) + list(district_commissions(analysis, taken))
+    for c in found:
+        groups.setdefault(c.key, []).append(c)
+
+
+def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, list[Candidate]]) -> Any:
+    tokens = analysis.tokens
+    people = [(s.start, s.stop) for s in analysis.spans if s.type == "PER"]
+    for i, token in enumerate(tokens):
+        if token.lemma not in BARE_UNITS or token.pos != "NOUN" or not token.text.islower():
+            continue
+        first = i
+        while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text.islower() \
+                and tokens[first - 1].feats.get("Case") == token.feats.get("Case"):
+            first -= 1
+        if first > 0 and tokens[first - 1].text.lower() in ("в", "во", "под", "при") and token.lemma == "управление":
+            continue  # ``под управлением``, ``в управлении``: managing, or a vague place
+        if first > 0 and tokens[first - 1].pos == "NOUN" and tokens[first - 1].feats.get("Animacy") == "Anim":
+            continue  # ``начальник отдела контроля закупок``: a job title alone creates no organization
+        if any(t.lemma in CREATION_LEMMAS for t in tokens[max(0, first - 4) : first]):
+            continue
+        stop = field_end(tokens, i)
+        adjectives = {t.lemma for t in tokens[first:i]}
+        if stop == i + 1 and not (token.lemma == "управление" and adjectives & UNIT_ADJECTIVES):
+            continue  # ``отдел``, ``кафедра``: no name of their own
+        if token.lemma == "управление" and stop > i + 1 and tokens[i + 1].feats.get("Case") != "Gen":
+            continue
+        if first != i and not adjectives & UNIT_ADJECTIVES and token.lemma == "управление":
+            continue  # ``государственное управление``: a field of study
+        start, end = tokens[first].start, tokens[stop - 1].stop
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if stop < len(tokens) and tokens[stop].text[:1].isupper() and tokens[stop].pos in ("PROPN", "NOUN", "ADJ") \
+                and not any(a <= tokens[stop].start < b for a, b in people):
+            continue  # an owner named after it the other rules did not take: not a bare unit
+        name = capitalize_first(f"{to_nominative(analysis, tokens[first : i + 1])}{analysis.text[token.stop : end]}")
+        owner = owner_of(groups, tokens[stop - 1]) if stop - 1 > i else None
+        if owner is not None:  # ``отдел камеральных проверок управления``: of the text's one ``Управление ...``
+            name = f"{name.rsplit(' ', 1)[0]} {genitive(owner)}"
+        yield Candidate(start, end, name, "other", key=name_key(name), rank=6)
+
+
+def owner_of(groups: dict[str, list[Candidate]], token: Any) -> str | None:
+    """The one organization whose name starts with the bare body noun ending the field."""
+    from .organizations import best
+
+    if token.lemma not in OWNER_NOUNS:
+        return None
+    head = token.lemma.capitalize()
+    names = {best(cs).name for cs in groups.values() if best(cs).name.startswith(head + " ")}
+    return names.pop() if len(names) == 1 else None
+
+
+def field_end(tokens: list[Any], i: int) -> int:
+    """The token after the unit's field: genitive words (``контроля закупок``) and an ``в сфере ...``."""
+    j = i + 1
+    while j < len(tokens) and j - i <= MAX_FIELD:
+        t = tokens[j]
+        if t.text.islower() and t.pos in ("ADJ", "NOUN") and t.feats.get("Case") == "Gen" \
+                and t.feats.get("Animacy") != "Anim":
+            j += 1
+        elif j > i + 1 and j + 1 < len(tokens) and (t.text.lower(), tokens[j + 1].lemma) in FIELD_PREPOSITIONS:
+            j += 2
+        else:
+            break
+    while j > i + 1 and tokens[j - 1].pos != "NOUN":
+        j -= 1
+    return j
+
+
+def district_commissions(analysis: Any, taken: list[tuple[int, int]]) -> Any:
+    constituencies = {re.sub(r"\s+", " ", m.group("name")) for m in CONSTITUENCY.finditer(analysis.text)}
+    if len(constituencies) != 1:
+        return
+    m = CONSTITUENCY.search(analysis.text)
+    words = analysis.tokens_in(m.start("name"), m.end("name"))
+    name = f"Окружная избирательная комиссия {genitive(to_nominative(analysis, words))}"
+    for d in DISTRICT_COMMISSION.finditer(analysis.text):
+        if d.start() > 0 and analysis.text[d.start() - 1].isalpha():
+            continue
+        if not any(a < d.end() and d.start() < b for a, b in taken):
+            yield Candidate(d.start(), d.end(), name, "other", key=name_key(name), rank=6)
