@@ -231,7 +231,15 @@ def region_names() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 def initials(name: str) -> set[str]:
     """``... Республики Татарстан`` -> {рт}: a territory's abbreviation in a title (``министр ... РТ``)."""
     runs = re.findall(r"(?:[А-ЯЁ][\w-]*\s+)+[А-ЯЁ][\w-]*", name)
-    return {stem("".join(w[0] for w in run.split())) for run in runs}
+    return {stem("".join(w[0] for w in run.split())) for run in runs} | field_initials(name)
+
+
+def field_initials(name: str) -> set[str]:
+    """``жилищно-коммунального хозяйства`` -> {жкх}: a field abbreviated in a title (``министр ... ЖКХ``)."""
+    out = set()
+    for run in re.findall(r"[а-яё]+(?:-[а-яё]+)+\s+[а-яё]+", name):
+        out.add(stem("".join(w[0] for w in re.split(r"[\s-]+", run))))
+    return out
 
 
 def nearest(candidates: list[Any], phrase: RolePhrase) -> Any:

@@ -14,15 +14,17 @@ from .role_phrases import RolePhrase
 TITLES = {"руководить": "руководитель", "возглавлять": "руководитель", "заведовать": "заведующий"}
 KEEPS_OBJECT = frozenset({"заведовать"})
 LEADS = frozenset({",", "ранее", "прежде"})
+TIME_WORDS = frozenset({"пора", "время", "год", "месяц", "сей"})  # ``, до сих пор возглавлявшая``, ``, с 2019 года ...``
 
 
 def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], orgs: list) -> RolePhrase | None:
     """The role a participle at token ``i`` tells, or None."""
-    from .role_tails import tail
+    from .role_reach import tail
 
     tokens = analysis.tokens
     token = tokens[i]
-    if token.feats.get("VerbForm") != "Part" or i == 0 or fold(tokens[i - 1].text) not in LEADS:
+    opening = led(tokens, i) if token.feats.get("VerbForm") == "Part" and i > 0 else None
+    if opening is None:
         return None
     lemma = fold(token.lemma)
     lemma = lemma[:-2] if lemma.endswith("ся") else lemma
@@ -45,8 +47,8 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
     forms = [p.tag for p in participles(token)]  # the tagger may mistake a participle's case and tense
     past = any("past" in tag for tag in forms) or token.feats.get("Tense") == "Past"
     case = "Nom" if any("nomn" in tag for tag in forms) else token.feats.get("Case", "Nom")
-    phrase = RolePhrase(i, i, title_end, last, title, False, past, case, token.feats.get("Number") == "Plur")
-    phrase.start = token.start
+    phrase = RolePhrase(opening, i, title_end, last, title, False, past, case, token.feats.get("Number") == "Plur")
+    phrase.start = tokens[opening].start  # ``X, до сих пор возглавлявшая ...``: the clause after the comma
     phrase.title_stop = tokens[title_end - 1].stop
     phrase.stop = tokens[last - 1].stop
     return phrase
@@ -62,3 +64,15 @@ def verb_of(token: Any) -> str:
     """The infinitive of a participle (the tagger may give the participle itself as its lemma)."""
     found = participles(token)
     return fold(found[0].normal_form) if found else ""
+
+
+def led(tokens: list[Any], i: int) -> int | None:
+    """The first token of a participle clause after a comma or ``ранее``, a short time adverbial
+    (``до сих пор``, ``с 2020 года``) before the participle included; None if none opens it."""
+    k = i - 1
+    while k > 0 and i - k <= 5 and fold(tokens[k].text) not in LEADS and (
+            tokens[k].pos in ("ADV", "ADP", "NUM") or tokens[k].text.isdigit() or fold(tokens[k].lemma) in TIME_WORDS):
+        k -= 1
+    if fold(tokens[k].text) not in LEADS:
+        return None
+    return k + 1

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .role_lexicon import fold, lexicon, match_position, token_lemmas, word_kind
-from .role_tails import (
-    NOT_FIELDS, begins, chain, drop_stop_words, duty_verb_follows, prepositional, starts_in, tail,
-)
+from .role_reach import starts_in, tail
+from .role_tails import NOT_FIELDS, begins, chain, drop_stop_words, duty_verb_follows, prepositional
 from .role_titles import join, lower_title, make_title
 
 DEPUTY_ABBR = re.compile(r"(?P<first>перв\w{1,3}\s+)?зам\.\s?", re.IGNORECASE)  # ``зам. директора``

@@ -34,6 +34,8 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     """``генеральный директор общества``, ``руководитель ведомства``: the one organization of that
     sort named before the phrase."""
     tokens = before_rank(analysis.tokens[phrase.title_end : phrase.last])
+    if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1:
+        return legal_form(tokens[0].text, organizations, phrase.start)
     if not tokens or not tokens[0].text[:1].islower():
         return None
     ref = references().get(fold(tokens[0].lemma))
@@ -54,6 +56,12 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
                                      -min(m.start for m in o.mentions)))
         return subject.id
     ids = {o.id for o in before if kind and o.kind == kind or body_of(o.name) in names}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def legal_form(word: str, organizations: list[Any], start: int) -> str | None:
+    """``директор МУП``: a bare legal form stands for the one body of that form named before."""
+    ids = {o.id for o in organizations if o.name.startswith(word + " ") and any(m.start < start for m in o.mentions)}
     return ids.pop() if len(ids) == 1 else None
 
 

@@ -19,8 +19,9 @@ from types import SimpleNamespace
 
 from ..result import Mention, Role
 from .names import parses
+from .role_head_posts import head_post
 from .role_lexicon import fold
-from .role_refs import references
+from .role_refs import body_of, references
 from .role_titles import nominative
 from .role_verbs import Mention as Anchor
 
@@ -111,15 +112,37 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
         after = analysis.token_at(token.stop + 1)
         org = starts.get(after.start) if after is not None and analysis.text[token.stop : after.start] == " " else None
         if org is None or not named(analysis.text[after.start : after.start + 40]):
-            continue  # ``возглавляет ведомство``: a reference gives no post of its own
-        person = subject(analysis, anchors, token)
+            # ``В 2019–2024 годах службу возглавлял X``: the body before the verb, its head named right after
+            org, person = object_before(analysis, anchors, token, organizations)
+            if org is None:
+                continue  # ``возглавляет ведомство``: a reference gives no post of its own
+        else:
+            person = subject(analysis, anchors, token)
         if person is None or any(r.organization == org.id for r in roles[person]):
             continue  # ``директор театра X. Она возглавляет театр``: the title is given
         tense = token.feats.get("Tense")
         status = "former" if tense == "Past" else "appointed" if tense == "Fut" else "current"
         mention = Mention(text=token.text, start=token.start, end=token.stop)
-        out.append((person, Role(title="руководитель", organization=org.id, status=status, mention=mention)))
+        prev = analysis.tokens[token.index - 1]
+        a, b = next(((m.start, m.end) for m in org.mentions if m.start == after.start or m.end == prev.stop),
+                    (prev.start, prev.stop))  # ``службу возглавлял``: a reference word stands for the body
+        body = analysis.tokens_in(a, b)
+        title = head_post(analysis, body[0].index, body[-1].index + 1, [(m.start, m.end) for m in org.mentions])
+        out.append((person, Role(title=title, organization=org.id, status=status, mention=mention)))
     return out
+
+
+def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations: list[Any]) -> tuple[Any, Any]:
+    """(body, person) of ``службу возглавлял X``: a body mention right before the verb, a name right after it."""
+    name = next((a for a in anchors if a.start == verb.stop + 1), None)
+    prev = analysis.tokens[verb.index - 1] if verb.index else None
+    if name is None or prev is None or prev.sent != verb.sent:
+        return None, None
+    for org in organizations:
+        if any(m.end == prev.stop for m in org.mentions):
+            return org, name.person
+    referred = referred_body(prev, organizations)
+    return next(((o, name.person) for o in organizations if o.id == referred), (None, None))
 
 
 def named(text: str) -> bool:
@@ -178,10 +201,18 @@ def led_body(analysis: Any, first: int, organizations: list[Any]) -> str | None:
     if fold(obj.lemma) in RELATIVE and k - 1 >= sent_first and tokens[k - 1].text == ",":
         end = tokens[k - 1].start
         return next((o.id for o in organizations for m in o.mentions if m.end == end), None)
+    return referred_body(obj, organizations)
+
+
+def referred_body(obj: Any, organizations: list[Any]) -> str | None:
+    """``Предприятием руководит ...``, ``службу возглавлял``: the last body of that sort named before."""
     if obj.pos == "NOUN" and fold(obj.lemma) in references():
         kind, names = references()[fold(obj.lemma)]
-        # ``Предприятием руководит ...``: the last body of that sort named before
         named = [(m.start, o.id) for o in organizations for m in o.mentions
                  if m.end <= obj.start and (kind and o.kind == kind or fold(o.name.split()[0]) in names)]
         return max(named)[1] if named else None
+    if obj.pos == "NOUN" and obj.text.islower():  # ``службу`` after ``Региональная служба по тарифам``
+        ids = {o.id for o in organizations if body_of(o.name) == fold(obj.lemma) and any(
+            m.end <= obj.start for m in o.mentions)}
+        return ids.pop() if len(ids) == 1 else None
     return None

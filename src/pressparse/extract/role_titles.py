@@ -90,6 +90,7 @@ def expand_acting(marker: str) -> str:
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+ACTING_TITLE = re.compile(r"^(?:временно )?исполняющий обязанности ")
 # titles that head no staff of their own: ``заместитель депутата`` is no post
 NOT_PRINCIPALS = frozenset({"заместитель", "помощник", "советник", "депутат", "член", "сенатор", "секретарь",
                             "эксперт", "специалист", "консультант", "референт", "сотрудник"})
@@ -102,6 +103,13 @@ def deputy_of(analysis: Any, phrase: Any, previous_title: str) -> str | None:
         return None
     if phrase.title_end - phrase.head != 1 or phrase.acting:
         return None
+    if acting := ACTING_TITLE.match(previous_title):
+        # ``исполнять обязанности начальника будет ее заместитель X``: the deputy of that post
+        rest = previous_title[acting.end() :]
+        principal = parses(rest.split()[0])
+        if not rest or principal and fold(principal[0].normal_form) in NOT_PRINCIPALS:
+            return None
+        return f"{phrase.title} {rest}"
     head, _, rest = previous_title.partition(" ")
     if head in ("временно", "исполняющий") or head in NOT_PRINCIPALS:
         return None  # ``депутат X и ее заместитель Y``: ``ее`` is a body's, a deputy has no deputy

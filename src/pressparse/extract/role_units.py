@@ -124,9 +124,16 @@ def unit_of_sentence(analysis: Any, phrase: RolePhrase, organizations: list[Any]
         return None
     sent = analysis.sents[tokens[phrase.head].sent]
     begin = tokens[sent.first].start
-    found = {o.id for o in organizations for m in o.mentions if begin <= m.start and m.end <= phrase.start}
+    found = {o.id for o in organizations for m in o.mentions if begin <= m.start and m.end <= phrase.start
+             and not unit_mention(analysis, m)}  # a department named before belongs to the body too
     if not found and phrase.last == phrase.title_end:
         # ``член правления — первый заместитель генерального директора ПАО «X»``: the combined title's body
         after = sorted((m.start, o.id) for o in organizations for m in o.mentions if m.start >= phrase.stop)
         return after[0][1] if after and combined(analysis, phrase, after[0][0]) else None
     return found.pop() if len(found) == 1 else None
+
+
+def unit_mention(analysis: Any, mention: Any) -> bool:
+    """``отдела международных связей``: a mention of a subdivision (its first word a unit)."""
+    token = analysis.token_at(mention.start)
+    return token is not None and word_kind(token) == "unit"

@@ -14,6 +14,7 @@ from .role_phrases import RolePhrase
 
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 PRONOUNS = {"он": "Masc", "она": "Fem"}
+POSSESSIVE = frozenset({"его", "ее", "её"})
 HELD_VERBS = frozenset({"занимать", "работать", "служить", "трудиться", "являться", "стать", "становиться"})
 YEARS = frozenset({"год", "лет", "месяц"})
 MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
@@ -52,7 +53,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
     after = [m for m in mentions if m.start >= phrase.stop]
     if after:
         m = after[0]
-        words = before_title(analysis, tokens_between(analysis, phrase.stop, m.start))
+        words = before_title(analysis, tokens_between(analysis, phrase.stop, m.start), phrase.acting)
         if words and same_sentence(analysis, phrase.stop, m.start):
             # ROLE(Ins) назначен X ; исполнять обязанности ROLE будет X ; в и.о. ROLE станет X
             lemmas = {fold(t.lemma) for t in words}
@@ -83,15 +84,19 @@ def subject_after(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) ->
     return bool(after) and gap(analysis, phrase.stop, after[0].start) in (" ", "\xa0")
 
 
-def before_title(analysis: Any, words: list[Any]) -> list[Any]:
-    """``ROLE(Ins) назначен судья высшей категории X``: the verb group before another title of X."""
+def before_title(analysis: Any, words: list[Any], acting: bool = False) -> list[Any]:
+    """``ROLE(Ins) назначен судья высшей категории X``: the verb group before another title of X;
+    ``исполнять обязанности ROLE будет (ее) заместитель X``: an acting post's."""
     for k in range(1, len(words)):
         # ``назначен бывший тренер сборной X``: a former-marked title too
         at = words[k].index + (fold(words[k].lemma) in ("бывший", "прежний") and k + 1 < len(words))
-        if match_position(analysis.tokens, at) and word_kind(words[k - 1]) == "appointed":
+        if not match_position(analysis.tokens, at):
+            continue
+        cut = k - 1 if acting and fold(words[k - 1].text) in POSSESSIVE and k > 1 else k
+        if word_kind(words[k - 1]) == "appointed" or acting and fold(words[cut - 1].lemma) in DUTY_VERBS | {"быть", "стать"}:
             rest = words[k:]
             if all(t.pos not in ("PUNCT", "VERB", "AUX") for t in rest):
-                return words[:k]
+                return words[:cut]
             break
     return words
 

@@ -1,0 +1,108 @@
+"""How far the organization / territory words after a role's title reach (``Минпромторга РФ``,
+``больницы имени Н.А. Семашко``, ``округа — Югры``): the tail a role is linked through."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .names import parses
+from .role_lexicon import fold, match_position, word_kind
+from .role_tails import FIELD_PREPOSITIONS, is_genitive, new_line
+
+TAIL_STOP_PUNCT = frozenset(",;:()!?[]\"")
+MAX_TAIL = 25
+NAMED_AFTER = frozenset({"имени", "им"})
+
+
+def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
+    """The organization / territory words after the title, up to a name or a clause boundary."""
+    tokens = analysis.tokens
+    start = j
+    quote = 0
+    prepositional_run = False
+    begin = tokens[start].start if start < end else 0
+    while j < end and (j - start < MAX_TAIL or within(tokens[j].start, begin, orgs)):
+        t = tokens[j]
+        text = analysis.norm[t.start : t.stop]
+        if t.start in name_starts or new_line(analysis, j) or fold(text).startswith("экс-") and not quote:
+            break
+        if within(t.start, begin, orgs):
+            pass  # ``управляющий Отделением Фонда пенсионного и социального страхования ...``: one body's name
+        elif text == "«":
+            quote += 1
+        elif text == "»":
+            quote = max(0, quote - 1)
+        elif quote:
+            pass
+        elif text in ("—", "-") and j > start and dashed_name(analysis, j, end, name_starts):
+            pass
+        elif text in ("—", "-") and j > start and j + 1 < end and analysis.norm[tokens[j - 1].start] == "»" and (
+                analysis.norm[tokens[j + 1].start] == "«"):
+            pass  # ``филиала ПАО «X» — «Y ГЭС»``: a branch's own name after its company's
+        elif text == "," and any(x.pos == "ADP" for x in tokens[start:j]) and j + 1 < end and tokens[j + 1].text[:1].isupper() and (
+                any(p.tag.POS == "ADJF" and p.tag.case == "loct" for p in parses(tokens[j + 1].text))):
+            prepositional_run = True  # ``в округе Н., Заволжском и Кинешемском районах``: a list of territories
+        elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
+            break
+        elif text == "." and not (j > start and (abbreviation(tokens[j - 1].text) or initial(analysis, j - 1))):
+            break
+        elif word_kind(t) in ("appointed", "dismissed", "copula") and not t.text[:1].isupper() or (
+                word_kind(t) in ("appointed", "dismissed") and t.text.isupper()):
+            break
+        elif t.pos in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "PART") and not starts_in(t.start, orgs):
+            if not (t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.text[:1].isupper()):
+                break
+        elif t.pos == "CCONJ" and not (prepositional_run and fold(t.text) == "и"):
+            break
+        elif t.pos == "ADP":
+            prepositional_run = fold(t.text) in FIELD_PREPOSITIONS or prepositional_run
+        elif j > start and match_position(tokens, j, end) and not is_genitive(t):
+            break
+        j += 1
+    while j > start and tokens[j - 1].pos in ("ADP", "CCONJ"):
+        j -= 1
+    return j
+
+
+def dashed_name(analysis: Any, j: int, end: int, name_starts: set[int]) -> bool:
+    """``округа — Югры``, ``ХМАО — Югре``: a dash inside a territory's double name, the part after
+    it a capitalized noun in the case of the word before (a name after a dash is a holder)."""
+    tokens = analysis.tokens
+    if j + 1 >= end:
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    if nxt.start in name_starts or not nxt.text[:1].isupper() or nxt.pos not in ("PROPN", "NOUN"):
+        return False
+    if match_position(tokens, j + 1, end) or any(p.tag.POS == "NOUN" and "Name" in p.tag or "Surn" in p.tag
+                                                 for p in parses(nxt.text)):
+        return False
+    if prev.feats.get("Case") is None or prev.text.isupper() or prev.feats.get("Case") == nxt.feats.get("Case"):
+        return True
+    cases = {p.tag.case for p in parses(prev.text)} & {p.tag.case for p in parses(nxt.text)}
+    return bool(cases - {None})
+
+
+def abbreviation(word: str) -> bool:
+    return len(word) <= 3 and word.isalpha() and word.islower() or word in ("им", "г", "р.п", "пос")
+
+
+def initial(analysis: Any, k: int) -> bool:
+    """``больницы имени Н.А. Семашко``: an initial of a name inside a body's name."""
+    tokens = analysis.tokens
+    word = tokens[k].text
+    if len(word) != 1 or not word.isupper():
+        return False
+    while k > 0 and (len(tokens[k].text) == 1 and tokens[k].text.isupper() or tokens[k].text == "."):
+        k -= 1
+    if k > 0 and fold(tokens[k].text) not in NAMED_AFTER and tokens[k].text[:1].islower() and tokens[k].pos == "NOUN":
+        k -= 1  # ``имени академика Н.П. Лаверова``
+    return fold(tokens[k].text) in NAMED_AFTER
+
+
+def within(offset: int, begin: int, spans: list[tuple[int, int]]) -> bool:
+    """Inside (not at the start of) an organization mention that starts at ``begin`` or later."""
+    return any(begin <= a < offset < b for a, b in spans)
+
+
+def starts_in(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
