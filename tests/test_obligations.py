@@ -1241,3 +1241,46 @@ ROUND12_CASES = [
 def test_round12_table(analyze_text, name, text, records, expected):
     found = run(analyze_text, text, **records)
     assert [(o.action, o.modality, o.parties) for o in found] == expected
+
+
+ROUND13_CASES = [
+    # (name, text, records, expected obligations: (action, modality, parties, agreement))
+    (
+        "regression_pronoun_object_spelled_as_the_thing_named_before",
+        "Университет и АО «Заря» подписали соглашение. Университет обязуется ежегодно готовить методические "
+        "рекомендации и направлять их в областное министерство образования.",
+        dict(orgs=[("Университет",), ("АО «Заря»",)]),
+        [("ежегодно готовить методические рекомендации", "commitment", ("org1",), "agr1"),
+         ("направлять методические рекомендации в областное министерство образования", "commitment", ("org1",), "agr1")],
+    ),
+    (
+        "regression_agreement_of_a_kind_is_the_latest_so_called",
+        "Министерство экономики и АО «Заря» подписали соглашение о сотрудничестве. Кроме того, министерство и "
+        "АО «Восток» подписали соглашение о строительстве завода. По соглашению компания обязуется построить "
+        "завод до 2028 года.",
+        dict(orgs=[("Министерство экономики", "министерство"), ("АО «Заря»",), ("АО «Восток»",)]),
+        [("построить завод до 2028 года", "commitment", ("org3",), "agr2")],
+    ),
+    (
+        "regression_gapped_side_named_by_a_place_adjective_alone",
+        "Правительство Томской области и Правительство Омской области подписали соглашение. Томская сторона "
+        "обязуется поставлять овощи в районы соседей, а омская — ежегодно направлять на учебу в вузы Томска 100 студентов.",
+        dict(orgs=[("Правительство Томской области",), ("Правительство Омской области",)]),
+        [("поставлять овощи в районы соседей", "commitment", ("org1",), "agr1"),
+         ("ежегодно направлять на учебу в вузы Томска 100 студентов", "commitment", ("org2",), "agr1")],
+    ),
+    (
+        "regression_gapped_plural_dative_names_no_party",
+        "Министр Иван Петров поручил директору ГКУ «Лесхоз» Сергею Иванову до 1 мая заключить договоры аренды "
+        "техники, а лесничим — до 1 июня обновить планы патрулирования.",
+        dict(people=[("Иван Петров",), ("Сергею Иванову",)], orgs=[("ГКУ «Лесхоз»",)]),
+        [("заключить до 1 мая договоры аренды техники", "instruction", ("per2",), None),
+         ("обновить до 1 июня планы патрулирования", "instruction", (), None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", ROUND13_CASES, ids=[c[0] for c in ROUND13_CASES])
+def test_round13_table(analyze_text, name, text, records, expected):
+    found = run(analyze_text, text, **records)
+    assert [(o.action, o.modality, o.parties, o.agreement) for o in found] == expected

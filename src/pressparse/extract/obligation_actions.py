@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..analysis.doc import Token
-from ..data import read_rows
 from .clauses import FUTURE_AUX, Syntax, lemma
-from .obligation_inflect import accusative_phrase, relative_antecedent, to_case
+from .obligation_inflect import accusative_phrase, relative_antecedent
+from .obligation_noun_verbs import nominal_action, verbs_of_nouns  # noqa: F401 (re-exported)
 from .obligation_order import (TERM_WORDS, copula_adjunct, cue_term, dashed_term, fronted_date, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
                                trailing_term)
 from .obligation_orphans import stolen_object_end
+from .obligation_pronouns import object_noun
 from .obligation_stretch import (abbreviation, amount_end, back_off, dash_gap, finite_cut, sibling_cut, stray_tail, stretch_start, term_tail,  # noqa: F401 (re-exported)
                                 trailing_end)
 
@@ -34,11 +34,6 @@ class Phrase:
     first: int
     core: int
     full: int
-
-
-@lru_cache(maxsize=None)
-def verbs_of_nouns() -> dict[str, str]:
-    return dict(read_rows("obligation_nouns.tsv"))
 
 
 def split_infinitives(syntax: Syntax, pred: Token) -> list[Token]:
@@ -216,6 +211,10 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
             and coordinated_to(syntax, pair) == pred.index:  # "набрать и обучить до 15 марта 20 нянь"
         head, skip = f"{head} {syntax.tokens[skip].text} {pair.text.lower()}", pair.index + 1
     rest = text_between(syntax, skip, span.core)
+    pronoun = object_noun(syntax, pred, span.core)
+    if pronoun is not None and pronoun[0] >= skip:  # "направлять их" -> "направлять вопросы"
+        rest = " ".join(w for w in (text_between(syntax, skip, pronoun[0] - 1), pronoun[1],
+                                    text_between(syntax, pronoun[0] + 1, span.core)) if w)
     after = trailing_term(syntax, pred) if span.core < pred.head else None
     if after is not None:  # "завершить ремонт подрядчик обязан до 1 сентября"
         rest = f"{rest} {text_between(syntax, *after)}".strip()
@@ -265,44 +264,3 @@ def passive_action(syntax: Syntax, pred: Token, span: Phrase, subject: Token | N
 
 MODALS = {"должный", "должен", "обязанный", "обязан"}
 PLURAL_WHICH = {"которые", "которых", "которым", "которыми"}
-RESULTS = {"готовить": "подготовить"}  # a document made once, not staff trained over time
-TRAINEES = {"кадр", "кадры", "специалист", "персонал", "выпускник", "студент"}
-
-
-def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = frozenset()) -> str | None:
-    """``об осуществлении сотрудничества ...`` -> ``осуществлять сотрудничество ...`` (table nouns only)."""
-    verb = verbs_of_nouns().get(lemma(noun))
-    if verb is None:
-        return None
-    conj = [k for k in syntax.kids(noun.index, "conj") if lemma(k) in verbs_of_nouns() and k.index == noun.index + 2]
-    start = noun.index + 1
-    if conj:  # "о сохранении и расширении связей" -> "сохранять и расширять связи"
-        verb = f"{verb} и {verbs_of_nouns()[lemma(conj[0])]}"
-        start = conj[0].index + 1
-    idx = [i for i in range(start, last + 1) if i not in skip]
-    if not idx:
-        return verb
-    obj = next((syntax.tokens[i] for i in idx if syntax.tokens[i].pos in ("NOUN", "PROPN")), None)
-    if verb in RESULTS and obj is not None and obj.feats.get("Animacy") == "Inan" and lemma(obj) not in TRAINEES:
-        verb = RESULTS[verb]  # "подготовка плана" -> "подготовить план", but "подготовка кадров" -> "готовить кадры"
-    objects: set[int] = set()
-    if obj is not None and obj.feats.get("Case") == "Gen":
-        heads = [obj] + [k for k in syntax.kids(obj.index, "conj") if k.feats.get("Case") == "Gen"]
-        objects = {h.index for h in heads}
-        objects |= {k.index for h in heads for k in syntax.kids(h.index, "amod", "det")}
-    words = []
-    for i in idx:
-        t = syntax.tokens[i]
-        word = (to_case(syntax, t, "gent") or t.text) if i in objects else t.text
-        if "ё" not in t.text.lower():
-            word = word.replace("ё", "е")  # the dictionary's "пролётные" for the text's "пролетных"
-        words.append((t, word))
-    tail = syntax.analysis.text
-    out = verb
-    prev = None
-    for t, word in words:
-        gap = tail[prev.stop : t.start] if prev is not None else " "
-        out += (gap if prev is not None else " ") + word
-        prev = t
-    out = SPACES.sub(" ", out.replace(": ", " ")).replace(" ,", ",")
-    return out.strip(" ,.;:")

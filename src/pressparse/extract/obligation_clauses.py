@@ -17,6 +17,7 @@ from .obligation_cues import (PROMISES, cues, dative_doers, dative_kids, linear_
                               signing_verbs, taken_on, unnamed_relative)
 from .obligation_order import fronted_object, inverted_subject
 from .obligation_parties import adjacent_dative, dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
+from .obligation_party_kinds import side_by_adjective
 from .obligation_refs import GENERIC_BODIES
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
@@ -168,8 +169,10 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if earlier:  # "обязана до 1 мая завершить ... и до 1 июня получить ...": the second starts after the first
         start = after_task(syntax, max(earlier), t)
         named = syntax.entities_in(syntax.tokens[start].start, t.start, "org", "per") if start < t.index else []
-        if named and any(tok.text == "—" for tok in syntax.tokens[start : t.index]):  # "..., а ООО «Б» — выделить ..."
-            return Clause(t, modality, [named[0].id], start=start)
+        gap = [k for k in syntax.tokens[start : t.index] if k.feats.get("Case") == "Nom" and k.pos in ("NOUN", "ADJ")]
+        side = side_by_adjective(syntax, gap[0], state.sides()) if gap and not named else []
+        if (named or side) and any(tok.text == "—" for tok in syntax.tokens[start : t.index]):  # "..., а ООО «Б» — выделить ..."
+            return Clause(t, modality, side or [named[0].id], start=start)  # "..., а якутская — ...": that side
     doers = dative_doers(syntax, g, t)
     if doers:  # "министерству предстоит подготовить", "подрядчику необходимо завершить"
         return Clause(t, modality, doers, start=min([start] + [min(syntax.subtree(k.index)) for k in dative_kids(syntax, g, t)]))
@@ -263,6 +266,8 @@ def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         if not datives and cue[1] != "instruction":
             named = [k for k in syntax.tokens[start : t.index] if k.pos in ("NOUN", "PROPN") and k.feats.get("Case") == "Nom"]
             parties = (resolve(syntax, named[0], g, state.sides()) if named else None) or clause.parties
+        elif not datives and any(k.pos == "NOUN" and k.feats.get("Case") == "Dat" for k in syntax.tokens[start : t.index]):
+            parties = []  # "поручил X ..., а лесничим — ...": addressees no record names, not the first one
         return Clause(t, cue[1], parties, issued_by=clause.issued_by, start=start)
     return None
 

@@ -34,7 +34,10 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
     elif lo > verb.index:  # "..., а управлению МЧС ... завершить": the parse hung the second addressee elsewhere
         tops = [t for t in syntax.tokens[lo + 1 : hi] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Dat"
                 and not lo < t.head < hi]
-        kids = tops or kids
+        toks = syntax.tokens
+        own = any(toks[j].text.lower() == "а" and toks[j + 1].pos in ("NOUN", "PROPN") for j in range(lo + 1, hi - 1)) \
+            and any(t.text == "—" for t in toks[lo + 1 : hi])
+        kids = tops or ([] if own else kids)  # "..., а лесничим — ...": its own addressee, not the first one's
     for k in kids:
         idx = syntax.subtree(k.index)
         inside = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))

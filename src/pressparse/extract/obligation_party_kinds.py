@@ -41,7 +41,9 @@ def level_fits(syntax: Syntax, head: Token, record) -> bool:
 def side_by_adjective(syntax: Syntax, head: Token, sides: tuple[str, ...]) -> list[str]:
     """``новосибирская сторона`` -> the side (else the body, a government first) whose name holds
     the place the adjective is made of (``Правительство Новосибирской области``)."""
-    stems = [place_stem(lemma(k)) for k in syntax.kids(head.index, "amod") if k.pos == "ADJ"]
+    adjectives = [k for k in syntax.kids(head.index, "amod") if k.pos == "ADJ"]
+    adjectives = adjectives or ([head] if lemma(head) != "сторона" else [])  # "..., а якутская — ...": the noun left out
+    stems = [place_stem(lemma(k)) for k in adjectives]
     stems = [s for s in stems if s]
     if not stems:
         return []

@@ -70,3 +70,48 @@ def plural_antecedent(syntax: Syntax, pronoun: Token, floor: int) -> list[str]:
                     and min(m.start for m in r.mentions) < t.start]
             return [r.id for r in fits] if len(fits) >= 2 else []
     return []
+
+
+UD_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def object_noun(syntax: Syntax, pred: Token, last: int) -> tuple[int, str] | None:
+    """``собрать вопросы и направлять их`` -> (the index of ``их``, ``вопросы``): a pronoun object
+    spelled as the latest plural thing named before it in the sentence (not one in a prepositional
+    phrase, ``на обоснования``), in the accusative (``графики для семей ... обеспечить их`` -> ``семьи``)."""
+    pron = next((k for k in syntax.kids(pred.index, "obj") if k.pos == "PRON" and k.text.lower() == "их"
+                 and pred.index < k.index <= last), None)
+    if pron is None:
+        return None
+    sent = syntax.analysis.sents[pred.sent]
+    for t in reversed(syntax.tokens[sent.first : pred.index]):
+        if t.pos == "NOUN" and t.feats.get("Number") == "Plur" and t.feats.get("Animacy") == "Inan" \
+                and not syntax.kids(t.index, "case") and lemma(t) not in GENERIC_BODIES and syntax.entity_at(t.start, t.stop) is None:
+            return pron.index, noun_words(syntax, t)
+    return None
+
+
+def noun_words(syntax: Syntax, noun: Token) -> str:
+    """The noun with its adjectives and a genitive attribute (``вопросы бизнеса``), accusative."""
+    from .obligation_inflect import to_case
+
+    tokens = syntax.tokens
+    first = noun.index
+    while first > 0 and tokens[first - 1].head == noun.index and tokens[first - 1].rel in ("amod", "det", "nummod"):
+        first -= 1  # "оставшихся 25 семей ... обеспечить их" -> "оставшиеся семьи": the count is the earlier part's
+    last = noun.index
+    for k in syntax.kids(noun.index, "nmod"):
+        sub = syntax.subtree(k.index)
+        if k.index == last + 1 and k.feats.get("Case") == "Gen" and not syntax.kids(k.index, "case") and max(sub) - min(sub) < 4:
+            last = max(sub)
+    source = UD_CASES.get(noun.feats.get("Case", ""))
+    words = []
+    for t in tokens[first : last + 1]:
+        if t.rel == "nummod" and t.head == noun.index:
+            continue
+        word = t.text
+        if source and first <= t.index <= noun.index:
+            word = to_case(syntax, t, source) or word
+        words.append(word)
+    out = " ".join(words)
+    return out[:1].lower() + out[1:] if tokens[first].pos != "PROPN" else out

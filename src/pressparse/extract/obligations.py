@@ -122,8 +122,11 @@ def refer(syntax: Syntax, state: State, first: int, last: int) -> None:
     if not state.agreements:
         return
     for m in find_kinds(syntax, first, last):
+        at = syntax.tokens[m.last - 1].stop
         same = [a for a in state.agreements if a.kind == m.kind]
-        state.current = same[0] if same else (state.current or state.agreements[0])
+        before = [a for a in same if a.mention.start < at]  # "соглашение" after two: the latest one so called
+        latest = max(before, key=lambda a: a.mention.start) if before else None
+        state.current = latest or (same[0] if same else (state.current or state.agreements[0]))
     if state.current is None:
         state.current = state.agreements[0]
 

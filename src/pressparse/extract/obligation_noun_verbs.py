@@ -1,0 +1,63 @@
+"""Actions named by a noun: ``об осуществлении сотрудничества`` -> ``осуществлять сотрудничество``.
+
+The noun -> verb table is ``data/obligation_nouns.tsv``; the object in the genitive is put back
+into the accusative the verb governs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..analysis.doc import Token
+from ..data import read_rows
+from .clauses import Syntax, lemma
+from .obligation_inflect import to_case
+
+SPACES = re.compile(r"\s+")
+RESULTS = {"готовить": "подготовить"}  # a document made once, not staff trained over time
+TRAINEES = {"кадр", "кадры", "специалист", "персонал", "выпускник", "студент"}
+
+
+@lru_cache(maxsize=None)
+def verbs_of_nouns() -> dict[str, str]:
+    return dict(read_rows("obligation_nouns.tsv"))
+
+
+def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = frozenset()) -> str | None:
+    """``об осуществлении сотрудничества ...`` -> ``осуществлять сотрудничество ...`` (table nouns only)."""
+    verb = verbs_of_nouns().get(lemma(noun))
+    if verb is None:
+        return None
+    conj = [k for k in syntax.kids(noun.index, "conj") if lemma(k) in verbs_of_nouns() and k.index == noun.index + 2]
+    start = noun.index + 1
+    if conj:  # "о сохранении и расширении связей" -> "сохранять и расширять связи"
+        verb = f"{verb} и {verbs_of_nouns()[lemma(conj[0])]}"
+        start = conj[0].index + 1
+    idx = [i for i in range(start, last + 1) if i not in skip]
+    if not idx:
+        return verb
+    obj = next((syntax.tokens[i] for i in idx if syntax.tokens[i].pos in ("NOUN", "PROPN")), None)
+    if verb in RESULTS and obj is not None and obj.feats.get("Animacy") == "Inan" and lemma(obj) not in TRAINEES:
+        verb = RESULTS[verb]  # "подготовка плана" -> "подготовить план", but "подготовка кадров" -> "готовить кадры"
+    objects: set[int] = set()
+    if obj is not None and obj.feats.get("Case") == "Gen":
+        heads = [obj] + [k for k in syntax.kids(obj.index, "conj") if k.feats.get("Case") == "Gen"]
+        objects = {h.index for h in heads}
+        objects |= {k.index for h in heads for k in syntax.kids(h.index, "amod", "det")}
+    words = []
+    for i in idx:
+        t = syntax.tokens[i]
+        word = (to_case(syntax, t, "gent") or t.text) if i in objects else t.text
+        if "ё" not in t.text.lower():
+            word = word.replace("ё", "е")  # the dictionary's "пролётные" for the text's "пролетных"
+        words.append((t, word))
+    tail = syntax.analysis.text
+    out = verb
+    prev = None
+    for t, word in words:
+        gap = tail[prev.stop : t.start] if prev is not None else " "
+        out += (gap if prev is not None else " ") + word
+        prev = t
+    out = SPACES.sub(" ", out.replace(": ", " ")).replace(" ,", ",")
+    return out.strip(" ,.;:")
