@@ -13,12 +13,10 @@ from .inflect import agree_nominative, capitalize_first, fold, genitive, stem, t
 from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
 from .org_territory import UNIT_ABBREVIATIONS
+from .org_numbered import numbered_at
 from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
 from .token_index import token_index
 
-# institutions known by a number: ``средняя школа № 5``, ``городская больница № 2``
-NUMBERED_NOUNS = frozenset("""школа гимназия лицей поликлиника больница сад колледж училище библиотека детсад
-    колония изолятор""".split())
 # heads of a body's territorial branch or unit: the body named after them is part of the branch's name
 BRANCH_HEADS = frozenset("управление отдел отделение департамент инспекция представительство".split())
 UNIVERSITY_ABBR = re.compile(r"^(?:[А-ЯЁ][а-яё]{0,4}|СПб)?[А-ЯЁ]*(?:ГУ|ГАУ|ГТУ|ГПУ|ГМУ|ГЭУ|ГИ|ТУ|ГУУ|ГЮА|ГМА|ГСХА|ГАСУ)$")
@@ -150,21 +148,6 @@ def body_by_core() -> dict[str, Any]:
     return {k: v[0] for k, v in index.items() if len(v) == 1}
 
 
-def numbered_at(ctx: Context, i: int) -> tuple[Candidate, int] | None:
-    """``детской поликлиники № 3``, ``школы №5``: an institution known by its number."""
-    tokens = ctx.analysis.tokens
-    j = i
-    while j < len(tokens) and j - i < 3 and tokens[j].pos == "ADJ" and not tokens[j].text.isupper():
-        j += 1
-    if j + 2 >= len(tokens) or tokens[j].lemma not in NUMBERED_NOUNS or tokens[j + 1].text != "№":
-        return None
-    if not tokens[j + 2].text.isdigit() or i > 0 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
-        return None
-    end = j + 3
-    name = f"{capitalize_first(to_nominative(ctx.analysis, tokens[i : j + 1]))} № {tokens[j + 2].text}"
-    return Candidate(tokens[i].start, tokens[end - 1].stop, name, kind_of(tokens[j].lemma, None), None, rank=2), end
-
-
 def recover_case(token: Any) -> str:
     word = token.text
     return word if word.isupper() else word.lower() if token.feats.get("Case") == "Nom" else token.lemma
@@ -291,26 +274,3 @@ def fix_case(name: str) -> str:
         if k > 0 and words[k - 1].lower() in ("имени", "им.") or k > 1 and words[k - 2].lower() == "имени":
             out[k] = w.capitalize() if not (w.isupper() and len(w) <= 2) else w
     return capitalize_first(" ".join(out))
-
-
-
-
-NUMBERED_NAME = re.compile(r"^([А-ЯЁ][а-яё]+) № (\d+)$")
-
-
-def merge_numbered(groups: dict[str, list[Candidate]]) -> None:
-    """``больницы № 1`` joins ``ГБУЗ «Самарская городская клиническая больница № 1 имени ...»``: the
-    one organization whose full name holds that noun and number."""
-    from .organizations import best
-
-    for key in list(groups):
-        m = NUMBERED_NAME.match(best(groups[key]).name)
-        if m is None:
-            continue
-        noun, number = stem(m.group(1)), m.group(2)
-        pattern = re.compile(rf"\b{re.escape(noun)}\w* № {number}\b", re.IGNORECASE)
-        targets = [k for k, cs in groups.items() if k != key and pattern.search(best(cs).name.replace("ё", "е"))]
-        if len(targets) == 1:
-            for c in groups[key]:
-                c.rank = 9
-            groups[targets[0]].extend(groups.pop(key))

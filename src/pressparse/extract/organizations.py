@@ -23,7 +23,6 @@ from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
 from .org_press_services import find_press_services
-from .org_institutions import merge_numbered
 from .org_legislature import add_committees, merge_body_abbreviations
 from .org_local_units import add_local_units
 from .org_merges import federal_ministries, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
@@ -35,6 +34,7 @@ from .org_authorities import find_authorities
 from .org_spelling import merge_city_okrugs, spell_territories
 from .org_bare_units import add_bare_units
 from .org_ner import from_ner
+from .org_numbered import merge_numbered
 from .org_references import add_bare_references
 from .org_units import add_owned_units, add_units, extend_organs
 from .place_zones import overlaps
