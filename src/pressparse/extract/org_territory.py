@@ -11,6 +11,7 @@ from .org_branches import federal_service, numbered
 from .org_cases import by_place
 from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
 from .org_okrugs import apposed_city, municipal_okrug, written_territory
+from .org_remits import with_remit
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
 OFFICIAL_TERRITORY = frozenset("губернатор".split())
@@ -19,11 +20,6 @@ CITY_WORDS = frozenset("г город зато".split())
 # a territory's kind before its name in apposition: ``городского округа Тольятти``, ``провинции Хэйлунцзян``
 MUNICIPAL_NOUNS = frozenset("округ образование поселение провинция штат префектура уезд".split())
 CITY_BODY_WORDS = frozenset("городской районный гордума".split())
-# bodies named with a remit after their territory, and the words after ``по`` that are no remit
-REMIT_HEADS = frozenset("управление агентство инспекция департамент служба".split())  # committees: org_units
-NOT_REMITS = frozenset("""вопросу поводу итогам сравнению мнению словам данным результатам причине факту линии
-    адресу направлению программе проекту случаю состоянию поручению просьбе заявлению инициативе требованию
-    решению приглашению согласованию месту запросу""".split())
 STOP_POS = frozenset("VERB AUX PRON SCONJ NUM".split())
 # units of a federal body written as a separate abbreviation: ``ГУ МВД России``, ``МУ МВД России «...»``
 UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "Межмуниципальное управление", "МО": "Межмуниципальный отдел"}
@@ -125,23 +121,6 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         return Candidate(tokens[first].start, tokens[j - 1].stop, name, kind_of(tokens[first].lemma, None),
                          key="prefix:" + name_key(name), rank=6), j
     return None
-
-
-def with_remit(ctx: Context, candidate: Candidate, head_end: int, k: int) -> tuple[Candidate, int]:
-    """``Главного управления Смоленской области по делам молодежи``: a remit after the territory."""
-    from .org_legislature import remit_end
-
-    tokens = ctx.analysis.tokens
-    if tokens[head_end - 1].lemma not in REMIT_HEADS or " по " in candidate.name or k + 1 >= len(tokens) \
-            or fold(tokens[k].text) != "по" or fold(tokens[k + 1].text) in NOT_REMITS:
-        return candidate, k
-    end = remit_end(tokens, k + 1)
-    if end is None or not any(t.pos == "NOUN" for t in tokens[k + 1 : end]):
-        return candidate, k
-    stop = tokens[end - 1].stop
-    candidate.name = f"{candidate.name} {ctx.analysis.text[tokens[k].start : stop]}"
-    candidate.key, candidate.stop = name_key(candidate.name), stop
-    return candidate, end
 
 
 def patronymic(token: Any) -> bool:
