@@ -8,6 +8,7 @@ a colloquial name spelled out: ``Облизбирком`` (``Областная 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .inflect import fold
@@ -30,21 +31,38 @@ LEGAL = re.compile(r"^[А-ЯЁ]{2,5} «(?P<name>[^«»]+)»$")
 def merge_expansions(analysis: Any, groups: dict[str, list[Candidate]], places: Any = ()) -> dict[str, list[Candidate]]:
     """Spelled-out abbreviations and colloquial names join the one body the text writes in full."""
     kinds = {p.id: p.kind for p in places}
-    for key in list(groups):
-        if key not in groups:
-            continue
-        # a brand is written, its legal name is the name all the same; so is ``АЭС`` of ``атомная станция``
-        target = holding(groups, key) or spelled_plant(groups, key) or same_office(groups, key) or initials(groups, key)
-        if target is None and not written(analysis, groups[key]):
-            target = level_free(groups, key) or same_head(groups, key, kinds) or fuller(analysis, groups, key)
-        if target is not None:
-            join(groups, key, target)
+    TOPS.clear()
+    try:
+        for key in list(groups):
+            if key not in groups:
+                continue
+            # a brand is written, its legal name is the name all the same; so is ``АЭС`` of ``атомная станция``
+            target = holding(groups, key) or spelled_plant(groups, key) or same_office(groups, key) or initials(groups, key)
+            if target is None and not written(analysis, groups[key]):
+                target = level_free(groups, key) or same_head(groups, key, kinds) or fuller(analysis, groups, key)
+            if target is not None:
+                join(groups, key, target)
+    finally:
+        TOPS.clear()
     return groups
 
 
-def join(groups: dict[str, list[Candidate]], key: str, target: str) -> None:
-    from .organizations import best
+# the best candidate of each group during one merge, keyed by the list's id; only ``join`` changes
+# ranks and it grows the target list, so a length change invalidates (the entry holds the list alive)
+TOPS: dict[int, tuple[list[Candidate], int, Candidate]] = {}
 
+
+def best(candidates: list[Candidate]) -> Candidate:
+    """``organizations.best``, memoized for the running merge."""
+    hit = TOPS.get(id(candidates))
+    if hit is not None and hit[0] is candidates and hit[1] == len(candidates):
+        return hit[2]
+    top = min(candidates, key=lambda c: (c.rank, -len(c.name)))
+    TOPS[id(candidates)] = (candidates, len(candidates), top)
+    return top
+
+
+def join(groups: dict[str, list[Candidate]], key: str, target: str) -> None:
     top = best(groups[target]).rank
     for c in groups[key]:
         c.short_name = c.short_name or (c.name if " " not in c.name else None)
@@ -52,28 +70,23 @@ def join(groups: dict[str, list[Candidate]], key: str, target: str) -> None:
     groups[target].extend(groups.pop(key))
 
 
+@lru_cache(maxsize=1 << 14)  # the same names are compared pair by pair; callers never mutate the list
 def words_of(name: str) -> list[str]:
     return [fold(w)[:5] for w in WORD.findall(name)]
 
 
 def written(analysis: Any, candidates: list[Candidate]) -> bool:
     """Does some mention write the group's name word for word (in any case)?"""
-    from .organizations import best
-
     name = [w[:4] for w in words_of(best(candidates).name)]
     return any([w[:4] for w in words_of(analysis.text[c.start : c.stop])] == name for c in candidates if c.rank < 9)
 
 
 def others(groups: dict[str, list[Candidate]], key: str) -> list[tuple[str, Candidate]]:
-    from .organizations import best
-
     return [(k, best(cs)) for k, cs in groups.items() if k != key and cs and not k.startswith("media:")]
 
 
 def level_free(groups: dict[str, list[Candidate]], key: str) -> str | None:
     """``Областная избирательная комиссия Тверской области`` is ``Избирательная комиссия Тверской области``."""
-    from .organizations import best
-
     full = [fold(w) for w in WORD.findall(best(groups[key]).name)]
     level = next((LEVEL_ADJECTIVES[w] for w in LEVEL_ADJECTIVES if full and full[0].startswith(w)), None)
     if level is None or len(full) < 4 or not any(w.startswith(level) for w in full[2:]):
@@ -86,8 +99,6 @@ def level_free(groups: dict[str, list[Candidate]], key: str) -> str | None:
 def same_head(groups: dict[str, list[Candidate]], key: str, kinds: dict[str, str]) -> str | None:
     """``ТИК``, given the document's region, is the one territorial commission the text names
     with its own territory: the same words before the territory."""
-    from .organizations import best
-
     cs = groups[key]
     top = best(cs)
     if top.place is None or top.rank < 3 or kinds.get(top.place) != "region":
@@ -115,8 +126,6 @@ def place_tail(candidate: Candidate) -> str:
 def fuller(analysis: Any, groups: dict[str, list[Candidate]], key: str) -> str | None:
     """``Министерство культуры Республики Коми`` (from ``Минкультуры Коми``) is the one body of the
     same territory whose written name holds all its words in order, the same first and last."""
-    from .organizations import best
-
     top = best(groups[key])
     words = words_of(top.name)
     if len(words) < 3:
@@ -139,8 +148,6 @@ def fuller(analysis: Any, groups: dict[str, list[Candidate]], key: str) -> str |
 
 def holding(groups: dict[str, list[Candidate]], key: str) -> str | None:
     """``Агрохолдинг «ЭкоНива»`` is the one ``АО «ЭкоНива-АПК Холдинг»`` of the text: its legal name."""
-    from .organizations import best
-
     m = BRANDED.match(best(groups[key]).name)
     root = next((r for r in GROUP_ROOTS if m and r in fold(m.group("descriptor"))), None)
     if m is None or root is None:
@@ -171,8 +178,6 @@ def plant_words(name: str) -> tuple[str, ...]:
 def spelled_plant(groups: dict[str, list[Candidate]], key: str) -> str | None:
     """``Калининская АЭС`` joins the text's ``Калининская атомная станция``; a bare ``АЭС`` the one
     plant of the text."""
-    from .organizations import best
-
     name = best(groups[key]).name
     words = [fold(w) for w in WORD.findall(name)]
     if not any(w in ("аэс", "гэс") for w in words):
@@ -192,8 +197,6 @@ def same_office(groups: dict[str, list[Candidate]], key: str) -> str | None:
     from .inflect import stem
     from .org_bodies import known_name
     from .org_context import name_key
-    from .organizations import best
-
     parts = best(groups[key]).name.split(" по ")
     if len(parts) != 2 or len(parts[0].split()) != 2:
         return None
@@ -213,8 +216,6 @@ def same_office(groups: dict[str, list[Candidate]], key: str) -> str | None:
 
 def initials(groups: dict[str, list[Candidate]], key: str) -> str | None:
     """``РАЛХ`` is the one ``Республиканское агентство лесного хозяйства`` of the text: its words' initials."""
-    from .organizations import best
-
     abbr = best(groups[key]).name
     if not (3 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()) or any(" " in c.name for c in groups[key]):
         return None
