@@ -9,6 +9,7 @@ people (``role_attach``) and link to ``found.organizations`` (``role_orgs``).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..analysis import Analysis
 from ..result import Mention, Person, Role
@@ -19,7 +20,7 @@ from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
-from .role_lexicon import fold, lemma_set, lexicon, token_lemmas
+from .role_lexicon import fold, lemma_set, lexicon, token_lemmas, word_kind
 from .role_orgs import bodies, key_words, link_organization
 from .role_phrases import find_role_phrases
 from .role_responsible import responsible_roles
@@ -43,8 +44,10 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     previous: Role | None = None
     for link in sorted(attach_roles(analysis, phrases, anchors), key=lambda link: link.phrase.start):
         phrase = link.phrase
-        org = link_organization(analysis, phrase, found.organizations, earlier) or led_body(
-            analysis, phrase.first, found.organizations)
+        # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
+        own = next((r.organization for r in roles[link.person] if r.title == phrase.title and r.organization), None)
+        org = own if own and not bodied(analysis, phrase) else link_organization(
+            analysis, phrase, found.organizations, earlier) or led_body(analysis, phrase.first, found.organizations)
         position = key_words(analysis, phrase)[0]
         head = analysis.tokens[phrase.head]
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
@@ -62,6 +65,12 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         roles[person].append(role)
     roles = [chained_bodies(analysis, r) for r in roles]
     return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
+
+
+def bodied(analysis: Analysis, phrase: Any) -> bool:
+    """Words after the title that name a body: a capitalized or quoted word, or a body's noun."""
+    return any(t.text[:1].isupper() or t.text == "«" or word_kind(t) in ("stop", "unit")
+               for t in analysis.tokens[phrase.title_end : phrase.last])
 
 
 def chained_bodies(analysis: Analysis, roles: list[Role]) -> list[Role]:

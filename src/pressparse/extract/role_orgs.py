@@ -23,7 +23,7 @@ from typing import Any
 from .inflect import stem
 from .role_lexicon import fold, lemmas, match_position, token_lemmas
 from .role_phrases import RolePhrase
-from .role_refs import body_named, body_of, described, on_side_of, references
+from .role_refs import body_named, body_of, described, on_side_of, possessed, references
 from .role_units import combined, own_unit, unit_elsewhere, unit_of_sentence
 
 IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
@@ -54,7 +54,7 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     org = in_tail(analysis, phrase, organizations) or in_person_of(analysis, phrase, organizations)
     if org:
         return org
-    org = described(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations) or body_named(
+    org = described(analysis, phrase, organizations) or possessed(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations) or body_named(
         analysis, phrase, organizations)
     if org:
         return org

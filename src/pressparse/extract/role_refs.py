@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from .inflect import stem
-from .role_lexicon import fold, word_kind
+from .role_lexicon import fold, match_position, word_kind
 from .role_phrases import RolePhrase
 
 # ``со стороны музея — X, от фонда — Y``: the sides of a signing
@@ -47,7 +47,7 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     before = [o for o in organizations if any(m.start < phrase.start for m in o.mentions)]
     # ``генеральный директор корпорации``: a body whose own name has that noun wins over others of its kind
     named = {o.id for o in before if names and (body_of(o.name) in names or quoted_head(o.name) in names
-                                                or called(analysis, o, names))}
+                                                or called(analysis, o, names) or branch_of(o.name) in names)}
     if len(named) == 1:
         return named.pop()
     if len(named) > 1:  # ``директор фонда`` after several funds: the text's subject, named most and first
@@ -140,6 +140,12 @@ def quoted_head(name: str) -> str | None:
     return fold(nouns[0].normal_form) if nouns else None
 
 
+def branch_of(name: str) -> str:
+    """``Управление почтовой связи области — филиал АО «Почта России»``: the sort after the dash."""
+    _, dash, rest = name.partition(" — ")
+    return fold(rest.split()[0]) if dash and rest else ""
+
+
 def body_of(name: str) -> str:
     from .names import parses
 
@@ -166,6 +172,24 @@ def same_words(words: list[Any], organizations: list[Any]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def possessed(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``ФГБУ «Администрация порта» ... Ее руководитель X``: a head post owned by a pronoun belongs to the
+    body named last before it, in that sentence or the one before."""
+    tokens = analysis.tokens
+    if phrase.first == 0 or fold(tokens[phrase.first - 1].text) not in POSSESSIVES or phrase.last > phrase.title_end:
+        return None
+    found = match_position(tokens, phrase.head, phrase.title_end)
+    if found is None or found[1] != "head" or found[0] != phrase.title_end:
+        return None
+    sent = tokens[phrase.head].sent
+    begin = tokens[analysis.sents[max(0, sent - 1)].first].start
+    mentions = [(m.start, o.id) for o in organizations for m in o.mentions if begin <= m.start < phrase.start]
+    return max(mentions)[1] if mentions else None
+
+
 def on_side_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
     """``со стороны предприятия документ подписан директором X``: the side named earlier in the sentence."""
     sent = analysis.sents[analysis.tokens[phrase.head].sent]
@@ -185,6 +209,8 @@ def on_side_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> s
 def side_named(word: Any, organizations: list[Any], before: int) -> str | None:
     """``от фонда``: the one organization named before whose name has that head noun."""
     kind, names = references()[fold(word.lemma)]
-    found = {o.id for o in organizations if any(m.start < before for m in o.mentions)
-             and (body_of(o.name) in names or quoted_head(o.name) in names)}
+    earlier = [o for o in organizations if any(m.start < before for m in o.mentions)]
+    found = {o.id for o in earlier if body_of(o.name) in names or quoted_head(o.name) in names}
+    if not found and kind:  # ``со стороны завода`` after ``АО «Фармстандарт»``: the one body of that kind
+        found = {o.id for o in earlier if o.kind == kind}
     return found.pop() if len(found) == 1 else None

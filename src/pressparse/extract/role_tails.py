@@ -18,6 +18,10 @@ DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 DUTY_GAP = frozenset({"быть", "временно", "продолжить", "стать", "начать"})
 AGREEING = frozenset({"ADJ", "DET", "NUM", "VERB"})
 DEMONSTRATIVES = frozenset({"этот", "это", "данный", "указанный"})
+# ``директор с октября``, ``начальник с 2020 года``: a time after ``с``/``до`` is when, not a field
+TIME_WORDS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                        "октябрь", "ноябрь", "декабрь", "год", "начало", "середина", "конец", "осень", "весна",
+                        "лето", "зима", "прошлый", "минувший", "текущий", "этот"})
 
 
 def drop_stop_words(tokens: list[Any], i: int, head_end: int) -> int:
@@ -62,6 +66,9 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
             break
         if fold(token.text) == "по" and j + 1 < end and fold(tokens[j + 1].lemma) in NOT_FIELDS and not after_unit:
             break  # ``врач по образованию``, ``по словам``
+        if fold(token.text) in ("с", "со") and j + 1 < end and (
+                fold(tokens[j + 1].lemma) in TIME_WORDS or tokens[j + 1].text[:1].isdigit()):
+            break
         if fold(token.text) in FIELD_PREPOSITIONS and (after_unit or j == start or after_position
                                                        or token_is_field(tokens[j - 1])):
             k = prepositional(analysis, j, end, name_starts, orgs)

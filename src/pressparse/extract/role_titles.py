@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .names import parses
-from .role_lexicon import fold, lexicon
+from .role_lexicon import fold, lexicon, match_position
 
 OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
@@ -103,6 +103,8 @@ def deputy_of(analysis: Any, phrase: Any, previous_title: str) -> str | None:
         return None
     if phrase.title_end - phrase.head != 1 or phrase.acting:
         return None
+    if (found := match_position(tokens, phrase.head, phrase.title_end)) and found[1] == "head":
+        return None  # ``Ее руководитель X``: a head of the body named before, not the person's superior
     if acting := ACTING_TITLE.match(previous_title):
         # ``исполнять обязанности начальника будет ее заместитель X``: the deputy of that post
         rest = previous_title[acting.end() :]
