@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from ..analysis.doc import Token
 from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_inflect import accusative_phrase, relative_antecedent
-from .obligation_noun_verbs import nominal_action, verbs_of_nouns  # noqa: F401 (re-exported)
 from .obligation_order import (TERM_WORDS, copula_adjunct, cue_term, dashed_term, fronted_date, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
                                trailing_term)
 from .obligation_orphans import stolen_object_end

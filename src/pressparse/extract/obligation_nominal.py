@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..analysis.doc import Token
 from .agreement_parts import find_kinds
 from .clauses import Syntax, lemma
-from .obligation_actions import verbs_of_nouns
+from .obligation_noun_verbs import verbs_of_nouns
 from .obligation_clauses import Clause, State, cues, party_ids
 from .obligation_parties import resolve, subject_of
 

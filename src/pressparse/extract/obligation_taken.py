@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Syntax, lemma
-from .obligation_actions import verbs_of_nouns
 from .obligation_inflect import accusative_phrase
+from .obligation_noun_verbs import verbs_of_nouns
 
 TAKE_ON = {"брать", "взять", "принимать", "принять"}
 LAY_ON = {"возложить", "возлагать"}
@@ -117,7 +117,7 @@ def verb_tail(syntax: Syntax, noun: Token, nouns: list[Token], end: int) -> int:
 
 def task_action(syntax: Syntax, noun: Token, nouns: list[Token]) -> str | None:
     """``подготовка нормативной базы`` -> ``готовить нормативную базу``; else ``обеспечить ...``."""
-    from .obligation_actions import nominal_action
+    from .obligation_noun_verbs import nominal_action
 
     if lemma(noun) in verbs_of_nouns():
         return nominal_action(syntax, noun, verb_tail(syntax, noun, nouns, own_end(syntax, noun, nouns)))

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..result import Mention, Obligation
 from .clauses import Syntax, lemma
-from .obligation_actions import nominal_action, verbs_of_nouns
+from .obligation_noun_verbs import nominal_action, verbs_of_nouns
 from .obligation_clauses import Clause
 from .obligation_gaps import deadline
 from .obligation_parties import resolve

@@ -41,7 +41,6 @@ from .obligation_actions import (
     active_action,
     back_off,
     infinitive,
-    nominal_action,
     passive_action,
     phrase,
     split_infinitives,
@@ -56,6 +55,7 @@ from .obligation_quotes import speech_spans
 from .obligation_stretch import finite_future
 from .obligation_taken import taken_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
+from .obligation_noun_verbs import nominal_action
 from .obligation_parties import drop_inner
 from .obligation_refs import GENERIC_BODIES, is_company
 

@@ -16,6 +16,7 @@ from .gazetteer import match, place_adjective_trie
 from .inflect import agree_nominative, fold
 from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
 from .place_filters import modified_noun
+from .place_hits import hit_span
 from .place_zones import ADJECTIVE, overlaps, starts_of
 from .token_index import token_index
 
@@ -32,7 +33,7 @@ def coordinated(noun: Any, after: int) -> bool:
 
 def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list, keys: list) -> None:
     """Add the mentions of place adjectives to ``places`` (a dict of drafts by key)."""
-    from .places import add, choose, hit_span  # places imports this module
+    from .places import add, choose  # places imports this module
 
     named = {fold(p.name) for p in places.values()}
     for hit in match(analysis.tokens, place_adjective_trie(), keys, starts_of(analysis, ADJECTIVE)):

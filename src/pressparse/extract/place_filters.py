@@ -11,7 +11,7 @@ from typing import Any
 from ..analysis import Analysis
 from .gazetteer import SHORT_STEM, Hit, body_trie, longest_at, token_keys
 from .inflect import fold, stem
-from .place_words import CASES, NAME_TAGS, has_tag, known_word, name_reading, person_word  # noqa: F401 (re-exported)
+from .place_words import has_tag, known_word, name_reading, person_word
 from .place_zones import overlaps, person_spans, quoted_spans
 
 NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())

@@ -10,8 +10,8 @@ from typing import Any
 
 from ..analysis import Analysis
 from .gazetteer import Hit, PlaceEntry
-from .place_filters import ADJECTIVE_HEADS, after_name_marker, common_word, law_name, name_reading, person_word, too_short
-from .place_words import has_tag, is_geo
+from .place_filters import ADJECTIVE_HEADS, after_name_marker, common_word, law_name, too_short
+from .place_words import has_tag, is_geo, name_reading, person_word
 
 
 def hit_span(analysis: Analysis, hit: Hit) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import agree_nominative, to_nominative
-from .place_filters import CASES
+from .place_words import CASES
 from .token_index import token_index
 
 LANDFORM_NOUNS = frozenset(

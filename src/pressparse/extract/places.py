@@ -23,7 +23,7 @@ from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settl
 from .place_filters import (
     NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
 )
-from .place_hits import ADJECTIVE_FORMS, adjective_of_noun, ambiguous, hit_span, looks_proper  # hit_span: place_adjectives
+from .place_hits import ADJECTIVE_FORMS, adjective_of_noun, ambiguous, hit_span, looks_proper
 from .place_street_lists import listed_streets
 from .place_subjects import company_alias, developed_subject, no_territory, region_land, river_named
 from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
