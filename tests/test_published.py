@@ -65,6 +65,8 @@ DATELINES = [
     (TITLE + "\nНовости района / 19-11-2026\n" + BODY, "2026-11-19", "19-11-2026"),
     (TITLE + "\nПресс-служба Арбитражного суда Курской области, 19.11.2026\n" + BODY, "2026-11-19", "19.11.2026"),
     (TITLE + "\nОпубликовано в понедельник, 23 ноября 2026\n" + BODY, "2026-11-23", "23 ноября 2026"),
+    # regression: year first with dots, as site engines print it (press10)
+    (TITLE + "\n2026.11.25 16:40\n" + BODY, "2026-11-25T16:40", "2026.11.25 16:40"),
     # regression: a dateline without a year takes the year the text names: the one whose calendar has its weekday,
     # or without a weekday the only one; a headline "1 декабря — ..." stays no dateline
     (TITLE + "\nОмск, вторник, 24 ноября\n\nСезон 2026 года закрыт, план на 2027 год утвержден.\n", "2026-11-24",

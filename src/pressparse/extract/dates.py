@@ -231,6 +231,9 @@ def add_narrated(analysis: Analysis, candidates: list[Candidate], chosen: list[R
         before = [f for f in items if f.candidate.end <= c.start and f.candidate.kind != "dateline"
                   and "/" not in f.value.value and f.value.day is not None
                   and not (kind == "eve" and here is not None and f.value.day > here)]
+        # "до 1 февраля подготовить ... В тот же день": a deadline is no event told
+        told = [f for f in before if not DEADLINE.search(analysis.norm, max(0, f.candidate.start - 20), f.candidate.start)]
+        before = told or before
         if kind == "eve":  # "В четверг подписали ... в марте 2025 года ... Накануне": the day of the event told
             before = [f for f in before if f.value.precision in ("day", "minute")]
         try:

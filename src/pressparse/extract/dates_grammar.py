@@ -108,6 +108,9 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("numeric_range", rf"(?:{FROM})?{numeric(1, need_year=False)}(?:{RANGE_DASH}|{TO}){numeric(2, guard='')}(?:\s*{YEAR_WORD})?"),
         ("numeric", rf"{numeric(1)}(?:\s*{YEAR_WORD})?(?:{TIME})?"),
         ("iso", r"(?<![\d.])(?P<y1>\d{4})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])"),
+        # year first with dots or slashes, as site engines print it: "2026.11.25 16:40", "2026/11/25"
+        ("iso", r"(?<![\d.,/])(?P<y1>(?:19|20)\d\d)(?P<sep>[./])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)"
+                r"(?:,?\s+(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d.,/]\d)"),
         ("day_month", rf"{day(1)}\s+{mon(1)}(?:\s+{year_or_shift(1)})?(?:{TIME})?"),
         # coordinated days: "17 и 21 апреля 2019 года", "5, 6 и 7 июня" give "17" the month and year after it
         ("day_month", rf"{DIGIT_GUARD}(?P<d1>[0-3]?\d)(?=(?:\s*,\s*[0-3]?\d)*\s+и\s+[0-3]?\d\s+{mon(1)}"
@@ -185,8 +188,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         # "за прошедшую неделю" the last seven days, no dates)
         ("rel_period", rf"{NOT_WORD}(?<!за\s)(?:(?P<pre>в|во|на|за(?=\s+\w+\s+[гм]))\s+)?(?!ближайш)(?P<shift>{shift})\s+"
                        rf"(?P<unit>год|месяц|неделю){END_WORD}"),
-        # "в июне", "с апреля", "до мая", "к сентябрю": a month without a year
-        ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
+        # "в июне", "с апреля", "до мая", "к сентябрю", "за октябрь": a month without a year
+        ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?|за)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
         # the months of a period told before, in another year: "за аналогичный период прошлого года"
         ("same_period", rf"{NOT_WORD}(?:аналогичн|соответствующ)\w*\s+период\w*\s+{year_or_shift(1)}"),
         ("same_period", rf"{NOT_WORD}т(?:от|ого|ом|ем)\s+же\s+период\w*\s+{year_or_shift(1)}"),
