@@ -72,6 +72,9 @@ def test_parent_is_not_invented(parser):
         ("Завод выпускал модель М-2 до войны.", "трасса М-2"),
         # an adjective before a branch's noun is the branch's name, not a town (Кировское)
         ("Документ подписал управляющий Кировским отделением № 8612 ПАО Сбербанк.", "Кировское"),
+        # regression: a city district's court is no town (Кировское, Советский)
+        ("Кировский районный суд г. Астрахани вынес приговор.", "Кировское"),
+        ("Дело рассмотрит Советский районный суд Красноярска.", "Советский"),
         # generic nouns are no places
         ("Губернатор региона поручил проверить дороги области.", "область"),
     ],
@@ -95,6 +98,13 @@ def test_every_occurrence_is_a_mention(parser):
 def test_adjective_alone_makes_no_place(parser):
     # before a person ``калининградские`` is a nationality: a mention only of a place the text names
     assert places_of(parser, "Калининградские школьники выиграли олимпиаду.") == {}
+
+
+def test_bare_name_joins_the_republic_the_text_names(parser):
+    # regression: ``поселков Алтая`` beside ``Республики Алтай`` was the mountains (kind other)
+    places = places_of(parser, "Связь придет в поселки Алтая. Соглашение подписали с правительством Республики Алтай.")
+    assert "Алтай" not in places
+    assert {m.text for m in places["Республика Алтай"].mentions} == {"Алтая", "Республики Алтай"}
 
 
 def test_ids_in_order_of_first_mention(parser):

@@ -156,6 +156,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         taken.append((span.start, span.stop))
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
+    merge_republics(places)
     return to_records(analysis, places)
 
 
@@ -176,6 +177,17 @@ def merge_derived(places: dict[str, Draft]) -> None:
             continue
         base = key[:-2]
         targets = [k for k in places if k != key and k.startswith(base) and " " in k]
+        if len(targets) == 1:
+            places[targets[0]].spans.extend(places.pop(key).spans)
+
+
+def merge_republics(places: dict[str, Draft]) -> None:
+    """``поселков Алтая`` beside ``Республики Алтай``: the republic, not the mountains."""
+    for key, place in list(places.items()):
+        if place.kind != "other" or " " in key:
+            continue
+        targets = [k for k, p in places.items() if p.kind == "region" and k.startswith("республика ")
+                   and k.split()[-1] == key]
         if len(targets) == 1:
             places[targets[0]].spans.extend(places.pop(key).spans)
 
