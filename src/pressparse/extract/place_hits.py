@@ -61,8 +61,7 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 # an adjective before a branch's noun names the branch (``Кировским отделением``, ``Якутским филиалом``),
 # not a town the adjective resembles (``Кировское``)
-# (``Кировский районный суд``: the court of a city district, no town ``Кировское``)
-UNIT_HEADS = frozenset("отделение филиал представительство подразделение лесничество суд".split())
+UNIT_HEADS = frozenset("отделение филиал представительство подразделение лесничество".split())
 ADJECTIVE_FORMS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими")
 
 
@@ -73,8 +72,11 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
         return False
     # the tagger may call "Кировском" PROPN; before "районе", "улице" it is still an adjective
     following = analysis.tokens[hit.last] if hit.last < len(analysis.tokens) else None
-    if following is not None and following.lemma in ("муниципальный", "городской", "районный", "межрайонный") \
-            and hit.last + 1 < len(analysis.tokens):
+    if following is not None and following.lemma in ("районный", "межрайонный") and hit.last + 1 < len(analysis.tokens) \
+            and analysis.tokens[hit.last + 1].lemma == "суд" and last.text.lower().endswith(ADJECTIVE_FORMS):
+        return True  # ``Кировский районный суд``: a city district's court, no town (``Петропавловск-Камчатский
+        # городской суд`` is the city's)
+    if following is not None and following.lemma in ("муниципальный", "городской") and hit.last + 1 < len(analysis.tokens):
         following = analysis.tokens[hit.last + 1]  # ``Октябрьского муниципального округа``: the head is further
     before_noun = (
         following is not None
