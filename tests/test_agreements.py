@@ -72,6 +72,15 @@ CASES = [
               parties=("org1", "org2"), signatories=("per1", "per2"))],
     ),
     (
+        # regression: the signers named in the next sentence without a document word were lost
+        "signatures_put_next_sentence",
+        "Управление и мэрия Рыбинска заключили соглашение об обмене данными. Подписи поставили "
+        "руководитель управления Анна Козлова и мэр Дмитрий Рудаков.",
+        dict(orgs=[("Управление",), ("мэрия Рыбинска",)], people=[("Анна Козлова",), ("Дмитрий Рудаков",)]),
+        [dict(kind="соглашение", subject="об обмене данными", parties=("org1", "org2"),
+              signatories=("per1", "per2"))],
+    ),
+    (
         "planned_signing",
         "Соглашение о партнерстве между университетом и банком «Восток» будет подписано в ходе форума.",
         dict(orgs=[("университетом",), ("банком «Восток»",)]),

@@ -104,7 +104,7 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
         if number == 0 and in_title:
             touched[0].title_parties += touched[0].parties[named:]
             del touched[0].parties[named:]
-        if signing and number + 1 < len(units) and touched[0].place is None:
+        if signing and number + 1 < len(units):
             follow_ceremony(syntax, touched[0], *units[number + 1])
         for draft in touched:
             for acc in accords:
@@ -187,11 +187,17 @@ def overlap(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
 
 
 def follow_ceremony(syntax: Syntax, draft: Draft, first: int, last: int) -> None:
-    """"Церемония прошла в Оренбурге": the sentence after a signing may place it."""
-    if any(lemma(t) in CEREMONY for t in syntax.tokens[first:last]) and not find_kinds(syntax, first, last):
+    """"Церемония прошла в Оренбурге", "Подписи поставили X и Y": the sentence after a signing may
+    place it or name its signers."""
+    if find_kinds(syntax, first, last):
+        return
+    if draft.place is None and any(lemma(t) in CEREMONY for t in syntax.tokens[first:last]):
         draft.place = event_place(syntax, first, last, subject_spans(syntax, first, last))
         if draft.date is None:
             draft.date = event_date(syntax, first, last)
+    cue = signing_cue(syntax, first, last)
+    if cue is not None and cue.pos == "VERB" and not draft.signatories and not is_planned(syntax, cue):
+        draft.signatories += subject_entities(syntax, cue)[0]
 
 
 def skip_between(syntax: Syntax, i: int, last: int) -> int:
