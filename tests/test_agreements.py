@@ -81,6 +81,28 @@ CASES = [
               signatories=("per1", "per2"))],
     ),
     (
+        # regression: the person signed with ("подписал с губернатором ... X") was lost
+        "signed_with_person",
+        "Министр Иван Петров подписал с губернатором края Олегом Сидоровым соглашение о расселении.",
+        dict(people=[("Иван Петров",), ("Олегом Сидоровым",)]),
+        [dict(kind="соглашение", subject="о расселении", parties=("per1", "per2"), signatories=("per1", "per2"))],
+    ),
+    (
+        # regression: a signer without a body who signs "с ООО «X»" was no side
+        "signer_without_body_and_counterparty",
+        "Губернатор Олег Сидоров подписал с ООО «Вектор» соглашение о поставках.",
+        dict(orgs=[("ООО «Вектор»",)], people=[("Олег Сидоров",)]),
+        [dict(kind="соглашение", parties=("per1", "org1"), signatories=("per1",))],
+    ),
+    (
+        # regression: a second signer after "и" and a long title with a rank was lost
+        "coordinated_signer_after_rank",
+        "Соглашение подписали врио начальника управления полковник внутренней службы Олег Сидоров и "
+        "генеральный директор «Химмаша» Иван Петров.",
+        dict(people=[("Олег Сидоров",), ("Иван Петров",)]),
+        [dict(kind="соглашение", signatories=("per1", "per2"))],
+    ),
+    (
         "planned_signing",
         "Соглашение о партнерстве между университетом и банком «Восток» будет подписано в ходе форума.",
         dict(orgs=[("университетом",), ("банком «Восток»",)]),
@@ -620,3 +642,13 @@ def test_regression_regional_minister_signs_for_the_government_already_a_side(an
                     for p, org in zip(found.people, ("org3", "org2"))]
     (agreement,) = extract_agreements(analyze_text(text), found)
     assert agreement.parties == ("org1", "org2")
+
+
+# regression: the signer of an elliptical side ("со стороны компании — директор X") was lost; read on the whole
+# pipeline, whose people carry roles (the hand-made records above do not)
+def test_elliptical_side_signer(parser):
+    doc = parser.parse("Курск, 12 ноября 2026 года\n\nПравительство Курской области и АО «СКМ» подпишут "
+                       "соглашение о поставках. Со стороны региона документ подпишет первый заместитель губернатора "
+                       "Курской области Ольга Сидорова, со стороны компании — генеральный директор АО «СКМ» Игорь Панов.")
+    names = {p.id: p.name for p in doc.people}
+    assert [names[i] for i in doc.agreements[0].signatories] == ["Ольга Сидорова", "Игорь Панов"]

@@ -34,6 +34,9 @@ def build(analysis: Analysis, syntax: Syntax, number: int, d: Draft, drafts: lis
         # "Ректор X подписал соглашение с АО «Y»": the signers' bodies are the other side
         bodies = [b for b in dedupe([role_body(syntax, p) or "" for p in signatories])
                   if b and b not in parties and not governed(syntax, b, parties)]
+        if not bodies and parties[0] in d.counter:
+            # "Губернатор X подписал с ООО «Y» соглашение": a signer with no body is the other side himself
+            bodies = [p for p in signatories if role_body(syntax, p) is None][:1]
         parties = sorted(parties + bodies, key=lambda i: first_seen.get(i, 0))
     if not parties and signatories:
         # the signers' bodies are the sides when the text gives each signer one; else the signers

@@ -5,7 +5,7 @@ before the name names (``секретарь облизбиркома Марин�
 
 from __future__ import annotations
 
-from .clauses import CLAUSE_STARTS, Syntax
+from .clauses import CLAUSE_STARTS, Syntax, lemma
 from .obligation_parties import bodies_of
 
 TITLE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")"}  # a dash stays: "руководитель X — главный пристав"
@@ -89,4 +89,75 @@ def word_bodies(syntax: Syntax) -> dict[str, str]:
         words = syntax.analysis.tokens_in(e.start, e.end)
         if len(words) == 1 and words[0].pos in ("NOUN", "PROPN"):
             out.setdefault(words[0].lemma.lower(), e.id)
+    return out
+
+
+TITLE_WORDS = ("NOUN", "ADJ", "PROPN")
+COUNTER_REACH = 8  # tokens between "с" and the person: "с губернатором Пермского края Дмитрием Махониным"
+
+
+def counter_signers(syntax: Syntax, first: int, last: int) -> list[str]:
+    """``подписал с губернатором края Дмитрием Махониным``: the person a signer signs with."""
+    tokens = syntax.tokens
+    out = []
+    for i in range(first, last - 1):
+        if tokens[i].text.lower() not in ("с", "со") or tokens[i + 1].feats.get("Case") != "Ins":
+            continue
+        for j in range(i + 1, min(last, i + 1 + COUNTER_REACH)):
+            e = syntax.entity_at(tokens[j].start, tokens[j].stop, "per")
+            if e is not None and e.start == tokens[j].start:
+                out.append(e.id)
+                break
+            if tokens[j].pos not in TITLE_WORDS or syntax.entity_at(tokens[j].start, tokens[j].stop, "org") is not None \
+                    and j == i + 1:
+                break  # "с ООО «X»": a body, the counterparties' rule
+    return out
+
+
+def side_signers(syntax: Syntax, first: int, last: int) -> list[str]:
+    """``со стороны компании — генеральный директор Павел Дубровин``: the signer of an elliptical side."""
+    tokens, norm = syntax.tokens, syntax.analysis.norm
+    out = []
+    for i in range(first, last - 2):
+        if tokens[i].text.lower() not in ("с", "со") or lemma(tokens[i + 1]) != "сторона":
+            continue
+        dash = next((j for j in range(i + 2, min(last, i + 8)) if norm[tokens[j].start] in "—-"), None)
+        if dash is None or any(t.pos in ("VERB", "AUX") or t.text in ",;." for t in tokens[i + 2 : dash]):
+            continue
+        for j in range(dash + 1, min(last, dash + 1 + COUNTER_REACH)):
+            e = syntax.entity_at(tokens[j].start, tokens[j].stop, "per")
+            if e is not None and e.start == tokens[j].start:
+                out.append(e.id)
+                break
+            if tokens[j].text in ",;.":
+                break
+    return out
+
+
+def coordinated_signers(syntax: Syntax, people: list[str], first: int, last: int) -> list[str]:
+    """``подписали ... Артем Сульдин и генеральный директор «Рузхиммаша» Вячеслав Прокин``: a signer
+    joined by "и" or a comma through a title the parser did not attach."""
+    tokens = syntax.tokens
+    out = list(people)
+    lo, hi = tokens[first].start, tokens[last - 1].stop
+    for e in [e for e in syntax.entities if e.kind == "per" and e.id in people and lo <= e.start < hi]:
+        end = e.end
+        while True:
+            after = syntax.analysis.token_at(end) or next((t for t in tokens if t.start >= end), None)
+            i = after.index if after is not None else last
+            if i >= last or tokens[i].text not in ("и", ","):
+                break
+            found = None
+            for j in range(i + 1, min(last, i + 1 + COUNTER_REACH)):
+                other = syntax.entity_at(tokens[j].start, tokens[j].stop, "per")
+                if other is not None and other.start == tokens[j].start:
+                    found = other
+                    break
+                if tokens[j].pos not in TITLE_WORDS and tokens[j].text not in "«»\"":
+                    break
+            if found is None:
+                break
+            if found.id not in out:
+                out.append(found.id)
+            end = found.end
     return out

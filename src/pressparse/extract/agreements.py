@@ -15,6 +15,7 @@ from ..analysis import Analysis
 from ..result import Agreement
 from . import Found
 from .agreement_parts import KindMention, between_parties, counterparties, find_kinds, in_face, phrase_end, subject_after
+from .agreement_signers import coordinated_signers, counter_signers, side_signers
 from .agreement_signing import cues, is_planned, signing_cue
 from .agreement_accords import Accord, find_accord
 from .agreement_build import build, role_body
@@ -196,7 +197,7 @@ def follow_ceremony(syntax: Syntax, draft: Draft, first: int, last: int) -> None
         if draft.date is None:
             draft.date = event_date(syntax, first, last)
     cue = signing_cue(syntax, first, last)
-    if cue is not None and cue.pos == "VERB" and not draft.signatories and not is_planned(syntax, cue):
+    if cue is not None and cue.pos in ("VERB", "ADJ") and not is_planned(syntax, cue):  # "Подпись поставил ректор X"
         draft.signatories += subject_entities(syntax, cue)[0]
 
 
@@ -281,7 +282,8 @@ def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlie
     if verb is not None:
         people, orgs = subject_entities(syntax, verb)
         if people:
-            draft.signatories += people
+            draft.signatories += coordinated_signers(syntax, people, first, last) + counter_signers(syntax, first, last) \
+                + side_signers(syntax, first, last)
         else:
             draft.parties += orgs or members(syntax, verb, [(d.parties, d.subject_key or frozenset()) for d in earlier or []])
     draft.signatories += passive_signers(syntax, first, last, {w for w, role in cues().items() if role == "sign"})
