@@ -143,7 +143,8 @@ def press_facts(text: str, gold: dict) -> Facts:
         spans = locate(text, ob.get("text", ""))
         facts.obligations.append(Obligation(ob["action"], list(ob.get("parties", [])), spans[0] if spans else None))
     for a in gold.get("agreements", []):
-        facts.agreements.append(Agreement(a["kind"], a.get("subject"), list(a.get("parties", []))))
+        facts.agreements.append(Agreement(a["kind"], a.get("subject"), list(a.get("parties", [])),
+                                          list(a.get("signatories", []))))
     return facts
 
 

@@ -223,7 +223,7 @@ def show_span_errors(docs: list[dict], preds: list[Facts], types, n: int, label:
 
 FIELDS = (
     "organizations", "people", "roles", "roles with organization", "date spans", "date values",
-    "places", "obligations", "obligations with parties", "agreements",
+    "places", "obligations", "obligations with parties", "agreements", "agreements with parties and signatories",
 )
 
 

@@ -221,6 +221,7 @@ class Agreement:
     kind: str
     subject: str | None = None
     parties: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -385,6 +386,13 @@ def score_document(gold: Facts, pred: Facts, lemmatize: Lemmatize) -> DocScores:
             subject = agree(g.subject, p.subject, lemmatize)
             return (1.0 if parties else 0.0) + subject
 
+        def agreement_sides(g: Agreement, p: Agreement) -> float:
+            """Kind and the very parties and signatories (the strict reading of a signing)."""
+            if g.kind.lower() != p.kind.lower() or {keys.get(k, "?" + k) for k in p.parties} != set(g.parties):
+                return 0.0
+            return 1.0 if {keys.get(k, "?" + k) for k in p.signatories} == set(g.signatories) else 0.0
+
         ga, pa = gold.agreements, pred.agreements
         record("agreements", ga, pa, greedy_match(ga, pa, agreement_weight))
+        record("agreements with parties and signatories", ga, pa, greedy_match(ga, pa, agreement_sides))
     return out

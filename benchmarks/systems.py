@@ -58,7 +58,7 @@ def document_facts(text: str, doc) -> Facts:
     for ob in doc.obligations:
         facts.obligations.append(Obligation(ob.action, list(ob.parties), span(ob.mention)))
     for a in doc.agreements:
-        facts.agreements.append(Agreement(a.kind, a.subject, list(a.parties)))
+        facts.agreements.append(Agreement(a.kind, a.subject, list(a.parties), list(a.signatories)))
     return facts
 
 
