@@ -644,11 +644,24 @@ def test_regression_regional_minister_signs_for_the_government_already_a_side(an
     assert agreement.parties == ("org1", "org2")
 
 
-# regression: the signer of an elliptical side ("со стороны компании — директор X") was lost; read on the whole
-# pipeline, whose people carry roles (the hand-made records above do not)
-def test_elliptical_side_signer(parser):
-    doc = parser.parse("Курск, 12 ноября 2026 года\n\nПравительство Курской области и АО «СКМ» подпишут "
-                       "соглашение о поставках. Со стороны региона документ подпишет первый заместитель губернатора "
-                       "Курской области Ольга Сидорова, со стороны компании — генеральный директор АО «СКМ» Игорь Панов.")
+# read on the whole pipeline, whose people carry roles (the hand-made records above do not)
+SIGNERS = [
+    # regression: the signer of an elliptical side ("со стороны компании — директор X") was lost
+    ("Правительство Курской области и АО «СКМ» подпишут соглашение о поставках. Со стороны региона документ "
+     "подпишет первый заместитель губернатора Курской области Ольга Сидорова, со стороны компании — генеральный "
+     "директор АО «СКМ» Игорь Панов.", "о поставках", ["Ольга Сидорова", "Игорь Панов"]),
+    ("Правительство Курской области и ПАО «Ростелеком» заключили соглашение о развитии связи. От имени правительства "
+     "региона документ подписала вице-губернатор Ольга Сидорова, от компании — директор филиала Игорь Панов.",
+     "о развитии связи", ["Ольга Сидорова", "Игорь Панов"]),
+    # regression: a past verb the tagger read as an adjective ("скрепили") ran into the subject
+    ("Соглашение о сотрудничестве скрепили подписями ректор университета Ольга Сидорова и генеральный директор "
+     "АО «СКМ» Игорь Панов.", "о сотрудничестве", ["Ольга Сидорова", "Игорь Панов"]),
+]
+
+
+@pytest.mark.parametrize("text, subject, signers", SIGNERS)
+def test_signers_on_pipeline(parser, text, subject, signers):
+    doc = parser.parse("Курск, 12 ноября 2026 года\n\n" + text)
     names = {p.id: p.name for p in doc.people}
-    assert [names[i] for i in doc.agreements[0].signatories] == ["Ольга Сидорова", "Игорь Панов"]
+    assert doc.agreements[0].subject == subject
+    assert [names[i] for i in doc.agreements[0].signatories] == signers

@@ -101,6 +101,8 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
             break
         if t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") in ("Fin", "Inf", "Conv") or t.feats.get("Variant") == "Short"):
             break
+        if t.pos == "ADJ" and t.text.lower().endswith(("ли", "ла", "л")) and past_verb(syntax, t):
+            break  # "о сотрудничестве скрепили подписями": the tagger's adjective is a past verb
         if low in DATE_PREPS and j + 1 < last and closes_subject(syntax, low, tokens[j + 1]):
             break
         if low in ("с", "со") and j + 1 < last and syntax.entity_at(tokens[j + 1].start, tokens[j + 1].stop, "org"):
@@ -124,6 +126,12 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
         end += 1  # the closing quote of a name: "о создании консорциума «Сибирский катализ»"
         said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
     return tokens[i].start, tokens[end].stop
+
+
+def past_verb(syntax: Syntax, token: Token) -> bool:
+    """Every dictionary reading of the word is a verb (``скрепили``, ``поставили``)."""
+    parses = syntax.analysis.vocab(token.text.lower())
+    return bool(parses) and all(p.pos == "VERB" for p in parses)
 
 
 def abbreviated(token: Token) -> bool:

@@ -115,11 +115,14 @@ def counter_signers(syntax: Syntax, first: int, last: int) -> list[str]:
 
 
 def side_signers(syntax: Syntax, first: int, last: int) -> list[str]:
-    """``со стороны компании — генеральный директор Павел Дубровин``: the signer of an elliptical side."""
+    """``со стороны компании — генеральный директор Павел Дубровин``, ``от компании — директор X``: the
+    signer of an elliptical side."""
     tokens, norm = syntax.tokens, syntax.analysis.norm
     out = []
     for i in range(first, last - 2):
-        if tokens[i].text.lower() not in ("с", "со") or lemma(tokens[i + 1]) != "сторона":
+        word = tokens[i].text.lower()
+        if not (word in ("с", "со") and lemma(tokens[i + 1]) == "сторона" or word == "от" and i > first
+                and tokens[i - 1].text == ","):
             continue
         dash = next((j for j in range(i + 2, min(last, i + 8)) if norm[tokens[j].start] in "—-"), None)
         if dash is None or any(t.pos in ("VERB", "AUX") or t.text in ",;." for t in tokens[i + 2 : dash]):
