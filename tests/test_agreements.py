@@ -103,6 +103,19 @@ CASES = [
         [dict(kind="соглашение", signatories=("per1", "per2"))],
     ),
     (
+        # regression: the subject ran on through a signing participle and through a clause of its own
+        "subject_stops_at_signing_participle",
+        "Палаты подписали меморандум. Соглашение о партнерстве, подписанное палатами в 2019 году, истекло.",
+        dict(),
+        [dict(kind="меморандум"), dict(kind="соглашение", subject="о партнерстве")],
+    ),
+    (
+        "subject_stops_at_clause",
+        "В 2019 году палаты подписали соглашение о партнерстве, срок его действия истек.",
+        dict(),
+        [dict(kind="соглашение", subject="о партнерстве")],
+    ),
+    (
         "planned_signing",
         "Соглашение о партнерстве между университетом и банком «Восток» будет подписано в ходе форума.",
         dict(orgs=[("университетом",), ("банком «Восток»",)]),

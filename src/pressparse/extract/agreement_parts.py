@@ -115,6 +115,10 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
             nxt = tokens[j + 1]
             if nxt.text.lower() in CLAUSE_WORDS or nxt.feats.get("VerbForm") in ("Fin", "Conv"):
                 break
+            if nxt.feats.get("VerbForm") == "Part" and lemma(nxt) in SIGNING_VERBS:
+                break  # "о партнерстве, подписанное в 2019 году": the signing, not the subject
+            if clause_follows(syntax, j + 1, last):
+                break  # "о партнерстве, срок его действия истек": a clause of its own
         if t.pos != "PUNCT":
             end = j
         j += 1
@@ -126,6 +130,21 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
         end += 1  # the closing quote of a name: "о создании консорциума «Сибирский катализ»"
         said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
     return tokens[i].start, tokens[end].stop
+
+
+SIGNING_VERBS = {"подписать", "заключить", "подписывать", "заключать"}
+
+
+def clause_follows(syntax: Syntax, j: int, last: int) -> bool:
+    """A finite verb before the next comma: the words after a comma make a clause of their own."""
+    for t in syntax.tokens[j:last]:
+        if t.text in ",;.:()":
+            return False
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            return True
+        if t.pos in ("ADJ", "NOUN") and t.text.lower().endswith(("ли", "ла", "ло", "л")) and past_verb(syntax, t):
+            return True
+    return False
 
 
 def past_verb(syntax: Syntax, token: Token) -> bool:
