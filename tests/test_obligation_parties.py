@@ -181,6 +181,49 @@ CASES = [
         dict(orgs=[("МУП «Горавтотранс»",)]),
         [("обучить до начала их работы 40 водителей", ("org1",))],
     ),
+    (
+        "regression_body_noun_tagged_an_adjective_at_sentence_start",  # "Пароходство" read as ADJ
+        "ПАО «Северное пароходство» и АО «Морской порт» подписали договор. "
+        "Пароходство, в свою очередь, берет на себя доставку грузов в поселки побережья.",
+        dict(orgs=[("ПАО «Северное пароходство»",), ("АО «Морской порт»",)]),
+        [("доставлять грузы в поселки побережья", ("org1",))],
+    ),
+    (
+        "regression_assets_of_a_body_stand_for_it",  # not both sides
+        "ООО «Речной флот» и администрация района подписали соглашение. "
+        "Теплоходы ООО «Речной флот» должны выходить из порта не реже раза в неделю.",
+        dict(orgs=[("ООО «Речной флот»",), ("администрация района",)]),
+        [("выходить из порта не реже раза в неделю", ("org1",))],
+    ),
+    (
+        "regression_staff_of_a_body_stand_for_it",
+        "ГБУ «Центр занятости» и АО «Заря» подписали соглашение. "
+        "Специалисты АО «Заря» будут проводить для студентов мастер-классы.",
+        dict(orgs=[("ГБУ «Центр занятости»",), ("АО «Заря»",)]),
+        [("проводить для студентов мастер-классы", ("org2",))],
+    ),
+    (
+        "regression_body_apposed_with_dashes_is_the_party",  # not the agreement's sides
+        "Департамент транспорта области и ГУП «Автовокзал» подписали соглашение. "
+        "Перевозчик — ООО «Быстрый маршрут» — должен выделить для этого 12 автобусов.",
+        dict(orgs=[("Департамент транспорта области",), ("ГУП «Автовокзал»",), ("ООО «Быстрый маршрут»",)]),
+        [("выделить для этого 12 автобусов", ("org3",))],
+    ),
+    (
+        "regression_jointly_with_on_the_infinitive_is_a_co_party",  # and no part of the action
+        "Правительство области и ООО «Техмаш» подписали соглашение. Кроме того, компания намерена в 2028 году "
+        "открыть в Самаре инженерный центр совместно с Самарским политехническим университетом.",
+        dict(orgs=[("Правительство области",), ("ООО «Техмаш»", "компания"), ("Самарским политехническим университетом",)]),
+        [("открыть в 2028 году в Самаре инженерный центр", ("org2", "org3"))],
+    ),
+    (
+        "regression_plural_company_noun_named_in_the_next_sentence",  # "операторы": not the signing bodies
+        "Министерство цифрового развития области подписало соглашение с администрацией района. Согласно "
+        "соглашению операторы построят 40 базовых станций. Строительство ведут ПАО «Ростелеком» и ПАО «МТС».",
+        dict(orgs=[("Министерство цифрового развития области",), ("администрацией района",), ("ПАО «Ростелеком»",),
+                   ("ПАО «МТС»",)]),
+        [("построить 40 базовых станций", ("org3", "org4"))],
+    ),
 ]
 
 
@@ -228,3 +271,18 @@ def test_speaker_table(analyze_text, name, text, records, roles, expected):
     extract_meta(analysis, found)
     found.agreements = extract_agreements(analysis, found)
     assert [(o.action, o.parties) for o in extract_obligations(analysis, found)] == expected
+
+
+def test_regression_body_named_only_inside_another_body_is_no_party():
+    """A body whose every mention sits inside another body's name (not a party itself) is dropped."""
+    from types import SimpleNamespace as NS
+
+    from pressparse.extract.obligation_groups import drop_inner
+
+    # "Институт химии Уральского отделения Российской академии наук": the academy only inside the branch
+    entities = [NS(id="org1", kind="org", start=0, end=60), NS(id="org2", kind="org", start=14, end=60),
+                NS(id="org3", kind="org", start=36, end=60), NS(id="org4", kind="org", start=70, end=80)]
+    syntax = NS(entities=entities)
+    assert drop_inner(syntax, ["org1", "org3", "org4"]) == ["org1", "org4"]
+    assert drop_inner(syntax, ["org2", "org4"]) == ["org4"]  # the branch only inside the institute's name
+    assert drop_inner(syntax, ["org2", "org3"]) == ["org2", "org3"]  # nobody left: keep them

@@ -16,15 +16,13 @@ from .obligation_actions import coordinated_to, is_coordinated, phrase
 from .obligation_cues import (PROMISES, cues, dative_doers, dative_kids, linear_cue, named_after, narration, ordered,
                               signing_verbs, taken_on, unnamed_relative)
 from .obligation_order import fronted_object, inverted_subject
-from .obligation_parties import adjacent_dative, dative_parties, linear_subject, partners, plural_subject, resolve, subject_of
+from .obligation_groups import joint_skip, partners
+from .obligation_datives import adjacent_dative, dative_parties
+from .obligation_parties import linear_subject, plural_subject, resolve, subject_of
 from .obligation_party_kinds import side_by_adjective
-from .obligation_refs import GENERIC_BODIES
+from .obligation_checks import acting_appointment, agentive, asks, bygone, layman
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
-# "обязанности министра будет исполнять X", "исполнение обязанностей возложено на X": an acting
-# appointment (the people layer's business), not a duty
-ACTING_VERBS = {"исполнять", "исполнить", "возложить", "возлагать"}
-DUTIES = {"обязанность", "полномочие"}
 
 
 @dataclass(slots=True)
@@ -64,16 +62,6 @@ class State:
 
     def sides(self) -> tuple[str, ...]:
         return self.current.parties if self.current else ()
-
-
-def acting_appointment(syntax: Syntax, pred: Token) -> bool:
-    """``исполнять обязанности``, ``исполнение обязанностей возложено``: who stands in for whom."""
-    if lemma(pred) not in ACTING_VERBS:
-        return False
-    for k in syntax.kids(pred.index, "obj", "nsubj", "nsubj:pass"):
-        if lemma(k) in DUTIES or any(lemma(j) in DUTIES for j in syntax.kids(k.index, "nmod")):
-            return True
-    return False
 
 
 def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
@@ -197,7 +185,7 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         start = min(syntax.subtree(subject.index)) if subject.index < holder.index else start
     front = fronted_object(syntax, t) if not earlier else None
     start = min(start, front[0]) if front else start  # "Первые 20 сел компания должна подключить"
-    return Clause(t, modality, parties, start=start, subject=subject)
+    return Clause(t, modality, parties, start=start, subject=subject, skip=joint_skip(syntax, t))
 
 
 RECEIVE = {"получить", "получать"}
@@ -208,32 +196,6 @@ def after_task(syntax: Syntax, earlier: int, t: Token) -> int:
     while start < t.index and syntax.tokens[start].pos in ("PUNCT", "CCONJ"):
         start += 1
     return start
-
-
-def asks(syntax: Syntax, t: Token) -> bool:
-    """``будут ли ...``, ``должно ли ...``: a question, not a statement."""
-    nxt = t.index + 1
-    return nxt < len(syntax.tokens) and syntax.tokens[nxt].text.lower() == "ли"
-
-
-def bygone(syntax: Syntax, g: Token, cue: tuple[str, str]) -> bool:
-    """``должен был``, ``планировал``: a duty or plan of the past."""
-    if any(lemma(k) == "быть" and k.feats.get("Tense") == "Past" for k in syntax.kids(g.index, "aux", "cop")):
-        return True
-    return cue[1] == "intention" and g.feats.get("Tense") == "Past"
-
-
-def layman(subject: Token, holder: Token) -> bool:
-    """A plural animate noun that is no body or side (``выпускники``, ``жители``): not a party."""
-    plural = "Plur" in (subject.feats.get("Number"), holder.feats.get("Number"))
-    return (subject.pos in ("NOUN", "PROPN") and subject.feats.get("Animacy") == "Anim" and plural
-            and lemma(subject) not in GENERIC_BODIES and lemma(subject) not in ("сторона", "подписант", "участник"))
-
-
-def agentive(subject: Token) -> bool:
-    """An animate noun or a body (``администрация города должна``, the layer left it unnamed) can
-    be held to a duty; a thing or a pronoun cannot be resolved."""
-    return subject.pos == "NOUN" and (subject.feats.get("Animacy") == "Anim" or lemma(subject) in GENERIC_BODIES)
 
 
 def gapped_doer(syntax: Syntax, t: Token) -> bool:

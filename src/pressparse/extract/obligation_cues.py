@@ -116,18 +116,21 @@ def linear_cue(syntax: Syntax, t: Token) -> tuple[Token, int | None] | None:
     The cue and that earlier infinitive (or None)."""
     tokens = syntax.tokens
     first = syntax.units[syntax.unit_of[t.index]][0]
-    crossed, passed = False, None
+    crossed, listed, passed = False, False, None
     for i in range(t.index - 1, max(first, t.index - 30) - 1, -1):
         k = tokens[i]
         cue = cues().get(lemma(k))
         if cue is not None and cue[0] in ("adj", "verb") and k.pos in ("ADJ", "VERB") and not syntax.negated(k):
-            return k, passed
+            return (k, passed) if passed is not None or not listed else None
         if k.pos in LINEAR_SKIP or k.text == "—" or (k.pos == "PRON" and k.rel in ("nmod", "det")):
             continue  # "до начала их эксплуатации обучить": a possessive on the way
         if k.text.lower() in ("а", "и") and i > first and tokens[i - 1].text == "," or k.text.lower() == "и" and k.pos == "CCONJ":
             crossed = True
             continue
         if k.text == "," and crossed:
+            continue
+        if k.text == "," and passed is None:  # "обязуется вложить ..., запустить ... и создать ...": a list's
+            crossed = listed = True  # bare comma, when an earlier task sits before it
             continue
         if k.pos == "VERB" and k.feats.get("VerbForm") == "Inf" and crossed and passed is None:
             passed = k.index

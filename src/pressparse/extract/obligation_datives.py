@@ -37,6 +37,10 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
         toks = syntax.tokens
         own = any(toks[j].text.lower() == "а" and toks[j + 1].pos in ("NOUN", "PROPN") for j in range(lo + 1, hi - 1)) \
             and any(t.text == "—" for t in toks[lo + 1 : hi])
+        if own and not tops:  # "..., а МУП «Б» — продлить ...": a name that does not decline
+            named = gapped_addressee(syntax, lo, hi)
+            if named:
+                return canonical(syntax, named)
         kids = tops or ([] if own else kids)  # "..., а лесничим — ...": its own addressee, not the first one's
     for k in kids:
         idx = syntax.subtree(k.index)
@@ -62,6 +66,20 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
     if out:  # "поручил министерству совместно с администрацией города проверить"
         out += [i for i in joint_partners(syntax, lo, hi) if i not in out]
     return canonical(syntax, out)
+
+
+def gapped_addressee(syntax: Syntax, lo: int, hi: int) -> list[str]:
+    """The body or person named right after ``а`` and before the dash, if its head word can be a
+    dative or is an abbreviation that does not decline (``МУП``, ``ООО``)."""
+    toks = syntax.tokens
+    a = next(j for j in range(lo + 1, hi - 1) if toks[j].text.lower() == "а")
+    dash = next((j for j in range(a + 1, hi) if toks[j].text == "—"), None)
+    if dash is None:
+        return []
+    found = [e for e in syntax.entities_in(toks[a + 1].start, toks[dash - 1].stop, "org", "per") if e.start == toks[a + 1].start]
+    head = toks[a + 1]
+    declines = any("datv" in p.tag for p in syntax.analysis.vocab(head.text.lower()))
+    return [found[0].id] if found and (declines or head.text.isupper()) else []
 
 
 def joint_partners(syntax: Syntax, lo: int, hi: int) -> list[str]:

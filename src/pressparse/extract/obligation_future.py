@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Syntax, lemma
-from .obligation_clauses import Clause, State, acting_appointment, party_ids
+from .obligation_checks import acting_appointment
+from .obligation_clauses import Clause, State, party_ids
 from .obligation_cues import SPEECH, announced, cues, handed_over, narration, two_aspects, unnamed_relative
 from .obligation_parties import resolve, subject_of
 from .obligation_refs import GENERIC_BODIES
@@ -16,7 +17,7 @@ VOUCH = {"гарантировать"}  # "в свою очередь гаран
 
 
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
-    if t.feats.get("Person", "3") != "3" or taken_task(syntax, t) or unnamed_relative(syntax, t):
+    if t.feats.get("Person", "3") != "3" or taken_task(syntax, t) or unnamed_relative(syntax, t) or expected(syntax, t):
         return None
     vouches = lemma(t) in VOUCH and bool(state.agreements) and bool(syntax.kids(t.index, "obj")) \
         and not any(k.feats.get("VerbForm") == "Inf" for k in syntax.kids(t.index, "xcomp", "obj"))
@@ -25,7 +26,7 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return None  # "организует" reads as a future too
     if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t):
         return None
-    if (lemma(t) in narration() and not handed_over(syntax, t) and not provided(syntax, t) and not tasked(syntax, t)) \
+    if (narrated(syntax, t) and not handed_over(syntax, t) and not provided(syntax, t) and not tasked(syntax, t)) \
             or (lemma(t) in cues() and not vouches) \
             or syntax.negated(t) or acting_appointment(syntax, t):
         return None
@@ -35,7 +36,8 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             return None
         parties = list(state.last_parties)  # "А также поддержит ...": the subject of the last clause
         first = syntax.units[syntax.unit_of[t.index]][0]
-        return Clause(t, "commitment", parties, start=first if t.index - first <= 3 else t.index)
+        cut = max((i for i in range(first, t.index) if syntax.tokens[i].text.lower() in (",", "а", "и")), default=t.index - 1)
+        return Clause(t, "commitment", parties, start=first if t.index - first <= 3 else cut + 1)  # "а до мая смонтирует"
     parties = party_ids(syntax, state, subject, t)
     if not parties:
         return None
@@ -46,6 +48,26 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             start = cc + 1
             break
     return Clause(t, "commitment", parties, start=start, subject=subject)
+
+
+NARRATED_WITH = {"подвести": {"итог", "черта"}}  # "подведет итоги" narrates, "подведет к участку сети" is a task
+
+
+def narrated(syntax: Syntax, t: Token) -> bool:
+    """A verb that narrates an event (``data/obligation_narration.tsv``), some only with their own objects."""
+    if lemma(t) not in narration():
+        return False
+    only = NARRATED_WITH.get(lemma(t))
+    objects = {lemma(k) for k in syntax.kids(t.index, "obj")}
+    return only is None or not objects or bool(objects & only)
+
+
+EXPECT = {"рассчитывать", "ожидать", "надеяться", "прогнозировать", "предполагать", "полагать", "верить", "уверенный"}
+
+
+def expected(syntax: Syntax, t: Token) -> bool:
+    """``рассчитываем, что центр окупится``: a forecast of the speaker, not a party's commitment."""
+    return t.rel == "ccomp" and t.head >= 0 and lemma(syntax.tokens[t.head]) in EXPECT
 
 
 def taken_task(syntax: Syntax, t: Token) -> bool:

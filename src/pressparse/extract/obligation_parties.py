@@ -7,9 +7,12 @@ after it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
-from .obligation_datives import adjacent_dative, dative_parties, pick  # noqa: F401 (callers import them here)
+from .obligation_datives import pick
+from .obligation_groups import plural_bodies
 from .obligation_party_kinds import layman, region_government, regional_governments, side_by_adjective, speaker_body
 from .obligation_party_words import body_by_word
 from .obligation_pronouns import antecedent
@@ -18,7 +21,6 @@ from .obligation_refs import (
     GENERIC_BODIES,
     SIDE_WORDS,
     canonical,
-    drop_nested,
     fits_word,
     generic_body,
     is_company,
@@ -117,21 +119,6 @@ def sides_of_kind(syntax: Syntax, subject: Token, sides: tuple[str, ...]) -> lis
     return [i for i in sides if i in records and fits_word(syntax, subject, lemma(subject), records[i])]
 
 
-def partners(syntax: Syntax, holder: Token) -> list[str]:
-    """``ведомство совместно с филиалом X планирует``: the body named after "совместно/вместе с"."""
-    out: list[str] = []
-    for adv in syntax.kids(holder.index, "advmod"):
-        if lemma(adv) not in ("совместно", "вместе"):
-            continue
-        for k in syntax.kids(adv.index, "obl", "nmod"):
-            if not any(lemma(c) in ("с", "со") for c in syntax.kids(k.index, "case")):
-                continue
-            idx = syntax.subtree(k.index)
-            found = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "org", "per"))
-            out += pick(found)[:1]
-    return out
-
-
 def conjuncts(syntax: Syntax, head: Token) -> list[Token]:
     """The head and the nouns coordinated with it (the parse may hold cycles)."""
     out, stack = [head], [head]
@@ -156,6 +143,10 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         if found.kind == "org" and bare(found.record) and lemma(head) in GENERIC_BODIES:
             return generic_body(syntax, head, sides) or [found.id]  # "Министерство" left unresolved
         return [found.id]
+    for k in syntax.kids(head.index, "appos"):  # "Перевозчик — ООО «Б» — должен": the body apposed to the noun
+        named = syntax.entity_at(k.start, k.stop, "org")
+        if named is not None and lemma(head) in GENERIC_BODIES:
+            return [named.id]
     if lemma(head) == "сторона":  # "новосибирская сторона обязуется"
         return side_by_adjective(syntax, head, sides)
     named = body_by_word(syntax, head, sides) if sides else []
@@ -180,12 +171,35 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}
         idx = syntax.subtree(head.index, skip=skip)
         people = syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop, "per")
-        return [people[0].id] if people else person_by_post(syntax, head)  # "врио министра должен"
+        # "врио министра должен"; "специалисты фонда обязаны": staff stand for their body
+        return [people[0].id] if people else person_by_post(syntax, head) or (
+            [] if layman(head) else owner(syntax, head, pred, sides))
     if lemma(head) == "который":  # "МУП «Б», которое должно обучить ...": the noun the clause modifies
         return relative_antecedent(syntax, head, pred, sides)
     if head.pos == "PRON":
         return antecedent(syntax, head)  # "она должна ...": the person or body just named
-    return person_by_post(syntax, head) if head.pos == "PROPN" else []  # "Врио" read as a name
+    if head.pos == "PROPN":
+        return person_by_post(syntax, head)  # "Врио" read as a name
+    # "суда компании должны" (not "проекты компании позволят": a thing's future is no one's duty)
+    return owner(syntax, head, pred, sides) if head.feats.get("Number") == "Plur" and pred.feats.get("VerbForm") != "Fin" else []
+
+
+def owner(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...]) -> list[str]:
+    """``Суда компании должны``, ``сотрудники фонда будут``: the body that owns the staff or
+    the assets (a genitive without preposition) is the one held to it (not a person: ``адвокаты
+    политика`` act for him, they are not him)."""
+    for k in syntax.kids(head.index, "nmod"):
+        if k.pos not in ("NOUN", "PROPN") or syntax.kids(k.index, "case") or lemma(k) in TERRITORIES:
+            continue  # "школы области": not the region's government
+        if k.feats.get("Case") == "Nom" and k.index == head.index + 1:  # "компании" read as a plural nominative
+            if not any({"gent", "sing"} <= set(p.tag.grammemes) for p in syntax.analysis.vocab(k.text)):
+                continue
+            k = replace(k, feats={**k.feats, "Case": "Gen", "Number": "Sing"})
+        if k.feats.get("Case") == "Gen" and syntax.entity_at(k.start, k.stop, "loc") is None:
+            ids = resolve_head(syntax, k, pred, sides)
+            kinds = {e.id: e.kind for e in syntax.entities}
+            return [i for i in ids if kinds.get(i) == "org"]
+    return []
 
 
 def relative_antecedent(syntax: Syntax, pronoun: Token, pred: Token, sides: tuple[str, ...]) -> list[str]:
@@ -242,29 +256,3 @@ def linear_subject(syntax: Syntax, pred: Token, sides: tuple[str, ...]) -> list[
             return list(sides)
     ids = pick(syntax.left_entities(pred))
     return ids or None
-
-
-def plural_bodies(syntax: Syntax, head: Token, pred: Token, reach: int = 1) -> list[str]:
-    """``ведомства должны``: the bodies of that kind named in this clause unit or the one before,
-    when there are two or more (the verb's number decides when the noun's is misread)."""
-    if "Plur" not in (head.feats.get("Number"), pred.feats.get("Number")) or lemma(head) in SIDE_WORDS:
-        return []
-    unit = syntax.unit_of[head.index]
-    for floor in (syntax.tokens[syntax.units[max(0, unit - reach)][0]].start, 0):  # else the whole release before
-        near = [e for e in syntax.entities if e.kind == "org" and floor <= e.start and e.end <= head.start]
-        ids = list(dict.fromkeys(e.id for e in drop_nested(syntax, near) if fits_word(syntax, head, lemma(head), e.record)))
-        if len(ids) > 1:
-            return ids
-    return []
-
-
-def drop_inner(syntax: Syntax, ids: list[str]) -> list[str]:
-    """A body named only inside another party's name (``... Сибирского отделения Российской академии
-    наук`` within an institute's) is no party of its own."""
-    if len(ids) < 2:
-        return ids
-    spans = {i: [(e.start, e.end) for e in syntax.entities if e.id == i] for i in ids}
-    def inside(i: str) -> bool:
-        return bool(spans[i]) and all(any(o != i and a <= s and e <= b and (b - a) > (e - s) for o in ids for a, b in spans[o])
-                                      for s, e in spans[i])
-    return [i for i in ids if not inside(i)]

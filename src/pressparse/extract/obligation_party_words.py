@@ -26,8 +26,8 @@ def body_by_word(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
     word = lemma(head).replace("ё", "е")
     if head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Anim" or len(word) < 4:
         return []
-    if head.pos != "NOUN" and not (head.pos == "PROPN" and opens_sentence(syntax, head)):
-        return []  # a capitalized "Федерация обязуется" is tagged a name
+    if head.pos != "NOUN" and not (head.pos in ("PROPN", "ADJ") and opens_sentence(syntax, head) and noun_word(syntax, head)):
+        return []  # a capitalized "Федерация обязуется" is tagged a name ("Пароходство" an adjective)
     if word in VAGUE or word in TERRITORIES or word in SIDE_WORDS:
         return []
     orgs = organizations(syntax)
@@ -37,6 +37,11 @@ def body_by_word(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
     if len(fits) > 1 or not own:
         fits = [r for r in fits if min(m.start for m in r.mentions) < head.start]
     return [fits[0].id] if len(fits) == 1 else []
+
+
+def noun_word(syntax: Syntax, head: Token) -> bool:
+    parses = syntax.analysis.vocab(head.text)
+    return bool(parses) and parses[0].pos == "NOUN"
 
 
 def opens_sentence(syntax: Syntax, head: Token) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import FUTURE_AUX, Syntax, lemma
-from .obligation_clauses import Clause, State, acting_appointment, party_ids
+from .obligation_checks import acting_appointment
+from .obligation_clauses import Clause, State, party_ids
 from .obligation_cues import cues, narration
 from .obligation_parties import subject_of
 

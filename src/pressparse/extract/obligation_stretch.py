@@ -30,8 +30,8 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
             if tokens[node].head in anchors or (bound is not None and right < bound and tokens[node].head in later):
                 top = tokens[node]
                 break
-            if tokens[node].head < 0 and tokens[node].rel != "root" and tokens[node].pos == "NOUN":
-                top, stray = tokens[node], True  # a noun the parse left unattached ("план-график")
+            if tokens[node].head < 0 and tokens[node].pos == "NOUN" and (tokens[node].rel != "root" or rooted(syntax, pred)):
+                top, stray = tokens[node], True  # a noun the parse left unattached ("план-график"), or a second root
                 break
             node = tokens[node].head
         rels = ("obj", "obl", "iobj", "nmod") + (("nsubj:pass",) if pred.feats.get("Voice") == "Pass" else ())
@@ -51,6 +51,12 @@ def trailing_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
             break
         right = max(ahead)
     return right
+
+
+def rooted(syntax: Syntax, pred: Token) -> bool:
+    """The predicate's clause has its own root before it: a later root noun is a stray part."""
+    first = syntax.units[syntax.unit_of[pred.index]][0]
+    return any(t.head < 0 for t in syntax.tokens[first : pred.index + 1])
 
 
 def amount_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
@@ -109,8 +115,8 @@ def sibling_cut(syntax: Syntax, pred: Token, right: int, last: int) -> int:
 
 
 def joined(syntax: Syntax, first: Token, second: Token) -> int | None:
-    """The ``и`` joining two finite verbs of one clause (``обеспечит подготовку участков и до 1 марта
-    выдаст разрешения``) with no other verb between: its index, else None."""
+    """The ``и`` (or ``, а``) joining two finite verbs of one clause (``обеспечит подготовку участков и
+    до 1 марта выдаст разрешения``) with no other verb between: its index, else None."""
     tokens = syntax.tokens
     if second.index <= first.index or syntax.unit_of[first.index] != syntax.unit_of[second.index]:
         return None
@@ -119,15 +125,16 @@ def joined(syntax: Syntax, first: Token, second: Token) -> int | None:
     between = tokens[first.index + 1 : second.index]
     if any(t.pos in ("VERB", "AUX") or t.text in ";:" or t.text.lower() in ("который", "которые", "что") for t in between):
         return None
-    cc = [t.index for t in between if t.text.lower() == "и" and t.pos == "CCONJ"]
+    cc = [t.index for t in between if t.pos == "CCONJ" and (t.text.lower() == "и" or t.text.lower() == "а"
+                                                             and tokens[t.index - 1].text == ",")]  # "..., а до мая подведет"
     return cc[-1] if cc else None
 
 
 def finite_future(syntax: Syntax, t: Token) -> bool:
     """A finite future verb, also one the tagger misread as an adjective (``оснастит``)."""
-    if t.pos == "VERB":
+    if t.pos == "VERB" and t.feats.get("VerbForm") != "Part":
         return t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Fut"
-    if t.pos not in ("ADJ", "NOUN", "PROPN") or not t.text.islower():
+    if t.pos not in ("ADJ", "NOUN", "PROPN", "VERB") or not t.text.islower():  # "смонтирует" read as a participle
         return False
     parses = syntax.analysis.vocab(t.text)  # no other reading: "оснастит", not "стоит" or "вести"
     return bool(parses) and all(all(g in p.tag for g in ("VERB", "perf", "3per", "futr")) for p in parses)

@@ -102,14 +102,19 @@ def verb_tail(syntax: Syntax, noun: Token, nouns: list[Token], end: int) -> int:
     if verb is None:
         return end
     right = end
-    while right + 1 < len(tokens) and tokens[right + 1].pos not in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
+    while right + 1 < len(tokens) and (tokens[right + 1].pos not in ("PUNCT", "VERB", "CCONJ", "SCONJ") or tokens[right + 1].text == "»"):
+        if tokens[right + 1].text == "»":  # the closing quote of a name in the task's phrase
+            if not any(k.text == "«" for k in tokens[noun.index : right + 1]):
+                break
+            right += 1
+            continue
         node, seen = right + 1, set()
         while tokens[node].head not in (verb.index, -1) and node not in seen and tokens[tokens[node].head].pos != "VERB":
             seen.add(node)
             node = tokens[node].head
         top = tokens[node]
         ahead = top.head > right + 1 and tokens[top.head].pos == "VERB"  # hung on a verb of a later clause
-        if not ahead and (top.head != verb.index or top.index <= noun.index or top.rel not in ("obl", "nummod", "nmod")):
+        if not ahead and (top.head != verb.index or top.index <= noun.index or top.rel not in ("obl", "iobj", "nummod", "nmod")):
             break
         right += 1
     return right

@@ -16,8 +16,9 @@ Clauses are found on natasha's dependency parse:
 Coordinated infinitives give one obligation each, and so does a gapped second part (``поставить
 первую партию в мае, а весь объем — до 1 июля``). Negated clauses, questions, past duties and
 plans, future verbs of plain events (``data/obligation_narration.tsv``), acting appointments
-(``обязанности министра будет исполнять X``), the headline (it restates the body) and quoted
-speech whose own subject names no party give none.
+(``обязанности министра будет исполнять X``), a speaker's forecast (``рассчитываем, что центр
+окупится``), the headline (it restates the body) and quoted speech whose own subject names no party
+give none.
 
 An agentless passive takes its parties from an earlier duty with the same verb, else from the
 clause just before, else (building and commissioning, ``data/obligation_project_verbs.tsv``) from
@@ -56,7 +57,7 @@ from .obligation_stretch import finite_future
 from .obligation_taken import taken_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
 from .obligation_noun_verbs import nominal_action
-from .obligation_parties import drop_inner
+from .obligation_groups import drop_inner
 from .obligation_refs import GENERIC_BODIES, is_company
 
 CONTEXT_REACH = 2  # a passive or subjectless clause inherits the parties of an obligation this close
@@ -96,7 +97,8 @@ def spoken_for(clause: Clause) -> bool:
 
 def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
     form = t.feats.get("VerbForm")
-    if t.pos in ("ADJ", "NOUN", "PROPN") and t.rel in ("root", "conj") and finite_future(syntax, t):
+    misread = t.pos in ("ADJ", "NOUN", "PROPN") or t.pos == "VERB" and form == "Part"  # "смонтирует" read as a noun
+    if misread and finite_future(syntax, t):
         verb = syntax.analysis.vocab(t.text)[0]  # "... и до 1 сентября оснастит класс": a verb the tagger misread
         feats = {"Aspect": "Perf", "Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"}
         return future_clause(syntax, state, replace(t, pos="VERB", feats=feats, lemma=verb.normal))
