@@ -164,7 +164,12 @@ BASE_DOCUMENTS = {"договор", "соглашение", "контракт"}
 
 def supplemented(syntax: Syntax, i: int, last: int) -> bool:
     """``к договору``, ``к соглашению о ...``: the document a supplementary agreement amends."""
-    return lemma(syntax.tokens[i]) in ("к", "ко") and i + 1 < last and lemma(syntax.tokens[i + 1]) in BASE_DOCUMENTS
+    if lemma(syntax.tokens[i]) not in ("к", "ко"):
+        return False
+    j = i + 1
+    while j < min(last, i + 4) and syntax.tokens[j].pos == "ADJ":
+        j += 1  # "к концессионному соглашению", "к ранее заключенному договору"
+    return j < last and lemma(syntax.tokens[j]) in BASE_DOCUMENTS
 
 
 NOT_SUBJECT = {"итог", "результат", "случай", "поручение", "приглашение", "инициатива", "линия", "время",
