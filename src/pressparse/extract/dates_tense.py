@@ -18,15 +18,27 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
     """The tense of the verb the expression depends on ("Past", "Fut", "Pres" or "")."""
     if c.kind not in TENSED or not analysis.tokens:
         return ""
+    tense = verb_tense(analysis, c)
     if c.kind in YEARLESS and (DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start)
                                or c.groups.get("pre") in ("до", "к", "ко")):
-        return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю"
-    tense = verb_tense(analysis, c)
+        if tense == "Past" and not infinitive_after(analysis, c):
+            return ""  # "до конца октября поступило", "арестовал до 12 июня": the nearest such day
+        return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю", "поручил до 1 марта подготовить"
     if tense == "Past" and c.kind in YEARLESS and TARGET.search(analysis.norm, max(0, c.start - 4), c.start):
         return ""  # "назначил выборы на 14 марта": the day set, not the day it was set on
     if tense == "Pres" and c.kind == "month" and c.groups.get("pre") in ("с", "со"):
         return "Past"  # "возглавляет коллектив с января": since a month gone by ("с 1 января вступает" may be ahead)
     return tense
+
+
+def infinitive_after(analysis: Analysis, c: Candidate) -> bool:
+    """An infinitive after the expression in its clause: the deadline of a task told in the past."""
+    for token in analysis.tokens_in(c.end, len(analysis.norm)):
+        if token.text in ".;!?" or token.text == "\n":
+            return False
+        if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
+            return True
+    return False
 
 
 def verb_tense(analysis: Analysis, c: Candidate) -> str:
