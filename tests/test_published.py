@@ -65,6 +65,9 @@ DATELINES = [
     (TITLE + "\nНовости района / 19-11-2026\n" + BODY, "2026-11-19", "19-11-2026"),
     (TITLE + "\nПресс-служба Арбитражного суда Курской области, 19.11.2026\n" + BODY, "2026-11-19", "19.11.2026"),
     (TITLE + "\nОпубликовано в понедельник, 23 ноября 2026\n" + BODY, "2026-11-23", "23 ноября 2026"),
+    # regression: a news agency's credit after the date with the lead on the same line
+    (TITLE + "\nМОСКВА, 25 ноября 2026. /ТАСС/. Министр прибыл в край.\n" + BODY, "2026-11-25", "25 ноября 2026"),
+    (TITLE + "\nПЕРМЬ, 25 ноября. /ТАСС/. Министр прибыл в край в 2026 году.\n" + BODY, "2026-11-25", "25 ноября"),
     # regression: year first with dots, as site engines print it (press10)
     (TITLE + "\n2026.11.25 16:40\n" + BODY, "2026-11-25T16:40", "2026.11.25 16:40"),
     # regression: a dateline without a year takes the year the text names: the one whose calendar has its weekday,

@@ -49,6 +49,8 @@ TEXT_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?=\s*(?:г\.|год|гг))
 WEEKDAY_STEMS = (("пн", "пон"), ("вт",), ("ср",), ("чт", "чет"), ("пт", "пят"), ("сб", "суб"), ("вс", "вос"))
 # tails that close a dateline: nothing, punctuation, a copyright sign, a dash
 CLOSING = ".,|©(—-/•·"
+# a news agency's credit after the date, the lead on the same line: "ПЕРМЬ, 25 ноября. /ТАСС/. Министр ..."
+AGENCY = re.compile(r"[ \t]*\.?[ \t]*(?:/[^/\n]{2,40}/|\((?:ТАСС|ИТАР-ТАСС|РИА[^)\n]{0,20}|Интерфакс[^)\n]{0,20})\))[ \t]*[.—-]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ def dateline_at(analysis: Analysis, start: int, end: int, *, lone: bool) -> Date
             continue
         after = trail.end() if trail else candidate.end
         tail = text[after:end].strip()
+        if AGENCY.match(text, after, end):
+            tail = ""  # the agency's credit ends the dateline; the lead follows on its line
         if lone and tail or not closes(analysis, after, end, tail, candidate):
             continue
         if guessed and tail.strip(".,"):  # "1 декабря — Всемирный день ...": a headline
