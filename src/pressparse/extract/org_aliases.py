@@ -15,6 +15,8 @@ from .org_words import GENERIC_ABBREVIATIONS
 BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,90})\)")
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё0-9&-]{1,11}(?: [A-ZА-ЯЁ]{2,6})?")
 LATIN_NAME = re.compile(r"[A-Z0-9][\w.&’'-]*(?: [\w.&’'-]+){0,7}", re.A)
+# ``Управление ... по Красноярскому краю (Красноярскстат)``, ``АО «Технопарк ...» (Академпарк)``: a one-word short name
+BRANCH_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")
 SPELLED = re.compile(r"[А-ЯЁ][а-яё-]+(?: [а-яёА-ЯЁ-]+){1,8}")
 
 
@@ -37,7 +39,8 @@ def add_aliases(analysis: Any, groups: dict[str, list[Candidate]], place_at: dic
                 # ``ПАО «Автодизель» (Ярославский моторный завод, ...)``: an organization found as the
                 # whole first part is another name of it
                 named = n == 0 and owner.get((start, stop)) not in (None, key) and part[:1].isupper()
-                if not (named or is_alias(part.strip(), analysis.text[c.start : c.stop])) or start in place_at:
+                if not (named or is_alias(part.strip(), analysis.text[c.start : c.stop])
+                        or n == 0 and own_short(c) and BRANCH_WORD.fullmatch(part)) or start in place_at:
                     continue
                 inside = {k for (a, b), k in owner.items() if start <= a and b <= stop}
                 if inside:  # found already, as a name of its own: that organization is this one
@@ -49,9 +52,27 @@ def add_aliases(analysis: Any, groups: dict[str, list[Candidate]], place_at: dic
                     groups[key].append(Candidate(start, stop, c.name, c.kind, None, c.place, key=key, rank=9))
                     owner[(start, stop)] = key
                 alias = analysis.text[start:stop]
-                for other in [k for k, cs in groups.items() if k != key and cs
-                              and all(analysis.text[o.start : o.stop] == alias for o in cs)]:
-                    groups[key].extend(groups.pop(other))  # ``СНФ`` alone elsewhere in the text
+                forms = {alias, stem(alias) if BRANCH_WORD.fullmatch(alias) else alias}
+                for other in [k for k, cs in groups.items() if k != key and cs and all(
+                        (written := analysis.text[o.start : o.stop]) in forms or stem(written) in forms for o in cs)]:
+                    groups[key].extend(groups.pop(other))  # ``СНФ`` alone elsewhere, ``Красноярскстата`` declined
+                if BRANCH_WORD.fullmatch(alias) and n == 0 and own_short(c):
+                    add_declined(analysis, groups[key], alias, owner, key)
+
+
+def own_short(c: Candidate) -> bool:
+    """A name a one-word short name in brackets may follow: a branch ``по`` its territory, a company."""
+    return " по " in c.name or c.kind == "company" and "«" in c.name
+
+
+def add_declined(analysis: Any, cs: list[Candidate], alias: str, owner: dict, key: str) -> None:
+    """``Свердловскстата`` elsewhere in the text: the branch's short name declined is its mention too."""
+    top = cs[0]
+    for m in re.finditer(rf"\b{re.escape(alias[:-1])}\w{{0,3}}\b", analysis.text):
+        start, stop = m.span()
+        if stem(m.group()) == stem(alias) and not any(a < stop and start < b for a, b in owner):
+            cs.append(Candidate(start, stop, top.name, top.kind, None, top.place, key=key, rank=9))
+            owner[(start, stop)] = key
 
 
 def is_alias(part: str, mention: str) -> bool:
@@ -137,6 +158,19 @@ def merge_syllabic(groups: dict[str, list[Candidate]]) -> None:
         if len(targets) == 1 and key in groups and targets[0] in groups:
             for c in groups[key]:
                 c.rank = max(c.rank, 5)
+            groups[targets[0]].extend(groups.pop(key))
+    # ``«Рузхиммаша»`` alone: the one company whose quoted name it is made of, in any case
+    for key in [k for k, cs in groups.items() if cs and all(
+            c.kind == "other" and " " not in c.name and "«" not in c.name and c.name[:1].isupper() and not c.name.isupper()
+            for c in cs)]:
+        word = stem(next(iter(groups[key])).name)
+        if len(word) < 6:
+            continue
+        targets = [k for k, name in quoted.items() if k != key and k in groups and syllables_fit(
+            word, [w.lower() for w in re.split(r"[\s-]+", name.partition(" «")[2].rstrip("»"))])]
+        if len(targets) == 1:
+            for c in groups[key]:
+                c.rank = max(c.rank, 9)
             groups[targets[0]].extend(groups.pop(key))
 
 

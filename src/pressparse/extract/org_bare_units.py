@@ -98,6 +98,10 @@ def field_end(tokens: list[Any], i: int) -> int:
             j += 1
         elif j > i + 1 and j + 1 < len(tokens) and (t.text.lower(), tokens[j + 1].lemma) in FIELD_PREPOSITIONS:
             j += 2
+        elif j > i + 1 and t.text == "и" and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+                and tokens[j + 1].pos in ("ADJ", "NOUN") and tokens[j + 1].feats.get("Case") == "Gen" \
+                and tokens[j + 1].lemma not in BARE_UNITS and tokens[j + 1].feats.get("Animacy") != "Anim":
+            j += 1  # ``отдел статистики цен и финансов``; not ``отдела кадров и бухгалтерии``
         else:
             break
     while j > i + 1 and tokens[j - 1].pos != "NOUN":

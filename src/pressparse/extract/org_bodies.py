@@ -15,6 +15,7 @@ from .inflect import capitalize_first, fold, stem
 from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, name_key
 from .org_foreign import country_adjective_body, qualitative
+from .org_heads import only_plural, proper_head_end
 from .org_words import BODY_ADJECTIVES, BODY_HEADS
 from .org_territory import (
     UNIT_ABBREVIATIONS, followed_by_territory, stop_index, territorial,
@@ -129,7 +130,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         if found is not None:
             return found
     if hit is not None:
-        regional = [e for e in hit.entries if e.regional]
+        # ``Фонды Прикамья``: a plural template head is a class of bodies, no one body
+        regional = [e for e in hit.entries if e.regional] if not only_plural(tokens[hit.last - 1]) else []
         national = [e for e in hit.entries if not e.regional]
         if regional:
             found = with_territory(ctx, regional[0], i, hit.last, alone=not national)
@@ -158,11 +160,12 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         if found is not None and not found[0].key.startswith("prefix:"):
             return found
     if token.pos == "ADJ" and token.text[:1].isupper() and token.text[1:].islower() and i + 1 < len(tokens) \
-            and tokens[i + 1].lemma in BODY_HEADS and tokens[i + 1].text.islower() \
+            and (head_end := proper_head_end(tokens, i + 1, trie, keys)) and tokens[i + 1].text.islower() \
             and not (opens_sentence(ctx, i) and qualitative(token)) \
             and token.start not in ctx.place_at and token.feats.get("Case") == tokens[i + 1].feats.get("Case"):
-        # ``Хорошевский суд Москвы``, ``Национальная служба здравоохранения``: a proper adjective names the body
-        found = with_territory(ctx, None, i, i + 2)
+        # ``Хорошевский суд Москвы``, ``Национальная служба здравоохранения``, ``Молодежного парламента
+        # области``: a proper adjective names the body
+        found = with_territory(ctx, None, i, head_end)
         if found is not None and not found[0].key.startswith("prefix:") and not organ_of_body(tokens, i + 2, found[1]):
             return found
     if token.text[:1].isupper() and (entry := fuzzy_body(token)) is not None and not entry.regional:
@@ -222,7 +225,8 @@ def region_adjective_body(ctx: Context, i: int, hit: Any, trie: Any, keys: list)
         inner = longest_at(trie, keys, i + 1) if i + 1 < len(tokens) else None
         if inner is not None and any(e.regional for e in inner.entries):
             entry, first, head_end = next(e for e in inner.entries if e.regional), i + 1, inner.last
-        elif i + 1 < len(tokens) and tokens[i + 1].lemma in BODY_HEADS:
+        elif i + 1 < len(tokens) and tokens[i + 1].lemma in BODY_HEADS and tokens[i + 1].lemma != "ведомство":
+            # ``региональное ведомство`` is a reference to the region's one ministry (org_references), no name
             entry, first, head_end = None, i + 1, i + 2
         else:
             return None

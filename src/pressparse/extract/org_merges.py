@@ -179,3 +179,17 @@ def merge_inner_quoted(groups: dict[str, list[Candidate]]) -> dict[str, list[Can
                 and len(best(groups[key]).name.split()) <= 2:
             groups[target].extend(groups.pop(key))
     return groups
+
+
+def merge_same_names(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """Two groups whose names came out the same (``Управление ФНС России по ...`` spelled out, and
+    ``УФНС`` given the document's region) are one organization."""
+    seen: dict[tuple[str, str | None], str] = {}
+    for key in list(groups):
+        top = best(groups[key])
+        sig = (top.name, top.place)
+        if sig in seen:
+            groups[seen[sig]].extend(groups.pop(key))
+        else:
+            seen[sig] = key
+    return groups

@@ -212,9 +212,13 @@ def names_a_thing(analysis: Any, quote: int) -> bool:
     return False
 
 
+# ``«Исеть-2026»``, ``«Таврида 2025»``: a yearly edition's name is an event's, no organization's
+EDITION = re.compile(r"[\w»][ -](?:19|20)\d\d»?$")
+
+
 def is_event(name: str) -> bool:
     first = name.split()[0] if name.split() else ""
-    return stem(first) in event_stems() or first.split("-")[0] in EVENT_ABBREVIATIONS
+    return stem(first) in event_stems() or first.split("-")[0] in EVENT_ABBREVIATIONS or bool(EDITION.search(name))
 
 
 @cache

@@ -53,3 +53,35 @@ def written_territory(ctx: Context, entry: Any, first: int, end: int, place: Any
     kind = kind_of_body(entry, tokens[first:head_end], first, tokens, place or SimpleNamespace(kind="district"))
     return Candidate(tokens[first].start, tokens[end - 1].stop, capitalize_first(name), kind, None,
                      place.id if place is not None else None, rank=1)
+
+
+def quoted_territory(ctx: Context, entry: Any, first: int, j: int) -> tuple[Candidate, int] | None:
+    """``администрации муниципального образования «Город Астрахань»``: a municipality named in
+    quotes after its kind (token ``j``); the name as the text writes it, the place inside, if known."""
+    from .org_territory import kind_of_body
+
+    tokens = ctx.analysis.tokens
+    k = j + 1
+    if k + 2 >= len(tokens) or tokens[k].text != "«" or not tokens[k + 1].text[:1].isupper():
+        return None
+    close = next((n for n in range(k + 1, min(k + 6, len(tokens))) if tokens[n].text == "»"), None)
+    if close is None or close == k + 1:
+        return None
+    place = next((ctx.place_at[t.start][1] for t in tokens[k + 1 : close] if t.start in ctx.place_at), None) \
+        or named_city(ctx, tokens[k + 1 : close])
+    head_end = first + 1
+    while head_end < j and tokens[head_end].pos != "ADJ" and tokens[head_end].feats.get("Case") == tokens[first].feats.get("Case"):
+        head_end += 1
+    tail = ctx.analysis.text[tokens[head_end].start : tokens[close].stop]
+    name = capitalize_first(f"{to_nominative(ctx.analysis, tokens[first:head_end])} {tail}")
+    kind = kind_of_body(entry, tokens[first:head_end], first, tokens, place or SimpleNamespace(kind="city"))
+    return Candidate(tokens[first].start, tokens[close].stop, name, kind, None,
+                     place.id if place is not None else None, rank=0), close + 1  # over the quoted name inside
+
+
+def named_city(ctx: Context, tokens: list[Any]) -> Any:
+    """The document's city a quoted municipality's name spells (``«Город Астрахань»``), if any."""
+    from .inflect import stem
+
+    words = {stem(t.text) for t in tokens if t.text[:1].isupper()}
+    return next((p for p in ctx.places if p.kind == "city" and stem(p.name) in words), None)

@@ -47,3 +47,26 @@ def merge_city_okrugs(groups: dict[str, list[Candidate]]) -> None:
             for c in groups[key]:
                 c.rank = max(c.rank, top + 1)
             groups[targets[0]].extend(groups.pop(key))
+
+
+def merge_city_halls(groups: dict[str, list[Candidate]]) -> None:
+    """``мэрии Астрахани`` joins the city's one ``Администрация ...``: a city hall is its administration;
+    ``администрации Северодвинска`` the ``Администрация муниципального образования «Северодвинск»``."""
+    from .organizations import best
+
+    if not any(k.startswith("мэр") for k in groups) and sum(k.startswith("администрац") for k in groups) < 2:
+        return
+    for key in list(groups):
+        if key not in groups:
+            continue
+        top = best(groups[key])
+        hall = fold(top.name).startswith("мэрия ")
+        if top.place is None or not (hall or fold(top.name).startswith("администрация ") and CITY_BODY.match(top.name)):
+            continue
+        targets = [k for k, cs in groups.items() if k != key and (other := best(cs)).place == top.place
+                   and fold(other.name).startswith("администрация ") and (hall or "«" in other.name)]
+        if len(targets) == 1:
+            rank = best(groups[targets[0]]).rank
+            for c in groups[key]:
+                c.rank = max(c.rank, rank + 1)
+            groups[targets[0]].extend(groups.pop(key))

@@ -9,8 +9,10 @@ from .gazetteer import BodyEntry
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
 from .org_branches import federal_service, numbered
 from .org_cases import by_place
+from .org_coordinated import with_listed
+from .org_federal_branches import office_name, official
 from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
-from .org_okrugs import apposed_city, municipal_okrug, written_territory
+from .org_okrugs import apposed_city, municipal_okrug, quoted_territory, written_territory
 from .org_remits import with_remit
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
@@ -76,11 +78,13 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
             if place.kind == "district":
                 # ``Центрального района г. Барнаула``, ``Всеволожского района Ленинградской области``
                 stop = city_after(ctx, after) or region_after(ctx, after) or stop
-            return with_remit(ctx, territorial(ctx, entry, first, head_end, j, stop, place), head_end,
-                              stop_index(ctx, stop, j))
+            branch, k = with_listed(ctx, territorial(ctx, entry, first, head_end, j, stop, place), j, stop_index(ctx, stop, j))
+            return with_remit(ctx, branch, head_end, k)
         if numbered(tokens, j) and followed_by_territory(ctx, j):
             j += 2  # ``Межрайонная инспекция ФНС России № 7 по Томской области``
             continue
+        if token.lemma in MUNICIPAL_NOUNS and token.text.islower() and (quoted := quoted_territory(ctx, entry, first, j)):
+            return quoted
         named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
         if token.lemma in TERRITORY_NOUNS and token.text.islower() and not named_next:
             if any(t.pos == "ADJ" and t.text[:1].isupper() for t in tokens[head_end:j]):  # a territory unknown
@@ -146,8 +150,8 @@ TIME_NOUNS = frozenset("""январь февраль март апрель ма
 def complement(token: Any, prev: Any) -> bool:
     if token.text == "." and fold(prev.text) == "г":
         return True
-    if token.lemma in TIME_NOUNS:
-        return False
+    if token.lemma in TIME_NOUNS and not (token.lemma == "среда" and prev.pos == "ADJ"):
+        return False  # ``городской среды``, ``окружающей среды``: an environment, no Wednesday
     if token.pos == "PUNCT" or token.pos in STOP_POS or token.text in "«»":
         return False
     if token.pos in ("NOUN", "PROPN", "ADJ"):
@@ -159,6 +163,9 @@ def complement(token: Any, prev: Any) -> bool:
 def city_after(ctx: Context, k: int) -> int | None:
     """End of ``г. Барнаула`` / ``города Барнаула`` right after a district, if there."""
     tokens = ctx.analysis.tokens
+    if k < len(tokens) and tokens[k].start in ctx.place_at and tokens[k].text[:1].isupper() \
+            and tokens[k].feats.get("Case") == "Gen" and ctx.place_at[tokens[k].start][1].kind == "city":
+        return ctx.place_at[tokens[k].start][0]  # ``по Ленинскому району Саранска``
     if k < len(tokens) and city_word(tokens[k]):
         k += 1
         if k < len(tokens) and tokens[k].text == ".":
@@ -232,7 +239,8 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
         head = to_nominative(ctx.analysis, head_tokens)
     head = capitalize_first(head)
     lead = tokens[max(head_end, j - 4) : j]
-    by = next((t for t in lead if fold(t.text) == "по"
+    # ``в Северо-Кавказском федеральном округе``: a locative territory is kept as written too
+    by = next((t for t in lead if fold(t.text) in ("по", "в")
                and all(city_word(u) or u.text == "." for u in tokens[t.index + 1 : j])), None) if j < len(tokens) and tokens[j].start == place_start(ctx, j, stop) else None
     if by is not None:  # ``по городу Новосибирску``: the preposition governs the case, keep it as written
         unit = UNIT_ABBREVIATIONS.get(tokens[first].text) if by.index - first >= 2 else None
@@ -243,7 +251,7 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
                              kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
         if entry is not None and tokens[first].text.isupper() and "№" not in ctx.analysis.text[tokens[first].start : by.start]:
             # ``УМВД``: the abbreviation spelled out; a numbered office (``ИФНС России № 4``) as written
-            head = capitalize_first(entry.name)
+            head = official(capitalize_first(entry.name))
         else:  # written out: as written, abbreviations and country kept (``Управления МЧС России``)
             head = to_nominative(ctx.analysis, tokens[first : by.index])
             if by.index - first == 2 and (service := federal_service(tokens[first + 1])) is not None:
@@ -263,14 +271,18 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
         head = " ".join(words[:-1])  # template ``администрация города`` + ``города Бийска``
     name = f"{head} {tail}"
     kind = kind_of_body(entry, head_tokens, first, tokens, place)
+    office = office_name(head, entry, tokens[first:head_end], place) if tokens[j - 1].pos != "ADP" else None
+    if office is not None:  # ``УФНС Омской области``: a federal office is named ``по`` its region
+        return Candidate(tokens[first].start, stop, office, "federal_body", None, place.id, rank=rank)
     return Candidate(tokens[first].start, stop, name, kind, None, place.id, rank=rank)
 
 
 def place_start(ctx: Context, j: int, stop: int) -> int | None:
-    """Start of the place mention at token ``j`` that ends at ``stop``, if there is one."""
+    """Start of the place mention at token ``j`` that ends at ``stop`` (a district's, at or before
+    it: ``по Кировскому району г. Астрахань``), if there is one."""
     start = ctx.analysis.tokens[j].start
     found = ctx.place_at.get(start)
-    return start if found is not None and found[0] == stop else None
+    return start if found is not None and (found[0] == stop or found[1].kind == "district" and found[0] < stop) else None
 
 
 def kind_of_body(entry: BodyEntry | None, head_tokens: list[Any], first: int, tokens: list[Any], place: Any) -> str:

@@ -22,13 +22,16 @@ def join_quoted_titles(analysis: Any, candidates: list[Candidate]) -> list[Candi
         if d is None or c.nested or "«" in c.name or len(c.name.split()) > 3 or not title_head(analysis, c) \
                 or not nominative(analysis, d):
             continue
-        if analysis.norm[c.stop : c.stop + 2] != " «" or analysis.norm[d.stop : d.stop + 1] != "»":
+        close = quote_end(analysis, d.stop)
+        if analysis.norm[c.stop : c.stop + 2] != " «" or close is None:
             continue
-        c.name = f"{c.name} «{analysis.text[d.start : d.stop]}»"
-        c.stop, c.kind, c.place, c.rank = d.stop + 1, d.kind, d.place or c.place, min(c.rank, d.rank)
+        c.name = f"{c.name} «{analysis.text[d.start : close]}»"
+        c.stop, c.kind, c.place, c.rank = close + 1, d.kind, d.place or c.place, min(c.rank, d.rank)
         joined.setdefault(c.key, d.key)
         c.key = d.key
-        drop.add(id(d))
+        # ``«Институт катализа ... Сибирского отделения Российской академии наук»``: the owner named
+        # inside the quoted name is no mention of its own there
+        drop.update(id(e) for e in candidates if d.start <= e.start and e.stop <= close)
     for c in candidates:
         if id(c) not in drop and c.key in joined and "«" not in c.name:
             c.key = joined[c.key]  # a later bare ``Главного управления``
@@ -44,3 +47,18 @@ def nominative(analysis: Any, d: Candidate) -> bool:
     """The quoted proper name stands in the nominative; ``службе «Голоса Америки»`` names an owner."""
     head = next((t for t in analysis.tokens_in(d.start, d.stop) if t.pos in ("NOUN", "PROPN")), None)
     return head is not None and head.feats.get("Case") in ("Nom", None)
+
+
+def quote_end(analysis: Any, stop: int) -> int | None:
+    """Offset of the ``»`` closing the quote a candidate ending at ``stop`` opens: right there, or
+    after a genitive tail of the name (no verb, no other quote, no line break)."""
+    norm = analysis.norm
+    if norm[stop : stop + 1] == "»":
+        return stop
+    close = norm.find("»", stop, stop + 90)
+    if close < 0 or any(ch in norm[stop:close] for ch in "«\n.;") and "им." not in norm[stop:close]:
+        return None
+    tail = analysis.tokens_in(stop, close)
+    if not tail or any(t.pos in ("VERB", "AUX", "PRON", "SCONJ") for t in tail) or tail[0].feats.get("Case") not in ("Gen", None):
+        return None
+    return close

@@ -17,6 +17,8 @@ from . import Found
 from .inflect import fold, stem
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_bodies import find_bodies
+from .org_city_branches import find_city_branches, merge_city_branches
+from .org_chains import join_coded_units, join_parent_branches, join_quoted_units
 from .org_branches import add_branches, merge_service_regions
 from .org_context import Candidate, Context, name_key
 from .org_councils import add_attachments, add_councils, add_offices
@@ -25,13 +27,13 @@ from .org_head_phrases import add_head_phrases
 from .org_press_services import find_press_services
 from .org_legislature import add_committees, merge_body_abbreviations
 from .org_local_units import add_local_units
-from .org_merges import federal_ministries, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
+from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
 from .org_titles import join_quoted_titles
 from .org_authorities import find_authorities
-from .org_spelling import merge_city_okrugs, spell_territories
+from .org_spelling import merge_city_halls, merge_city_okrugs, spell_territories
 from .org_bare_units import add_bare_units
 from .org_ner import from_ner
 from .org_numbered import merge_numbered
@@ -44,23 +46,25 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
-    candidates = join_quoted_titles(analysis, settle(person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))
+    candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, settle(person_named(analysis, federal_ministries(analysis, [
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))))
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))
-    groups = merge_inner_quoted(merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(join_quoted_titles(analysis, candidates)))))))
+    groups = merge_inner_quoted(merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(join_quoted_units(analysis, join_quoted_titles(analysis, candidates))))))))
     groups = merge_person_named(analysis, merge_state_names(groups))
     groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
     merge_initials(analysis, groups)
     merge_syllabic(groups)
     add_branches(analysis, groups)
+    merge_city_branches(analysis, groups)  # ``Тульское отделение Банка России`` is a branch by now
     merge_service_regions(analysis, groups)
     merge_numbered(groups)
     add_units(analysis, groups)
     extend_organs(analysis, groups)
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
+    merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
     merge_body_abbreviations(groups)
     add_committees(analysis, groups)
     add_field_bodies(ctx, groups)
@@ -77,7 +81,8 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     spell_territories(analysis, groups)
     merge_city_okrugs(groups)
     add_attachments(analysis, groups)
-    return to_records(analysis, groups)
+    merge_city_branches(analysis, groups)  # and one the units found later
+    return to_records(analysis, merge_same_names(groups))
 
 
 def settle(candidates: list[Candidate]) -> list[Candidate]:
@@ -140,6 +145,13 @@ def merge_known(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]
         targets = [k for k, full in known.items() if full == key or full.startswith(key + " ")
                    or any(fits(w, name) for w in shorts[k])]
         if len(targets) == 1 and len(key.split()) >= 2:
+            full = known[targets[0]]
+            if full != key and not full.startswith(key + " ") and len(key.split()) >= 3:
+                # only the abbreviation fits: the name the text writes out wins over the gazetteer's
+                # (``Курского ... университета (КГМУ)`` is no ``Казанский ...``)
+                top = best(groups[key]).rank
+                for c in groups[targets[0]]:
+                    c.rank = max(c.rank, top + 1)
             groups[targets[0]].extend(groups.pop(key))
     return groups
 
@@ -201,7 +213,9 @@ def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Analysis) -
         branch = re.compile(rf" (?:{re.escape(stem(fold(word)))}|{re.escape(name_key(word))}|{re.escape(name_key(key[5:]))})(?: росс| рф)? по ")
         targets = [k for k in groups if k != key and not k.startswith(("body:", "media:")) and any(
             branch.search(f" {m} ") for m in (k, *(name_key(analysis.text[c.start : c.stop]) for c in groups[k])))]
-        if len(targets) == 1:
+        if len(targets) == 1 and not any(OWN_SHORT.match(analysis.text, c.stop) for c in groups[targets[0]]):
+            # a branch with a short name of its own (``... (Красноярскстат)``) goes by it: the bare
+            # federal name is the service itself
             for c in cs:
                 c.rank, c.short_name = 9, None
             groups[targets[0]].extend(groups.pop(key))
@@ -237,6 +251,7 @@ def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
     return any([w[:3] for w in re.findall(r"[\w-]+", fold(analysis.text[c.start : c.stop]))] == name for c in candidates)
 
 
+OWN_SHORT = re.compile(r"\s*\([А-ЯЁ][а-яё]{5,}\)")
 TERRITORY_STEMS = frozenset(stem(w) for w in "район округ область край поселение".split())
 
 

@@ -1,0 +1,51 @@
+"""A federal body's office in a region written with the region in the genitive (``УФНС Омской
+области``, ``ГУ МЧС Бурятии``, ``Роспотребнадзор Татарстана``) takes its official form: the office
+``по`` the region in the dative (``Управление Федеральной налоговой службы по Омской области``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .inflect import capitalize_first, genitive
+
+# offices a federal body keeps in every region
+OFFICE_HEADS = ("управление", "главное управление", "межрегиональное управление", "отделение",
+                "межрайонная инспекция", "инспекция", "следственное управление", "территориальный орган")
+# a federal body named bare before a region: its regional office (``МЧС Бурятии``)
+OFFICES_OF = {"мчс": "Главное управление МЧС России"}
+FEDERAL_MARK = re.compile(r"\b(?:[Фф]едеральн\w+ (?:\w+ )?служб\w+|России|МЧС|ФНС|ФССП|ФСИН|ФАС|ФСБ|СК|Росреестра|Роспотребнадзора"
+                          r"|Росгвардии|Росприроднадзора|Ростехнадзора|Россельхознадзора|Росздравнадзора)\b")
+UNITS = {"ГУ": "Главное управление", "МУ": "Межмуниципальное управление"}
+# the data's lowercase expansions (``управление федеральной налоговой службы``): a federal service's
+# own name is capitalized in an office's official name
+SERVICE = re.compile(r"\bфедеральн(?=\w* (?:\w+ )?служб)")
+
+
+def official(name: str) -> str:
+    return SERVICE.sub("Федеральн", name)
+
+
+def office_name(head: str, entry: Any, head_tokens: list[Any], place: Any) -> str | None:
+    """The official ``<office> по <region>`` name, or None where ``head`` is no federal office."""
+    from .org_branches import federal_service
+    from .org_cases import declined
+
+    if place.kind != "region":
+        return None
+    words = head.split()
+    if entry is not None and entry.short_name in OFFICES_OF:
+        head = OFFICES_OF[entry.short_name]
+    elif len(head_tokens) == 1 and proper(head_tokens[0]) and (service := federal_service(head_tokens[0], any_case=True)):
+        head = f"Управление {genitive(service.name)}"  # ``Роспотребнадзор Татарстана``
+    elif len(head_tokens) == 2 and proper(head_tokens[1]) and (service := federal_service(head_tokens[1])):
+        head = f"{words[0]} {genitive(service.name)}"  # ``Управление Росреестра Курской области``
+    elif words and words[0] in UNITS and len(words) >= 2 and words[1].isupper():
+        head = " ".join([UNITS[words[0]], *words[1:], *(() if "России" in words else ("России",))])
+    elif not (head.lower().startswith(OFFICE_HEADS) and FEDERAL_MARK.search(head)):
+        return None
+    return f"{official(capitalize_first(head))} по {declined(place.name, 'datv')}"
+
+
+def proper(token: Any) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper()

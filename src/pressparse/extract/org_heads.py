@@ -1,0 +1,30 @@
+"""Body heads the gazetteer rules check: a template head after a proper adjective (``Молодежного
+парламента``) and a plural head that names a class of bodies (``Фонды``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .gazetteer import longest_at
+from .org_words import BODY_HEADS
+
+
+def proper_head_end(tokens: list[Any], k: int, trie: Any, keys: list) -> int:
+    """End of a body's head word at ``k`` (``суд``; a gazetteer template such as ``парламент``), or 0."""
+    if tokens[k].lemma in BODY_HEADS:
+        return k + 1
+    hit = longest_at(trie, keys, k)
+    return hit.last if hit is not None and hit.last == k + 1 and any(e.regional for e in hit.entries) else 0
+
+
+def only_plural(token: Any) -> bool:
+    """A plural word no singular form spells (``Фонды``; not ``Правительства``)."""
+    return token.feats.get("Number") == "Plur" and plural_only(token.text.lower())
+
+
+@lru_cache(maxsize=4096)
+def plural_only(word: str) -> bool:
+    from ..analysis.morph import morph_analyzer
+
+    return not any("sing" in p.tag for p in morph_analyzer().parse(word) if p.tag.POS == "NOUN")
