@@ -107,6 +107,34 @@ def test_bare_name_joins_the_republic_the_text_names(parser):
     assert {m.text for m in places["Республика Алтай"].mentions} == {"Алтая", "Республики Алтай"}
 
 
+def test_settlements_take_the_district_named_after_them(parser):
+    # regression: villages the gazetteer lacks had no parent though the district follows them
+    places = places_of(parser, "Сети проведут в селах Китово и Васильевское Шуйского района.")
+    district = places["Шуйский район"].id
+    assert places["Китово"].parent == district and places["Васильевское"].parent == district
+
+
+@pytest.mark.parametrize(
+    "text, place, parent",
+    [
+        # a region of Russia has no parent, Россия named or not (the shared gold's convention)
+        ("Курская область стала лидером среди регионов России.", "Курская область", None),
+        # regression: a district took no parent though its region or city follows it
+        ("Дорогу построят в Маслянинском районе Новосибирской области.", "Маслянинский район", "Новосибирская область"),
+        ("Дело возбудил следственный отдел по Кировскому району г. Астрахани.", "Кировский район", "Астрахань"),
+        # ... or the one region the document names; a street the one city
+        ("В Тамбовской области открыли школу. В Мичуринском районе отремонтировали дорогу.", "Мичуринский район",
+         "Тамбовская область"),
+        ("В Ижевске отремонтируют улицу Холмогорова.", "улица Холмогорова", "Ижевск"),
+    ],
+)
+def test_parent_of_place(parser, text, place, parent):
+    doc = parser.parse(text)
+    by_id = {p.id: p.name for p in doc.places}
+    found = {p.name: p for p in doc.places}[place]
+    assert by_id.get(found.parent) == parent
+
+
 def test_ids_in_order_of_first_mention(parser):
     doc = parser.parse("Из Твери в Курск и обратно в Тверь.")
     assert [(p.id, p.name) for p in doc.places] == [("loc1", "Тверь"), ("loc2", "Курск")]
@@ -220,6 +248,8 @@ def test_homonymous_city_takes_the_mentioned_region(parser):
         ("Новые автобусы вышли на линии в Ставрополе.", "Ставрополь", "city", "Ставрополе"),
         # streets: the street word and the name, kind ``other``
         ("Ремонт сетей по улице Гагарина завершат в мае.", "улица Гагарина", "other", "улице Гагарина"),
+        # regression: a road code after "дороге" was no road
+        ("Туристы приедут по дороге Р-239.", "автодорога Р-239", "other", "дороге Р-239"),
         ("Офис переехал на ул. Мира.", "улица Мира", "other", "ул. Мира"),
         # numbered roads with a road noun or their quoted name
         ("Обход свяжет трассу М-2 «Крым» с дорогой на Железногорск.", "трасса М-2 «Крым»", "other", "трассу М-2 «Крым»"),

@@ -190,7 +190,7 @@ def river_nominative(analysis: Any, noun: Any, word: Any) -> str | None:
 
 
 # federal and regional roads: ``трассу М-2 «Крым»``, ``автодороги Р-255 «Сибирь»``, ``М-12 «Восток»``
-ROAD = re.compile(r"(?:(?P<noun>(?:автотрасс|трасс|автодорог|автомагистрал|магистрал)\w*)\s+)?"
+ROAD = re.compile(r"(?:(?P<noun>(?:автотрасс|трасс|автодорог|автомагистрал|магистрал|дорог)\w*)\s+)?"
                   r"(?<![\w-])(?P<code>[МРАMPA]-\d{1,3})(?![\w-])(?:\s+«(?P<quoted>[^»\n]{2,30})»)?")
 
 

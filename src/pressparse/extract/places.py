@@ -7,6 +7,7 @@ adjective that starts an institution's name (``Кузбасский техноп
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, coordinated_district, elliptic_districts
 from .place_choice import choose, place_key
+from .place_data import COUNTRY_OF_REGIONS
 from .place_landforms import find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
@@ -28,6 +30,7 @@ from .place_street_lists import listed_streets
 from .place_subjects import company_alias, developed_subject, no_territory, region_land, river_named
 from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
 
+STREET_NOUNS = frozenset("улица проспект переулок площадь бульвар шоссе набережная проезд микрорайон".split())
 SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
 REGION_WORDS = frozenset("область край республика округ".split())
 DISTRICT_WORDS = frozenset("район улус".split())
@@ -157,6 +160,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
     merge_republics(places)
+    locate_settlements(analysis, places)
+    locate_districts(analysis, places)
     return to_records(analysis, places)
 
 
@@ -192,6 +197,48 @@ def merge_republics(places: dict[str, Draft]) -> None:
             places[targets[0]].spans.extend(places.pop(key).spans)
 
 
+LISTED = re.compile(r"\s*(?:,|и)\s*")
+WITHIN = re.compile(r"\s*|\s+(?:в|во)\s+")
+
+
+def locate_settlements(analysis: Analysis, places: dict[str, Draft]) -> None:
+    """``в селах Китово и Васильевское Шуйского района``: settlements the gazetteer lacks take the
+    district or region named right after them (through a list of such settlements) as parent."""
+    spans = sorted((s, e, key) for key, p in places.items() for s, e in p.spans)
+    for n, (start, end, key) in enumerate(spans):
+        place = places[key]
+        if place.kind != "city" or place.known or place.parent is not None:
+            continue
+        for s, e, other in spans[n + 1 :]:
+            target = places[other]
+            gap = analysis.norm[end:s]
+            if target.kind == "city" and not target.known and LISTED.fullmatch(gap):
+                end = e  # the next settlement of the list
+                continue
+            if target.kind in ("district", "region") and WITHIN.fullmatch(gap):
+                place.parent = target.name
+            break
+
+
+def locate_districts(analysis: Analysis, places: dict[str, Draft]) -> None:
+    """``Маслянинского района Новосибирской области``, ``Кировскому району г. Астрахани``: a district
+    takes the region or city named right after it as parent."""
+    spans = sorted((s, e, key) for key, p in places.items() for s, e in p.spans)
+    for (_, end, key), (start, _, other) in zip(spans, spans[1:]):
+        place, target = places[key], places[other]
+        if place.kind == "district" and place.parent is None and target.kind in ("region", "city") \
+                and re.fullmatch(r"\s*(?:г\.|города|гор\.)?\s*", analysis.norm[end:start]):
+            place.parent = target.name
+    regions = [p for p in places.values() if p.kind == "region" and p.known]
+    cities = [p for p in places.values() if p.kind == "city"]
+    for place in places.values():  # else the one region (a street: the one city) the document names
+        if place.parent is None and place.kind == "district" and len(regions) == 1:
+            place.parent = regions[0].name
+        elif place.parent is None and place.kind == "other" and len(cities) == 1 \
+                and place.name.split()[0] in STREET_NOUNS:
+            place.parent = cities[0].name
+
+
 def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     lemmas = [t.lemma for t in tokens]
     if any(lemma in STREET_WORDS for lemma in lemmas):
@@ -222,6 +269,8 @@ def to_records(analysis: Analysis, places: dict[str, Draft]) -> list[Place]:
         parent = place.parent
         if parent is None and fold(place.name) in known:
             parent = known[fold(place.name)].parent
+        if place.kind == "region" and parent == COUNTRY_OF_REGIONS:
+            parent = None  # the shared gold leaves Russia's regions without a parent, Россия named or not
         mentions = tuple(
             Mention(text=analysis.text[s:e], start=s, end=e) for s, e in sorted(set(place.spans))
         )
