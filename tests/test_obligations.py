@@ -1366,3 +1366,70 @@ ROUND14_CASES = [
 def test_round14_table(analyze_text, name, text, records, expected):
     found = run(analyze_text, text, **records)
     assert [(o.action, o.modality, o.parties, o.agreement) for o in found] == expected
+
+
+ROUND15_CASES = [  # session 7b: ways releases state duties that the development sets did not show
+    (
+        "regression_two_aspect_compensation_of_a_named_body_is_a_promise",
+        "Минцифры России компенсирует операторам связи часть затрат на прокладку кабеля.",
+        dict(orgs=[("Минцифры России",)]),
+        [("компенсировать операторам связи часть затрат на прокладку кабеля", "commitment", ("org1",), None)],
+    ),
+    (
+        "regression_guarantee_outside_an_agreement",
+        "Администрация города Орла гарантирует подрядчику оплату выполненных работ.",
+        dict(orgs=[("Администрация города Орла",)]),
+        [("гарантировать подрядчику оплату выполненных работ", "commitment", ("org1",), None)],
+    ),
+    (
+        "regression_body_noun_read_as_a_name_can_hold_a_duty",  # "Застройщик" tagged PROPN
+        "Новости строительства. Застройщик обязан передать квартиры дольщикам до конца 2027 года.",
+        dict(),
+        [("передать квартиры дольщикам до конца 2027 года", "requirement", (), None)],
+    ),
+    (
+        "regression_order_given_with_dano_poruchenie",
+        "Новости. Министерству финансов Курской области дано поручение до 1 апреля подготовить поправки в бюджет.",
+        dict(orgs=[("Министерству финансов Курской области",)]),
+        [("подготовить до 1 апреля поправки в бюджет", "instruction", ("org1",), None)],
+    ),
+    (
+        "regression_predpisanie_noun_frame_addressee_on_the_verb",
+        "Новости. Инспекция выдала ООО «Молпром» предписание устранить нарушения до 1 декабря.",
+        dict(orgs=[("Инспекция",), ("ООО «Молпром»",)]),
+        [("устранить нарушения до 1 декабря", "instruction", ("org2",), None)],
+    ),
+    (
+        "regression_body_supervising_after_the_verb",  # a person's post stays out ("она будет курировать")
+        "Новости. Реализацию проекта будет курировать министерство строительства Курской области.",
+        dict(orgs=[("министерство строительства Курской области",)]),
+        [("курировать реализацию проекта", "commitment", ("org1",), None)],
+    ),
+    (
+        "regression_dative_body_no_record_names",
+        "Новости. Подрядчику предстоит до конца сентября уложить новый асфальт на 12 улицах.",
+        dict(),
+        [("уложить до конца сентября новый асфальт на 12 улицах", "requirement", (), None)],
+    ),
+    (
+        "regression_obligations_plural_noun_and_no_double_for_take_on",
+        "Новости. ООО «Техно» берет на себя обязательства по содержанию дороги в течение пяти лет. "
+        "АО «Дорога» возьмет на себя обязательство по подготовке площадки.",
+        dict(orgs=[("ООО «Техно»",), ("АО «Дорога»",)]),
+        [("содержать дорогу в течение пяти лет", "commitment", ("org1",), None),
+         ("подготовить площадку", "commitment", ("org2",), None)],
+    ),
+    (
+        "regression_gapped_generic_body_is_not_the_first_doer",
+        "Новости. ООО «Агрохолдинг» обязуется построить ферму, а администрация района — выделить участок.",
+        dict(orgs=[("ООО «Агрохолдинг»",)]),
+        [("построить ферму", "commitment", ("org1",), None),
+         ("выделить участок", "commitment", (), None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", ROUND15_CASES, ids=[c[0] for c in ROUND15_CASES])
+def test_round15_table(analyze_text, name, text, records, expected):
+    found = run(analyze_text, text, **records)
+    assert [(o.action, o.modality, o.parties, o.agreement) for o in found] == expected

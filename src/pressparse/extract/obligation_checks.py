@@ -46,4 +46,6 @@ def layman(subject: Token, holder: Token) -> bool:
 def agentive(subject: Token) -> bool:
     """An animate noun or a body (``администрация города должна``, the layer left it unnamed) can
     be held to a duty; a thing or a pronoun cannot be resolved."""
+    if subject.pos == "PROPN":  # "Застройщик обязан ...": a sentence-initial body noun the tagger read as a name
+        return lemma(subject) in GENERIC_BODIES
     return subject.pos == "NOUN" and (subject.feats.get("Animacy") == "Anim" or lemma(subject) in GENERIC_BODIES)

@@ -21,6 +21,7 @@ from .obligation_datives import adjacent_dative, dative_parties
 from .obligation_parties import linear_subject, plural_subject, resolve, subject_of
 from .obligation_party_kinds import side_by_adjective
 from .obligation_checks import acting_appointment, agentive, asks, bygone, layman
+from .obligation_refs import GENERIC_BODIES
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
 
@@ -94,7 +95,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         doer = inverted_subject(syntax, t)
         parties = party_ids(syntax, state, doer or subject, t)
         inverted = aux[0].index > t.index  # "Курировать работу будут проректоры ...": an agreement's assignment
-        if not parties or (lemma(t) in narration() and not sides_named(syntax, t) and not inverted):
+        if not parties or (lemma(t) in narration() and not sides_named(syntax, t) and not inverted
+                           and not supervised(syntax, t, doer or subject)):
             return None
         front = fronted_object(syntax, t)
         start = min([aux[0].index, t.index] + ([subject.index] if subject is not None and subject.index < t.index else [])
@@ -113,7 +115,7 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         cue = cues().get(lemma(g))
     else:
         g = syntax.tokens[t.head]
-        cue = cues().get(lemma(g)) or taken_on(syntax, g)
+        cue = cues().get(lemma(g)) or taken_on(syntax, g) or given_order(syntax, g) or order_noun(g, t)
         if cue is not None and g.index > t.index and any(syntax.tokens[i].text == "," and syntax.tokens[i + 1].text.lower()
                                                          in ("а", "но") for i in range(t.index, g.index)):
             cue = None  # "договорились провести ..., а X пообещала передать": the parse hung it on the later cue
@@ -145,6 +147,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         addressees = dative_parties(syntax, g, max(earlier) if earlier else g.index, t.index)
         if not addressees and not earlier and g.feats.get("Voice") == "Pass":
             addressees = adjacent_dative(syntax, g)
+        if not addressees and not earlier and holder is not g:  # "выдала ООО «Б» предписание устранить ...": the verb's dative
+            addressees = dative_parties(syntax, holder, holder.index, t.index)
         if not addressees and not earlier and lemma(g) in ("обязать", "обязывать") and g.feats.get("Voice") != "Pass":
             # "закон обязывает правительство утвердить ...": the one obliged is the object
             addressees = [i for k in syntax.kids(g.index, "obj") if k.index < t.index for i in resolve(syntax, k, g, ()) or []]
@@ -161,8 +165,12 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         side = side_by_adjective(syntax, gap[0], state.sides()) if gap and not named else []
         if (named or side) and any(tok.text == "—" for tok in syntax.tokens[start : t.index]):  # "..., а ООО «Б» — выделить ..."
             return Clause(t, modality, side or [named[0].id], start=start)  # "..., а якутская — ...": that side
+        if gap and lemma(gap[0]) in GENERIC_BODIES and any(tok.text == "—" for tok in syntax.tokens[start : t.index]):
+            # "..., а администрация района — выделить ...": a doer of its own, not the first one's
+            return Clause(t, modality, resolve(syntax, gap[0], t, state.sides()) or [], start=start)
     doers = dative_doers(syntax, g, t)
-    if doers:  # "министерству предстоит подготовить", "подрядчику необходимо завершить"
+    bodies = [k for k in dative_kids(syntax, g, t) if lemma(k) in GENERIC_BODIES]
+    if doers or bodies:  # "министерству предстоит подготовить", "подрядчику необходимо завершить" (a body no record names)
         return Clause(t, modality, doers, start=min([start] + [min(syntax.subtree(k.index)) for k in dative_kids(syntax, g, t)]))
     if lemma(g) in IMPERSONAL or (pos == "noun" and g.rel.startswith("nsubj")):
         if state.agreements and modality == "intention":
@@ -190,6 +198,22 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
 
 RECEIVE = {"получить", "получать"}
 ORDERS = {"поручение", "задание", "указание"}
+GIVE = {"дать", "давать", "выдать", "выдавать"}
+PRESCRIPTIONS = {"предписание", "требование"}
+
+
+def given_order(syntax: Syntax, g: Token) -> tuple[str, str] | None:
+    """``министерству дано поручение подготовить ...``: the parse hung the task on the verb, not the noun."""
+    if lemma(g) in GIVE and any(lemma(k) in ORDERS for k in syntax.kids(g.index, "nsubj", "obj")):
+        return ("verb", "instruction")
+    return None
+
+
+def order_noun(g: Token, t: Token) -> tuple[str, str] | None:
+    """``выдала ООО «Б» предписание устранить ...``: the noun right before the task (not ``предписание: ...``)."""
+    return ("noun", "instruction") if lemma(g) in PRESCRIPTIONS and t.index == g.index + 1 else None
+
+
 def after_task(syntax: Syntax, earlier: int, t: Token) -> int:
     """Where the second of two tasks on one cue starts: after the first one's phrase."""
     start = min(phrase(syntax, syntax.tokens[earlier]).full + 1, t.index)
@@ -228,6 +252,8 @@ def gapped_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         if not datives and cue[1] != "instruction":
             named = [k for k in syntax.tokens[start : t.index] if k.pos in ("NOUN", "PROPN") and k.feats.get("Case") == "Nom"]
             parties = (resolve(syntax, named[0], g, state.sides()) if named else None) or clause.parties
+            if named and lemma(named[0]) in GENERIC_BODIES and any(k.text == "—" for k in syntax.tokens[start : t.index]):
+                parties = resolve(syntax, named[0], g, state.sides()) or []  # "..., а администрация района — ...": its own
         elif not datives and any(k.pos == "NOUN" and k.feats.get("Case") == "Dat" for k in syntax.tokens[start : t.index]):
             parties = []  # "поручил X ..., а лесничим — ...": addressees no record names, not the first one
         return Clause(t, cue[1], parties, issued_by=clause.issued_by, start=start)
@@ -241,6 +267,15 @@ def party_ids(syntax: Syntax, state: State, subject: Token | None, pred: Token) 
     if not state.agreements:
         return None  # without a parsed subject, only an agreement's context says who
     return linear_subject(syntax, pred, state.sides())
+
+
+SUPERVISE = {"курировать", "координировать"}
+
+
+def supervised(syntax: Syntax, pred: Token, subject: Token | None) -> bool:
+    """``проект будет курировать министерство``: a body (not a person's post) takes on supervision."""
+    return (lemma(pred) in SUPERVISE and subject is not None and syntax.entity_at(subject.start, subject.stop, "per") is None
+            and bool(syntax.entity_at(subject.start, subject.stop, "org")))
 
 
 def sides_named(syntax: Syntax, pred: Token) -> bool:

@@ -14,17 +14,20 @@ from .obligation_refs import GENERIC_BODIES
 from .obligation_stretch import joined
 
 VOUCH = {"гарантировать"}  # "в свою очередь гарантирует инвестору X": in an agreement, a commitment in the present too
+# two-aspect verbs whose present, said of a named body, is a promise ("Минцифры компенсирует операторам затраты")
+PROMISED = {"гарантировать", "компенсировать", "возместить", "возмещать"}
 
 
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if t.feats.get("Person", "3") != "3" or taken_task(syntax, t) or unnamed_relative(syntax, t) or expected(syntax, t):
         return None
-    vouches = lemma(t) in VOUCH and bool(state.agreements) and bool(syntax.kids(t.index, "obj")) \
+    vouches = lemma(t) in VOUCH and (bool(state.agreements) or promised(syntax, t)) and bool(syntax.kids(t.index, "obj")) \
         and not any(k.feats.get("VerbForm") == "Inf" for k in syntax.kids(t.index, "xcomp", "obj"))
-    if t.feats.get("Tense") != "Fut" and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t) and announced(syntax, t)) \
+    if t.feats.get("Tense") != "Fut" and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t)
+                                              and (announced(syntax, t) or promised(syntax, t))) \
             and not vouches:
         return None  # "организует" reads as a future too
-    if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t):
+    if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t) and not termed(syntax, t):
         return None
     if (narrated(syntax, t) and not handed_over(syntax, t) and not provided(syntax, t) and not tasked(syntax, t)) \
             or (lemma(t) in cues() and not vouches) \
@@ -48,6 +51,11 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             start = cc + 1
             break
     return Clause(t, "commitment", parties, start=start, subject=subject)
+
+
+def promised(syntax: Syntax, t: Token) -> bool:
+    """A named body's compensation or guarantee stated in the present is a promise even outside an agreement."""
+    return lemma(t) in PROMISED and body_undertakes(syntax, t)
 
 
 NARRATED_WITH = {"подвести": {"итог", "черта"}}  # "подведет итоги" narrates, "подведет к участку сети" is a task
@@ -74,7 +82,9 @@ def taken_task(syntax: Syntax, t: Token) -> bool:
     """``возьмет на себя подготовку плана``: the task noun makes the obligation (obligation_taken)."""
     from .obligation_taken import TAKE_ON, is_task, on_self
 
-    return lemma(t) in TAKE_ON and on_self(syntax, t) and any(is_task(k) for k in syntax.kids(t.index, "obj"))
+    # "возьмет на себя обязательство по подготовке ...": the cue noun makes it (obligation_nominal)
+    return lemma(t) in TAKE_ON and on_self(syntax, t) and any(is_task(k) or cues().get(lemma(k), ("",))[0] == "noun"
+                                                             for k in syntax.kids(t.index, "obj"))
 
 
 TASKED = {"провести", "заключить"}  # "управление проведет проверку", "компания заключит договор аренды"
@@ -101,6 +111,14 @@ def provided(syntax: Syntax, t: Token) -> bool:
         if lemma(k) in PROVISIONS and any(lemma(c) in ("по", "согласно") for c in syntax.kids(k.index, "case")):
             return True
     return False
+
+
+def termed(syntax: Syntax, t: Token) -> bool:
+    """``по соглашению ООО «Б» вложит 2 млрд рублей``: a named body's part under an agreement the text only refers to."""
+    subject = subject_of(syntax, t)
+    return (provided(syntax, t) and subject is not None and not syntax.quoted(t)
+            and syntax.entity_at(subject.start, subject.stop, "org") is not None
+            and syntax.entity_at(subject.start, subject.stop, "per") is None)
 
 
 def body_undertakes(syntax: Syntax, t: Token) -> bool:
