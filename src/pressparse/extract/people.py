@@ -20,6 +20,7 @@ from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
+from .role_duties import duties_roles
 from .role_lexicon import fold, lemma_set, lexicon, token_lemmas, word_kind
 from .role_orgs import bodies, key_words, link_organization
 from .role_phrases import find_role_phrases
@@ -46,13 +47,16 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         phrase = link.phrase
         # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
         own = next((r.organization for r in roles[link.person] if r.title == phrase.title and r.organization), None)
-        org = own if own and not bodied(analysis, phrase) else link_organization(
+        led = led_body(analysis, phrase.first, found.organizations) if phrase.last == phrase.title_end else None
+        org = own if own and not bodied(analysis, phrase) else led or link_organization(
             analysis, phrase, found.organizations, earlier) or led_body(analysis, phrase.first, found.organizations)
         position = key_words(analysis, phrase)[0]
         head = analysis.tokens[phrase.head]
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
             earlier.append((position, org))  # not ``глава`` from ``заместитель главы``: a bare ``глава`` is another
         title = phrase.title
+        if not org and " " in title and phrase.last == phrase.title_end:
+            org = held_before(title, roles)  # ``заместитель министра X ... Прежде — заместитель министра Y``
         deputy = deputy_of(analysis, phrase, previous.title) if previous else None
         if deputy and previous:
             title, org = deputy, org or previous.organization
@@ -60,11 +64,19 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         role = Role(title=title, organization=org, acting=phrase.acting, status=link.status, mention=mention)
         roles[link.person].append(role)
         previous = role
-    extra = succession_roles(analysis, anchors, roles, found.organizations) + responsible_roles(analysis, anchors, roles)
+    extra = succession_roles(analysis, anchors, roles, found.organizations) + responsible_roles(
+        analysis, anchors, roles, found.organizations)
+    extra += duties_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])
     for person, role in extra:
         roles[person].append(role)
     roles = [chained_bodies(analysis, r) for r in roles]
     return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
+
+
+def held_before(title: str, roles: list[list[Role]]) -> str | None:
+    """The body of the same bare title another person held before in the text (one body only)."""
+    found = {r.organization for rs in roles for r in rs if r.title == title and r.organization}
+    return found.pop() if len(found) == 1 else None
 
 
 def bodied(analysis: Analysis, phrase: Any) -> bool:

@@ -13,7 +13,6 @@ A plural phrase (``заместители министра Иванов и Пе�
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from .names import parses
@@ -21,12 +20,15 @@ from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
 from .role_apposition import agrees, closes, holder_named, list_members
 from .role_announced import announced
+from .role_ranks import RANK_ONLY, absorb_ranks
 from .role_pronouns import by_pronoun
 from .role_successions import appointed_by_noun
 from .role_verbs import Link, Mention, by_verb, gap, lead, tokens_between
 
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
-APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|\(|[—–-](?=\s))\s*"
+# (``X, кандидат экономических наук, доцент кафедры``: a degree is no post, the post after it is X's)
+APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:доктор|кандидат)\s+[а-яё-]+\s+наук\s*)?"
+                            r"(?:,|\(|[—–-](?=\s))\s*"
                             r"(?:(?:а\s+)?(?:ныне|теперь|сейчас|прежде|ранее)\s+)?", re.IGNORECASE)
 # ``X, прежде заместитель начальника управления``: an earlier post in apposition
 EARLIER_GAP = re.compile(r"\b(?:прежде|ранее)\s+$", re.IGNORECASE)
@@ -47,7 +49,7 @@ PLURAL_GAP = re.compile(r"\s*(?::|—(?=\s))\s*")
 def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mention]) -> list[Link]:
     """Links of role phrases to persons, at most one person per phrase (lists aside)."""
     mentions = sorted((m for m in mentions if not named_after(analysis, m.start)), key=lambda m: m.start)
-    phrases = absorb_ranks(analysis, phrases)
+    phrases = [p for p in absorb_ranks(analysis, phrases) if not RANK_ONLY.match(fold(p.title))]
     links: list[Link] = []
     appositive: dict[int, int] = {}  # phrase stop -> person, to chain ``X, ROLE1, ROLE2``
     pending: list[RolePhrase] = []  # ``заместитель председателя правительства –`` before ``министр ... X``
@@ -76,33 +78,6 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
         if phrase.plural:
             links += list_members(analysis, phrase, mentions, link)
     return links
-
-
-@cache
-def ranks() -> tuple[str, ...]:
-    from .. import data
-
-    return tuple(fold(r["rank"]) for r in data.load_tsv("role_ranks"))
-
-
-def is_rank(phrase: RolePhrase) -> bool:
-    title = fold(phrase.title)
-    return any(title == r or title.startswith(r + " ") for r in ranks())
-
-
-def absorb_ranks(analysis: Any, phrases: list[RolePhrase]) -> list[RolePhrase]:
-    """``начальник управления генерал-майор полиции Иван Иванов``: the rank between a position and
-    the name is no role; the position reaches over it to the name."""
-    out: list[RolePhrase] = []
-    for phrase in phrases:
-        prev = out[-1] if out else None
-        text = gap(analysis, prev.stop, phrase.start) if prev else "\0"
-        if prev and is_rank(phrase) and not is_rank(prev) and (
-                text in ("", "\0") or text.isspace() and "\n" not in text):  # \0: inside the tail
-            prev.stop, prev.last = max(prev.stop, phrase.stop), max(prev.last, phrase.last)
-            continue
-        out.append(phrase)
-    return out
 
 
 def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> bool:
@@ -156,7 +131,7 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
                     and not counted(analysis, phrase)):
                 if (holder := principal_then_holder(analysis, phrase, m, mentions)) is not None:
                     return Link(phrase, holder.person, "chain")
-                if governed(analysis, phrase, m):
+                if governed(analysis, phrase, m) or genitive_principal(analysis, phrase, m):
                     return None
                 return Link(phrase, m.person, "chain")
             return None
@@ -211,6 +186,12 @@ def status_between(analysis: Any, text: str, stop: int) -> bool:
     if not words or len(words) > 4 or not all(t.text[:1].islower() for t in words):
         return False
     return " ".join(fold(t.lemma) for t in words) in statuses()
+
+
+def genitive_principal(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
+    """``Указом губернатора области Иван Петров назначен ...``: a genitive title before a nominative
+    name is another person's (the name is the clause's subject)."""
+    return phrase.case == "Gen" and not phrase.acting and name_cases(analysis, mention) == {"Nom"}
 
 
 def relative_before(analysis: Any, first: int) -> bool:

@@ -43,6 +43,14 @@ def bodies() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+@cache
+def bare_only() -> frozenset[str]:
+    """Positions linked by the body they head only when the title has no words after it."""
+    from .. import data
+
+    return frozenset(fold(r["position"]) for r in data.load_tsv("role_orgs") if r["when"] == "bare")
+
+
 def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any],
                       earlier: list[tuple[str, str]]) -> str | None:
     """Id of the role's organization or None; ``earlier``: (position lemma, org id) seen before."""
@@ -62,6 +70,8 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     if position is None:
         return None
     wanted = title_body(phrase.title) or bodies().get(position)
+    if position in bare_only() and phrase.last > phrase.title_end:
+        wanted = None  # ``советник генерального директора компании``: not by the company's legal form
     if wanted:
         if title_body(phrase.title):
             fields = set()  # ``заместитель губернатора по ...``: the field is the deputy's, not the body's
@@ -71,8 +81,8 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
         candidates = [o for o in territorial(analysis, phrase, organizations)
                       if (body_of(o.name) in wanted or fold(" ".join(o.name.split()[:2])) in wanted)
                       and has_stems(o.name, fields | places)]  # a two-word body: ``сенатор`` -> Совет Федерации
-        if not fields and not places:  # a bare ``заместитель министра`` refers back
-            for lemma, org_id in reversed(earlier):
+        if not fields and not places and not other_body(analysis, phrase):  # a bare ``заместитель министра``
+            for lemma, org_id in reversed(earlier):  # refers back
                 if lemma == position:
                     return org_id
             prior = [o for o in candidates if any(m.start < phrase.start or combined(analysis, phrase, m.start)
@@ -85,7 +95,7 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
             candidates = in_sentence(analysis, phrase, candidates)
         if len(candidates) == 1 or candidates and (fields or places):
             return nearest(candidates, phrase).id
-    if not fields and not places:
+    if not fields and not places and not other_body(analysis, phrase):
         for lemma, org_id in reversed(earlier):
             if lemma == position:
                 return org_id
@@ -94,7 +104,10 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
 
 def title_body(title: str) -> frozenset[str] | None:
     """The body a compound title heads (``первый заместитель губернатора`` -> правительство)."""
-    low = fold(title)
+    from .role_successions import base_title
+
+    # ``исполняющий обязанности заместителя губернатора``: the held title, in the nominative
+    low = fold(base_title(title))
     for prefix in TITLE_PREFIXES:
         if low.startswith(prefix):
             low = low[len(prefix):]
@@ -102,6 +115,17 @@ def title_body(title: str) -> frozenset[str] | None:
         if (" " in key or "-" in key) and (low == key or low.startswith(key + " ")):
             return wanted
     return None
+
+
+def other_body(analysis: Any, phrase: RolePhrase) -> bool:
+    """``генеральный директор российской «дочки» китайского автоконцерна``: the tail describes a body
+    of its own (a noun no territory, body or reference word), not the one named before."""
+    from .role_lexicon import word_kind
+    from .role_refs import before_rank
+
+    tail = [t for t in before_rank(analysis.tokens[phrase.title_end : phrase.last]) if t.pos != "ADJ" and t.text != "«"]
+    return bool(tail) and tail[0].pos == "NOUN" and tail[0].feats.get("Case") == "Gen" and (
+        fold(tail[0].lemma) not in GENERIC and word_kind(tail[0]) != "stop" and fold(tail[0].lemma) not in references())
 
 
 def tail_lemmas(analysis: Any, phrase: RolePhrase) -> set[str]:
@@ -123,7 +147,17 @@ def in_sentence(analysis: Any, phrase: RolePhrase, candidates: list[Any]) -> lis
     title may head, the one its own sentence names."""
     sent = analysis.sents[analysis.tokens[phrase.head].sent]
     begin, end = analysis.tokens[sent.first].start, analysis.tokens[sent.last - 1].stop
-    return [o for o in candidates if any(begin <= m.start and m.end <= end for m in o.mentions)]
+    named = [o for o in candidates if any(begin <= m.start and m.end <= end for m in o.mentions)]
+    if named:
+        return named
+    # ``Она возглавляет пароходство ..., после того как прежний гендиректор X``: a reference word
+    from .role_refs import referred
+
+    ids = {o.id for o in candidates}
+    meant = {referred(analysis, references()[fold(t.lemma)], candidates, t.start)
+             for t in analysis.tokens[sent.first : sent.last] if fold(t.lemma) in references()
+             and not (phrase.start <= t.start < phrase.stop)} & ids
+    return [o for o in candidates if o.id in meant]
 
 
 def closest_words(analysis: Any, phrase: RolePhrase, candidates: list[Any]) -> list[Any]:

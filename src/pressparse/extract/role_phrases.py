@@ -155,9 +155,15 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
     last = tail(analysis, title_end, end, name_starts, orgs)
     if duties and not duty_verb_follows(tokens, last, end):
         return None
+    temporary = duties and title_end - 1 > head_end and fold(tokens[title_end - 1].text) == "временно"
+    if temporary:  # ``обязанности заместителя по экономике временно исполняет``: not a field word
+        last = title_end - 1 if last == title_end else last
+        title_end -= 1
     title = make_title(analysis, i, title_end, acting_text, head_end)
     if not title:
         return None
+    if temporary and title.startswith("исполняющий"):
+        title = "временно " + title
     title += detached_field(analysis, title_end, last)
     if deputy:
         title = f"{deputy} {join(analysis, tokens[i:title_end], [t.text for t in tokens[i:title_end]])}"
@@ -167,6 +173,9 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
     phrase.title_stop = tokens[title_end - 1].stop
     phrase.stop = tokens[last - 1].stop
     return phrase
+
+
+TERRITORY_NOUNS = frozenset({"город", "район", "округ", "область", "край", "республика", "поселение", "городской"})
 
 
 def detached_field(analysis: Any, title_end: int, last: int) -> str:
@@ -189,8 +198,9 @@ def detached_field(analysis: Any, title_end: int, last: int) -> str:
         if fold(tokens[k].text) == "по" and named and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text == "»"
                                                       or word_kind(tokens[k - 1]) == "stop"
                                                       and fold(tokens[k - 1].lemma) not in NAMED_BY_FIELD):
-            if k + 1 < last and fold(tokens[k + 1].lemma) in NOT_FIELDS:
-                return ""  # ``по данным``, ``по словам``: a source, not a field
+            if k + 1 < last and (fold(tokens[k + 1].lemma) in NOT_FIELDS | TERRITORY_NOUNS or tokens[k + 1].text[:1].isupper()
+                                 and not tokens[k + 1].text.isupper()):
+                return ""  # ``по данным``, ``по словам``: a source; ``УМВД России по городу Курску``: a territory
             end = prepositional(analysis, k, last, set(), [])
             if end == last:
                 return " " + join(analysis, tokens[k:end], [t.text for t in tokens[k:end]])

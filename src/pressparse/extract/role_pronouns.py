@@ -100,7 +100,7 @@ def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: l
             continue  # ``институт имени А. С. Пушкина``: a name inside a body's name holds no post
         if possessor(analysis, first, last):
             continue  # ``в администрации Ивана Петрова. Затем работал ...``: the post is the subject's
-        if last.feats.get("Gender") in (gender, None):
+        if last.feats.get("Gender") in (gender, None) or gender in genders(analysis, mentions, m.person):
             if any(word_kind(v) == "appointed" and is_passive(v) for v in verbs):
                 return Link(phrase, m.person, "appointed")
             past = verb.feats.get("Tense") == "Past"
@@ -108,6 +108,13 @@ def held_by(analysis: Any, phrase: RolePhrase, mentions: list[Mention], verbs: l
                 "former" if past and fold(verb.lemma) != "являться" else "current")
             return Link(phrase, m.person, status)
     return None
+
+
+def genders(analysis: Any, mentions: list[Mention], person: int) -> set[str]:
+    """``Бородулина руководит ...``: a surname alone may read as another gender's genitive; the
+    person's full mentions (``Ксения Бородулина``) tell."""
+    return {t.feats["Gender"] for m in mentions if m.person == person for t in analysis.tokens_in(m.start, m.stop)
+            if "Gender" in t.feats and len(analysis.tokens_in(m.start, m.stop)) > 1}
 
 
 def possessor(analysis: Any, first: Any, last: Any) -> bool:

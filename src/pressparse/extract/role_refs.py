@@ -34,29 +34,42 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     """``генеральный директор общества``, ``руководитель ведомства``: the one organization of that
     sort named before the phrase."""
     tokens = before_rank(analysis.tokens[phrase.title_end : phrase.last])
+    if " по " in phrase.title:  # ``директором компании по животноводству``: the field is the title's
+        tokens = next((tokens[:n] for n, t in enumerate(tokens) if n and fold(t.text) == "по"), tokens)
     if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) > 1:
         return legal_form(tokens[0].text, organizations, phrase.start)
     if not tokens or not tokens[0].text[:1].islower():
         return None
     ref = references().get(fold(tokens[0].lemma))
     if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
-        return quoted_named(analysis, tokens[0], organizations, phrase.start)
+        return quoted_named(analysis, tokens[0], organizations, phrase.start) or one_word_named(
+            analysis, tokens[0], organizations)
     if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
         return None
+    return referred(analysis, ref, organizations, phrase.start)
+
+
+def referred(analysis: Any, ref: tuple[str, frozenset[str]], organizations: list[Any], start: int) -> str | None:
+    """The one organization named before ``start`` that a reference word (``references()``) means."""
     kind, names = ref
-    before = [o for o in organizations if any(m.start < phrase.start for m in o.mentions)]
+    before = [o for o in organizations if any(m.start < start for m in o.mentions)]
     # ``генеральный директор корпорации``: a body whose own name has that noun wins over others of its kind
     named = {o.id for o in before if names and (body_of(o.name) in names or quoted_head(o.name) in names
                                                 or called(analysis, o, names) or branch_of(o.name) in names)}
     if len(named) == 1:
         return named.pop()
     if len(named) > 1:  # ``директор фонда`` after several funds: the text's subject, named most and first
-        subject = max((o for o in before if o.id in named),
-                      key=lambda o: (sum(m.start < phrase.start for m in o.mentions),
-                                     -min(m.start for m in o.mentions)))
-        return subject.id
+        return subject(before, named, start)
     ids = {o.id for o in before if kind and o.kind == kind or body_of(o.name) in names}
+    if len(ids) > 1 and kind:  # ``советник генерального директора компании`` after two companies
+        return subject(before, ids, start)
     return ids.pop() if len(ids) == 1 else None
+
+
+def subject(before: list[Any], ids: set[str], start: int) -> str:
+    """Of several bodies a reference may mean, the text's subject: named most, then first."""
+    return max((o for o in before if o.id in ids),
+               key=lambda o: (sum(m.start < start for m in o.mentions), -min(m.start for m in o.mentions))).id
 
 
 def legal_form(word: str, organizations: list[Any], start: int) -> str | None:
@@ -129,6 +142,14 @@ def quoted_named(analysis: Any, word: Any, organizations: list[Any], before: int
     if len(found) > 1:  # ``Калининская АЭС — филиал АО «Концерн ...»``: the parent's name inside a branch's
         found = [org for org in found if len(org.name.partition("«")[0].split()) <= 2]
     return found[0].id if len(found) == 1 else None
+
+
+def one_word_named(analysis: Any, word: Any, organizations: list[Any]) -> str | None:
+    """``председатель облизбиркома``: the one organization with a one-word mention of that lemma."""
+    lemma = fold(word.lemma)
+    found = {o.id for o in organizations for m in o.mentions if m.start != word.start
+             and len(words := analysis.tokens_in(m.start, m.end)) == 1 and fold(words[0].lemma) == lemma}
+    return found.pop() if len(found) == 1 else None
 
 
 def quoted_head(name: str) -> str | None:

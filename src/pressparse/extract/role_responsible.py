@@ -18,7 +18,12 @@ ASSIGNED_AFTER = re.compile(r"^(?:\s+(?:со\s+стороны|от)\s+[^.,;:]{1,
 ASSIGNED_BEFORE = re.compile(r"\s(?:был\s+|была\s+)?(?:назначен|определен|утвержден)\w{0,2}\s+$", re.IGNORECASE)
 
 
-def responsible_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) -> list[tuple[int, Role]]:
+# ``ответственным за программу в министерстве``: the body the duty is held in, not part of the duty
+HELD_IN = re.compile(r"\s+во?\s+(?P<body>[а-яё]+)$")
+
+
+def responsible_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
+                      organizations: list[Any] = ()) -> list[tuple[int, Role]]:
     """(person index, role) pairs of duties assigned by ``назначен ответственным за ...``."""
     out = []
     anchors = sorted(anchors, key=lambda a: a.start)
@@ -37,9 +42,13 @@ def responsible_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Rol
             continue
         lo, hi = min(m.start(), holder.start), max(m.end(), holder.stop)
         posts = [r for r in roles[holder.person] if lo <= r.mention.start < hi and r.organization]
-        title = "ответственный за " + analysis.text[m.start("what") : m.end("what")]
+        what, org = analysis.text[m.start("what") : m.end("what")], posts[0].organization if posts else None
+        held = HELD_IN.search(what)
+        body = held and held_in(analysis, m.start("what") + held.start("body"), held.group("body"), organizations)
+        if body:
+            what, org = what[: held.start()], body
         mention = Mention(text=analysis.text[m.start() : m.end()], start=m.start(), end=m.end())
-        out.append((holder.person, Role(title=title, organization=posts[0].organization if posts else None,
+        out.append((holder.person, Role(title="ответственный за " + what, organization=org,
                                         status="appointed", mention=mention)))
     return out
 
@@ -52,3 +61,15 @@ def sentence_end(analysis: Any, offset: int) -> int:
 def sentence_begin(analysis: Any, offset: int) -> int:
     token = analysis.token_at(offset)
     return analysis.tokens[analysis.sents[token.sent].first].start if token is not None else offset
+
+
+def held_in(analysis: Any, start: int, word: str, organizations: list[Any]) -> str | None:
+    """``в министерстве``: the organization mentioned there, or the one such a word refers to."""
+    from .role_lexicon import lemmas
+    from .role_refs import references, referred
+
+    mentioned = next((o.id for o in organizations for mm in o.mentions if mm.start == start), None)
+    if mentioned:
+        return mentioned
+    ref = next((references()[w] for w in sorted(lemmas(word)) if w in references()), None)
+    return referred(analysis, ref, list(organizations), start) if ref else None

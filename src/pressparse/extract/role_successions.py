@@ -31,6 +31,9 @@ SUCCEEDED = re.compile(r"(?<![\w-])смени(?:в|вш\w{1,3}|л|ла)(?:\s+н�
 # ``Его предшественница``, ``Ее предшественник на этом посту``
 PREDECESSOR = re.compile(r"(?<![\w-])(?:его|ее|её)\s+предшественни(?:к|ца)(?:\s+на\s+(?:этом\s+)?(?:посту|должности))?"
                          r"\s*,?\s*$", re.IGNORECASE)
+# ``Ранее эту должность занимал``, ``Этот пост прежде занимала``: the name right after held it before
+HELD_BEFORE = re.compile(r"(?<![\w-])(?:эту|данную)\s+должность|(?<![\w-])(?:этот|данный)\s+пост", re.IGNORECASE)
+HELD_VERB = re.compile(r"\s+(?:(?:ранее|прежде|до\s+не(?:е|её|го))\s+)?занимал(?:а|и)?\s+$", re.IGNORECASE)
 ACTING_PREFIX = re.compile(r"^(?:временно\s+)?исполняющ\w+\s+обязанности\s+", re.IGNORECASE)
 LEADING = frozenset({"возглавлять", "возглавить", "руководить"})
 RELATIVE = frozenset({"который"})
@@ -50,7 +53,7 @@ def predecessors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) 
     out = []
     for anchor in anchors:
         before = analysis.norm[max(0, anchor.start - 60) : anchor.start]
-        m = SUCCEEDED.search(before) or PREDECESSOR.search(before)
+        m = SUCCEEDED.search(before) or PREDECESSOR.search(before) or held_before(before)
         if m is None:
             continue
         start = anchor.start - len(before) + m.start()
@@ -66,6 +69,12 @@ def predecessors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) 
         out.append((anchor.person, Role(title=title, organization=post.organization, acting=False, status="former",
                                         mention=mention)))
     return out
+
+
+def held_before(before: str) -> re.Match[str] | None:
+    """``Ранее эту должность занимал`` right before a name."""
+    posts = [m for m in HELD_BEFORE.finditer(before) if HELD_VERB.fullmatch(before[m.end() :])]
+    return posts[-1] if posts else None
 
 
 def base_title(title: str) -> str:

@@ -6,14 +6,16 @@ title are ``role_reach``."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .names import parses
-from .role_lexicon import fold, match_position, word_kind
+from .role_lexicon import fold, lemma_set, match_position, token_lemmas, word_kind
 
 FIELD_PREPOSITIONS = frozenset({"по", "с", "со"})
 NOT_FIELDS = frozenset({"данные", "данный", "слово", "мнение", "информация", "итог", "оценка", "сообщение",
-                        "образование", "профессия", "специальность", "приглашение", "поручение"})
+                        "образование", "профессия", "специальность", "приглашение", "поручение",
+                        "собственный", "состояние", "результат", "инициатива", "просьба", "требование"})
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 DUTY_GAP = frozenset({"быть", "временно", "продолжить", "стать", "начать"})
 AGREEING = frozenset({"ADJ", "DET", "NUM", "VERB"})
@@ -25,7 +27,10 @@ TIME_WORDS = frozenset({"январь", "февраль", "март", "апре�
 
 
 def drop_stop_words(tokens: list[Any], i: int, head_end: int) -> int:
-    """``глава региона`` in the lexicon is still title ``глава``: territories and bodies leave."""
+    """``глава региона`` in the lexicon is still title ``глава``: territories and bodies leave (not
+    from a post role_positions.tsv lists whole: ``капитан морского порта``)."""
+    if whole_post(tokens, i, head_end):
+        return head_end
     for k in range(i + 1, head_end):
         if word_kind(tokens[k]) == "stop":
             if any(match_position(tokens, n, head_end) for n in range(k + 1, head_end)):
@@ -34,6 +39,20 @@ def drop_stop_words(tokens: list[Any], i: int, head_end: int) -> int:
                 k -= 1  # ``депутат Государственной Думы``: the body's adjectives leave with it
             return k
     return head_end
+
+
+def whole_post(tokens: list[Any], i: int, head_end: int) -> bool:
+    return any(len(key) == head_end - i and all(token_lemmas(tokens[i + k]) & key[k] for k in range(len(key)))
+               for key in whole_posts())
+
+
+@cache
+def whole_posts() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Posts of role_positions.tsv that name a body's word (``капитан морского порта``)."""
+    from .. import data
+
+    keys = (tuple(lemma_set(w) for w in r["title"].split()) for r in data.load_tsv("role_positions"))
+    return tuple(k for k in keys if len(k) > 1)
 
 
 def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
@@ -101,13 +120,20 @@ def comma_fields(analysis: Any, j: int, end: int, name_starts: set[int], orgs: l
     tokens = analysis.tokens
     k = j
     while k < end and analysis.norm[tokens[k].start : tokens[k].stop] == ",":
-        np_end = field_np(analysis, k + 1, end, name_starts, orgs)
+        np_end = field_np(analysis, k + 1, end, name_starts, orgs) or shared_noun(tokens, k + 1, end)
         if not np_end or match_position(tokens, k + 1, end):
             return 0
         k = np_end
     if k == j or k + 1 >= end or fold(tokens[k].text) != "и" or match_position(tokens, k + 1, end):
         return 0
     return field_np(analysis, k + 1, end, name_starts, orgs)
+
+
+def shared_noun(tokens: list[Any], j: int, end: int) -> int:
+    """``энергетики, жилищного и коммунального хозяйства``: an adjective sharing the noun after ``и``."""
+    if j + 1 < end and tokens[j].pos == "ADJ" and tokens[j].feats.get("Case") == "Gen" and fold(tokens[j + 1].text) == "и":
+        return j + 1
+    return 0
 
 
 def new_line(analysis: Any, j: int) -> bool:
@@ -156,6 +182,8 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
         return 0
     if not any(p.is_known and p.tag.POS == "NOUN" for p in parses(noun.text)):
         return 0  # ``минсоца``: a body's abbreviation; ``омской налоговой``: an adjective standing for a body
+    if k == j and one_word_body(analysis, noun, orgs):
+        return 0  # ``председатель облизбиркома`` with ``Облизбирком`` named: the body, not a field
     if k == j and quoted_head(analysis, noun, orgs):  # not ``автомобильных дорог`` with «... автомобильные дороги»
         return 0  # ``директор хлебокомбината`` after ``АО «Северный хлебокомбинат»``: the body, not a field
     return k + 1
@@ -179,6 +207,16 @@ def named_in_body(analysis: Any, j: int, k: int, orgs: list) -> bool:
         text = fold(analysis.norm[a:b])
         at = text.find(pair)
         if at > 0 and re.match(r" (?:и )?[а-яё]", analysis.norm[a + at + len(pair) : b]):
+            return True
+    return False
+
+
+def one_word_body(analysis: Any, noun: Any, orgs: list) -> bool:
+    """The noun's lemma is an organization's one-word mention elsewhere (``облизбирком``)."""
+    lemma = fold(noun.lemma)
+    for a, b in orgs:
+        words = analysis.tokens_in(a, b)
+        if len(words) == 1 and fold(words[0].lemma) == lemma:
             return True
     return False
 

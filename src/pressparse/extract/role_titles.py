@@ -101,7 +101,8 @@ def deputy_of(analysis: Any, phrase: Any, previous_title: str) -> str | None:
     tokens = analysis.tokens
     if phrase.first == 0 or fold(tokens[phrase.first - 1].text) not in POSSESSIVES:
         return None
-    if phrase.title_end - phrase.head != 1 or phrase.acting:
+    words = tokens[phrase.head : phrase.title_end]  # ``его (первый) заместитель``: one noun, its adjectives
+    if not words or len(words) > 2 or phrase.acting or any(t.pos != "ADJ" for t in words[:-1]):
         return None
     if (found := match_position(tokens, phrase.head, phrase.title_end)) and found[1] == "head":
         return None  # ``Ее руководитель X``: a head of the body named before, not the person's superior

@@ -20,7 +20,7 @@ YEARS = frozenset({"год", "лет", "месяц"})
 MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                     "ноябрь", "декабрь"})
 TIME_WORDS = frozenset({"год", "месяц", "лет", "с", "по", "до", "в"})
-POST_WORDS = frozenset({"на", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
+POST_WORDS = frozenset({"на", "в", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
                         "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего"})
 
 
@@ -48,9 +48,14 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
         if status == "current" and any(t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
                                        for t in words):
             status = "former"  # ``X, ранее занимавший должность ROLE``
+        if status == "current" and any(past_copula(t) for t in words):
+            status = "former"  # ``X работал начальником управления``, ``X был министром``
+        status = status or nominated(analysis, m, words)
         if status and same_sentence(analysis, m.stop, phrase.start) and not subject_after(analysis, phrase, mentions):
             return Link(phrase, m.person, status)
     after = [m for m in mentions if m.start >= phrase.stop]
+    if after and (status := post_taken(analysis, phrase, after[0])):
+        return Link(phrase, after[0].person, status)
     if after:
         m = after[0]
         words = before_title(analysis, tokens_between(analysis, phrase.stop, m.start), phrase.acting)
@@ -73,6 +78,36 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
             if any(word_kind(t) == "appointed" for t in prev):
                 return Link(phrase, m.person, "appointed")
     return None
+
+
+def past_copula(token: Any) -> bool:
+    return token.feats.get("Tense") == "Past" and token.feats.get("VerbForm") == "Fin" and word_kind(token) == "copula" and (
+        fold(token.lemma) not in ("оставаться", "остаться"))
+
+
+def nominated(analysis: Any, m: Mention, words: list[Any]) -> str | None:
+    """``согласовала кандидатуру X на пост ROLE``: the post X is put forward for."""
+    before = analysis.token_at(m.start)
+    if before is None or before.index == 0 or fold(analysis.tokens[before.index - 1].lemma) != "кандидатура":
+        return None
+    low = [fold(t.text) for t in words]
+    return "appointed" if low in (["на", "пост"], ["на", "должность"]) else None
+
+
+def post_taken(analysis: Any, phrase: RolePhrase, m: Mention) -> str | None:
+    """``должность заместителя министра, курирующего ..., заняла X``: the post before the verb."""
+    tokens = analysis.tokens
+    if phrase.case != "Gen" or phrase.first == 0 or fold(tokens[phrase.first - 1].lemma) not in ("должность", "пост"):
+        return None
+    words = tokens_between(analysis, phrase.stop, m.start)
+    if words and words[0].text == ",":  # a participle clause on the post, closed by a comma
+        closing = [k for k in range(1, len(words)) if words[k].text == ","]
+        words = words[closing[0] + 1 :] if closing and participle(words[1:2]) else []
+    if len(words) != 1 or fold(words[0].lemma) not in ("занять", "занимать") or not same_sentence(analysis, phrase.stop, m.start):
+        return None
+    if words[0].feats.get("Aspect") == "Perf":
+        return "appointed"
+    return "former" if words[0].feats.get("Tense") == "Past" else "current"  # ``пост ... занимал X``
 
 
 def subject_after(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> bool:
@@ -103,6 +138,10 @@ def before_title(analysis: Any, words: list[Any], acting: bool = False) -> list[
 
 def past_relative(words: list[Any]) -> list[Any]:
     """``X, который выдвигался на должность ректора, назначен ROLE``: the words after the clause."""
+    if len(words) > 3 and words[0].text == "," and (close := next(
+            (k for k in range(2, len(words)) if words[k].text == ","), 0)) and not any(
+            t.pos in ("VERB", "AUX") or fold(t.lemma) == "который" for t in words[1:close]):
+        return words[close + 1 :]  # ``X, бывший руководитель комитета, стал ROLE``: an apposition in commas
     if len(words) > 2 and words[0].text == "," and (fold(words[1].lemma) == "который" or participle(words[1:4])):
         for k in range(2, len(words)):
             if words[k].text == ",":
@@ -163,7 +202,8 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
         kind = word_kind(t)
         if kind in ("appointed", "dismissed"):
             if passive_only and not is_passive(t) and fold(t.lemma) not in ("стать", "уйти", "покинуть", "уволиться",
-                                                                              "занять"):
+                                                                              "занять", "покидать", "уходить",
+                                                                              "назначение", "избрание"):
                 return None
             status = status or kind
         elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
