@@ -14,7 +14,7 @@ from .gazetteer import BodyEntry, body_trie, fuzzy_body, fuzzy_word, longest_at,
 from .inflect import capitalize_first, fold, stem
 from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, name_key
-from .org_foreign import country_adjective_body, qualitative
+from .org_foreign import country_adjective_body, foreign_namesake, qualitative
 from .org_heads import only_plural, proper_head_end
 from .org_words import BODY_ADJECTIVES, BODY_HEADS
 from .org_territory import (
@@ -52,7 +52,7 @@ def find_bodies(ctx: Context) -> Iterator[Candidate]:
             i += 1
             continue
         yield found[0]
-        yield from nested_bodies(ctx, head_end_of(ctx, i, trie, keys), found[1], found[0])
+        yield from nested_bodies(ctx, head_end_of(ctx, i, trie, keys), found[1], found[0], trie, keys)
         i = found[1]
 
 
@@ -83,7 +83,7 @@ def head_end_of(ctx: Context, i: int, trie: Any, keys: list) -> int:
     return hit.last if hit is not None else i + 1
 
 
-def nested_bodies(ctx: Context, first: int, last: int, outer: Candidate) -> Iterator[Candidate]:
+def nested_bodies(ctx: Context, first: int, last: int, outer: Candidate, trie: Any, keys: list) -> Iterator[Candidate]:
     """A body named in another body's complement: ``Совета Республики ...`` in ``комиссии Совета ...``."""
     tokens = ctx.analysis.tokens
     for k in range(first, last):
@@ -96,6 +96,10 @@ def nested_bodies(ctx: Context, first: int, last: int, outer: Candidate) -> Iter
             lead = k - 1 if k - 1 > first - 1 and prev.pos == "ADJ" and prev.text[:1].isupper() and prev.text[1:].islower() \
                 and prev.feats.get("Case") == tokens[k].feats.get("Case") and prev.start > outer.start else k
             found = with_territory(ctx, None, lead, k + 1)
+            if tokens[k - 1].text in UNIT_ABBREVIATIONS and (unit := quoted_branch(ctx, k - 1, trie, keys)):
+                unit[0].nested = True  # ``отдела Госавтоинспекции МУ МВД России «Орское»``: the unit, not the ministry
+                yield unit[0]
+                return
             if found is not None and found[0].stop == outer.stop and found[0].rank < 6:
                 if " по " in found[0].name and tokens[outer_head(ctx, outer)].lemma in BRANCH_NOUNS:
                     return  # ``Управление Федеральной службы ... по Республике ...``: the service's branch, not the service
@@ -137,6 +141,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
             found = with_territory(ctx, regional[0], i, hit.last, alone=not national)
             if found is not None:
                 return found
+        if national and (found := foreign_namesake(ctx, i, hit.last, national[0])) is not None:
+            return found
         if national and followed_by_territory(ctx, hit.last):
             # ``Кабмин РТ``: a national body's word before a region names that region's body
             return with_territory(ctx, None, i, hit.last)

@@ -17,6 +17,7 @@ from .org_context import Candidate, name_key
 BRANCH_NOUNS = frozenset("отделение филиал представительство управление отдел банк офис дирекция".split())
 TERRITORY_WORDS = frozenset("край область округ район республика".split())
 NUMBER = re.compile(r" ?№ ?\d+[\w-]*")
+DASH_TITLE = re.compile(r" — «[^«»\n]{2,60}(?:«[^«»\n]{2,60}»)?[^«»\n]{0,60}»")
 
 
 def add_branches(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
@@ -40,6 +41,11 @@ def add_branches(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         if owner_key == key or owner.kind not in ("company", "federal_body", "other", "bank"):
             continue
         stop = place_complement(analysis, owner.stop)
+        if (title := DASH_TITLE.match(analysis.norm, stop)) is not None:
+            # ``филиал ПАО «Россети Центр и Приволжье» — «Ивэнерго»``: the branch's own quoted name
+            for cs in groups.values():
+                cs[:] = [x for x in cs if not (stop <= x.start and x.stop <= title.end())]
+            stop = title.end()
         name = " ".join(p for p in (c.name, number, analysis.text[owner.start : stop]) if p)
         # a known company's or federal body's branch holds its owner's name; an owner of unknown kind
         # (``отделения РФСХ``) stays an organization of its own

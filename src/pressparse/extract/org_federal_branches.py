@@ -49,3 +49,23 @@ def office_name(head: str, entry: Any, head_tokens: list[Any], place: Any) -> st
 
 def proper(token: Any) -> bool:
     return token.text[:1].isupper() and not token.text.isupper()
+
+
+# a level adjective before an office's abbreviation belongs to its name: ``Межрайонная ИФНС России № 5``
+OFFICE_LEVELS = frozenset(("межрайонный", "межмуниципальный", "межрегиональный"))
+
+
+def with_office_levels(analysis: Any, candidates: list) -> list:
+    """``Межрайонная ИФНС России № 5 по Курской области``: the abbreviated office with its level word."""
+    from .inflect import to_nominative
+
+    for c in candidates:
+        token = analysis.token_at(c.start)
+        if token is None or token.index == 0 or not token.text.isupper() or c.nested:
+            continue
+        level = analysis.tokens[token.index - 1]
+        if level.lemma not in OFFICE_LEVELS or level.sent != token.sent:
+            continue
+        lead = to_nominative(analysis, [level, token]).split()[0]
+        c.start, c.name = level.start, capitalize_first(f"{lead} {c.name}")  # the key stays: a bare later mention joins
+    return candidates

@@ -12,6 +12,9 @@ from .org_territory import MAX_COMPLEMENT, complement
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
 
+MUNICIPAL = ("районн", "городск", "муниципальн", "мирово", "сельск", "поселков")
+
+
 def country_adjective_body(ctx: Context, i: int, trie: Any, keys: list, known_name: Any) -> tuple[Candidate, int] | None:
     """``японское правительство``, ``российском министерстве финансов``: a country's body."""
     tokens = ctx.analysis.tokens
@@ -20,6 +23,8 @@ def country_adjective_body(ctx: Context, i: int, trie: Any, keys: list, known_na
     if country is None or i + 1 >= len(tokens):
         return None
     inner = longest_at(trie, keys, i + 1)
+    if tokens[i + 1].text.lower().startswith(MUNICIPAL):
+        return None  # ``Советский районный суд``: a country has no district body, the adjective is the district's
     if inner is not None and any(e.regional for e in inner.entries):
         head_end = inner.last
     elif tokens[i + 1].lemma in BODY_HEADS:
@@ -59,3 +64,25 @@ def qualitative(token: Any) -> bool:
     from ..analysis.morph import morph_analyzer
 
     return "Qual" in morph_analyzer().parse(token.text.lower())[0].tag
+
+
+def foreign_namesake(ctx: Context, i: int, last: int, entry: Any) -> tuple[Candidate, int] | None:
+    """``Торгово-промышленная палата Республики Узбекистан``, ``ТПП Узбекистана``: a Russian body's
+    name followed by a foreign country is that country's body, named as written."""
+    tokens = ctx.analysis.tokens
+    if last >= len(tokens) or tokens[last].start not in ctx.place_at:
+        return None
+    stop, place = ctx.place_at[tokens[last].start]
+    if place.kind != "country" or place.name == "Россия" or tokens[last].pos == "ADJ":
+        return None
+    j = last
+    while j < len(tokens) and tokens[j].stop <= stop:
+        j += 1
+    head = tokens[i:last]
+    text = ctx.analysis.text
+    lead = text[head[0].start : head[-1].stop] if all(t.text.isupper() for t in head) \
+        else to_nominative(ctx.analysis, head)
+    name = f"{lead} {text[tokens[last].start : tokens[j - 1].stop]}"
+    # the two spellings of one foreign body share the Russian namesake and the country
+    return Candidate(tokens[i].start, tokens[j - 1].stop, name, entry.kind, place=place.id,
+                     key=f"foreign:{entry.name}:{place.id}", rank=1 if lead == head[0].text else 0), j

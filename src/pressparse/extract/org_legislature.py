@@ -142,3 +142,38 @@ def remit_end(tokens: list[Any], k: int) -> int | None:
     while j > k and (tokens[j - 1].text == "," or tokens[j - 1].pos == "CCONJ"):
         j -= 1
     return j if j > k else None
+
+
+def add_remit_first(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``Комитет по бюджету и налогам Кировской городской Думы``, ``постоянной комиссии по ...
+    городской Думы``: a committee named by its remit, then its legislature, is one body named as written."""
+    from .inflect import to_nominative
+    from .organizations import best
+
+    owners = {c.start: (key, c) for key, cs in groups.items() if best(cs).kind == "legislature" for c in cs}
+    if not owners:
+        return
+    tokens = analysis.tokens
+    for token in tokens:
+        if token.lemma not in COMMITTEE_NOUNS or token.feats.get("Number") == "Plur" \
+                or token.index + 2 >= len(tokens) or fold(tokens[token.index + 1].text) != "по":
+            continue
+        k = token.index + 1
+        stop = remit_end(tokens, k + 1) or k + 1
+        j = next((j for j in range(k + 2, stop + 1) if j < len(tokens) and tokens[j].start in owners), None)
+        if j is None or tokens[j].feats.get("Case") not in ("Gen", None):
+            continue
+        key, owner = owners[tokens[j].start]
+        first = token.index - 1 if token.index and tokens[token.index - 1].lemma == "постоянный" else token.index
+        start, end = tokens[first].start, owner.stop
+        for cs in groups.values():  # the committee's truncated names give way
+            if cs is not groups[key]:
+                cs[:] = [c for c in cs if not (start <= c.start and c.stop <= end)]
+        if len(groups[key]) > 1:  # the legislature inside the committee's name is no mention of its own
+            groups[key].remove(owner)
+        head = to_nominative(analysis, tokens[first : token.index + 1])
+        name = f"{head} {analysis.text[tokens[k].start : end]}"
+        groups.setdefault(name_key(name), []).append(
+            Candidate(start, end, name, "legislature", place=owner.place, key=name_key(name), rank=2))
+    for key in [key for key, cs in groups.items() if not cs]:
+        del groups[key]

@@ -34,6 +34,9 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         stop = span.start + len(span.text.split("/")[0].split(" (")[0].rstrip(" .,;:«"))
         if stop <= span.start or overlaps(span.start, stop, taken):
             continue
+        text = analysis.norm[span.start : stop]
+        if text.count("«") > text.count("»") and analysis.norm[stop : stop + 1] == "»":
+            stop += 1  # ``Национальный парк «Самарская Лука``: NER left the closing quote out
         if any(a <= span.start and stop <= b for a, b in places):
             continue  # a place NER took for an organization (``Кузбасс``)
         tokens = analysis.tokens_in(span.start, stop)

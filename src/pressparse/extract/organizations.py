@@ -25,7 +25,8 @@ from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
 from .org_press_services import find_press_services
-from .org_legislature import add_committees, merge_body_abbreviations
+from .org_federal_branches import with_office_levels
+from .org_legislature import add_committees, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
 from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
@@ -46,8 +47,8 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
-    candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, settle(person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))))
+    candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, settle(with_office_levels(analysis, person_named(analysis, federal_ministries(analysis, [
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))))))
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))
@@ -66,6 +67,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
     merge_body_abbreviations(groups)
+    add_remit_first(analysis, groups)
     add_committees(analysis, groups)
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
@@ -93,7 +95,8 @@ def settle(candidates: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
     outer = list(chosen)
     for c in candidates:
-        if c.nested and any(o.start < c.start and c.stop <= o.stop for o in outer):
+        # a quoted unit (``МУ МВД России «Орское»``) may end past the outer name before its quote joins it
+        if c.nested and any(o.start < c.start and (c.stop <= o.stop or c.rank == 0 and c.start < o.stop) for o in outer):
             chosen.append(c)
     return chosen
 
