@@ -132,7 +132,38 @@ def yearless(analysis: Analysis, candidate: Candidate, weekday: str | None) -> V
             if value is not None and value.day is not None and value.day.isoweekday() == target:
                 return value
         return None
-    return resolve(candidate, date(years[0], 7, 2)) if len(years) == 1 else None
+    if len(years) == 1:
+        return resolve(candidate, date(years[0], 7, 2))
+    told = told_years(analysis)
+    # several years: the latest one told as a time things happened, not a deadline, a plan's target or a
+    # future event ("в 2023 году ..., с 1 сентября 2026 года ..., к 1 апреля 2027 года" -> 2026)
+    return resolve(candidate, date(max(told), 7, 2)) if told else None
+
+
+AHEAD = re.compile(r"(?:\bдо|\bк|\bко|\bна|\bпо|\bпозднее|\bпозже|\bпериод\w*|\bконцу|\bконца|\bначалу)[\s\d\w]{0,25}$", re.I)
+
+
+PLANNED = re.compile(r"планир|намерен|собира[ею]т|предстоит|ожидает|запланир|прогноз", re.I)
+
+
+def told_years(analysis: Analysis) -> list[int]:
+    """Years the text names outside deadlines, plans and future events (``до 1 марта 2027 года``,
+    ``на 2027 год``, ``пройдет в феврале 2027 года``)."""
+    from .dates_tense import verb_tense
+
+    text, out = analysis.norm, []
+    for c in find_candidates(text):
+        year = next((c.groups[k] for k in ("y1", "y2") if (c.groups.get(k) or "").isdigit()
+                     and len(c.groups[k]) == 4), None)
+        if year is None:
+            continue
+        before = text[max(0, c.start - 30) : c.start]
+        after = text[c.end : c.end + 60].split(".")[0]
+        if AHEAD.search(before.split(",")[-1].split(".")[-1]) or verb_tense(analysis, c) == "Fut" \
+                or PLANNED.search(before.split(".")[-1] + " " + after):
+            continue
+        out.append(int(year))
+    return out
 
 
 def weekday_number(word: str) -> int:
