@@ -124,6 +124,29 @@ CASES = [
               parties=("org1", "org2"))],
     ),
     (
+        # regression (press11): "меморандум о взаимопонимании и сотрудничестве" is a memorandum with a coordinated subject
+        "memorandum_coordinated_subject",
+        "Палаты подписали меморандум о взаимопонимании и сотрудничестве.",
+        dict(),
+        [dict(kind="меморандум", subject="о взаимопонимании и сотрудничестве")],
+    ),
+    (
+        # regression (press11): "они заключили соглашение" after a signing names the same sides
+        "pronoun_sides_inherit",
+        "Палата Курска и палата Ташкента подписали меморандум о сотрудничестве. В 2019 году они заключили "
+        "соглашение о проведении выставок, но его срок истек.",
+        dict(orgs=[("Палата Курска",), ("палата Ташкента",)]),
+        [dict(kind="меморандум", parties=("org1", "org2")),
+         dict(kind="соглашение", subject="о проведении выставок", parties=("org1", "org2"))],
+    ),
+    (
+        # regression (press11): "Договор с ней" names the body told just before as the counterparty
+        "pronoun_counterparty",
+        "Новым подрядчиком станет АО «Вектор». Договор с ней на сумму 38 млн рублей подписан в среду.",
+        dict(orgs=[("АО «Вектор»",)]),
+        [dict(kind="договор", parties=("org1",))],
+    ),
+    (
         "planned_signing",
         "Соглашение о партнерстве между университетом и банком «Восток» будет подписано в ходе форума.",
         dict(orgs=[("университетом",), ("банком «Восток»",)]),
@@ -667,6 +690,11 @@ def test_regression_regional_minister_signs_for_the_government_already_a_side(an
 
 # read on the whole pipeline, whose people carry roles (the hand-made records above do not)
 SIGNERS = [
+    # regression (press11): the signers two sentences after the signing ("Документ предусматривает ... Подписи под
+    # ним поставили X и Y")
+    ("Минстрой России и правительство Курской области подписали во вторник соглашение о расселении. Документ "
+     "предусматривает выделение 1 млрд рублей. Подписи под ним поставили заместитель министра Ольга Сидорова и "
+     "председатель правительства области Игорь Панов.", "о расселении", ["Ольга Сидорова", "Игорь Панов"]),
     # regression: the signer of an elliptical side ("со стороны компании — директор X") was lost
     ("Правительство Курской области и АО «СКМ» подпишут соглашение о поставках. Со стороны региона документ "
      "подпишет первый заместитель губернатора Курской области Ольга Сидорова, со стороны компании — генеральный "

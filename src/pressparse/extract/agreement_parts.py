@@ -68,6 +68,8 @@ def find_kinds(syntax: Syntax, first: int, last: int) -> list[KindMention]:
         for words, kind, signed_only in index.get(lemmas[i], ()):
             n = len(words)
             if i + n <= last and lemmas[i : i + n] == list(words):
+                if n > 2 and words[1] == "о" and i + n < last and lemmas[i + n] == "и":
+                    continue  # "меморандум о взаимопонимании и сотрудничестве": a subject, the kind is "меморандум"
                 head = next((j for j in range(i, i + n) if not i <= tokens[j].head < i + n), i + n - 1)
                 if tokens[head].pos not in ("NOUN", "PROPN", "VERB", "X"):
                     head = i + n - 1
@@ -249,6 +251,10 @@ def counterparties(syntax: Syntax, first: int, last: int) -> list[str]:
     out = []
     for i in range(first, last - 1):
         word = tokens[i + 1]  # an abbreviation ("АО", "ООО") does not decline: its tagged case is a guess
+        if tokens[i].text.lower() in ("с", "со") and word.text.lower() in ("ней", "ним", "нею"):
+            before = [e for e in syntax.entities if e.kind == "org" and e.end <= tokens[first].start]
+            out += [before[-1].id] if before else []  # "Договор с ней подписан": the body told just before
+            continue
         if tokens[i].text.lower() in ("с", "со") and (word.feats.get("Case") in ("Ins", None) or word.text.isupper()):
             e = syntax.entity_at(tokens[i + 1].start, tokens[i + 1].stop, "org")
             if e is not None and e.start >= tokens[i + 1].start:

@@ -248,3 +248,12 @@ def named_sides(syntax: Syntax, first: int, last: int) -> list[str]:
         found = found or [e for e in left_entities(syntax, verb) if e.kind == "org"]
         return [found[0].id] if found else []
     return []
+
+
+def plural_sides(syntax: Syntax, verb) -> bool:
+    """The verb's subject is "они", "стороны" or a plural noun no record names (``палаты``)."""
+    for kid in syntax.kids(verb.index, "nsubj"):
+        if kid.feats.get("Number") == "Plur" and (kid.pos == "PRON" or kid.pos == "NOUN"
+                                                  and syntax.entity_at(kid.start, kid.stop) is None):
+            return True
+    return False

@@ -23,7 +23,7 @@ from .agreement_split import analogous, counted_counterparties, several, split_d
 from .agreement_events import event_date, event_place, referred_date, same_occasion
 from .agreement_replaced import inherit_sides, replaced
 from .agreement_same import CONTRACTS, loosely, narrows, same_kind
-from .agreement_sides import members, named_sides, passive_signers, performers, subject_entities
+from .agreement_sides import members, named_sides, passive_signers, performers, plural_sides, subject_entities
 from .clauses import Syntax, headline, lemma
 
 ACCORD_REACH = 2  # an accord clause names the subject of an agreement up to 2 clauses later
@@ -105,8 +105,12 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
         if number == 0 and in_title:
             touched[0].title_parties += touched[0].parties[named:]
             del touched[0].parties[named:]
-        if signing and number + 1 < len(units):
-            follow_ceremony(syntax, touched[0], *units[number + 1])
+        for nxt in units[number + 1 : number + 3] if signing else ():  # "Документ предусматривает ... Подписи под
+            kinds = find_kinds(syntax, *nxt)                              # ним поставили X и Y"
+            if any(m.kind != "*" for m in kinds):
+                break
+            if not kinds:
+                follow_ceremony(syntax, touched[0], *nxt)
         for draft in touched:
             for acc in accords:
                 if 0 <= number - acc.unit <= ACCORD_REACH and draft.subject is None:
@@ -286,6 +290,8 @@ def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlie
                 + side_signers(syntax, first, last)
         else:
             draft.parties += orgs or members(syntax, verb, [(d.parties, d.subject_key or frozenset()) for d in earlier or []])
+        if not draft.parties and earlier and earlier[-1].parties and plural_sides(syntax, verb):
+            draft.parties += earlier[-1].parties  # "в 2019 году они (палаты) заключили соглашение": the same sides
     draft.signatories += passive_signers(syntax, first, last, {w for w, role in cues().items() if role == "sign"})
     if draft.date is None:
         draft.date = event_date(syntax, first, last) or referred_date(syntax, first, last)
