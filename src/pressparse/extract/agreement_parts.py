@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..analysis.doc import Token
 from ..data import read_rows
 from ..result import DateMention
-from .agreement_subject import actor_cut, counted_group
+from .agreement_subject import SIGNING_VERBS, actor_cut, clause_follows, counted_group, past_verb, supplemented
 from .agreement_signing import signing_cue
 from .clauses import Syntax, lemma
 
@@ -134,44 +134,10 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
     return tokens[i].start, tokens[end].stop
 
 
-SIGNING_VERBS = {"подписать", "заключить", "подписывать", "заключать"}
-
-
-def clause_follows(syntax: Syntax, j: int, last: int) -> bool:
-    """A finite verb before the next comma: the words after a comma make a clause of their own."""
-    for t in syntax.tokens[j:last]:
-        if t.text in ",;.:()":
-            return False
-        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
-            return True
-        if t.pos in ("ADJ", "NOUN") and t.text.lower().endswith(("ли", "ла", "ло", "л")) and past_verb(syntax, t):
-            return True
-    return False
-
-
-def past_verb(syntax: Syntax, token: Token) -> bool:
-    """Every dictionary reading of the word is a verb (``скрепили``, ``поставили``)."""
-    parses = syntax.analysis.vocab(token.text.lower())
-    return bool(parses) and all(p.pos == "VERB" for p in parses)
-
-
 def abbreviated(token: Token) -> bool:
     """A short word or an initial a dot abbreviates (``г.``, ``им.``, ``ул.``, ``Г.``)."""
     word = token.text
     return word.isalpha() and (len(word) <= 3 and word.islower() or len(word) == 1)
-
-
-BASE_DOCUMENTS = {"договор", "соглашение", "контракт"}
-
-
-def supplemented(syntax: Syntax, i: int, last: int) -> bool:
-    """``к договору``, ``к соглашению о ...``: the document a supplementary agreement amends."""
-    if lemma(syntax.tokens[i]) not in ("к", "ко"):
-        return False
-    j = i + 1
-    while j < min(last, i + 4) and syntax.tokens[j].pos == "ADJ":
-        j += 1  # "к концессионному соглашению", "к ранее заключенному договору"
-    return j < last and lemma(syntax.tokens[j]) in BASE_DOCUMENTS
 
 
 NOT_SUBJECT = {"итог", "результат", "случай", "поручение", "приглашение", "инициатива", "линия", "время",

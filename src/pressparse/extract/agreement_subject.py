@@ -1,9 +1,12 @@
-"""Where an agreement's subject ends when the signer follows it: ``Контракты на ремонт 37 улиц МКУ
+"""Where an agreement's subject ends: when the signer follows it (``Контракты на ремонт 37 улиц МКУ
 «Агентство» еще 26 февраля заключило ...`` puts the object first, and the body after the subject
-is the signer (the verb agrees with it, not with ``контракты``), not part of the subject."""
+is the signer, since the verb agrees with it, not with ``контракты``), at a clause of its own or a
+signing participle after a comma, at a past verb the tagger reads as an adjective; and the document a
+supplementary agreement amends (``к концессионному соглашению``)."""
 
 from __future__ import annotations
 
+from ..analysis.doc import Token
 from .clauses import Syntax, lemma
 
 LEAD_IN = ("ADV", "NUM", "PUNCT", "PART")
@@ -60,3 +63,37 @@ def agrees(verb, noun) -> bool:
         return False
     gender = verb.feats.get("Gender")
     return not (number == "Sing" and gender and noun.feats.get("Gender") and gender != noun.feats.get("Gender"))
+
+
+SIGNING_VERBS = {"подписать", "заключить", "подписывать", "заключать"}
+
+
+def clause_follows(syntax: Syntax, j: int, last: int) -> bool:
+    """A finite verb before the next comma: the words after a comma make a clause of their own."""
+    for t in syntax.tokens[j:last]:
+        if t.text in ",;.:()":
+            return False
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            return True
+        if t.pos in ("ADJ", "NOUN") and t.text.lower().endswith(("ли", "ла", "ло", "л")) and past_verb(syntax, t):
+            return True
+    return False
+
+
+def past_verb(syntax: Syntax, token: Token) -> bool:
+    """Every dictionary reading of the word is a verb (``скрепили``, ``поставили``)."""
+    parses = syntax.analysis.vocab(token.text.lower())
+    return bool(parses) and all(p.pos == "VERB" for p in parses)
+
+
+BASE_DOCUMENTS = {"договор", "соглашение", "контракт"}
+
+
+def supplemented(syntax: Syntax, i: int, last: int) -> bool:
+    """``к договору``, ``к соглашению о ...``: the document a supplementary agreement amends."""
+    if lemma(syntax.tokens[i]) not in ("к", "ко"):
+        return False
+    j = i + 1
+    while j < min(last, i + 4) and syntax.tokens[j].pos == "ADJ":
+        j += 1  # "к концессионному соглашению", "к ранее заключенному договору"
+    return j < last and lemma(syntax.tokens[j]) in BASE_DOCUMENTS
