@@ -55,7 +55,7 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
             earlier.append((position, org))  # not ``глава`` from ``заместитель главы``: a bare ``глава`` is another
         title = phrase.title
-        if not org and " " in title and phrase.last == phrase.title_end:
+        if not org and (" " in title or DEPUTY_FUSED.match(title)) and phrase.last == phrase.title_end:
             org = held_before(title, roles)  # ``заместитель министра X ... Прежде — заместитель министра Y``
         deputy = deputy_of(analysis, phrase, previous.title) if previous else None
         if deputy and previous:
@@ -75,8 +75,21 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
 
 def held_before(title: str, roles: list[list[Role]]) -> str | None:
     """The body of the same bare title another person held before in the text (one body only)."""
-    found = {r.organization for rs in roles for r in rs if r.title == title and r.organization}
+    key = title_key(title)
+    found = {r.organization for rs in roles for r in rs if title_key(r.title) == key and r.organization}
     return found.pop() if len(found) == 1 else None
+
+
+DEPUTY_FUSED = re.compile(r"зам(?!еститель)(?=[а-яё]{3})")
+
+
+def title_key(title: str) -> tuple[str, ...]:
+    """``замруководителя`` = ``исполняющий обязанности заместителя руководителя``: the held post's
+    word roots, a fused ``зам-`` spelt out."""
+    from .role_successions import base_title
+
+    words = DEPUTY_FUSED.sub("заместитель ", fold(base_title(title)), count=1).split()
+    return tuple(w[:6] for w in words)
 
 
 def bodied(analysis: Analysis, phrase: Any) -> bool:

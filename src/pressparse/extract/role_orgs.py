@@ -62,7 +62,8 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     org = in_tail(analysis, phrase, organizations) or in_person_of(analysis, phrase, organizations)
     if org:
         return org
-    org = described(analysis, phrase, organizations) or possessed(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations) or body_named(
+    org = described(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations) or possessed(
+        analysis, phrase, organizations) or body_named(
         analysis, phrase, organizations)
     if org:
         return org

@@ -40,8 +40,10 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
             return None
         title = " ".join([title] + [analysis.text[t.start : t.stop] for t in tokens[title_end : k + 1]])
         title_end = k + 1
+    elif title == "руководитель" and (unit := unnamed_unit(analysis, title_end, end, orgs)):
+        title, title_end = f"{title} {unit[0]}", unit[1]  # ``возглавлявший производственный комплекс предприятия``
     last = tail(analysis, title_end, end, name_starts, orgs)
-    keeps = lemma in KEEPS_OBJECT or verb_of(token) in KEEPS_OBJECT
+    keeps = lemma in KEEPS_OBJECT or verb_of(token) in KEEPS_OBJECT or " " in title
     if last == title_end or not keeps and not any(a == tokens[title_end].start for a, _ in orgs):
         return None  # ``руководивший предприятием``: no body named
     forms = [p.tag for p in participles(token)]  # the tagger may mistake a participle's case and tense
@@ -52,6 +54,33 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
     phrase.title_stop = tokens[title_end - 1].stop
     phrase.stop = tokens[last - 1].stop
     return phrase
+
+
+def unnamed_unit(analysis: Any, k: int, end: int, orgs: list) -> tuple[str, int] | None:
+    """``возглавлявший производственный комплекс предприятия``: an unnamed sub-unit (adjectives and a
+    noun, no body's mention) of a body told by a reference word (``предприятия``, ``завода``): the unit
+    in the genitive for the title, and the index after it."""
+    from .names import parses
+    from .role_refs import references
+
+    tokens = analysis.tokens
+    first = k
+    while k < end and tokens[k].pos == "ADJ" and tokens[k].text[:1].islower():
+        k += 1
+    if k == first or k + 1 >= end or tokens[k].pos != "NOUN" or not tokens[k].text[:1].islower() or any(
+            a <= tokens[j].start < b for j in range(first, k + 1) for a, b in orgs):
+        return None
+    after = tokens[k + 1]
+    if after.feats.get("Case") != "Gen" or fold(after.lemma) not in references() or not after.text[:1].islower():
+        return None
+    words = []
+    for t in tokens[first : k + 1]:
+        found = [p for p in parses(t.text) if "accs" in p.tag or "nomn" in p.tag]
+        form = found[0].inflect({"gent"}) if found else None
+        if form is None:
+            return None
+        words.append(form.word)
+    return " ".join(words), k + 1
 
 
 def participles(token: Any) -> list[Any]:

@@ -151,6 +151,8 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
         if head_token.pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
             return None
     plural = head_token.feats.get("Number") == "Plur"
+    if plural and case == "Dat" and acting_text is None and deputy is None:
+        return None  # ``рассказала журналистам руководитель ведомства X``: an audience, not a title
     title_end = chain(analysis, head_end, end, name_starts, orgs)
     last = tail(analysis, title_end, end, name_starts, orgs)
     if duties and not duty_verb_follows(tokens, last, end):

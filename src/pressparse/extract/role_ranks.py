@@ -19,6 +19,9 @@ RANK_ONLY = re.compile(r"(?:(?:старший|младший)\s+)?(?:генер�
                        r"налоговой)\s+службы|в\s+отставке|[1-3](?:-го)?\s+(?:класса|ранга)))*$")
 
 
+DASH = re.compile(r"\s+—\s+")
+
+
 @cache
 def ranks() -> tuple[str, ...]:
     from .. import data
@@ -39,7 +42,9 @@ def absorb_ranks(analysis: Any, phrases: list[RolePhrase]) -> list[RolePhrase]:
         prev = out[-1] if out else None
         text = gap(analysis, prev.stop, phrase.start) if prev else "\0"
         if prev and is_rank(phrase) and not is_rank(prev) and (
-                text in ("", "\0") or text.isspace() and "\n" not in text):  # \0: inside the tail
+                text in ("", "\0") or text.isspace() and "\n" not in text
+                or DASH.fullmatch(text) and phrase.case == prev.case):  # \0: inside the tail
+            # ``нового начальника управления — полковника полиции X``: a rank in apposition, same case
             prev.stop, prev.last = max(prev.stop, phrase.stop), max(prev.last, phrase.last)
             continue
         out.append(phrase)

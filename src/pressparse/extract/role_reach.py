@@ -21,6 +21,8 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
     quote = 0
     prepositional_run = False
     begin = tokens[start].start if start < end else 0
+    if 0 < start < end:  # ``директора департамента строительства, госэкспертизы и ...``: a body begun in the title
+        begin = min([begin] + [a for a, b in orgs if a <= tokens[start - 1].start < b and b > begin])
     while j < end and (j - start < MAX_TAIL or within(tokens[j].start, begin, orgs)):
         t = tokens[j]
         text = analysis.norm[t.start : t.stop]

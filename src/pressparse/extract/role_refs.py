@@ -40,16 +40,24 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
         return legal_form(tokens[0].text, organizations, phrase.start)
     if not tokens or not tokens[0].text[:1].islower():
         return None
+    adjectives = set()  # ``президент нижегородской палаты``: the adjectives pick the body among its sort
+    while len(tokens) > 1 and tokens[0].pos == "ADJ" and tokens[0].text[:1].islower() and (
+            fold(tokens[1].lemma) in references() or tokens[1].pos == "ADJ"):
+        adjectives.add(stem(tokens[0].text))
+        tokens = tokens[1:]
+    if adjectives:
+        organizations = [o for o in organizations if adjectives <= {stem(w) for w in re.findall(r"[\w-]+", o.name)}]
     ref = references().get(fold(tokens[0].lemma))
     if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
         return quoted_named(analysis, tokens[0], organizations, phrase.start) or one_word_named(
             analysis, tokens[0], organizations)
     if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
         return None
-    return referred(analysis, ref, organizations, phrase.start)
+    return referred(analysis, ref, organizations, phrase.start, fold(tokens[0].lemma))
 
 
-def referred(analysis: Any, ref: tuple[str, frozenset[str]], organizations: list[Any], start: int) -> str | None:
+def referred(analysis: Any, ref: tuple[str, frozenset[str]], organizations: list[Any], start: int,
+             word: str = "") -> str | None:
     """The one organization named before ``start`` that a reference word (``references()``) means."""
     kind, names = ref
     before = [o for o in organizations if any(m.start < start for m in o.mentions)]
@@ -61,6 +69,18 @@ def referred(analysis: Any, ref: tuple[str, frozenset[str]], organizations: list
     if len(named) > 1:  # ``директор фонда`` after several funds: the text's subject, named most and first
         return subject(before, named, start)
     ids = {o.id for o in before if kind and o.kind == kind or body_of(o.name) in names}
+    if len(ids) > 1 and kind and word:
+        # ``генеральный директор корпорации X и учредитель компании Y``: a body named by another
+        # reference noun (``АО «Корпорация ...»``) is meant by that noun, not by the generic one
+        other = {o.id for o in before if o.id in ids and quoted_head(o.name) not in (None, word)
+                 and quoted_head(o.name) in references()}
+        ids = ids - other or ids
+    if len(ids) > 1 and kind and (token := analysis.token_at(start)) is not None:
+        # ``Директором АО «X» назначен Y, ранее возглавлявший бюро предприятия``: the one of its sort
+        # named earlier in the same sentence
+        begin = analysis.tokens[analysis.sents[token.sent].first].start
+        near = {o.id for o in before if o.id in ids and any(begin <= m.start < start for m in o.mentions)}
+        ids = near if len(near) == 1 else ids
     if len(ids) > 1 and kind:  # ``советник генерального директора компании`` after two companies
         return subject(before, ids, start)
     return ids.pop() if len(ids) == 1 else None
@@ -221,6 +241,11 @@ def on_side_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> s
         token = analysis.token_at(m.end())
         if side is None and token is not None and token.text[:1].islower() and fold(token.lemma) in references():
             side = side_named(token, organizations, m.start())  # ``от фонда``
+        elif side is None and token is not None and token.text[:1].isupper() and token.pos in ("NOUN", "PROPN"):
+            # ``Со стороны Управления``: the one body named before with that head noun
+            named = {o.id for o in organizations if body_of(o.name) == fold(token.lemma)
+                     and any(x.start < m.start() for x in o.mentions)}
+            side = named.pop() if len(named) == 1 else None
         if m.group(1) and (token is None or not SIDE_DASH.match(analysis.norm, token.stop, phrase.start)):
             continue  # ``от X``: a side only right before ``— ROLE``
         found = side if side is not None or not m.group(1) else found
@@ -234,4 +259,6 @@ def side_named(word: Any, organizations: list[Any], before: int) -> str | None:
     found = {o.id for o in earlier if body_of(o.name) in names or quoted_head(o.name) in names}
     if not found and kind:  # ``со стороны завода`` after ``АО «Фармстандарт»``: the one body of that kind
         found = {o.id for o in earlier if o.kind == kind}
+        if len(found) > 1:  # ``Новым подрядчиком станет АО «X». ... со стороны подрядчика``: the one named last
+            return max((x.start, o.id) for o in earlier if o.id in found for x in o.mentions if x.start < before)[1]
     return found.pop() if len(found) == 1 else None

@@ -31,6 +31,9 @@ SUCCEEDED = re.compile(r"(?<![\w-])смени(?:в|вш\w{1,3}|л|ла)(?:\s+н�
 # ``Его предшественница``, ``Ее предшественник на этом посту``
 PREDECESSOR = re.compile(r"(?<![\w-])(?:его|ее|её)\s+предшественни(?:к|ца)(?:\s+на\s+(?:этом\s+)?(?:посту|должности))?"
                          r"\s*,?\s*$", re.IGNORECASE)
+# ``назначенный после отставки Y``: Y held the post the person took
+AFTER_LEAVING = re.compile(r"(?<![\w-])после\s+(?:отставки|ухода|увольнения|освобождения\s+от\s+должности)\s+$",
+                           re.IGNORECASE)
 # ``Ранее эту должность занимал``, ``Этот пост прежде занимала``: the name right after held it before
 HELD_BEFORE = re.compile(r"(?<![\w-])(?:эту|данную)\s+должность|(?<![\w-])(?:этот|данный)\s+пост", re.IGNORECASE)
 HELD_VERB = re.compile(r"\s+(?:(?:ранее|прежде|до\s+не(?:е|её|го))\s+)?занимал(?:а|и)?\s+$", re.IGNORECASE)
@@ -53,7 +56,8 @@ def predecessors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) 
     out = []
     for anchor in anchors:
         before = analysis.norm[max(0, anchor.start - 60) : anchor.start]
-        m = SUCCEEDED.search(before) or PREDECESSOR.search(before) or held_before(before)
+        m = SUCCEEDED.search(before) or PREDECESSOR.search(before) or AFTER_LEAVING.search(before) or held_before(
+            before)
         if m is None:
             continue
         start = anchor.start - len(before) + m.start()
@@ -120,7 +124,7 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
             continue
         after = analysis.token_at(token.stop + 1)
         org = starts.get(after.start) if after is not None and analysis.text[token.stop : after.start] == " " else None
-        if org is None or not named(analysis.text[after.start : after.start + 40]):
+        if org is None or not (named(analysis.text[after.start : after.start + 40]) or proper_unit(org, after.start)):
             # ``В 2019–2024 годах службу возглавлял X``: the body before the verb, its head named right after
             org, person = object_before(analysis, anchors, token, organizations)
             if org is None:
@@ -156,6 +160,13 @@ def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations
 
 def named(text: str) -> bool:
     return text[:1].isupper() or text[:1] in "«\""
+
+
+def proper_unit(org: Any, start: int) -> bool:
+    """``возглавлял отдел Госавтоинспекции МУ МВД России «Орское»``: a unit named with a proper name
+    after its common noun (no bare reference like ``ведомство``)."""
+    return any(m.start == start and " " in m.text and any(w[:1].isupper() or w[:1] == "«" for w in m.text.split()[1:])
+               for m in org.mentions)
 
 
 def subject(analysis: Any, anchors: list[Anchor], verb: Any) -> int | None:

@@ -39,6 +39,8 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
         org = starts.get(tokens[k].start)
         if org is None and k == phrase.title_end - 1 and not tail_named(analysis, phrase):
             org = only_body(tokens[k], organizations, phrase.start)
+        if org is None and a < k == phrase.title_end - 1 and not tail_named(analysis, phrase):
+            org = adjective_named(tokens[a : k + 1], organizations)
         if org is None and k < phrase.title_end - 1 and not tail_named(analysis, phrase):
             org = same_words(tokens[k : phrase.title_end], organizations)
         if org is None:
@@ -86,6 +88,27 @@ def only_body(token: Any, organizations: list[Any], before: int) -> str | None:
     lemma = fold(token.lemma)
     found = {o.id for o in organizations if body_of(o.name) == lemma
              and any(m.start < before for m in o.mentions)}
+    if len(found) > 1 and lemma in RECENT_UNITS:
+        # ``начальник УМВД ... нового начальника Управления ГИБДД ... обязанности начальника управления``:
+        # of several offices of that noun, the one named last
+        spans = [(m.start, m.end) for o in organizations for m in o.mentions]
+        told = [(m.start, o.id) for o in organizations if o.id in found for m in o.mentions if m.start < before
+                and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)]
+        return max(told)[1] if told else None  # a parent inside a unit's name (``отдел ... МУ МВД «X»``) is not told
+    return found.pop() if len(found) == 1 else None
+
+
+RECENT_UNITS = frozenset({"управление", "отдел", "департамент", "комитет"})
+
+
+def adjective_named(words: list[Any], organizations: list[Any]) -> str | None:
+    """``председатель бюджетного комитета`` with ``Постоянный комитет по бюджету и налогам`` in the
+    text: the one body of that noun whose name has the adjectives' roots."""
+    noun, roots = fold(words[-1].lemma), [fold(t.text)[:5] for t in words[:-1]]
+    if any(len(r) < 5 for r in roots):
+        return None
+    found = {o.id for o in organizations if body_of(o.name) == noun and all(
+        any(fold(w).startswith(r) for w in re.findall(r"[\w-]+", o.name)) for r in roots)}
     return found.pop() if len(found) == 1 else None
 
 

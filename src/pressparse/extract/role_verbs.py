@@ -174,7 +174,7 @@ def participle(words: list[Any]) -> bool:
     for t in words:
         if t.feats.get("VerbForm") == "Part":
             return True
-        if t.pos != "ADV":
+        if t.pos != "ADV" and not (fold(t.text) == "в" or fold(t.lemma) in MONTHS):  # ``, в октябре назначенный``
             return False
     return False
 
@@ -209,7 +209,7 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
         elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
             status = status or ("appointed" if future and fold(t.lemma) == "стать" else "current")
         elif low not in POST_WORDS and t.pos not in ("AUX", "ADV", "PUNCT") and not (
-                fold(t.lemma) in YEARS or n + 1 < len(words) and fold(words[n + 1].lemma) in YEARS):
+                fold(t.lemma) in YEARS | MONTHS or n + 1 < len(words) and fold(words[n + 1].lemma) in YEARS):
             return None  # ``восемь лет была ROLE``: a duration is no other word
     if status == "current" and future and any(fold(t.text).startswith("буд") for t in words):
         return "appointed"
