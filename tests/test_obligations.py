@@ -1433,3 +1433,98 @@ ROUND15_CASES = [  # session 7b: ways releases state duties that the development
 def test_round15_table(analyze_text, name, text, records, expected):
     found = run(analyze_text, text, **records)
     assert [(o.action, o.modality, o.parties, o.agreement) for o in found] == expected
+
+
+ROUND16_CASES = [  # session 7 round 2: press11's parties and split tasks, in sentences of our own
+    (
+        'regression_trade_noun_is_the_side_of_its_trade',
+        'Филиал «Курскэнерго» и администрация Курчатовского района подписали соглашение. В рамках соглашения энергетики обязуются до 1 июля 2027 года построить в Курчатове новую подстанцию.',
+        {'orgs': [('Филиал «Курскэнерго»',), ('администрация Курчатовского района',)]},
+        [('построить до 1 июля 2027 года в Курчатове новую подстанцию', 'commitment', ('org1',), 'agr1')],
+    ),
+    (
+        'regression_take_on_task_noun_hung_on_the_next_verb',
+        'АО «Корпорация развития Курской области» и ООО «Агропак» подписали соглашение. Корпорация, со своей стороны, возьмет на себя подключение площадки к сетям водоснабжения и предоставит в аренду участок площадью 5 га.',
+        {'orgs': [('АО «Корпорация развития Курской области»',), ('ООО «Агропак»',)]},
+        [('подключить площадку к сетям водоснабжения', 'commitment', ('org1',), 'agr1'), ('предоставить в аренду участок площадью 5 га', 'commitment', ('org1',), 'agr1')],
+    ),
+    (
+        'regression_contrast_take_on_with_self_hung_on_the_first_verb',
+        'Министерство туризма и ФГБУ «Национальный парк «Алания»» подписали соглашение. По условиям документа Минтуризма обязуется до 1 мая 2027 года выделить средства на проектирование гостевого дома в селе Даргавс, а парк берет на себя обустройство пешеходной тропы протяженностью 4 км вдоль реки.',
+        {'orgs': [('Министерство туризма', 'Минтуризма'), ('ФГБУ «Национальный парк «Алания»»',)]},
+        [('выделить до 1 мая 2027 года средства на проектирование гостевого дома в селе Даргавс', 'commitment', ('org1',), 'agr1'), ('обустроить пешеходную тропу протяженностью 4 км вдоль реки', 'commitment', ('org2',), 'agr1')],
+    ),
+    (
+        'regression_spaced_hyphen_is_a_gap_dash',
+        'Министерство строительства и правительство Тверской области подписали соглашение. Согласно документу, регион обязан до 31 декабря 2027 года расселить 80 аварийных домов, а Фонд развития территорий - перечислить средства.',
+        {'orgs': [('Министерство строительства',), ('правительство Тверской области',), ('Фонд развития территорий',)]},
+        [('расселить до 31 декабря 2027 года 80 аварийных домов', 'requirement', ('org2',), 'agr1'), ('перечислить средства', 'requirement', ('org3',), 'agr1')],
+    ),
+    (
+        'regression_staff_of_a_regional_body_not_the_federal_one',
+        'Министерство природных ресурсов Российской Федерации провело совещание. Министр лесного хозяйства Самарской области поручил специалистам регионального ведомства подготовить предложения по новым маршрутам.',
+        {'orgs': [('Министерство природных ресурсов Российской Федерации', 'регионального ведомства'), ('Министерство лесного хозяйства Самарской области', 'Министр лесного хозяйства Самарской области')]},
+        [('подготовить предложения по новым маршрутам', 'instruction', ('org2',), None)],
+    ),
+    (
+        'regression_staff_of_a_branch_will_do',
+        'Управление Росреестра по Тверской области и администрация города Ржева подписали соглашение. Директор филиала ППК «Роскадастр» Иван Орлов сообщил, что специалисты филиала к 1 апреля 2027 года проведут обследования в садовых товариществах.',
+        {'orgs': [('Управление Росреестра по Тверской области',), ('администрация города Ржева',), ('филиала ППК «Роскадастр»', 'филиала')]},
+        [('провести обследования в садовых товариществах', 'commitment', ('org3',), 'agr1')],
+    ),
+    (
+        'regression_order_noun_given_in_the_passive',
+        'Новости. Проверка выявила нарушения в кафе ООО «Вкусный двор». Компании выдано предписание до 1 декабря заменить вытяжку и провести дезинфекцию.',
+        {'orgs': [('ООО «Вкусный двор»',)]},
+        [('заменить до 1 декабря вытяжку', 'instruction', ('org1',), None), ('провести дезинфекцию', 'instruction', ('org1',), None)],
+    ),
+    (
+        'regression_quoted_order_to_a_group',
+        'Новости. «Паводок показал слабые места. Поэтому главам поселений поручено до 1 апреля обновить планы эвакуации», — сказал начальник управления.',
+        {},
+        [('обновить до 1 апреля планы эвакуации', 'instruction', (), None)],
+    ),
+    (
+        'regression_second_infinitive_parsed_as_a_complement',
+        'АО «Корпорация развития» и ООО «Бумпром» подписали соглашение. Инвестор обязуется вложить в проект 1,2 млрд рублей и до конца 2028 года создать 90 рабочих мест.',
+        {'orgs': [('АО «Корпорация развития»',), ('ООО «Бумпром»',)]},
+        [('вложить в проект 1,2 млрд рублей', 'commitment', ('org2',), 'agr1'), ('создать 90 рабочих мест', 'commitment', ('org2',), 'agr1')],
+    ),
+    (
+        "regression_comparison_after_a_dash_is_no_part_of_the_task",
+        "ООО «Дорстрой» и администрация города подписали соглашение. Компания направит на ремонт мостов 300 млн рублей — "
+        "на 50 млн больше, чем в прошлом году.",
+        {'orgs': [('ООО «Дорстрой»', 'Компания'), ('администрация города',)]},
+        [("направить на ремонт мостов 300 млн рублей", "commitment", ("org1",), "agr1")],
+    ),
+    (
+        'regression_deverbal_noun_takes_its_own_verb',
+        'АО «Сети» и администрация района подписали соглашение. Администрация района, в свою очередь, возьмет на себя оформление земельных участков под подстанции.',
+        {'orgs': [('АО «Сети»',), ('администрация района', 'Администрация района')]},
+        [('оформлять земельные участки под подстанции', 'commitment', ('org2',), 'agr1')],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", ROUND16_CASES, ids=[c[0] for c in ROUND16_CASES])
+def test_round16_table(analyze_text, name, text, records, expected):
+    found = run(analyze_text, text, **records)
+    assert [(o.action, o.modality, o.parties, o.agreement) for o in found] == expected
+
+
+def test_regression_adjective_misread_as_a_future_verb_is_no_clause(analyze_text):
+    """The tagger may read an unknown adjective (``кадастровая``) as a finite future verb."""
+    from pressparse.extract.clauses import Syntax
+    from pressparse.extract.obligation_clauses import State
+    from pressparse.extract.obligation_future import future_clause
+
+    text = "Управление и администрация подписали соглашение. Филиал, известный как кадастровая палата, проведет обследования."
+    found = make_found(text, orgs=[("Управление",), ("администрация",), ("Филиал",)])
+    found.agreements = extract_agreements(analyze_text(text), found)
+    syntax = Syntax(analyze_text(text), found)
+    feats = {"Aspect": "Perf", "Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"}
+    word = next(t for t in syntax.tokens if t.text == "кадастровая")
+    state = State(list(found.agreements), last_parties=["org1"], last_unit=syntax.unit_of[word.index])
+    assert future_clause(syntax, state, replace(word, pos="VERB", feats=feats)) is None  # not the last doer's "task"
+    verb = next(t for t in syntax.tokens if t.text == "проведет")
+    assert future_clause(syntax, State(list(found.agreements)), verb) is not None

@@ -29,6 +29,11 @@ def places_of(parser, text):
         ("Переговоры с Казахстаном продолжатся.", "Казахстан", "country", {"Казахстаном"}),
         ("Совещание провели в Приволжском федеральном округе.", "Приволжский федеральный округ", "region",
          {"Приволжском федеральном округе"}),
+        # regression: coordinated adjectives before ``муниципальных округов`` (the last one was dropped)
+        ("Подтопления прошли в Ивановском и Октябрьском муниципальных округах.", "Октябрьский муниципальный округ",
+         "district", {"Октябрьском муниципальных округах"}),
+        # regression: a town's name where a flood is ``на`` it is the river
+        ("Весенний паводок на Ишиме затопил дачи.", "Ишим", "other", {"Ишиме"}),
     ],
 )
 def test_place_name_kind_mentions(parser, text, name, kind, mentions):
@@ -409,6 +414,8 @@ def test_more_places(parser, text, name, kind, mention):
         ("Выборы пройдут по Ржевскому одномандатному избирательному округу № 14.", "Ржевскому одномандатному"),
         ("Соглашение подписали глава города Артем Лихачев и министр.", "Артем Лихачев"),
         ("Меморандум подписали музей и Благотворительный фонд Владимира Потанина.", "Владимир"),
+        # regression: an adjective of another gender is no form of an adjectival town (``Кировское``)
+        ("Депутаты Кировской городской Думы одобрили бюджет.", "Кировское"),
     ],
 )
 def test_no_place_for_names_of_people_and_bodies(parser, text, absent):

@@ -8,7 +8,7 @@ whose mentions fall inside a span.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..analysis import Analysis
@@ -42,12 +42,16 @@ class Entity:
     record: Any
 
 
+DASHES = {"-", "–", "−", "‒", "―"}
+
+
 class Syntax:
     """Children lists, clause units and entity mentions of one analysed document."""
 
     def __init__(self, analysis: Analysis, found: Any) -> None:
         self.analysis = analysis
-        self.tokens = analysis.tokens
+        # a spaced hyphen or en dash (" - ", " – ") is the dash the rules read as "—"
+        self.tokens = [replace(t, text="—") if t.text in DASHES and t.pos == "PUNCT" else t for t in analysis.tokens]
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for token in self.tokens:
             if token.head >= 0:

@@ -90,6 +90,9 @@ def coordinated_to(syntax: Syntax, t: Token) -> int | None:
     return found
 
 
+COMPARED = {"больше", "меньше", "выше", "ниже", "чем"}
+
+
 def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     """Extent of the predicate's phrase to its right."""
     tokens = syntax.tokens
@@ -134,6 +137,10 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     for i in range(pred.index + 2, right + 1):  # "перечислить доход, — 6,4 млн рублей": an aside on the object
         if tokens[i].text == "—" and tokens[i - 1].text == ",":
             core = back_off(tokens, i - 1, pred.index)
+            break
+        aside = tokens[i + 1 : right + 1]  # "направит 1,3 млрд рублей — на 200 млн больше, чем ...": a comparison
+        if tokens[i].text == "—" and any(t.text.lower() in COMPARED for t in aside) and not any(t.pos == "VERB" for t in aside):
+            core = min(core, back_off(tokens, i - 1, pred.index))
             break
     for i in range(pred.index + 3, right):  # "льготы: снижение ставки ...": a list spelling out the object
         if tokens[i].text == ":" and tokens[i + 1].pos == "NOUN":

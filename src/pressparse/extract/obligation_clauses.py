@@ -115,7 +115,7 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         cue = cues().get(lemma(g))
     else:
         g = syntax.tokens[t.head]
-        cue = cues().get(lemma(g)) or taken_on(syntax, g) or given_order(syntax, g) or order_noun(g, t)
+        cue = cues().get(lemma(g)) or taken_on(syntax, g) or given_order(syntax, g, t) or order_noun(g, t)
         if cue is not None and g.index > t.index and any(syntax.tokens[i].text == "," and syntax.tokens[i + 1].text.lower()
                                                          in ("а", "но") for i in range(t.index, g.index)):
             cue = None  # "договорились провести ..., а X пообещала передать": the parse hung it on the later cue
@@ -197,14 +197,16 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
 
 
 RECEIVE = {"получить", "получать"}
-ORDERS = {"поручение", "задание", "указание"}
+ORDERS = {"поручение", "задание", "указание", "предписание"}
 GIVE = {"дать", "давать", "выдать", "выдавать"}
 PRESCRIPTIONS = {"предписание", "требование"}
 
 
-def given_order(syntax: Syntax, g: Token) -> tuple[str, str] | None:
-    """``министерству дано поручение подготовить ...``: the parse hung the task on the verb, not the noun."""
-    if lemma(g) in GIVE and any(lemma(k) in ORDERS for k in syntax.kids(g.index, "nsubj", "obj")):
+def given_order(syntax: Syntax, g: Token, t: Token) -> tuple[str, str] | None:
+    """``министерству дано поручение подготовить ...``: the parse hung the task on the verb, not the noun
+    (not ``выдала предписание, согласно которому она обязана ...``: a clause of its own)."""
+    if lemma(g) in GIVE and any(lemma(k) in ORDERS and not any(x.text == "," for x in syntax.tokens[k.index : t.index])
+                                for k in syntax.kids(g.index, "nsubj", "obj", "nsubj:pass")):
         return ("verb", "instruction")
     return None
 

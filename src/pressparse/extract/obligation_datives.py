@@ -46,6 +46,7 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
         idx = syntax.subtree(k.index)
         inside = drop_nested(syntax, syntax.entities_in(syntax.tokens[min(idx)].start, syntax.tokens[max(idx)].stop))
         ids = pick(inside)
+        ids = relevel(syntax, k, ids)
         if not ids:  # "Министерству | энергетики": the parse split the name, its first word is ours
             named = syntax.entity_at(k.start, k.stop, "org", "per")
             ids = [named.id] if named is not None and named.start == k.start else []
@@ -66,6 +67,17 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
     if out:  # "поручил министерству совместно с администрацией города проверить"
         out += [i for i in joint_partners(syntax, lo, hi) if i not in out]
     return canonical(syntax, out)
+
+
+def relevel(syntax: Syntax, k: Token, ids: list[str]) -> list[str]:
+    """``специалистам регионального ведомства`` linked to a federal body: the body of that level."""
+    from .obligation_party_kinds import level_fits
+
+    for b in [k] + syntax.kids(k.index, "nmod"):
+        named = syntax.entity_at(b.start, b.stop, "org")
+        if lemma(b) in GENERIC_BODIES and named is not None and named.id in ids and not level_fits(syntax, b, named.record):
+            return generic_body(syntax, b)
+    return ids
 
 
 def gapped_addressee(syntax: Syntax, lo: int, hi: int) -> list[str]:

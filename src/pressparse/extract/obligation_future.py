@@ -19,6 +19,8 @@ PROMISED = {"гарантировать", "компенсировать", "во�
 
 
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    if not t.text.lower().endswith(("т", "тся")):  # no third-person verb: "кадастровая" misread as one
+        return None
     if t.feats.get("Person", "3") != "3" or taken_task(syntax, t) or unnamed_relative(syntax, t) or expected(syntax, t):
         return None
     vouches = lemma(t) in VOUCH and (bool(state.agreements) or promised(syntax, t)) and bool(syntax.kids(t.index, "obj")) \
@@ -131,6 +133,11 @@ def body_undertakes(syntax: Syntax, t: Token) -> bool:
     named = syntax.entity_at(subject.start, subject.stop, "org")
     if named is None and subject.pos in ("NOUN", "PROPN") and lemma(subject) in GENERIC_BODIES:
         named = resolve(syntax, subject, t, ())  # "ведомство проведет проверку": the body just named
+    if named is None and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Anim":
+        # "специалисты филиала проведут обследования": a body's staff
+        staff = [b for b in syntax.kids(subject.index, "nmod") if b.feats.get("Case") == "Gen" and b.pos in ("NOUN", "PROPN")]
+        named = next((syntax.entity_at(b.start, b.stop, "org") or (resolve(syntax, b, t, ()) if lemma(b) in GENERIC_BODIES else None)
+                      for b in staff), None)
     # "начнет публиковать данные": the object of the infinitive it takes
     acts = [t] + [k for k in syntax.kids(t.index, "xcomp") if k.feats.get("VerbForm") == "Inf"]
     return bool(named) and any(syntax.kids(a.index, "obj") for a in acts) and syntax.entity_at(subject.start, subject.stop, "per") is None

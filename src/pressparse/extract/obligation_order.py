@@ -13,7 +13,12 @@ TERM_WORDS = ("до", "к", "позднее")
 
 def is_coordinated(syntax: Syntax, k: Token) -> bool:
     """An infinitive joined by "и"/"," to an earlier one (whatever relation the parse gave it)."""
-    if k.feats.get("VerbForm") != "Inf" or k.pos != "VERB" or k.rel in ("xcomp", "csubj", "csubj:pass", "advcl", "acl"):
+    if k.feats.get("VerbForm") != "Inf" or k.pos != "VERB":
+        return False
+    if k.rel == "xcomp" and 0 <= k.head < k.index:  # "вложить X и до конца года создать Y", parsed as a complement
+        head, first = syntax.tokens[k.head], min(syntax.subtree(k.index))
+        return head.pos == "VERB" and head.feats.get("VerbForm") == "Inf" and syntax.tokens[first].text.lower() == "и"
+    if k.rel in ("xcomp", "csubj", "csubj:pass", "advcl", "acl"):
         return False
     return k.rel in SPLIT_RELS or bool(syntax.kids(k.index, "cc"))
 

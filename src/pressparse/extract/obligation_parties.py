@@ -14,7 +14,7 @@ from .clauses import Entity, Syntax, lemma
 from .obligation_datives import pick
 from .obligation_groups import plural_bodies
 from .obligation_party_kinds import layman, region_government, regional_governments, side_by_adjective, speaker_body
-from .obligation_party_words import body_by_word
+from .obligation_party_words import body_by_word, side_by_trade
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
     COMMERCIAL,
@@ -58,9 +58,20 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
             named = [k for k in subjects if k.feats.get("Case") != "Acc"]  # "отчеты регион обязан": the object first
             return (agents or named or subjects)[0]
         if node.head < 0 or not (node.rel in ("xcomp", "conj", "csubj", "csubj:pass") or reported(syntax, node)):
-            return None
+            return stray_subject(syntax, node)
         node = syntax.tokens[node.head]
     return None
+
+
+def stray_subject(syntax: Syntax, node: Token) -> Token | None:
+    """``Корпорация, со своей стороны, возьмет ... и предоставит ...``: the subject before the verb
+    that the parse hung on the later verb, making this one its clausal complement."""
+    if node.head < 0 or node.rel not in ("ccomp", "parataxis") or node.head < node.index:
+        return None
+    head = syntax.tokens[node.head]
+    subjects = [k for k in syntax.kids(head.index, "nsubj") if k.index < node.index
+                and syntax.unit_of[k.index] == syntax.unit_of[node.index] and k.feats.get("Case") == "Nom"]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def reported(syntax: Syntax, node: Token) -> bool:
@@ -85,6 +96,9 @@ def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...])
     that merely has a body in its phrase (``выбор НАТО``) names nobody.
     """
     plural = subject.feats.get("Number") == "Plur"
+    trade = side_by_trade(syntax, subject, sides) if not syntax.entity_at(subject.start, subject.stop) else []
+    if trade:  # "энергетики обязуются": the grid company among the sides
+        return trade
     if plural and (lemma(subject) in SIDE_WORDS or (len(sides) > 1 and lemma(subject) in GENERIC_BODIES
                                                       and not syntax.entity_at(subject.start, subject.stop))):
         fit = [] if lemma(subject) in SIDE_WORDS else sides_of_kind(syntax, subject, sides)

@@ -10,8 +10,10 @@ several, the ones named before the noun (a reference points back); still several
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..analysis.doc import Token
+from ..data import read_rows
 from .clauses import Syntax, lemma
 from .obligation_refs import SIDE_WORDS, TERRITORIES, names, organizations
 
@@ -63,3 +65,23 @@ def normals(syntax: Syntax, word: str) -> frozenset[str]:
     if out is None:
         out = _NORMALS[word] = frozenset(p.normal.replace("ё", "е") for p in syntax.analysis.vocab(word))
     return out
+
+
+@lru_cache(maxsize=None)
+def trades() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split(",")) for row in read_rows("obligation_trades.tsv")}
+
+
+def side_by_trade(syntax: Syntax, head: Token, sides: tuple[str, ...]) -> list[str]:
+    """``энергетики обязуются`` in an agreement of a grid company and a district: the one side
+    whose name says it is of that trade (``data/obligation_trades.tsv``)."""
+    if head.pos != "NOUN" or len(sides) < 2:
+        return []
+    # the tagger may read "энергетики" as the field's genitive: a plural reading of a trade will do
+    words = [p.normal.replace("ё", "е") for p in syntax.analysis.vocab(head.text.lower()) if "plur" in p.tag]
+    stems = next((trades()[w] for w in words if w in trades()), None)
+    if stems is None:
+        return []
+    records = {r.id: r for r in organizations(syntax)}
+    fit = [i for i in sides if i in records and any(s in names(records[i]) for s in stems)]
+    return fit if len(fit) == 1 else []

@@ -136,6 +136,8 @@ def finite_future(syntax: Syntax, t: Token) -> bool:
         return t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Fut"
     if t.pos not in ("ADJ", "NOUN", "PROPN", "VERB") or not t.text.islower():  # "смонтирует" read as a participle
         return False
+    if not t.text.lower().endswith(("т", "тся")):  # a third-person form, not a guessed "кадастровая"
+        return False
     parses = syntax.analysis.vocab(t.text)  # no other reading: "оснастит", not "стоит" or "вести"
     return bool(parses) and all(all(g in p.tag for g in ("VERB", "perf", "3per", "futr")) for p in parses)
 

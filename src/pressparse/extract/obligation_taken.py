@@ -31,6 +31,9 @@ def task_verb(syntax: Syntax, noun: Token) -> Token | None:
     if top.head < 0 or top.pos != "NOUN":
         return None
     verb = syntax.tokens[top.head]
+    stray = self_taker(syntax, top)
+    if stray is not None:  # "возьмет на себя подключение ... и предоставит": the noun hung on the next verb
+        return stray
     if lemma(verb) in TAKE_ON and top.rel == "obj" and on_self(syntax, verb):
         return verb
     if lemma(verb) in LAY_ON and top.rel == "nsubj:pass" and laid_on(syntax, verb) is not None:
@@ -38,6 +41,15 @@ def task_verb(syntax: Syntax, noun: Token) -> Token | None:
     if lemma(verb) in ENTRUST and top.rel == "nsubj:pass" and entrusted(syntax, verb) is not None:
         return verb
     return None
+
+
+def self_taker(syntax: Syntax, noun: Token) -> Token | None:
+    """The ``взять на себя`` right before ``noun`` when the parse gave the noun to another verb."""
+    before = syntax.tokens[noun.index - 1] if noun.index > 0 else None
+    if before is None or lemma(before) != "себя" or before.head < 0 or before.head == noun.head:
+        return None
+    verb = syntax.tokens[before.head]
+    return verb if lemma(verb) in TAKE_ON and not syntax.kids(verb.index, "obj") else None
 
 
 def entrusted(syntax: Syntax, verb: Token) -> Token | None:
@@ -49,7 +61,10 @@ def entrusted(syntax: Syntax, verb: Token) -> Token | None:
 
 
 def on_self(syntax: Syntax, verb: Token) -> bool:
-    return any(lemma(k) == "себя" for k in syntax.kids(verb.index, "obl"))
+    if any(lemma(k) == "себя" for k in syntax.kids(verb.index, "obl")):
+        return True
+    after = [t.text.lower() for t in syntax.tokens[verb.index + 1 : verb.index + 3]]
+    return after == ["на", "себя"]  # "а парк берет на себя": "себя" hung on the first clause's verb
 
 
 def laid_on(syntax: Syntax, verb: Token) -> Token | None:
@@ -68,6 +83,10 @@ def is_task(noun: Token) -> bool:
 def tasks(syntax: Syntax, verb: Token) -> list[Token]:
     """The task nouns of ``verb`` in text order: the first and those coordinated with it."""
     firsts = [k for k in syntax.kids(verb.index, "obj", "nsubj:pass") if k.pos == "NOUN"]
+    if not firsts:  # the task noun hung on a later verb (see ``self_taker``)
+        firsts = [k for k in syntax.kids(verb.index, "obl") if lemma(k) == "себя"
+                  and k.index + 1 < len(syntax.tokens) and self_taker(syntax, syntax.tokens[k.index + 1]) is verb]
+        firsts = [syntax.tokens[k.index + 1] for k in firsts]
     if not firsts:
         return []
     first = firsts[0]

@@ -54,7 +54,7 @@ from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
 from .obligation_quotes import speech_spans
 from .obligation_stretch import finite_future
-from .obligation_taken import taken_clause
+from .obligation_taken import TAKE_ON, on_self, taken_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
 from .obligation_noun_verbs import nominal_action
 from .obligation_groups import drop_inner
@@ -89,6 +89,8 @@ def extract_obligations(analysis: Analysis, found: Found) -> list[Obligation]:
 def spoken_for(clause: Clause) -> bool:
     """In quoted speech only a clause whose own subject names who undertakes it counts
     (not "мы", not a passive or impersonal one that would borrow parties from the context)."""
+    if clause.modality == "instruction" and clause.parties is not None:
+        return True  # "главам муниципалитетов поручено ...": an order the speaker reports, given to someone
     if clause.passive or clause.parties is None or clause.subject is None:
         return False
     # an unresolved noun counts only if it names a body ("подрядчик обязан"), not "дети должны"
@@ -115,6 +117,8 @@ def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
             return nominal_clause(syntax, state, t)
         if lemma(t) in ("предусматривать", "предусмотреть"):
             return provision_clause(syntax, state, t)
+        if lemma(t) in TAKE_ON and on_self(syntax, t) and not syntax.kids(t.index, "obj"):
+            return None  # "возьмет на себя" whose task noun the parse hung on a later verb: read from the noun
         return future_clause(syntax, state, t)
     return None
 

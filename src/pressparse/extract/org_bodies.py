@@ -15,7 +15,7 @@ from .inflect import capitalize_first, fold, stem
 from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, name_key
 from .org_foreign import country_adjective_body, foreign_namesake, qualitative
-from .org_heads import only_plural, proper_head_end
+from .org_heads import next_is_head, only_plural, organ_of_body, proper_head_end
 from .org_words import BODY_ADJECTIVES, BODY_HEADS
 from .org_territory import (
     UNIT_ABBREVIATIONS, followed_by_territory, stop_index, territorial,
@@ -168,7 +168,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
     if token.pos == "ADJ" and token.text[:1].isupper() and token.text[1:].islower() and i + 1 < len(tokens) \
             and (head_end := proper_head_end(tokens, i + 1, trie, keys)) and tokens[i + 1].text.islower() \
             and not (opens_sentence(ctx, i) and qualitative(token)) \
-            and token.start not in ctx.place_at and token.feats.get("Case") == tokens[i + 1].feats.get("Case"):
+            and token.start not in ctx.place_at and (token.feats.get("Case") == tokens[i + 1].feats.get("Case")
+                                                     or ctx.analysis.text[token.start - 1 : token.start] == "\n"):
         # ``Хорошевский суд Москвы``, ``Национальная служба здравоохранения``, ``Молодежного парламента
         # области``: a proper adjective names the body
         found = with_territory(ctx, None, i, head_end)
@@ -266,12 +267,6 @@ def is_proper_hit(tokens: list[Any]) -> bool:
     return tokens[0].text[:1].isupper()
 
 
-def organ_of_body(tokens: list[Any], first: int, last: int) -> bool:
-    """``Постоянная комиссия Совета Республики``: an organ named by the body it belongs to; the
-    capital is the official style of that body's organs, no proper name of its own."""
-    return any(t.lemma in BODY_HEADS and t.text[:1].isupper() for t in tokens[first:last])
-
-
 def opens_sentence(ctx: Context, i: int) -> bool:
     tokens = ctx.analysis.tokens
     return i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].text in "«\"—-:"
@@ -288,15 +283,6 @@ def common_word_hit(ctx: Context, token: Any, hit: Any, entry: BodyEntry) -> boo
         return False
     words = [n for n in (entry.name, *entry.names) if n.isalpha()]
     return bool(words) and not any(p.feats.get("Number") == "Plur" for w in words for p in ctx.analysis.vocab(fold(w)))
-
-
-def next_is_head(tokens: list[Any], i: int) -> bool:
-    for token in tokens[i + 1 : i + 3]:
-        if token.lemma in BODY_HEADS:
-            return True
-        if token.pos != "ADJ":
-            return False
-    return False
 
 
 def federal(ctx: Context, entry: BodyEntry, first: int, last: int) -> Candidate:

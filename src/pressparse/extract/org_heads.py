@@ -28,3 +28,18 @@ def plural_only(word: str) -> bool:
     from ..analysis.morph import morph_analyzer
 
     return not any("sing" in p.tag for p in morph_analyzer().parse(word) if p.tag.POS == "NOUN")
+
+
+def organ_of_body(tokens: list[Any], first: int, last: int) -> bool:
+    """``Постоянная комиссия Совета Республики``: an organ named by the body it belongs to; the
+    capital is the official style of that body's organs, no proper name of its own."""
+    return any(t.lemma in BODY_HEADS and t.text[:1].isupper() for t in tokens[first:last])
+
+
+def next_is_head(tokens: list[Any], i: int) -> bool:
+    for token in tokens[i + 1 : i + 3]:
+        if token.lemma in BODY_HEADS:
+            return True
+        if token.pos != "ADJ":
+            return False
+    return False

@@ -106,8 +106,10 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             owner_name = " ".join([t.text for t in written] + owner_name.split()[len(written) :])
         name = f"Комитет {owner_name} {remit}"
         start, end = token.start, tokens[stop - 1].stop
-        if token.lemma == "комиссия":  # ``Постоянная комиссия по бюджету ... Екатеринбургской городской Думы``
-            name, start = f"Постоянная комиссия {remit} {genitive(best(groups[owner]).name)}", prev.start
+        if token.lemma == "комиссия" or prev is not None and prev.lemma == "постоянный" and mentioned is written is None:
+            # ``Постоянная комиссия (Постоянный комитет) по бюджету ... Екатеринбургской городской Думы``
+            lead = "Постоянная комиссия" if token.lemma == "комиссия" else "Постоянный комитет"
+            name, start = f"{lead} {remit} {genitive(best(groups[owner]).name)}", prev.start
         groups.setdefault(name_key(name), []).append(
             Candidate(start, end, name, "legislature", place=best(groups[owner]).place, key=name_key(name), rank=2))
         taken.append((start, end))
@@ -134,7 +136,7 @@ def remit_end(tokens: list[Any], k: int) -> int | None:
     j = k
     while j < len(tokens) and j - k < MAX_REMIT:
         t = tokens[j]
-        if t.pos in REMIT_POS and t.text.islower() and t.feats.get("Case") != "Nom" \
+        if t.pos in REMIT_POS and t.text.islower() and t.feats.get("Case") != "Nom" and t.feats.get("Variant") != "Short" \
                 or t.text == "," or t.pos == "CCONJ" and fold(t.text) == "и":  # ``... политике депутаты``: a subject
             j += 1
             continue

@@ -17,7 +17,7 @@ from .org_remits import with_remit
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
 OFFICIAL_TERRITORY = frozenset("губернатор".split())
-MAX_COMPLEMENT = 10  # words between a body's head and its territory: ``по работе со СМИ``
+MAX_COMPLEMENT = 14  # words between a body's head and its territory: ``по работе со СМИ``
 CITY_WORDS = frozenset("г город зато".split())
 # a territory's kind before its name in apposition: ``городского округа Тольятти``, ``провинции Хэйлунцзян``
 MUNICIPAL_NOUNS = frozenset("округ образование поселение провинция штат префектура уезд".split())
@@ -103,6 +103,8 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
             governed = None
         elif governed is None and tokens[j - 1].pos == "ADP" and token.pos in ("ADJ", "NOUN"):
             governed = token.feats.get("Case")  # ``по экономическому развитию и инвестиционной политике``
+        if token.pos == "CCONJ" and j + 1 < sent_end and tokens[j + 1].text[:1].isupper() and tokens[j + 1].text[1:].islower():
+            break  # ``службы и Дальневосточного ... отряда``: a capital after ``и`` starts another name
         if token.text == "," and j + 1 < len(tokens) and listed(tokens[j + 1]):
             j += 1  # ``Министерство промышленности, экономического развития и торговли ...``
             continue
@@ -150,10 +152,12 @@ TIME_NOUNS = frozenset("""январь февраль март апрель ма
 def complement(token: Any, prev: Any) -> bool:
     if token.text == "." and fold(prev.text) == "г":
         return True
-    if token.lemma in TIME_NOUNS and not (token.lemma == "среда" and prev.pos == "ADJ"):
+    if token.lemma in TIME_NOUNS and not (token.lemma == "среда" and (prev.pos == "ADJ" or "Part" == prev.feats.get("VerbForm"))):
         return False  # ``городской среды``, ``окружающей среды``: an environment, no Wednesday
-    if token.pos == "PUNCT" or token.pos in STOP_POS or token.text in "«»":
-        return False
+    if token.feats.get("VerbForm") == "Part" and token.feats.get("Case") == "Gen" and token.text.islower():
+        return True  # ``охраны окружающей среды``: a participle is the field's adjective
+    if token.pos == "PUNCT" or token.pos in STOP_POS or token.text in "«»" or token.feats.get("Variant") == "Short":
+        return False  # ``комитет ... обязан``: a short adjective is the predicate
     if token.pos in ("NOUN", "PROPN", "ADJ"):
         after_preposition = prev.pos == "ADP"
         return after_preposition or token.feats.get("Case") in ("Gen", None) or city_word(token)

@@ -65,6 +65,7 @@ def own_mention(noun: Any, entry: Any) -> bool:
 
 
 AREA_NOUNS = frozenset("район улус округ область край".split())
+MUNICIPAL_ADJECTIVES = frozenset("муниципальный городской".split())
 
 
 def shared_noun(analysis: Analysis, tokens: list[Any]) -> Any:
@@ -77,12 +78,16 @@ def shared_noun(analysis: Analysis, tokens: list[Any]) -> Any:
         return tokens[1]
     if len(tokens) != 1:
         return None
-    linked = False
-    for token in analysis.tokens[tokens[0].index + 1 : tokens[0].index + 10]:
+    i = tokens[0].index  # the last of the adjectives: ``Благовещенского и Константиновского муниципальных округов``
+    linked = i > 1 and analysis.tokens[i - 1].text in (",", "и") and adjective_like(analysis.tokens[i - 2]) \
+        and analysis.tokens[i - 2].text[:1].isupper()
+    for token in analysis.tokens[i + 1 : i + 10]:
         if token.text in (",", "и"):
             linked = True
         elif token.lemma in AREA_NOUNS and token.text.islower():
             return token if linked and token.feats.get("Number") == "Plur" else None
+        elif token.lemma in MUNICIPAL_ADJECTIVES and token.text.islower():
+            continue  # ``Благовещенского и Константиновского муниципальных округов``
         elif not (token.text[:1].isupper() and adjective_like(token)):
             return None
     return None
@@ -91,6 +96,8 @@ def shared_noun(analysis: Analysis, tokens: list[Any]) -> Any:
 def coordinated_district(analysis: Analysis, tokens: list[Any]) -> tuple[str, Any] | None:
     """The district one of coordinated adjectives names (``Кировском и Фрунзенском районах`` ->
     ``Кировский район``) and the shared noun, or None."""
+    while len(tokens) > 1 and tokens[-1].lemma in MUNICIPAL_ADJECTIVES and tokens[-1].text.islower():
+        tokens = tokens[:-1]  # natasha's ``Константиновского муниципальных`` without its noun
     shared = shared_noun(analysis, tokens)
     if shared is None:
         return None
@@ -100,7 +107,18 @@ def coordinated_district(analysis: Analysis, tokens: list[Any]) -> tuple[str, An
         word = word.replace("ё", "е").replace("Ё", "Е")  # spelled as the text spells it
     if not word.lower().endswith(NOMINATIVE_ENDINGS):  # pymorphy3 read a noun (``Обояньском``)
         word = nominative_from_stem(tokens[0].text, gender)
-    return f"{word} {shared.lemma}", shared
+    kinds = []  # ``муниципальных`` before the noun: ``Благовещенский муниципальный округ``
+    for token in reversed(analysis.tokens[max(tokens[0].index + 1, shared.index - 2) : shared.index]):
+        if token.lemma not in MUNICIPAL_ADJECTIVES or not token.text.islower():
+            break
+        kinds.insert(0, agree_nominative(token, gender).lower())
+    return " ".join([word, *kinds, shared.lemma]), shared
+
+
+def district_stop(analysis: Analysis, token: Any, shared: Any) -> int:
+    """The mention of the last coordinated adjective runs to the shared noun (``Комсомольском районах``)."""
+    between = analysis.tokens[token.index + 1 : shared.index]
+    return shared.stop if all(t.lemma in MUNICIPAL_ADJECTIVES for t in between) else token.stop
 
 
 NOMINATIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")

@@ -87,7 +87,26 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
         return True  # the district or street is the place, not a town the adjective resembles
     if last.pos != "ADJ":
         return False
-    return not any(n.endswith(ADJECTIVE_ENDINGS) for e in hit.entries for n in (e.name, *e.names))
+    # ``Кировской`` is no form of ``Кировск`` nor of ``Кировское``
+    return not any(n.endswith(ADJECTIVE_ENDINGS) and adjective_form(n.split()[-1], last.text)
+                   for e in hit.entries for n in (e.name, *e.names))
+
+
+# an adjectival name's case endings by its own: a form of another gender is another word's adjective
+NAME_FORMS = {"ое": ("ое", "ого", "ому", "ым", "ом"), "ее": ("ее", "его", "ему", "им", "ем"),
+              "ий": ("ий", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем"), "ый": ("ый", "ого", "ому", "ым", "ом"),
+              "ая": ("ая", "ой", "ую", "ою"), "яя": ("яя", "ей", "юю", "ею")}
+
+
+def adjective_form(name: str, word: str) -> bool:
+    """Is ``word`` a singular case form of the adjectival place name ``name`` (or no telling)?"""
+    from .inflect import fold
+
+    name, word = fold(name), fold(word)
+    forms = NAME_FORMS.get(name[-2:])
+    if forms is None or not word.startswith(name[:-2]) or word[len(name) - 2 :] in ("ие", "ые", "их", "ых", "им", "ым", "ими", "ыми"):
+        return True
+    return word[len(name) - 2 :] in forms
 
 
 def located(analysis: Analysis, token: Any) -> bool:

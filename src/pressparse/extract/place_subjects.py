@@ -75,10 +75,15 @@ def region_land(analysis: Analysis, tokens: list[Any]) -> PlaceEntry | None:
 RIVER_NOUNS = frozenset("река речка бассейн устье русло исток".split())
 
 
+FLOOD_NOUNS = frozenset("паводок половодье наводнение ледоход затор разлив".split())
+
+
 def river_named(analysis: Analysis, first: int) -> bool:
     """``реке Ишим``, ``в бассейнах Тобола и Ишима``: a town's name after a river noun names the river."""
     tokens = analysis.tokens
     if first > 0 and tokens[first - 1].lemma in RIVER_NOUNS:
         return True
+    if first > 1 and tokens[first - 1].text.lower() == "на" and tokens[first - 2].lemma in FLOOD_NOUNS:
+        return True  # ``паводок на Зее``: a river floods, a town does not
     return first > 2 and tokens[first - 1].text == "и" and tokens[first - 3].lemma in RIVER_NOUNS \
         and tokens[first - 2].text[:1].isupper()

@@ -17,7 +17,7 @@ from . import Found
 from .gazetteer import PlaceEntry, match, place_trie, places_by_name
 from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
-from .place_adjectives import add_adjectives, coordinated_district, elliptic_districts
+from .place_adjectives import add_adjectives, coordinated_district, district_stop, elliptic_districts
 from .place_choice import choose, place_key
 from .place_data import COUNTRY_OF_REGIONS
 from .place_landforms import find_landforms, find_named_landforms, find_provincial_towns
@@ -75,6 +75,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         district = coordinated_district(analysis, analysis.tokens[hit.first : hit.last]) \
             if hit.last - hit.first == 1 and analysis.tokens[hit.first].text.lower().endswith(ADJECTIVE_FORMS) else None
         if district is not None:  # ``в Кировском и Фрунзенском районах``: districts, not the towns
+            span = (span[0], district_stop(analysis, analysis.tokens[hit.first], district[1]))
             add(places, district[0], guess_kind(analysis, [analysis.tokens[hit.first], district[1]]), None, span)
             taken.append(span)
             continue
@@ -243,7 +244,7 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     lemmas = [t.lemma for t in tokens]
     if any(lemma in STREET_WORDS for lemma in lemmas):
         return "other"
-    if any(lemma in DISTRICT_WORDS for lemma in lemmas) or municipal(lemmas):
+    if any(lemma in DISTRICT_WORDS for lemma in lemmas) or municipal(lemmas) or municipal_noun(analysis, tokens):
         return "district"
     if any(lemma in REGION_WORDS for lemma in lemmas):
         return "region"
@@ -258,6 +259,12 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
 def municipal(lemmas: list[str]) -> bool:
     """``Ядринский муниципальный округ``, ``Сургутский городской округ``: a district, not a region."""
     return "округ" in lemmas and any(m in lemmas for m in ("муниципальный", "городской"))
+
+
+def municipal_noun(analysis: Analysis, tokens: list[Any]) -> bool:
+    """``Константиновского муниципальных округов``: the shared noun's own adjective counts."""
+    last = tokens[-1]
+    return last.lemma == "округ" and last.index > 0 and analysis.tokens[last.index - 1].lemma in ("муниципальный", "городской")
 
 
 def to_records(analysis: Analysis, places: dict[str, Draft]) -> list[Place]:
