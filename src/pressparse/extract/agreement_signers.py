@@ -5,6 +5,8 @@ before the name names (``секретарь облизбиркома Марин�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .clauses import CLAUSE_STARTS, Syntax, lemma
 from .obligation_parties import bodies_of
 
@@ -103,15 +105,24 @@ def counter_signers(syntax: Syntax, first: int, last: int) -> list[str]:
     for i in range(first, last - 1):
         if tokens[i].text.lower() not in ("с", "со") or tokens[i + 1].feats.get("Case") != "Ins":
             continue
-        for j in range(i + 1, min(last, i + 1 + COUNTER_REACH)):
-            e = syntax.entity_at(tokens[j].start, tokens[j].stop, "per")
-            if e is not None and e.start == tokens[j].start:
-                out.append(e.id)
-                break
-            if tokens[j].pos not in TITLE_WORDS or syntax.entity_at(tokens[j].start, tokens[j].stop, "org") is not None \
-                    and j == i + 1:
-                break  # "с ООО «X»": a body, the counterparties' rule
+        # "с ООО «X»": a body, the counterparties' rule
+        e = person_after(syntax, i + 1, last, lambda j: tokens[j].pos in TITLE_WORDS and not (
+            j == i + 1 and syntax.entity_at(tokens[j].start, tokens[j].stop, "org") is not None))
+        out += [e.id] if e is not None else []
     return out
+
+
+def person_after(syntax: Syntax, j: int, last: int, passes: Callable[[int], bool]):  # type: ignore[no-untyped-def]
+    """The person whose mention starts within ``COUNTER_REACH`` tokens from ``j``, every token before
+    it ``passes`` (the words of a title), or None."""
+    tokens = syntax.tokens
+    for k in range(j, min(last, j + COUNTER_REACH)):
+        e = syntax.entity_at(tokens[k].start, tokens[k].stop, "per")
+        if e is not None and e.start == tokens[k].start:
+            return e
+        if not passes(k):
+            return None
+    return None
 
 
 def side_signers(syntax: Syntax, first: int, last: int) -> list[str]:
@@ -127,13 +138,8 @@ def side_signers(syntax: Syntax, first: int, last: int) -> list[str]:
         dash = next((j for j in range(i + 2, min(last, i + 8)) if norm[tokens[j].start] in "—-"), None)
         if dash is None or any(t.pos in ("VERB", "AUX") or t.text in ",;." for t in tokens[i + 2 : dash]):
             continue
-        for j in range(dash + 1, min(last, dash + 1 + COUNTER_REACH)):
-            e = syntax.entity_at(tokens[j].start, tokens[j].stop, "per")
-            if e is not None and e.start == tokens[j].start:
-                out.append(e.id)
-                break
-            if tokens[j].text in ",;.":
-                break
+        e = person_after(syntax, dash + 1, last, lambda j: tokens[j].text not in ",;.")
+        out += [e.id] if e is not None else []
     return out
 
 
@@ -150,14 +156,7 @@ def coordinated_signers(syntax: Syntax, people: list[str], first: int, last: int
             i = after.index if after is not None else last
             if i >= last or tokens[i].text not in ("и", ","):
                 break
-            found = None
-            for j in range(i + 1, min(last, i + 1 + COUNTER_REACH)):
-                other = syntax.entity_at(tokens[j].start, tokens[j].stop, "per")
-                if other is not None and other.start == tokens[j].start:
-                    found = other
-                    break
-                if tokens[j].pos not in TITLE_WORDS and tokens[j].text not in "«»\"":
-                    break
+            found = person_after(syntax, i + 1, last, lambda j: tokens[j].pos in TITLE_WORDS or tokens[j].text in "«»\"")
             if found is None:
                 break
             if found.id not in out:
