@@ -1167,3 +1167,22 @@ def test_regression_named_with_its_mentions_session7(parser, text, name, expecte
 @pytest.mark.parametrize("text, wrong", SESSION7_WRONG)
 def test_regression_no_such_organization_session7(parser, text, wrong):
     assert wrong not in orgs_of(parser, text)
+
+
+SESSION8_NAMED = [
+    # regression: ``городского округа город Рыбинск`` (no dash) named the region's administration
+    ("Управление Росреестра и администрация городского округа город Рыбинск подписали соглашение.",
+     "Администрация городского округа город Рыбинск", {"администрация городского округа город Рыбинск"}),
+    ("Решение приняла администрация муниципального образования город Новороссийск.",
+     "Администрация муниципального образования город Новороссийск",
+     {"администрация муниципального образования город Новороссийск"}),
+    ("Дума городского округа город Чебоксары утвердила бюджет.",
+     "Дума городского округа город Чебоксары", {"Дума городского округа город Чебоксары"}),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", SESSION8_NAMED)
+def test_regression_named_with_its_mentions_session8(parser, text, name, expected):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert mentions(orgs[name]) == expected

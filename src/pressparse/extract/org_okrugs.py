@@ -20,16 +20,18 @@ def municipal_okrug(ctx: Context, token: Any) -> Any:
 
 
 def apposed_city(ctx: Context, j: int) -> tuple[int, Any] | None:
-    """(token after, place) of ``— город Волжский`` apposed to the territory noun at ``j``."""
+    """(token after, place) of ``— город Волжский`` (or ``город Рыбинск``, no dash) apposed to the
+    territory noun at ``j``."""
     from .org_territory import city_word, stop_index
 
     tokens = ctx.analysis.tokens
     k = j + 1
-    if k >= len(tokens) or tokens[k].text not in ("—", "–", "-"):
-        return None
-    k += 1
+    dashed = k < len(tokens) and tokens[k].text in ("—", "–", "-")
+    k += dashed
     if k < len(tokens) and city_word(tokens[k]):
         k += 1
+    elif not dashed:
+        return None
     if k >= len(tokens) or tokens[k].start not in ctx.place_at:
         return None
     stop, place = ctx.place_at[tokens[k].start]

@@ -53,6 +53,9 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
             and not (head_end < len(tokens) and tokens[head_end].start in ctx.place_at):
         # the gazetteer's ``администрация города`` took the territory noun into the head: it is
         # the document's one city (region) all the same, as ``администрация области`` is
+        apposed = apposed_city(ctx, head_end - 1)
+        if apposed is not None:  # ``Дума городского округа город Чебоксары``
+            return written_territory(ctx, entry, first, apposed[0], apposed[1]), apposed[0]
         place = ctx.only_place(TERRITORY_NOUNS[last.lemma])
         if place is not None:
             return territorial(ctx, entry, first, head_end - 1, head_end - 1, last.stop, place, rank=3), head_end
