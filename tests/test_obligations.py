@@ -1528,3 +1528,31 @@ def test_regression_adjective_misread_as_a_future_verb_is_no_clause(analyze_text
     assert future_clause(syntax, state, replace(word, pos="VERB", feats=feats)) is None  # not the last doer's "task"
     verb = next(t for t in syntax.tokens if t.text == "проведет")
     assert future_clause(syntax, State(list(found.agreements)), verb) is not None
+
+
+ROUND17_CASES = [  # session 8: a check assigned to a named person, in either word order
+    (
+        'supervisor_after_the_verb',
+        'Управление выдало школе предписание. Исполнение предписания проконтролирует начальник отдела Иван Петров.',
+        {'people': [('Иван Петров',)], 'orgs': [('Управление',)]},
+        [('проконтролировать исполнение предписания', 'commitment', ('per1',), None)],
+    ),
+    (
+        'supervisor_before_the_verb',
+        'Управление выдало школе предписание. Начальник отдела Иван Петров проконтролирует исполнение предписания.',
+        {'people': [('Иван Петров',)], 'orgs': [('Управление',)]},
+        [('проконтролировать исполнение предписания', 'commitment', ('per1',), None)],
+    ),
+    (
+        'regression_past_check_is_no_duty',
+        'Прокуратура проконтролировала исполнение решения суда.',
+        {'orgs': [('Прокуратура',)]},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", ROUND17_CASES, ids=[c[0] for c in ROUND17_CASES])
+def test_round17_table(analyze_text, name, text, records, expected):
+    found = run(analyze_text, text, **records)
+    assert [(o.action, o.modality, o.parties, o.agreement) for o in found] == expected

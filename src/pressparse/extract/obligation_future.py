@@ -16,6 +16,8 @@ from .obligation_stretch import joined
 VOUCH = {"гарантировать"}  # "в свою очередь гарантирует инвестору X": in an agreement, a commitment in the present too
 # two-aspect verbs whose present, said of a named body, is a promise ("Минцифры компенсирует операторам затраты")
 PROMISED = {"гарантировать", "компенсировать", "возместить", "возмещать"}
+SUPERVISE = {"проконтролировать"}  # "Исполнение проконтролирует начальник отдела": a check assigned
+SUPERVISED = {"исполнение", "выполнение", "ход", "соблюдение", "реализация"}
 
 
 def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
@@ -25,11 +27,13 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return None
     vouches = lemma(t) in VOUCH and (bool(state.agreements) or promised(syntax, t)) and bool(syntax.kids(t.index, "obj")) \
         and not any(k.feats.get("VerbForm") == "Inf" for k in syntax.kids(t.index, "xcomp", "obj"))
-    if t.feats.get("Tense") != "Fut" and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t)
+    supervised = supervises(syntax, t)  # the tagger reads "проконтролирует" as a past now and then
+    if t.feats.get("Tense") != "Fut" and not supervised and not (t.feats.get("Tense") == "Pres" and two_aspects(syntax, t)
                                               and (announced(syntax, t) or promised(syntax, t))) \
             and not vouches:
         return None  # "организует" reads as a future too
-    if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t) and not termed(syntax, t):
+    if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t) and not termed(syntax, t) \
+            and not supervised:
         return None
     if (narrated(syntax, t) and not handed_over(syntax, t) and not provided(syntax, t) and not tasked(syntax, t)) \
             or (lemma(t) in cues() and not vouches) \
@@ -121,6 +125,19 @@ def termed(syntax: Syntax, t: Token) -> bool:
     return (provided(syntax, t) and subject is not None and not syntax.quoted(t)
             and syntax.entity_at(subject.start, subject.stop, "org") is not None
             and syntax.entity_at(subject.start, subject.stop, "per") is None)
+
+
+def supervises(syntax: Syntax, t: Token) -> bool:
+    """``Исполнение предписания проконтролирует начальник отдела Иван Петров``: a named person or
+    body given the check on an order or agreement takes it on, in either word order."""
+    subject = subject_of(syntax, t)
+    if lemma(t) not in SUPERVISE or subject is None or syntax.quoted(t) or t.rel not in ("root", "conj"):
+        return False
+    if not any(lemma(k) in SUPERVISED for k in syntax.kids(t.index, "obj")):
+        return False
+    return syntax.entity_at(subject.start, subject.stop, "per") is not None \
+        or syntax.entity_at(subject.start, subject.stop, "org") is not None \
+        or any(syntax.entity_at(k.start, k.stop, "per") is not None for k in syntax.kids(subject.index, "appos"))
 
 
 def body_undertakes(syntax: Syntax, t: Token) -> bool:
