@@ -18,8 +18,8 @@ def event_date(syntax: Syntax, first: int, last: int) -> str | None:
             continue
         if dateline is not None and dateline.start is not None and d.start < (dateline.end or 0) and dateline.start < d.end:
             continue
-        before = analysis.text[max(0, d.start - 4) : d.start].lower().split()
-        if before and before[-1] in ("до", "по", "к"):
+        before = analysis.text[max(0, d.start - 9) : d.start].lower().split()
+        if before and before[-1] in ("до", "по", "к", "позднее", "позже"):  # "не позднее 25 декабря": a term
             continue
         return d.value[:10]
     words = {t.text.lower() for t in syntax.tokens[first:last]}

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from ..analysis import Analysis
 from ..result import Agreement
 from . import Found
-from .agreement_parts import KindMention, between_parties, counterparties, find_kinds, in_face, phrase_end, subject_after
-from .agreement_signers import coordinated_signers, counter_signers, side_signers
-from .agreement_signing import cues, is_planned, signing_cue
+from .agreement_parts import KindMention, find_kinds, phrase_end, subject_after
+from .agreement_signing import is_planned, signing_cue
 from .agreement_accords import Accord, find_accord
 from .agreement_build import build, role_body
-from .agreement_split import analogous, counted_counterparties, several, split_drafts
-from .agreement_events import event_date, event_place, referred_date, same_occasion
+from .agreement_split import analogous, several, split_drafts
+from .agreement_events import event_date, event_place
+from .agreement_fill import fill_from_clause
 from .agreement_replaced import inherit_sides, replaced
+from .agreement_standing import private_sides, standing_sides
 from .agreement_same import CONTRACTS, loosely, narrows, same_kind
-from .agreement_sides import members, named_sides, passive_signers, performers, plural_sides, subject_entities
+from .agreement_sides import performers, subject_entities
 from .clauses import Syntax, headline, lemma
 
 ACCORD_REACH = 2  # an accord clause names the subject of an agreement up to 2 clauses later
@@ -137,6 +138,9 @@ def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int
     tokens = syntax.tokens
     subject = subject_after(syntax, skip_between(syntax, m.last, last), last, m.kind in GENITIVE_SUBJECT, m.kind == SUPPLEMENT)
     key = subject_key(syntax, subject)
+    if m.kind == "*" and drafts and replaced(syntax, m):  # "Прежний документ ... истек": an earlier one, same kind
+        drafts.append(Draft(drafts[-1].kind, tokens[m.first].start, tokens[m.last - 1].stop, successor=drafts[-1]))
+        return drafts[-1]
     if m.kind == "*":
         return analogous(syntax, m, drafts) if drafts else None
     if drafts and replaced(syntax, m):  # "на смену соглашению 2019 года": an earlier one
@@ -144,6 +148,10 @@ def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int
         take_subject(draft, subject, key, syntax.analysis.text)
         drafts.append(draft)
         return draft
+    sides = standing_sides(syntax, m, [d.parties for d in drafts]) if key is None else []
+    if sides:  # "которое обслуживает переправы по договору с министерством": another body's older contract
+        drafts.append(Draft(m.kind, tokens[m.first].start, tokens[m.last - 1].stop, parties=sides, signed=True))
+        return drafts[-1]
     for d in sorted(reversed(drafts), key=lambda d: d.successor is not None):  # a replaced one is past
         if same_kind(d.kind, m.kind) and overlap(key, d.subject_key):
             if d.kind != m.kind and same_kind(d.kind, m.kind) and not {d.kind, m.kind} <= CONTRACTS:
@@ -158,8 +166,8 @@ def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int
         loose[0].subject, loose[0].subject_key = None, None
         take_subject(loose[0], subject, key, syntax.analysis.text)
         return loose[0]
-    if key is None and tokens[m.head].feats.get("Number") == "Plur":
-        return None  # "договоры", "соглашения" in general name no one agreement
+    if tokens[m.head].feats.get("Number") == "Plur" and (key is None or private_sides(syntax, m)):
+        return None  # "договоры" in general, "победители должны подписать договоры": no one agreement
     draft = Draft(m.kind, tokens[m.first].start, subject[1] if subject else tokens[m.last - 1].stop, title=title)
     take_subject(draft, subject, key, syntax.analysis.text)
     drafts.append(draft)
@@ -258,44 +266,3 @@ def subject_key(syntax: Syntax, subject: tuple[int, int] | None) -> frozenset[st
         return None
     words = frozenset(lemma(t) for t in syntax.analysis.tokens_in(*subject) if t.pos in ("NOUN", "PROPN", "ADJ"))
     return words or None
-
-
-def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlier: list[Draft] | None = None) -> None:
-    """Sides, date and place from the clause that mentions the agreement (``earlier``: the other
-    agreements, whose sides ``участники консорциума`` may name)."""
-    draft.parties += between_parties(syntax, first, last)
-    draft.third += named_sides(syntax, first, last)
-    sides = counterparties(syntax, first, last)
-    sides = sides or counted_counterparties(syntax, first, last, draft.parties)
-    draft.parties += sides
-    draft.counter += sides
-    for party, signatory in in_face(syntax, first, last):
-        draft.parties.append(party)
-        if signatory:
-            draft.signatories.append(signatory)
-    cue = signing_cue(syntax, first, last)
-    if cue is None:
-        return
-    if is_planned(syntax, cue):
-        draft.planned = True
-    else:
-        draft.signed = True
-    verb = cue if cue.pos in ("VERB", "ADJ") else None
-    if verb is None and cue.head >= 0 and syntax.tokens[cue.head].pos == "VERB":
-        verb = syntax.tokens[cue.head]
-    if verb is not None:
-        people, orgs = subject_entities(syntax, verb)
-        if people:
-            draft.signatories += coordinated_signers(syntax, people, first, last) + counter_signers(syntax, first, last) \
-                + side_signers(syntax, first, last)
-        else:
-            draft.parties += orgs or members(syntax, verb, [(d.parties, d.subject_key or frozenset()) for d in earlier or []])
-        if not draft.parties and earlier and earlier[-1].parties and plural_sides(syntax, verb):
-            draft.parties += earlier[-1].parties  # "в 2019 году они (палаты) заключили соглашение": the same sides
-    draft.signatories += passive_signers(syntax, first, last, {w for w, role in cues().items() if role == "sign"})
-    if draft.date is None:
-        draft.date = event_date(syntax, first, last) or referred_date(syntax, first, last)
-    if draft.date is None and earlier and same_occasion(syntax, first, last):
-        draft.date = earlier[-1].date
-    if draft.place is None:
-        draft.place = event_place(syntax, first, last, subject_spans(syntax, first, last))

@@ -35,7 +35,7 @@ from .dates_eve import event_eve
 from .dates_grammar import Candidate, find_candidates
 from .dates_joined import join_ranges
 from .dates_frame import framed_anchor, past_year_frame
-from .dates_narrated import NARRATED, resolve_narrated
+from .dates_narrated import NARRATED, needs_day, resolve_narrated
 from .dates_period import resolve_same_period
 from .dates_resolve import Value, resolve
 from .dates_tense import DEADLINE, tense_of
@@ -234,7 +234,7 @@ def add_narrated(analysis: Analysis, candidates: list[Candidate], chosen: list[R
         # "до 1 февраля подготовить ... В тот же день": a deadline is no event told
         told = [f for f in before if not DEADLINE.search(analysis.norm, max(0, f.candidate.start - 20), f.candidate.start)]
         before = told or before
-        if kind == "eve":  # "В четверг подписали ... в марте 2025 года ... Накануне": the day of the event told
+        if kind == "eve" or needs_day(kind, c.groups):  # "17 ноября ... 1912 года ... В тот же день": a day told
             before = [f for f in before if f.value.precision in ("day", "minute")]
         try:
             value = resolve_narrated(kind, c.groups, before[-1].value if before else None, here)

@@ -82,7 +82,7 @@ def numeric(n: int, need_year: bool = True, guard: str = DIGIT_GUARD) -> str:
 # a time after a date: "08.06.2017 18:16", "27.08.2012, 14:13", "10.08.2015 | 12:07",
 # "3 июня 2025 / 15:40", "8 июня в 10:00", "в 10.00" (a dot only after "в": "2017 года. 10.06" is no time)
 TIME = (
-    r"(?:[ \t]*[,|/•·][ \t]*|[ \t]+)(?:(?P<at>в|с)[ \t]+)?"
+    r"(?:[ \t]*[,|/•·][ \t]*|[ \t]+)(?:(?P<at>в|с|к|около|(?:примерно|ориентировочно)[ \t]+в)[ \t]+)?"
     r"(?P<hh>[01]?\d|2[0-3])(?(at)[:.]|:)(?P<mm>[0-5]\d)(?!\d|[.,:]\d)"
 )
 RANGE_DASH = r"\s*[-—]\s*"
@@ -189,7 +189,7 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("rel_period", rf"{NOT_WORD}(?<!за\s)(?:(?P<pre>в|во|на|за(?=\s+\w+\s+[гм]))\s+)?(?!ближайш)(?P<shift>{shift})\s+"
                        rf"(?P<unit>год|месяц|неделю){END_WORD}"),
         # "в июне", "с апреля", "до мая", "к сентябрю", "за октябрь": a month without a year
-        ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?|за)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
+        ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?|за|на)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
         # the months of a period told before, in another year: "за аналогичный период прошлого года"
         ("same_period", rf"{NOT_WORD}(?:аналогичн|соответствующ)\w*\s+период\w*\s+{year_or_shift(1)}"),
         ("same_period", rf"{NOT_WORD}т(?:от|ого|ом|ем)\s+же\s+период\w*\s+{year_or_shift(1)}"),

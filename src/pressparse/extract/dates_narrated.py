@@ -45,6 +45,18 @@ def resolve_narrated(kind: str, groups: dict[str, str], reference: Value | None,
     return shifted(reference, days, sign * count)
 
 
+def needs_day(kind: str, groups: dict[str, str]) -> bool:
+    """Whether ``kind`` counts days or weeks, so a reference with only a year or a month cannot anchor it."""
+    if kind in ("time", "next_day"):
+        return True
+    unit = (groups.get("unit") or groups.get("one") or "").lower()
+    if kind == "same":
+        return unit == "день"
+    if kind == "after" and unit:
+        return int(lookup("unit", unit) or 0) < 30
+    return False
+
+
 def shifted(reference: Value, days: int, count: int) -> Value:
     """``reference`` moved ``count`` units of ``days`` (365 a year, 30 a month), at the unit's precision."""
     day_ = reference.day

@@ -24,8 +24,9 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
         if tense == "Past" and not infinitive_after(analysis, c):
             return ""  # "до конца октября поступило", "арестовал до 12 июня": the nearest such day
         return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю", "поручил до 1 марта подготовить"
-    if tense == "Past" and c.kind in YEARLESS and TARGET.search(analysis.norm, max(0, c.start - 4), c.start):
-        return ""  # "назначил выборы на 14 марта": the day set, not the day it was set on
+    if tense == "Past" and c.kind in YEARLESS and (TARGET.search(analysis.norm, max(0, c.start - 4), c.start)
+                                                   or c.groups.get("pre") == "на"):
+        return ""  # "назначил выборы на 14 марта", "запланированы на март": the day set, not the day it was set on
     if tense == "Pres" and c.kind == "month" and c.groups.get("pre") in ("с", "со"):
         return "Past"  # "возглавляет коллектив с января": since a month gone by ("с 1 января вступает" may be ahead)
     return tense

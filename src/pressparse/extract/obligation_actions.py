@@ -16,9 +16,9 @@ from .clauses import FUTURE_AUX, Syntax, lemma
 from .obligation_inflect import accusative_phrase, relative_antecedent
 from .obligation_order import (TERM_WORDS, copula_adjunct, cue_term, dashed_term, fronted_date, fronted_object, fronted_term, is_coordinated, linear_term, preverbal_adjunct,
                                trailing_term)
-from .obligation_orphans import stolen_object_end
+from .obligation_orphans import homonym_end, stolen_object_end
 from .obligation_pronouns import object_noun
-from .obligation_stretch import (abbreviation, amount_end, back_off, dash_gap, finite_cut, sibling_cut, stray_tail, stretch_start, term_tail,  # noqa: F401 (re-exported)
+from .obligation_stretch import (abbreviation, amount_end, back_off, dash_gap, finite_cut, list_tail, sibling_cut, stray_tail, stretch_start, term_tail,  # noqa: F401 (re-exported)
                                 trailing_end)
 
 ADJUNCT_RELS = ("obl", "advcl", "parataxis", "advmod")
@@ -90,6 +90,7 @@ def coordinated_to(syntax: Syntax, t: Token) -> int | None:
     return found
 
 
+MANNER = {"совместно", "сообща", "ежегодно", "ежемесячно", "ежеквартально", "регулярно", "поэтапно"}
 COMPARED = {"больше", "меньше", "выше", "ниже", "чем"}
 
 
@@ -106,7 +107,8 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     right = max([i for i in kept if i < last] or [pred.index])
     right = amount_end(syntax, pred, trailing_end(syntax, pred, right, last), last)
     right = stolen_object_end(syntax, pred, right, last)
-    right = term_tail(syntax, pred, stray_tail(syntax, pred, right, last), last)
+    right = homonym_end(syntax, pred, right, last)
+    right = term_tail(syntax, pred, list_tail(syntax, pred, stray_tail(syntax, pred, right, last), last), last)
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     right = sibling_cut(syntax, pred, right, last)
@@ -207,8 +209,9 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     """``будут вести работу`` -> ``вести работу``; ``продолжит развитие`` -> ``продолжить развитие``."""
     head = infinitive(syntax, pred) if pred.feats.get("VerbForm") != "Inf" else pred.text.lower()
     i = pred.index - 1
-    while i >= 0 and syntax.tokens[i].rel == "advmod" and syntax.tokens[i].head == pred.index and syntax.tokens[i].pos == "ADV":
-        i -= 1  # "совместно разрабатывать", "ежегодно проводить"
+    while i >= 0 and syntax.tokens[i].rel == "advmod" and syntax.tokens[i].pos == "ADV" and (
+            syntax.tokens[i].head == pred.index or lemma(syntax.tokens[i]) in MANNER and syntax.tokens[i].head == pred.head):
+        i -= 1  # "совместно разрабатывать", "ежегодно проводить" ("договорились совместно проводить": on the cue)
     if i < pred.index - 1 and lemma(syntax.tokens[i + 1]) not in ("также", "тоже", "еще", "уже", "так"):
         head = f"{text_between(syntax, i + 1, pred.index - 1).lower()} {head}"
     skip = pred.index + 1

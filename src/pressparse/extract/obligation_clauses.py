@@ -193,7 +193,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         start = min(syntax.subtree(subject.index)) if subject.index < holder.index else start
     front = fronted_object(syntax, t) if not earlier else None
     start = min(start, front[0]) if front else start  # "Первые 20 сел компания должна подключить"
-    return Clause(t, modality, parties, start=start, subject=subject, skip=joint_skip(syntax, t))
+    after = set(syntax.subtree(subject.index)) if subject is not None and subject.index > t.index else set()
+    return Clause(t, modality, parties, start=start, subject=subject, skip=joint_skip(syntax, t) | after)  # "должен согласовать комитет"
 
 
 RECEIVE = {"получить", "получать"}

@@ -152,5 +152,6 @@ def unnamed_relative(syntax: Syntax, t: Token) -> bool:
 
 
 def ordered(syntax: Syntax, t: Token) -> bool:
-    """The infinitive is a task given by an instruction cue (``поручил ... заключить договоры``)."""
-    return t.head >= 0 and cues().get(lemma(syntax.tokens[t.head]), ("", ""))[1] == "instruction"
+    """The infinitive is a task given by an instruction cue (``поручил ... заключить договоры``) or a
+    duty (``покупатель обязан подписать договор``, ``победители должны подписать договоры``)."""
+    return t.head >= 0 and cues().get(lemma(syntax.tokens[t.head]), ("", ""))[1] in ("instruction", "requirement")

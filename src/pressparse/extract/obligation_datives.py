@@ -32,10 +32,12 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
     if any(lo < k.index < hi for k in kids):
         kids = [k for k in kids if lo < k.index < hi]
     elif lo > verb.index:  # "..., а управлению МЧС ... завершить": the parse hung the second addressee elsewhere
-        tops = [t for t in syntax.tokens[lo + 1 : hi] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Dat"
-                and not lo < t.head < hi]
         toks = syntax.tokens
-        own = any(toks[j].text.lower() == "а" and toks[j + 1].pos in ("NOUN", "PROPN") for j in range(lo + 1, hi - 1)) \
+        # "..., а краевому министерству — включить": the part after "а" (the parse may hang it on the first task)
+        low = next((j for j in range(lo + 1, hi - 1) if toks[j].text.lower() == "а" and toks[j - 1].text == ","), lo)
+        tops = [t for t in syntax.tokens[low + 1 : hi] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Dat"
+                and not low < t.head < hi]
+        own = any(toks[j].text.lower() == "а" and toks[j + 1].pos in ("NOUN", "PROPN", "ADJ") for j in range(lo + 1, hi - 1)) \
             and any(t.text == "—" for t in toks[lo + 1 : hi])
         if own and not tops:  # "..., а МУП «Б» — продлить ...": a name that does not decline
             named = gapped_addressee(syntax, lo, hi)

@@ -35,7 +35,8 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if not state.agreements and not announced(syntax, t) and not body_undertakes(syntax, t) and not termed(syntax, t) \
             and not supervised:
         return None
-    if (narrated(syntax, t) and not handed_over(syntax, t) and not provided(syntax, t) and not tasked(syntax, t)) \
+    if (narrated(syntax, t) and not handed_over(syntax, t) and not provided(syntax, t) and not tasked(syntax, t)
+            and not due(syntax, t)) \
             or (lemma(t) in cues() and not vouches) \
             or syntax.negated(t) or acting_appointment(syntax, t):
         return None
@@ -57,6 +58,19 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
             start = cc + 1
             break
     return Clause(t, "commitment", parties, start=start, subject=subject)
+
+
+def due(syntax: Syntax, t: Token) -> bool:
+    """``до 25 декабря ведомство примет решение``: a body's step with a term set is a task, not an event told."""
+    from .obligation_gaps import deadline
+
+    if not body_undertakes(syntax, t):
+        return False
+    for k in syntax.kids(t.index, "obl"):
+        sub = syntax.subtree(k.index)
+        if deadline(syntax, syntax.tokens[min(sub)].start, syntax.tokens[max(sub)].stop):
+            return True
+    return False
 
 
 def promised(syntax: Syntax, t: Token) -> bool:
@@ -167,3 +181,24 @@ def shared_subject(syntax: Syntax, t: Token) -> Token | None:
         if k.rel == "nsubj" and k.head > t.index and joined(syntax, t, syntax.tokens[k.head]) is not None:
             return k
     return None
+
+
+def future_gap(syntax: Syntax, state: State, t: Token) -> Clause | None:
+    """``банк будет направлять ..., а фонд — предоставлять ...``: a second doer's task after a future
+    ``будет``, the parse's ``orphan`` of that doer (the doer its conjunct of the first infinitive)."""
+    from .obligation_clauses import infinitive_clause
+
+    g = syntax.tokens[t.head] if t.head >= 0 and t.rel == "orphan" else None
+    verb = syntax.tokens[g.head] if g is not None and g.head >= 0 else None
+    if verb is None or g.index > t.index or g.pos not in ("NOUN", "PROPN") or g.rel != "conj" or g.feats.get("Case") != "Nom":
+        return None
+    if verb.feats.get("VerbForm") != "Inf" or not any(tok.text == "—" for tok in syntax.tokens[g.index + 1 : t.index]):
+        return None
+    first = infinitive_clause(syntax, state, verb)
+    if first is None or first.modality != "commitment":
+        return None
+    parties = resolve(syntax, g, t, state.sides()) or []
+    own, start = set(syntax.subtree(g.index)), g.index
+    while start - 1 in own and syntax.tokens[start - 1].rel not in ("cc", "punct"):
+        start -= 1  # "а краевой фонд": its modifiers, not a relative clause the parse hung on it
+    return Clause(t, first.modality, parties, start=start)

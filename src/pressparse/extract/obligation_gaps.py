@@ -42,6 +42,8 @@ def remnants(syntax: Syntax, clause: Clause, done: Obligation) -> list[Obligatio
             continue  # the parse's arcs cross the task: no clean remnant
         if own_verb(syntax, last):
             continue  # "..., а министерство — с 1 сентября включить ...": the part has its own infinitive
+        if crossed(syntax, k.index, first, last):
+            continue  # the parse lent the part words of the first one or cut its date short: read linearly
         out.append(gapped(syntax, clause, done, first, last))
     if not out:
         span = linear_gap(syntax, clause)
@@ -59,6 +61,21 @@ def own_verb(syntax: Syntax, last: int) -> bool:
         if t.text in ",;":
             return False
         if t.pos == "VERB" and t.feats.get("VerbForm") == "Inf":
+            return True
+    return False
+
+
+def crossed(syntax: Syntax, k: int, first: int, last: int) -> bool:
+    """The remnant under ``k`` starts before its conjunction or stops before the next comma leaves
+    words out (``..., а реставрацию залов — до 31 марта [2028 года]`` parsed with the year elsewhere)."""
+    cc = [t.index for t in syntax.kids(k, "cc")]
+    if cc and first < min(cc):
+        return True
+    end = syntax.units[syntax.unit_of[last]][1]
+    for t in syntax.tokens[last + 1 : end]:
+        if t.text in ",;":
+            return False
+        if t.pos != "PUNCT":
             return True
     return False
 

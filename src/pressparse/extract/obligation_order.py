@@ -118,6 +118,10 @@ def fronted_object(syntax: Syntax, pred: Token) -> tuple[int, int] | None:
         if len(subjects) == 2 and subjects[1].feats.get("Case") == "Nom" and (
                 subjects[0].feats.get("Case") in ("Acc", "Gen") or accusative_too(syntax, subjects[0])):
             objs = [subjects[0]]
+        doers = [k for k in syntax.kids(pred.head, "nsubj") if k.index > pred.index and k.feats.get("Case") == "Nom"
+                 and not any(t.text in ",:;—" for t in syntax.tokens[pred.index : k.index])]
+        if len(subjects) == 1 and doers and subjects[0].feats.get("Case") == "Acc":
+            objs = [subjects[0]]  # "Программу должен согласовать комитет": the doer after the verb
     objs = objs or [k for k in syntax.kids(pred.index, "obj") if k.index < pred.index]
     if not objs and inverted_subject(syntax, pred) is not None:  # "проект будет сопровождать Минвостокразвития"
         objs = [k for k in syntax.kids(pred.index, "nsubj") if k.index < pred.index]

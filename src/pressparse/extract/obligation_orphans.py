@@ -46,3 +46,20 @@ def stolen_object(syntax: Syntax, verb: Token) -> bool:
                 and stolen_object_end(syntax, owner, start - 1, len(tokens)) > start - 1:
             return True
     return False
+
+
+def homonym_end(syntax: Syntax, pred: Token, right: int, last: int) -> int:
+    """Extend ``right`` over a genitive the parse read as a past verb right after the action's noun:
+    ``утвердить перечень [сел] первой очереди``, ``увеличить выпуск [стали]`` (no subject of its own)."""
+    tokens = syntax.tokens
+    k = right + 1
+    if k >= last or tokens[right].pos not in ("NOUN", "PROPN") or tokens[k].pos != "VERB" \
+            or tokens[k].feats.get("Tense") != "Past" or tokens[k].head == right \
+            or syntax.kids(k, "nsubj", "nsubj:pass", "obj", "aux"):
+        return right
+    if not any(p.pos == "NOUN" and p.feats.get("Case") == "Gen" for p in syntax.analysis.vocab(tokens[k].text.lower())):
+        return right
+    sub = set(syntax.subtree(k))
+    while k + 1 < last and k + 1 in sub and tokens[k + 1].text not in (",", "и", ";"):
+        k += 1
+    return k

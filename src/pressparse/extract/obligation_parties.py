@@ -14,7 +14,7 @@ from .clauses import Entity, Syntax, lemma
 from .obligation_datives import pick
 from .obligation_groups import plural_bodies
 from .obligation_party_kinds import layman, region_government, regional_governments, side_by_adjective, speaker_body
-from .obligation_party_words import body_by_word, side_by_trade
+from .obligation_party_words import body_by_word, side_by_trade, short_forms
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
     COMMERCIAL,
@@ -51,7 +51,13 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
         subjects = [k for k in syntax.kids(node.index, "nsubj") if syntax.unit_of[k.index] == syntax.unit_of[pred.index]]
         if len(subjects) > 1:  # "Как сообщил советник X, компания планирует": not the one a comma cuts off
             # "Регион берет на себя X, а министерство — Y": one past the verb is a gapped clause's
-            subjects = [k for k in subjects if k.index < node.index] or subjects
+            before = [k for k in subjects if k.index < node.index]
+            between = syntax.tokens[node.index + 1 : k.index] if (k := subjects[-1]).index > node.index else []
+            inverted = [k] if k.feats.get("Case") == "Nom" and not any(t.text in ",—" for t in between) and any(
+                t.head == node.index and t.feats.get("VerbForm") == "Inf" for t in between) else []
+            if inverted and all(k.feats.get("Case") == "Acc" and not syntax.entity_at(k.start, k.stop) for k in before):
+                before = inverted  # "Программу должен согласовать комитет": the object fronted, the doer after
+            subjects = before or subjects
             subjects = [k for k in subjects if not cut_off(syntax, k, node)] or subjects
         if subjects:  # of two parsed subjects ("работы подрядчики обязаны"), the one who can act
             agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)]
@@ -163,8 +169,8 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
             return [named.id]
     if lemma(head) == "сторона":  # "новосибирская сторона обязуется"
         return side_by_adjective(syntax, head, sides)
-    named = body_by_word(syntax, head, sides) if sides else []
-    if named:  # "порт обязуется" in an agreement with "АО «Восточный Порт»"
+    named = body_by_word(syntax, head, sides) if sides or lemma(head) in short_forms() else []
+    if named:  # "порт обязуется" in an agreement with "АО «Восточный Порт»", "минздрав" the ministry of health
         return named
     if lemma(head) in TERRITORIES:  # "область обязуется": the side that governs a territory
         governments = [i for i in sides if is_government(syntax, i)]

@@ -36,6 +36,9 @@ def body_by_word(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
     own = [r for r in orgs if r.id in sides]
     pool = own or orgs  # sides that are the signers, not bodies: any body of the release
     fits = [r for r in pool if holds(syntax, names(r), word)]
+    full = short_forms().get(word)
+    if not fits and full:  # "палата и минздрав договорились": the ministry of health named in full
+        fits = [r for r in pool if full in names(r)]
     if len(fits) > 1 or not own:
         fits = [r for r in fits if min(m.start for m in r.mentions) < head.start]
     return [fits[0].id] if len(fits) == 1 else []
@@ -68,6 +71,12 @@ def normals(syntax: Syntax, word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def short_forms() -> dict[str, str]:
+    """``минздрав`` -> ``министерство здравоохранения`` (``data/abbreviations.tsv``)."""
+    return {row[0].replace("ё", "е"): row[1].replace("ё", "е") for row in read_rows("abbreviations.tsv") if " " not in row[0]}
+
+
+@lru_cache(maxsize=None)
 def trades() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split(",")) for row in read_rows("obligation_trades.tsv")}
 
@@ -75,10 +84,11 @@ def trades() -> dict[str, tuple[str, ...]]:
 def side_by_trade(syntax: Syntax, head: Token, sides: tuple[str, ...]) -> list[str]:
     """``энергетики обязуются`` in an agreement of a grid company and a district: the one side
     whose name says it is of that trade (``data/obligation_trades.tsv``)."""
-    if head.pos != "NOUN" or len(sides) < 2:
+    if head.pos not in ("NOUN", "PROPN") or len(sides) < 2:  # "Верфь обязуется": a capital read as a name
         return []
     # the tagger may read "энергетики" as the field's genitive: a plural reading of a trade will do
-    words = [p.normal.replace("ё", "е") for p in syntax.analysis.vocab(head.text.lower()) if "plur" in p.tag]
+    # (a thing's singular too: "верфь обязуется" of a shipbuilding plant)
+    words = [p.normal.replace("ё", "е") for p in syntax.analysis.vocab(head.text.lower()) if "plur" in p.tag or "inan" in p.tag]
     stems = next((trades()[w] for w in words if w in trades()), None)
     if stems is None:
         return []

@@ -220,3 +220,29 @@ def abbreviation(tokens: list[Token], i: int, right: int) -> bool:
     """``(НГУ)``: one or two capitalized words in brackets right after a name."""
     close = next((j for j in range(i + 1, min(i + 4, right + 1)) if tokens[j].text == ")"), None)
     return close is not None and close > i + 1 and all(t.text[:1].isupper() for t in tokens[i + 1 : close])
+
+
+LIST_POS = ("NOUN", "PROPN", "ADJ", "ADP", "NUM", "DET")
+
+
+def list_tail(syntax: Syntax, pred: Token, right: int, last: int) -> int:
+    """Extend ``right`` over a list of nouns closing the sentence that the parse hung on a word
+    before ``pred`` (``..., а также развивать туризм в Касимове, Спасске и селе Константиново``)."""
+    tokens = syntax.tokens
+    first = syntax.units[syntax.unit_of[pred.index]][0]
+    end = right + 1
+    while end < last and tokens[end].text not in ".;!?" and end - right <= 15:
+        if tokens[end].pos not in LIST_POS and tokens[end].text.lower() not in (",", "и"):
+            return right
+        end += 1
+    if end == right + 1 or end - right > 15 or (end < last and tokens[end].text not in ".;!?"):
+        return right
+    run = range(right + 1, end)
+    if not any(tokens[i].text.lower() in (",", "и") for i in run) or tokens[end - 1].pos not in ("NOUN", "PROPN"):
+        return right
+    if not any(tokens[i].rel == "conj" and right < tokens[i].head < end for i in run):
+        return right  # a list, not an aside after a comma ("ниже по течению, у деревни ...")
+    outside = [i for i in run if not right < tokens[i].head < end]
+    if not any(first <= tokens[i].head < pred.index for i in outside) or any(tokens[i].head > pred.index and not right < tokens[i].head < end for i in outside):
+        return right
+    return end - 1

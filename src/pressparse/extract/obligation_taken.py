@@ -121,7 +121,11 @@ def verb_tail(syntax: Syntax, noun: Token, nouns: list[Token], end: int) -> int:
     if verb is None:
         return end
     right = end
-    while right + 1 < len(tokens) and (tokens[right + 1].pos not in ("PUNCT", "VERB", "CCONJ", "SCONJ") or tokens[right + 1].text == "»"):
+    while right + 1 < len(tokens) and (tokens[right + 1].pos not in ("PUNCT", "VERB", "CCONJ", "SCONJ") or tokens[right + 1].text == "»"
+                                       or joined_next(tokens, noun, right)):
+        if tokens[right + 1].pos == "CCONJ":  # "в домах престарелых и центрах ...": a conjunct of the adjunct
+            right += 1
+            continue
         if tokens[right + 1].text == "»":  # the closing quote of a name in the task's phrase
             if not any(k.text == "«" for k in tokens[noun.index : right + 1]):
                 break
@@ -136,7 +140,17 @@ def verb_tail(syntax: Syntax, noun: Token, nouns: list[Token], end: int) -> int:
         if not ahead and (top.head != verb.index or top.index <= noun.index or top.rel not in ("obl", "iobj", "nummod", "nmod")):
             break
         right += 1
+    while right > end and tokens[right].pos == "CCONJ":
+        right -= 1
     return right
+
+
+def joined_next(tokens: list[Token], noun: Token, right: int) -> bool:
+    """``и``/``или`` after ``right`` opens a conjunct of a word already in the task's phrase."""
+    if right + 2 >= len(tokens) or tokens[right + 1].text.lower() not in ("и", "или"):
+        return False
+    after = tokens[right + 2]
+    return after.rel == "conj" and after.pos in ("NOUN", "PROPN", "ADJ") and noun.index < after.head <= right
 
 
 def task_action(syntax: Syntax, noun: Token, nouns: list[Token]) -> str | None:

@@ -49,7 +49,7 @@ from .obligation_actions import (
     trailing_end,
 )
 from .obligation_clauses import Clause, State, cues, infinitive_clause
-from .obligation_future import future_clause
+from .obligation_future import future_clause, future_gap
 from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
 from .obligation_quotes import speech_spans
@@ -105,7 +105,7 @@ def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
         feats = {"Aspect": "Perf", "Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"}
         return future_clause(syntax, state, replace(t, pos="VERB", feats=feats, lemma=verb.normal))
     if t.pos == "VERB" and form == "Inf":
-        return infinitive_clause(syntax, state, t)
+        return infinitive_clause(syntax, state, t) or future_gap(syntax, state, t)
     if t.pos == "VERB" and form == "Part" and t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass":
         return passive_clause(syntax, state, t)
     if t.pos == "NOUN" and cues().get(lemma(t), ("",))[0] == "noun":
