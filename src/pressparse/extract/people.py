@@ -20,9 +20,13 @@ from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
+from .role_branches import branch_parent
+from .role_clergy import reach_see, see_body
 from .role_duties import duties_roles
 from .role_lexicon import fold, lemma_set, lexicon, token_lemmas, word_kind
 from .role_orgs import bodies, key_words, link_organization
+from .role_personal import drop_personal
+from .role_participles import pronoun_body
 from .role_phrases import find_role_phrases
 from .role_responsible import responsible_roles
 from .role_successions import led_body, succession_roles
@@ -40,6 +44,8 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     clusters = drop_non_people(analysis, cluster_people(analysis, spans, blocked), place_spans)
     anchors = [Anchor(s.start, s.stop, i) for i, c in enumerate(clusters) for s in c.spans]
     phrases = find_role_phrases(analysis, [(a.start, a.stop) for a in anchors], org_spans)
+    phrases = reach_see(analysis, phrases, [(a.start, a.stop) for a in anchors])
+    phrases = drop_personal(analysis, phrases, [(a.start, a.stop) for a in anchors], org_spans)
     roles: list[list[Role]] = [[] for _ in clusters]
     earlier: list[tuple[str, str]] = []
     previous: Role | None = None
@@ -48,8 +54,9 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
         own = next((r.organization for r in roles[link.person] if r.title == phrase.title and r.organization), None)
         led = led_body(analysis, phrase.first, found.organizations) if phrase.last == phrase.title_end else None
-        org = own if own and not bodied(analysis, phrase) else led or link_organization(
-            analysis, phrase, found.organizations, earlier) or led_body(analysis, phrase.first, found.organizations)
+        org = see_body(analysis, phrase, found.organizations) or pronoun_body(analysis, phrase, found.organizations) or (
+            own if own and not bodied(analysis, phrase) else led or link_organization(
+                analysis, phrase, found.organizations, earlier) or led_body(analysis, phrase.first, found.organizations))
         position = key_words(analysis, phrase)[0]
         head = analysis.tokens[phrase.head]
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
@@ -69,7 +76,7 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     extra += duties_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])
     for person, role in extra:
         roles[person].append(role)
-    roles = [chained_bodies(analysis, r) for r in roles]
+    roles = [chained_bodies(analysis, r, found.organizations) for r in roles]
     return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
 
 
@@ -98,7 +105,7 @@ def bodied(analysis: Analysis, phrase: Any) -> bool:
                for t in analysis.tokens[phrase.title_end : phrase.last])
 
 
-def chained_bodies(analysis: Analysis, roles: list[Role]) -> list[Role]:
+def chained_bodies(analysis: Analysis, roles: list[Role], organizations: list[Any] = ()) -> list[Role]:
     """``статс-секретарь — заместитель министра культуры X``, ``заместителем губернатора — руководителем
     аппарата``: a bare title dashed to another title of the same person is held in that title's body
     (after it, only a title that heads no body of its own kind)."""
@@ -113,6 +120,7 @@ def chained_bodies(analysis: Analysis, roles: list[Role]) -> list[Role]:
                 continue
             if bare == b and (role.title.split()[0] in bodies() or not listed(role.title)):
                 continue  # ``заместитель председателя правительства — министр финансов``: not the government's
+            org = branch_parent(analysis, role.title, org, out[other].mention, list(organizations)) or org
             out[bare] = Role(title=role.title, organization=org, acting=role.acting, status=role.status,
                              mention=role.mention)
     return out

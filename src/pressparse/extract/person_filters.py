@@ -1,6 +1,6 @@
 """Drop name-like mentions that are not people: towns, and namesakes of funds and prizes.
 
-A lone surname after ``в``/``во`` (``в Толмачеве``) or joined by ``и`` / a comma to a place
+A lone surname after ``в``/``во`` (``в Толмачеве``), or written elsewhere as a street's name, or joined by ``и`` / a comma to a place
 (``школ Иванова и Кинешмы``) reads as a town; a name right after ``фонд``, ``премия``, ``имени``
 (``фонд Владимира Потанина``) names the body, not a person of the release.
 """
@@ -39,6 +39,20 @@ def compound_word(word: str) -> bool:
     return False
 
 
+STREETS = frozenset("""улица ул проспект пр пр-т переулок пер площадь пл бульвар б-р шоссе набережная наб
+    проезд тупик аллея""".split())
+
+
+def street_name(analysis: Any, word: str) -> bool:
+    """A lone surname the text also writes as a street's name (``улице Менделеева``)."""
+    for t in analysis.tokens:
+        if t.text == word and t.index > 0:
+            before = analysis.tokens[t.index - 1]
+            if {before.text.lower().rstrip("."), before.lemma.lower()} & STREETS:
+                return True
+    return False
+
+
 def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: list[tuple[int, int]]) -> bool:
     tokens = analysis.tokens_in(start, stop)
     if not tokens:
@@ -55,6 +69,8 @@ def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: l
         return True  # ``Рыбохраны``, ``Нацфронта``, ``Викиновостям``: a body's clipped compound
     if before is not None and before.text in IN:
         return True
+    if street_name(analysis, written):
+        return True  # ``авария на Менделеева`` where the text names ``улица Менделеева``
     after = analysis.tokens[last + 1] if last + 1 < len(analysis.tokens) else None
     if after is not None and after.text.lower() in JOIN and last + 2 < len(analysis.tokens):
         following = analysis.tokens[last + 2]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .names import Name, has, is_patronymic, name_share, parses, read_name
+from .person_clergy import clergy_names
 from .person_patterns import (LOW, UP, caps_names, cut, initials_names, is_first_name, is_initials,
                               not_common)
 from .person_words import EPONYM, KIN, NAME_PREFIX, NAMED_AFTER, STREET_SUFFIX, TITLES
@@ -65,7 +66,10 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         name = read_name(analysis, start, stop)
         if name is not None and (name.last or name.first):
             spans.append(NameSpan(start, stop, name, ner))
-    return spans
+    # ``митрополит Нектарий``: the title makes a one-word name a person, even one NER took for a place
+    spans += [NameSpan(a, b, name, True) for a, b, name in clergy_names(analysis)
+              if not any(s.start < b and a < s.stop for s in spans)]
+    return sorted(spans, key=lambda s: s.start)
 
 
 CASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}

@@ -20,6 +20,7 @@ from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
 from .role_apposition import agrees, closes, holder_named, list_members
 from .role_announced import announced
+from .role_clergy import bishop
 from .role_ranks import RANK_ONLY, absorb_ranks
 from .role_pronouns import by_pronoun
 from .role_successions import appointed_by_noun
@@ -85,8 +86,8 @@ def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> 
     one person. Over ``и`` only professions stack (``губернатор и министр X`` may be two people)."""
     # ``лидер партии, народный депутат X``: the next title's own adjectives
     text = gap(analysis, prev.stop, lead(analysis, phrase) if start == phrase.start else start)
-    if DASH_GAP.fullmatch(text):
-        return True
+    if DASH_GAP.fullmatch(text) or text.isspace() and bishop(analysis, phrase):
+        return True  # ``глава митрополии митрополит X``: a bishop's title after a post, no comma
     return bool(AND_GAP.fullmatch(text)) and profession(analysis, prev) and profession(analysis, phrase)
 
 
@@ -131,7 +132,8 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
                     and not counted(analysis, phrase)):
                 if (holder := principal_then_holder(analysis, phrase, m, mentions)) is not None:
                     return Link(phrase, holder.person, "chain")
-                if governed(analysis, phrase, m) or genitive_principal(analysis, phrase, m):
+                if governed(analysis, phrase, m) or genitive_principal(analysis, phrase, m) or prepositional(
+                        analysis, phrase, m):
                     return None
                 return Link(phrase, m.person, "chain")
             return None
@@ -172,6 +174,15 @@ def principal_then_holder(analysis: Any, phrase: RolePhrase, mention: Mention,
             analysis, after[0]):
         return None  # the holder agrees with the role: ``пресс-секретарю губернатора Ивана Петрова Анне Котовой``
     return after[0]
+
+
+def prepositional(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
+    """``после встречи с журналистами Марина Кольцова и ...``: a title a preposition governs, before
+    a nominative name (the clause's subject), is no apposition to the name (an animate accusative
+    looks genitive, so only the nominative tells)."""
+    if phrase.first == 0 or analysis.tokens[phrase.first - 1].pos != "ADP" or phrase.acting:
+        return False
+    return name_cases(analysis, mention) == {"Nom"} and phrase.case not in ("Nom", None)
 
 
 def name_cases(analysis: Any, mention: Mention) -> set[str | None]:

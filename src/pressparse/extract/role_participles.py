@@ -14,7 +14,10 @@ from .role_phrases import RolePhrase
 TITLES = {"руководить": "руководитель", "возглавлять": "руководитель", "заведовать": "заведующий"}
 KEEPS_OBJECT = frozenset({"заведовать"})
 LEADS = frozenset({",", "ранее", "прежде"})
-TIME_WORDS = frozenset({"пора", "время", "год", "месяц", "сей"})  # ``, до сих пор возглавлявшая``, ``, с 2019 года ...``
+# ``, до сих пор возглавлявшая``, ``, с 2019 года ...``, ``, до сентября возглавлявший``, ``, до весны ...``
+TIME_WORDS = frozenset("""пора время год месяц сей январь февраль март апрель май июнь июль август сентябрь
+    октябрь ноябрь декабрь весна лето осень зима""".split())
+DEMONSTRATIVES = frozenset({"этот", "это", "тот", "данный", "указанный"})  # ``возглавлявший это ведомство``
 
 
 def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], orgs: list) -> RolePhrase | None:
@@ -25,7 +28,7 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
     token = tokens[i]
     opening = led(tokens, i) if token.feats.get("VerbForm") == "Part" and i > 0 else None
     if opening is None:
-        return None
+        return pronoun_phrase(analysis, i, end, name_starts)
     lemma = fold(token.lemma)
     lemma = lemma[:-2] if lemma.endswith("ся") else lemma
     title = TITLES.get(lemma) or TITLES.get(verb_of(token))
@@ -42,9 +45,10 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
         title_end = k + 1
     elif title == "руководитель" and (unit := unnamed_unit(analysis, title_end, end, orgs)):
         title, title_end = f"{title} {unit[0]}", unit[1]  # ``возглавлявший производственный комплекс предприятия``
-    last = tail(analysis, title_end, end, name_starts, orgs)
+    body = title_end + (title_end + 1 < end and fold(tokens[title_end].lemma) in DEMONSTRATIVES)
+    last = tail(analysis, body, end, name_starts, orgs)
     keeps = lemma in KEEPS_OBJECT or verb_of(token) in KEEPS_OBJECT or " " in title
-    if last == title_end or not keeps and not any(a == tokens[title_end].start for a, _ in orgs):
+    if last == body or not keeps and not any(a == tokens[body].start for a, _ in orgs):
         return None  # ``руководивший предприятием``: no body named
     forms = [p.tag for p in participles(token)]  # the tagger may mistake a participle's case and tense
     past = any("past" in tag for tag in forms) or token.feats.get("Tense") == "Past"
@@ -54,6 +58,45 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
     phrase.title_stop = tokens[title_end - 1].stop
     phrase.stop = tokens[last - 1].stop
     return phrase
+
+
+# ``Руководивший им до сентября X``: the body as a pronoun object
+OBJECT_PRONOUNS = frozenset({"им", "ими", "ею", "ей", "его", "ее", "её", "их"})
+
+
+def pronoun_phrase(analysis: Any, i: int, end: int, name_starts: set[int]) -> RolePhrase | None:
+    """``Руководивший им до сентября X назначен ...``: a participle opening the sentence, a pronoun for
+    the body it led, a time adverbial and the name: ``руководитель`` (of the body the pronoun means,
+    ``pronoun_body``)."""
+    tokens = analysis.tokens
+    token = tokens[i]
+    if token.feats.get("VerbForm") != "Part" or i != analysis.sents[token.sent].first or i + 2 >= end:
+        return None
+    lemma = fold(token.lemma)
+    title = TITLES.get(lemma[:-2] if lemma.endswith("ся") else lemma) or TITLES.get(verb_of(token))
+    if title is None or title == "заведующий" or fold(tokens[i + 1].text) not in OBJECT_PRONOUNS:
+        return None
+    k = i + 2
+    while k < end and tokens[k].start not in name_starts and k - i <= 6 and (
+            tokens[k].pos in ("ADV", "ADP", "NUM") or tokens[k].text.isdigit() or fold(tokens[k].lemma) in TIME_WORDS):
+        k += 1
+    if k >= end or tokens[k].start not in name_starts:
+        return None
+    phrase = RolePhrase(i, i, i + 1, k, title, False, True, "Nom", False)
+    phrase.start, phrase.title_stop, phrase.stop = token.start, token.stop, tokens[k - 1].stop
+    return phrase
+
+
+def pronoun_body(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """The body a pronoun after a sentence-opening participle means: the one named last before, in
+    this sentence or the one before."""
+    tokens = analysis.tokens
+    if phrase.title_end >= len(tokens) or phrase.head != phrase.first or fold(
+            tokens[phrase.title_end].text) not in OBJECT_PRONOUNS or tokens[phrase.head].feats.get("VerbForm") != "Part":
+        return None
+    begin = tokens[analysis.sents[max(0, tokens[phrase.head].sent - 1)].first].start
+    named = [(m.start, o.id) for o in organizations for m in o.mentions if begin <= m.start < phrase.start]
+    return max(named)[1] if named else None
 
 
 def unnamed_unit(analysis: Any, k: int, end: int, orgs: list) -> tuple[str, int] | None:

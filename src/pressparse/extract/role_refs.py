@@ -63,7 +63,8 @@ def referred(analysis: Any, ref: tuple[str, frozenset[str]], organizations: list
     before = [o for o in organizations if any(m.start < start for m in o.mentions)]
     # ``генеральный директор корпорации``: a body whose own name has that noun wins over others of its kind
     named = {o.id for o in before if names and (body_of(o.name) in names or quoted_head(o.name) in names
-                                                or called(analysis, o, names) or branch_of(o.name) in names)}
+                                                or called(analysis, o, names) or branch_of(o.name) in names
+                                                or bare_named(analysis, o, names))}
     if len(named) == 1:
         return named.pop()
     if len(named) > 1:  # ``директор фонда`` after several funds: the text's subject, named most and first
@@ -77,9 +78,13 @@ def referred(analysis: Any, ref: tuple[str, frozenset[str]], organizations: list
         ids = ids - other or ids
     if len(ids) > 1 and kind and (token := analysis.token_at(start)) is not None:
         # ``Директором АО «X» назначен Y, ранее возглавлявший бюро предприятия``: the one of its sort
-        # named earlier in the same sentence
-        begin = analysis.tokens[analysis.sents[token.sent].first].start
-        near = {o.id for o in before if o.id in ids and any(begin <= m.start < start for m in o.mentions)}
+        # named earlier in the same sentence, else in the sentence before (``Эксплуатировать суда будет
+        # ООО «X». Генеральный директор перевозчика Y``)
+        for sent in range(token.sent, max(-1, token.sent - 2), -1):
+            begin = analysis.tokens[analysis.sents[sent].first].start
+            near = {o.id for o in before if o.id in ids and any(begin <= m.start < start for m in o.mentions)}
+            if near:
+                break
         ids = near if len(near) == 1 else ids
     if len(ids) > 1 and kind:  # ``советник генерального директора компании`` after two companies
         return subject(before, ids, start)
@@ -149,6 +154,16 @@ def called(analysis: Any, org: Any, names: frozenset[str]) -> bool:
         if analysis.norm[analysis.tokens[k].start] == "«" and k > 0:
             k -= 1
         if fold(analysis.tokens[k].lemma) in names:
+            return True
+    return False
+
+
+def bare_named(analysis: Any, org: Any, names: frozenset[str]) -> bool:
+    """``Микрокредитная компания Хабаровский краевой фонд ...`` the text also calls ``фонд``: a
+    one-word mention of the reference's noun."""
+    for m in org.mentions:
+        words = analysis.tokens_in(m.start, m.end)
+        if len(words) == 1 and words[0].text[:1].islower() and fold(words[0].lemma) in names:
             return True
     return False
 

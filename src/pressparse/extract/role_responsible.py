@@ -41,7 +41,9 @@ def responsible_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Rol
         if holder is None:
             continue
         lo, hi = min(m.start(), holder.start), max(m.end(), holder.stop)
-        posts = [r for r in roles[holder.person] if lo <= r.mention.start < hi and r.organization]
+        # ``X, прежде возглавлявший филиал Y, назначен ответственным``: a duty is held in a present post's body
+        posts = [r for r in roles[holder.person] if lo <= r.mention.start < hi and r.organization
+                 and r.status != "former"]
         what, org = analysis.text[m.start("what") : m.end("what")], posts[0].organization if posts else None
         held = HELD_IN.search(what)
         body = held and held_in(analysis, m.start("what") + held.start("body"), held.group("body"), organizations)
