@@ -483,3 +483,48 @@ def test_ner_place_keeps_two_word_places(analyze_text, text, span):
     analysis = analyze_text(text)
     start = text.index(span)
     assert ner_place(analysis, analysis.tokens_in(start, start + len(span)))
+
+
+# session 8, round 1 (fixtures/press12): constructions each tried in other words and regions
+SESSION8_R1_PLACES = [
+    # regression: ``Волгу`` was the university ``ВолГУ``, no river
+    ("Новый мост через Волгу откроют в мае.", "Волга", "other", {"Волгу"}),
+    # the second river of crossings ``через X и Y``
+    ("Новые суда заменят паромы на переправах через Каму и Вятку.", "Вятка", "other", {"Вятку"}),
+    # regression: a coordinated district adjective took the neuter of a village (``Харабалинское``)
+    ("Дороги отремонтируют в Красноярском, Харабалинском и Енотаевском районах.", "Харабалинский район", "district",
+     {"Харабалинском"}),
+    # a hyphenated town of a noun and an adjective, each in the nominative
+    ("Делегация побывала в Спасске-Рязанском и Касимове.", "Спасск-Рязанский", "city", {"Спасске-Рязанском"}),
+    ("Завод в Каменске-Уральском нарастил выпуск.", "Каменск-Уральский", "city", {"Каменске-Уральском"}),
+    # a municipal ``округ`` with no ``автономный``/``федеральный`` is a district
+    ("Врачи приедут в Пожарском округе на следующей неделе.", "Пожарский округ", "district", {"Пожарском округе"}),
+    ("Выборы прошли в Тернейском и Ольгинском округах.", "Тернейский округ", "district", {"Тернейском"}),
+    # a street named by its name alone after the text names it in full (no person)
+    ("После аварии на Менделеева воду дали к утру. Трубу на улице Менделеева заменили.", "улица Менделеева",
+     "other", {"Менделеева", "улице Менделеева"}),
+    ("Пробка на Чкалова растянулась на километр. Ремонт на улице Чкалова закончат в среду.", "улица Чкалова",
+     "other", {"Чкалова", "улице Чкалова"}),
+]
+
+SESSION8_R1_NOT_PLACES = [
+    # a church's diocese is an organization, never a place; a bishop's see names no place
+    ("Тверская епархия провела акцию милосердия.", "Тверская епархия"),
+    ("Власти и Рязанская епархия продлили сотрудничество.", "Рязанская епархия"),
+    ("Соглашение подписал митрополит Рязанский и Михайловский Нектарий.", "Михайловский Нектарий"),
+    ("Храм освятил архиепископ Ярославский и Ростовский Пантелеимон.", "Ростовский Пантелеимон"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind, expected", SESSION8_R1_PLACES)
+def test_regression_places_session8_round1(parser, text, name, kind, expected):
+    places = places_of(parser, text)
+    assert name in places, list(places)
+    assert places[name].kind == kind
+    assert {m.text for m in places[name].mentions} == expected
+
+
+@pytest.mark.parametrize("text, absent", SESSION8_R1_NOT_PLACES)
+def test_regression_no_place_session8_round1(parser, text, absent):
+    assert absent not in places_of(parser, text)
+    assert not any(absent.split()[-1] in m.text for p in places_of(parser, text).values() for m in p.mentions)

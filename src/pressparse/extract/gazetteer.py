@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from .gazetteer_case import CASED, cased, spells_word
 from .inflect import fold, stem
 
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
@@ -73,6 +74,8 @@ def word_key(word: str) -> str:
     if word.isupper() and len(word) <= SHORT_ABBR:
         return word  # РФ, НСО: case kept, so that ``рф`` in a URL is no country
     if any(c.isupper() for c in word[1:]):
+        if spells_word(word):
+            return CASED + fold(word)  # ``ВолГУ`` is no ``Волгу``: matched only as capitals write it
         return fold(word)  # ``УрФО``, ``КемГУ``: mixed-case abbreviations do not decline
     if word.islower() and word.endswith("о") and len(word) <= 8:
         return fold(word)  # indeclinable abbreviations: ``районо`` is no form of ``район``
@@ -139,6 +142,8 @@ def word_keys(text: str, lemma: str | None) -> tuple[str, ...]:
         keys.add(stem(lemma))
         keys.add(fold(lemma))
     keys = {k for k in keys if len(k) > SHORT_STEM or k in (fold(text), fold(lemma))}
+    if cased(text):
+        keys.add(CASED + fold(text))
     keys.update(geo_lemmas(text))  # ``Луге``: the tagger's lemma ``луг`` misses the town
     return tuple(sorted(keys))
 

@@ -13,7 +13,7 @@ from .org_context import Candidate
 from .org_words import GENERIC_ABBREVIATIONS
 
 BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,90})\)")
-ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё0-9&-]{1,11}(?: [A-ZА-ЯЁ]{2,6})?")
+ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё0-9&-]{1,11}(?: [A-ZА-ЯЁ]{2,6}){0,2}")
 LATIN_NAME = re.compile(r"[A-Z0-9][\w.&’'-]*(?: [\w.&’'-]+){0,7}", re.A)
 # ``Управление ... по Красноярскому краю (Красноярскстат)``, ``АО «Технопарк ...» (Академпарк)``: a one-word short name
 BRANCH_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")

@@ -102,3 +102,28 @@ def first_in_sentence(analysis: Any, token: Any) -> bool:
 def after_rank(analysis: Any, token: Any) -> bool:
     prev = analysis.tokens[token.index - 1] if token.index else None
     return prev is not None and prev.text.lower().split("-")[0].startswith(RANK_STEMS)
+
+
+# executives ``власти`` of a territory stand for, where the text names that executive
+EXECUTIVE_HEADS = ("Правительство ", "Администрация ", "Мэрия ")
+
+
+def add_place_authorities(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
+    """``Власти Рязанской области`` joins the one ``Правительство Рязанской области`` of the text (the
+    executive of that place it names); alone or of a place whose executive goes unnamed, no body."""
+    from .organizations import best
+
+    analysis = ctx.analysis
+    taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
+    for token in analysis.tokens:
+        if token.lemma != "власть" or token.feats.get("Number") != "Plur" or overlaps(token.start, token.stop, taken):
+            continue
+        nxt = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+        if nxt is None or nxt.start not in ctx.place_at or nxt.feats.get("Case") != "Gen":
+            continue
+        stop, place = ctx.place_at[nxt.start]
+        keys = [k for k, cs in groups.items() if cs and best(cs).place == place.id and best(cs).name.startswith(EXECUTIVE_HEADS)]
+        if len(keys) == 1:
+            top = best(groups[keys[0]])
+            groups[keys[0]].append(Candidate(token.start, stop, top.name, top.kind, place=top.place, key=keys[0], rank=9))
+            taken.append((token.start, stop))

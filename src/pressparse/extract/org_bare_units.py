@@ -37,7 +37,9 @@ def add_bare_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     found = list(bare_units(analysis, taken, groups)) + list(district_commissions(analysis, taken))
     for c in found:
-        groups.setdefault(c.key, []).append(c)
+        longer = [k for k in groups if k.startswith(c.key + " ")]
+        # ``начальник управления социальной защиты`` of the text's ``Управление социальной защиты города Калуги``
+        groups.setdefault(longer[0] if len(longer) == 1 else c.key, []).append(c)
 
 
 def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, list[Candidate]]) -> Any:
@@ -52,11 +54,12 @@ def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, li
             first -= 1
         if first > 0 and tokens[first - 1].text.lower() in ("в", "во", "под", "при") and token.lemma == "управление":
             continue  # ``под управлением``, ``в управлении``: managing, or a vague place
-        if first > 0 and tokens[first - 1].pos == "NOUN" and tokens[first - 1].feats.get("Animacy") == "Anim":
-            continue  # ``начальник отдела контроля закупок``: a job title alone creates no organization
         if any(t.lemma in CREATION_LEMMAS for t in tokens[max(0, first - 4) : first]):
             continue
         stop = field_end(tokens, i)
+        if first > 0 and tokens[first - 1].pos == "NOUN" and tokens[first - 1].feats.get("Animacy") == "Anim" \
+                and stop < len(tokens) and tokens[stop].pos == "ADP" and tokens[stop].text.islower():
+            continue  # ``начальник отдела договорных отношений с предприятиями ...``: a title the field runs on in
         adjectives = {t.lemma for t in tokens[first:i]}
         if stop == i + 1 and not (token.lemma == "управление" and adjectives & UNIT_ADJECTIVES):
             continue  # ``отдел``, ``кафедра``: no name of their own

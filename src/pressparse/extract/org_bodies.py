@@ -21,6 +21,7 @@ from .org_territory import (
     UNIT_ABBREVIATIONS, followed_by_territory, stop_index, territorial,
     with_territory,
 )
+from .org_service_units import unit_of_service
 from .place_zones import keys_of
 
 # ``областной минздрав`` is the document region's ministry when the region is an ``область``
@@ -152,6 +153,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
             return federal(ctx, national[0], i, last), last
         if regional:
             return None
+    if token.text in UNIT_ABBREVIATIONS and (unit := unit_of_service(ctx, i, trie, keys)) is not None:
+        return unit
     if token.lemma in BODY_HEADS:
         return with_territory(ctx, None, i, i + 1)
     if token.lemma in BODY_ADJECTIVES and next_is_head(tokens, i):

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .gazetteer import BodyEntry
+from .inflect import fold, stem
 from .org_context import Candidate, name_key
 
 # heads of a branch or territorial office of another organization
@@ -155,3 +156,33 @@ def federal_service(token: Any, any_case: bool = False) -> BodyEntry | None:
 def numbered(tokens: list[Any], j: int) -> bool:
     """``№ 7`` at token ``j``: an office's number (``Межрайонная ИФНС России № 4 по ...``)."""
     return j + 1 < len(tokens) and tokens[j].text == "№" and tokens[j + 1].text[:1].isdigit()
+
+
+def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Any) -> dict[str, list[Candidate]]:
+    """A federal body named only bare (``РОСПОТРЕБНАДЗОР``) where the text names its one territorial
+    branch (``Управление Роспотребнадзора по Камчатскому краю``) is that branch."""
+    for key in [k for k in groups if k.startswith("body:")]:
+        cs = groups[key]
+        words = {fold(analysis.text[c.start : c.stop]) for c in cs}
+        if len(words) != 1 or " " in next(iter(words)):
+            continue
+        # ``МЧС`` of ``ГУ МЧС России по ...``: the country may stand between, the key spells it out
+        word = analysis.text[cs[0].start : cs[0].stop]
+        # ``СФР`` of ``Отделение Фонда пенсионного и социального страхования ... по ...``: the full name too
+        branch = re.compile(rf" (?:{re.escape(stem(fold(word)))}|{re.escape(name_key(word))}|{re.escape(name_key(key[5:]))})(?: росс| рф)? по ")
+        at = {k: min((found.start() for m in (k, *(name_key(analysis.text[c.start : c.stop]) for c in groups[k]))
+                      if (found := branch.search(f" {m} "))), default=None)
+              for k in groups if k != key and not k.startswith(("body:", "media:"))}
+        # ``отдела ... МТУ Ространснадзора по ПФО``: a unit named with its branch is not that branch
+        targets = [k for k, pos in at.items() if pos is not None and pos == min(p for p in at.values() if p is not None)]
+        if len(targets) == 1 and not any(OWN_SHORT.match(analysis.text, c.stop) for c in groups[targets[0]]):
+            # a branch with a short name of its own (``... (Красноярскстат)``) goes by it: the bare
+            # federal name is the service itself
+            for c in cs:
+                c.rank, c.short_name = 9, None
+            groups[targets[0]].extend(groups.pop(key))
+    return groups
+
+
+# a branch's own one-word short name in brackets: ``... по Красноярскому краю (Красноярскстат)``
+OWN_SHORT = re.compile(r"\s*\([А-ЯЁ][а-яё]{5,}\)")

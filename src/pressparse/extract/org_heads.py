@@ -43,3 +43,22 @@ def next_is_head(tokens: list[Any], i: int) -> bool:
         if token.pos != "ADJ":
             return False
     return False
+
+
+def known_body_end(ctx: Any, j: int) -> int | None:
+    """End of a national body's name of two words or more written out at token ``j`` (its words
+    need not read as a complement: ``по управлению государственным имуществом``)."""
+    from .gazetteer import body_trie, longest_at
+    from .place_zones import keys_of
+
+    hit = longest_at(body_trie(), keys_of(ctx.analysis), j)
+    if hit is None or hit.last <= j + 1 or all(e.regional for e in hit.entries) \
+            or any(t.start in ctx.place_at for t in ctx.analysis.tokens[j : hit.last]):
+        return None  # ``МВД России``: the country is the territory the loop looks for
+    return hit.last
+
+
+def patronymic(token: Any) -> bool:
+    from ..analysis.morph import morph_analyzer
+
+    return token.text[:1].isupper() and any("Patr" in p.tag for p in morph_analyzer().parse(token.text)[:2])

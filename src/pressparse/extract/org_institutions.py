@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from .gazetteer import body_trie, longest_at, place_adjective_trie, token_keys
+from .gazetteer_case import plain_word
 from .inflect import agree_nominative, capitalize_first, fold, genitive, stem, to_nominative
 from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
@@ -51,7 +52,8 @@ def institutions(ctx: Context) -> Iterator[Candidate]:
 def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple[Candidate, int] | None:
     tokens = ctx.analysis.tokens
     token = tokens[i]
-    if UNIVERSITY_ABBR.match(token.text) and fold(token.text) not in abbreviations():
+    if UNIVERSITY_ABBR.match(token.text) and fold(token.text) not in abbreviations() \
+            and not (token.text.isupper() and plain_word(fold(token.text))):  # ``МОСТ ЧЕРЕЗ ВОЛГУ``: a headline's word
         return Candidate(token.start, token.stop, token.text, "education", token.text, rank=2,
                          key="abbr:" + token.text), i + 1
     if token.text in EDUCATION_FORMS:

@@ -80,6 +80,8 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
             head = phrase[-1]
             if head.lemma in GENERIC_DESCRIPTORS - NAMED_DESCRIPTORS:
                 yield as_known(Candidate(phrase[0].start, m.end(), inner, "company", None, rank=2, key=quoted_key(inner)), known)
+            elif (branch := owner_branch(ctx, phrase, inner, known)) is not None:
+                yield branch  # ``смоленский филиал «Ростелекома»``: the company's branch, no mention of it
             else:
                 words = to_nominative(analysis, phrase)
                 name = f"{words} «{inner}»"
@@ -91,6 +93,23 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
             # a bare quoted name: the mention is the name, its quotes are punctuation (``в «Ведомостях»``)
             start, stop = m.start() + 1, m.end() - 1
             yield as_known(Candidate(start, stop, inner, "other", None, rank=3, key=quoted_key(inner)), known)
+
+
+# nouns of a company's unit: after them a declined quoted name is the owner (``филиал «Ростелекома»``)
+OWNED_UNITS = frozenset("филиал отделение представительство".split())
+
+
+def owner_branch(ctx: Context, phrase: list[Any], inner: str, known: Any) -> Candidate | None:
+    """``смоленский филиал «Ростелекома»``: a unit noun and a known body's name declined in quotes
+    is that body's branch, named ``Смоленский филиал ПАО «Ростелеком»``."""
+    head = phrase[-1]
+    if known is None or head.lemma not in OWNED_UNITS or len(phrase) < 2 \
+            or fold(inner) in {fold(n) for n in (known.name, known.short_name or "", *known.names)}:
+        return None
+    place = ctx.place_at.get(phrase[0].start)
+    name = f"{to_nominative(ctx.analysis, phrase)} {known.name}"
+    return Candidate(phrase[0].start, head.stop + len(inner) + 3, name, "other", None, place[1].id if place else None,
+                     key=name_key(name), rank=0)
 
 
 def known_body(analysis: Any, start: int, stop: int) -> Any:

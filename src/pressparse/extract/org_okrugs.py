@@ -22,7 +22,7 @@ def municipal_okrug(ctx: Context, token: Any) -> Any:
 def apposed_city(ctx: Context, j: int) -> tuple[int, Any] | None:
     """(token after, place) of ``— город Волжский`` (or ``город Рыбинск``, no dash) apposed to the
     territory noun at ``j``."""
-    from .org_territory import city_word, stop_index
+    from .org_territory import city_word, region_after, stop_index
 
     tokens = ctx.analysis.tokens
     k = j + 1
@@ -35,7 +35,11 @@ def apposed_city(ctx: Context, j: int) -> tuple[int, Any] | None:
     if k >= len(tokens) or tokens[k].start not in ctx.place_at:
         return None
     stop, place = ctx.place_at[tokens[k].start]
-    return (stop_index(ctx, stop, k), place) if place.kind == "city" else None
+    if place.kind != "city":
+        return None
+    after = stop_index(ctx, stop, k)
+    region = region_after(ctx, after)  # ``городского округа город Уфа Республики Башкортостан``: as written
+    return (stop_index(ctx, region, after) if region is not None else after), place
 
 
 def written_territory(ctx: Context, entry: Any, first: int, end: int, place: Any = None) -> Candidate:

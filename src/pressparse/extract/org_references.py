@@ -53,6 +53,9 @@ SOCIETY_FORMS = frozenset("ООО АО ПАО ОАО ЗАО НАО".split())
 KIND_ADJECTIVES = {"надзорный": "надзорный"}
 # ``региональное ведомство``: the one body of the document's region the noun can stand for
 LEVEL_ADJECTIVES = frozenset("региональный областной краевой республиканский".split())
+# ``городской администрации``: the one administration of a town (a district's: ``районной``)
+LOCAL_ADJECTIVES = {"городской": "city", "районный": "district"}
+LOCAL_HEADS = frozenset("администрация мэрия".split())
 TITLE_BODIES = {"министр": "Министерство", "прокурор": "Прокуратура"}
 TITLE_KINDS = {"прокурор": "federal_body"}  # prosecutors' offices are federal at every level
 # the second half of a region's double name: ``Кемеровская область – Кузбасс``, ``... – Югра``
@@ -104,7 +107,8 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         if lemma == "ведомство" and prev is not None and prev.lemma in KIND_ADJECTIVES:
             start, lemma = prev.start, KIND_ADJECTIVES[prev.lemma]  # ``надзорного ведомства``
         regional = lemma == "ведомство" and prev is not None and prev.lemma in LEVEL_ADJECTIVES
-        start = prev.start if regional else start
+        local = LOCAL_ADJECTIVES.get(prev.lemma) if lemma in LOCAL_HEADS and prev is not None and prev.text.islower() else None
+        start = prev.start if regional or local else start
         title = titled_body(ctx, groups, lemma, titled, token) if body_like and ctx is not None else None
         if title is not None:
             keys = [title.key]  # the body whose head the text names: ``министра экономики``
@@ -114,6 +118,8 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
             keys = [k for k, h in heads.items() if h & wanted]
             if regional:  # ``региональное ведомство``: a body of the region, not a federal one
                 keys = [k for k in keys if best(groups[k]).kind == "regional_body" and kinds.get(best(groups[k]).place or "") == "region"]
+            if local is not None:
+                keys = [k for k in keys if kinds.get(best(groups[k]).place or "") == local]
             if territory is not None:  # ``прокуратуры района``: the body of a district
                 keys = [k for k in keys if kinds.get(best(groups[k]).place or "") == TERRITORY_NOUNS[territory.lemma]]
                 stop = territory.stop
@@ -263,7 +269,8 @@ def bare(analysis: Any, token: Any, strict: bool = False) -> bool:
         return False  # ``какому предприятию``, ``его правительство``: not the document's one
     if strict and prev is not None and prev.pos == "ADJ" and prev.text.islower() \
             and prev.lemma not in ("этот", "тот", "данный", *KIND_ADJECTIVES) \
-            and not (token.lemma == "ведомство" and prev.lemma in LEVEL_ADJECTIVES):
+            and not (token.lemma == "ведомство" and prev.lemma in LEVEL_ADJECTIVES) \
+            and not (token.lemma in LOCAL_HEADS and prev.lemma in LOCAL_ADJECTIVES):
         return False  # ``районный суд``, ``японское министерство``
     return prev is None or prev.pos != "ADJ" or prev.text.islower() \
         or token.lemma == "ведомство" and prev.lemma in LEVEL_ADJECTIVES

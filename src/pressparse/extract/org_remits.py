@@ -17,7 +17,11 @@ def with_remit(ctx: Context, candidate: Candidate, head_end: int, k: int) -> tup
     from .org_legislature import remit_end
 
     tokens = ctx.analysis.tokens
-    if tokens[head_end - 1].lemma not in REMIT_HEADS or " по " in candidate.name or k + 1 >= len(tokens) \
+    head = tokens[head_end - 1].lemma
+    # ``Государственный комитет Республики Башкортостан по тарифам``: a committee with its territory
+    # right after the head is a body of the territory (a legislature's committee names its legislature)
+    own = head in REMIT_HEADS or head in ("комитет", "госкомитет") and head_end < len(tokens) and tokens[head_end].start in ctx.place_at
+    if not own or " по " in candidate.name or k + 1 >= len(tokens) \
             or fold(tokens[k].text) != "по" or fold(tokens[k + 1].text) in NOT_REMITS:
         return candidate, k
     end = remit_end(tokens, k + 1)

@@ -14,6 +14,7 @@ from .org_federal_branches import office_name, official
 from .org_context import FEDERAL_CITIES, Candidate, Context, kind_of, name_key, of_place
 from .org_okrugs import apposed_city, municipal_okrug, quoted_territory, written_territory
 from .org_remits import with_remit
+from .org_heads import known_body_end, patronymic
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
 OFFICIAL_TERRITORY = frozenset("губернатор".split())
@@ -24,7 +25,8 @@ MUNICIPAL_NOUNS = frozenset("округ образование поселени�
 CITY_BODY_WORDS = frozenset("городской районный гордума".split())
 STOP_POS = frozenset("VERB AUX PRON SCONJ NUM".split())
 # units of a federal body written as a separate abbreviation: ``ГУ МВД России``, ``МУ МВД России «...»``
-UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "Межмуниципальное управление", "МО": "Межмуниципальный отдел"}
+UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "Межмуниципальное управление", "МО": "Межмуниципальный отдел",
+                      "МТУ": "Межрегиональное территориальное управление", "ТУ": "Территориальное управление"}
 
 
 def followed_by_territory(ctx: Context, j: int) -> bool:
@@ -86,6 +88,9 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         if numbered(tokens, j) and followed_by_territory(ctx, j):
             j += 2  # ``Межрайонная инспекция ФНС России № 7 по Томской области``
             continue
+        if (known := known_body_end(ctx, j)) is not None:
+            j = known  # ``управление Федерального агентства по управлению государственным имуществом в ...``
+            continue
         if token.lemma in MUNICIPAL_NOUNS and token.text.islower() and (quoted := quoted_territory(ctx, entry, first, j)):
             return quoted
         named_next = j + 1 < len(tokens) and tokens[j + 1].start in ctx.place_at
@@ -130,12 +135,6 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         return Candidate(tokens[first].start, tokens[j - 1].stop, name, kind_of(tokens[first].lemma, None),
                          key="prefix:" + name_key(name), rank=6), j
     return None
-
-
-def patronymic(token: Any) -> bool:
-    from ..analysis.morph import morph_analyzer
-
-    return token.text[:1].isupper() and any("Patr" in p.tag for p in morph_analyzer().parse(token.text)[:2])
 
 
 def governed_word(token: Any, case: str) -> bool:
@@ -254,6 +253,8 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
         if unit is not None:  # ``ГУ МВД России``: the unit spelled out, the body as written
             written = ctx.analysis.text[tokens[first].start : stop]
             head = f"{unit} {ctx.analysis.text[tokens[first + 1].start : tokens[by.index - 1].stop]}"
+            if by.index - first == 2 and (service := federal_service(tokens[first + 1])) is not None:
+                head = f"{unit} {genitive(service.name)}"  # ``МТУ Ространснадзора``: the service spelled out
             return Candidate(tokens[first].start, stop, f"{head} {by_place(ctx, by, stop, place)}",
                              kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
         if entry is not None and tokens[first].text.isupper() and "№" not in ctx.analysis.text[tokens[first].start : by.start]:

@@ -118,8 +118,11 @@ def add_owned_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     for cs in list(groups.values()):
         top = best(cs)
         for c in cs:
-            owner = analysis.token_at(c.start)
-            if c.rank < 9 or owner is None or owner.stop != c.stop or not owner.text.islower() or owner.lemma == "ведомство":
+            owner = analysis.token_at(c.stop - 1)  # ``администрации``; ``городской администрации``
+            lead = analysis.token_at(c.start)
+            if lead is not None and lead is not owner and not (lead.index + 1 == getattr(owner, "index", -1) and lead.pos == "ADJ"):
+                continue
+            if c.rank < 9 or owner is None or not owner.text.islower() or owner.lemma == "ведомство":
                 continue  # ``отдела ... ведомства``: a vague reference names no unit's owner
             first = unit_before(analysis, c.start, abbreviations=True)
             if first is None or any(a < c.start and tokens[first].start < b for a, b in taken if (a, b) != (c.start, c.stop)):

@@ -17,10 +17,11 @@ from . import Found
 from .inflect import fold, stem
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_bodies import find_bodies
+from .org_church import join_churches, name_diocesan_units
 from .org_city_branches import find_city_branches, merge_city_branches
 from .org_chains import join_coded_units, join_parent_branches, join_quoted_units
-from .org_branches import add_branches, merge_service_regions
-from .org_context import Candidate, Context, name_key
+from .org_branches import add_branches, merge_branch_names, merge_service_regions
+from .org_context import Candidate, Context
 from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
@@ -33,7 +34,8 @@ from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
 from .org_titles import join_quoted_titles
-from .org_authorities import find_authorities
+from .org_authorities import add_place_authorities, find_authorities
+from .org_spelled import join_initials, merge_name_tails, merge_named_for
 from .org_spelling import merge_city_halls, merge_city_okrugs, spell_territories
 from .org_bare_units import add_bare_units
 from .org_ner import from_ner
@@ -47,13 +49,13 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
-    candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, settle(with_office_levels(analysis, person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))))))
+    candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, join_initials(analysis, settle(with_office_levels(analysis, person_named(analysis, federal_ministries(analysis, [
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))))))
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))
-    groups = merge_inner_quoted(merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(join_quoted_units(analysis, join_quoted_titles(analysis, candidates))))))))
-    groups = merge_person_named(analysis, merge_state_names(groups))
+    groups = merge_inner_quoted(merge_name_tails(analysis, merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(join_churches(analysis, join_quoted_units(analysis, join_quoted_titles(analysis, candidates))))))))))
+    groups = merge_named_for(merge_person_named(analysis, merge_state_names(groups)))
     groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
     merge_initials(analysis, groups)
@@ -72,6 +74,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
     add_bare_references(analysis, groups, ctx)
+    add_place_authorities(ctx, groups)
     add_head_phrases(analysis, groups)
     add_owned_units(analysis, groups)
     add_bare_units(analysis, groups)
@@ -84,6 +87,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_city_okrugs(groups)
     add_attachments(analysis, groups)
     merge_city_branches(analysis, groups)  # and one the units found later
+    name_diocesan_units(groups)  # the units found last (``епархиальный отдел ...``)
     return to_records(analysis, merge_same_names(groups))
 
 
@@ -202,29 +206,6 @@ def merge_territory_adjectives(groups: dict[str, list[Candidate]]) -> dict[str, 
     return groups
 
 
-def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Analysis) -> dict[str, list[Candidate]]:
-    """A federal body named only bare (``РОСПОТРЕБНАДЗОР``) where the text names its one territorial
-    branch (``Управление Роспотребнадзора по Камчатскому краю``) is that branch."""
-    for key in [k for k in groups if k.startswith("body:")]:
-        cs = groups[key]
-        words = {fold(analysis.text[c.start : c.stop]) for c in cs}
-        if len(words) != 1 or " " in next(iter(words)):
-            continue
-        # ``МЧС`` of ``ГУ МЧС России по ...``: the country may stand between, the key spells it out
-        word = analysis.text[cs[0].start : cs[0].stop]
-        # ``СФР`` of ``Отделение Фонда пенсионного и социального страхования ... по ...``: the full name too
-        branch = re.compile(rf" (?:{re.escape(stem(fold(word)))}|{re.escape(name_key(word))}|{re.escape(name_key(key[5:]))})(?: росс| рф)? по ")
-        targets = [k for k in groups if k != key and not k.startswith(("body:", "media:")) and any(
-            branch.search(f" {m} ") for m in (k, *(name_key(analysis.text[c.start : c.stop]) for c in groups[k])))]
-        if len(targets) == 1 and not any(OWN_SHORT.match(analysis.text, c.stop) for c in groups[targets[0]]):
-            # a branch with a short name of its own (``... (Красноярскстат)``) goes by it: the bare
-            # federal name is the service itself
-            for c in cs:
-                c.rank, c.short_name = 9, None
-            groups[targets[0]].extend(groups.pop(key))
-    return groups
-
-
 def merge_reordered(groups: dict[str, list[Candidate]], analysis: Analysis) -> dict[str, list[Candidate]]:
     """``Дума Ярославской области`` (from ``областная дума``) joins ``Ярославская областная дума``:
     the same words in another order and form are one name."""
@@ -254,7 +235,6 @@ def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
     return any([w[:3] for w in re.findall(r"[\w-]+", fold(analysis.text[c.start : c.stop]))] == name for c in candidates)
 
 
-OWN_SHORT = re.compile(r"\s*\([А-ЯЁ][а-яё]{5,}\)")
 TERRITORY_STEMS = frozenset(stem(w) for w in "район округ область край поселение".split())
 
 

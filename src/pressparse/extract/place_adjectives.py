@@ -105,7 +105,8 @@ def coordinated_district(analysis: Analysis, tokens: list[Any]) -> tuple[str, An
     word = agree_nominative(tokens[0], gender)
     if "ё" not in tokens[0].text.lower():
         word = word.replace("ё", "е").replace("Ё", "Е")  # spelled as the text spells it
-    if not word.lower().endswith(NOMINATIVE_ENDINGS):  # pymorphy3 read a noun (``Обояньском``)
+    if not word.lower().endswith(GENDER_ENDINGS.get(gender, NOMINATIVE_ENDINGS)):
+        # pymorphy3 read a noun (``Обояньском``; ``Харабалинском`` as the village ``Харабалинское``)
         word = nominative_from_stem(tokens[0].text, gender)
     kinds = []  # ``муниципальных`` before the noun: ``Благовещенский муниципальный округ``
     for token in reversed(analysis.tokens[max(tokens[0].index + 1, shared.index - 2) : shared.index]):
@@ -122,6 +123,7 @@ def district_stop(analysis: Analysis, token: Any, shared: Any) -> int:
 
 
 NOMINATIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+GENDER_ENDINGS = {"masc": ("ий", "ый", "ой"), "femn": ("ая", "яя"), "neut": ("ое", "ее")}
 OBLIQUE_ENDINGS = ("ими", "ыми", "ому", "ого", "ему", "его", "ом", "ем", "ой", "ей", "ую", "ым", "им", "ых", "их", "ая", "ий", "ый")
 
 

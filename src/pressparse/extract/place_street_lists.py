@@ -31,3 +31,26 @@ def listed_streets(analysis: Any, streets: Iterable[tuple[int, int, str]]) -> It
             if tokens[i].text == "и":
                 break
             i += 2
+
+
+# prepositions before a street named by its name alone: ``авария на Менделеева``
+STREET_PREPOSITIONS = frozenset("на по с со".split())
+
+
+def elliptic_streets(analysis: Any, streets: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """``После аварии на Менделеева`` where the text names ``улице Менделеева``: the name alone, in
+    the same form after a preposition, is that street (no person)."""
+    tokens = analysis.tokens
+    named: dict[str, str] = {}
+    for start, stop, name in streets:
+        words = analysis.text[start:stop].split()
+        if len(words) == 2 and words[1][:1].isupper() and words[1][1:].islower():
+            named.setdefault(words[1], name)
+    for token in tokens if named else ():
+        name = named.get(token.text)
+        if name is None or token.index == 0 or tokens[token.index - 1].text.lower() not in STREET_PREPOSITIONS:
+            continue
+        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if after is not None and after.text[:1].isupper() and after.sent == token.sent:
+            continue  # ``на Менделеева Дмитрия``: a name goes on
+        yield token.start, token.stop, name

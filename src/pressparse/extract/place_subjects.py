@@ -49,13 +49,28 @@ def company_alias(analysis: Analysis, first: int, last: int, quoted: list[tuple[
 
 # offices NER tags LOC by the place adjective they carry: no geographic name
 OFFICE_HEADS = frozenset("лесничество лесхоз".split())
+# a church's territorial bodies are organizations: ``Рязанская епархия`` is no place
+CHURCH_UNITS = frozenset("епархия митрополия благочиние экзархат".split())
+BISHOPS = frozenset("митрополит архиепископ епископ патриарх".split())
+
+
+def bishop_see(analysis: Analysis, first: int) -> bool:
+    """Is token ``first`` in the see after a bishop's title (``митрополит Рязанский и Михайловский``)?"""
+    tokens = analysis.tokens
+    k = first - 1
+    while k >= 0 and (tokens[k].pos == "ADJ" and tokens[k].text[:1].isupper() or tokens[k].text in ("и", ",")):
+        k -= 1
+    return k >= 0 and tokens[k].lemma in BISHOPS
+
+
 # an electoral district is a constituency, not a territory
 ELECTORAL = frozenset("избирательный одномандатный многомандатный".split())
 
 
 def no_territory(analysis: Analysis, tokens: list[Any]) -> bool:
-    """``Баргузинском лесничестве``, ``Ржевскому одномандатному [избирательному округу]``."""
-    if tokens[-1].lemma in OFFICE_HEADS:
+    """``Баргузинском лесничестве``, ``Ржевскому одномандатному [избирательному округу]``, ``Рязанская
+    епархия`` (a church's body), ``митрополит Рязанский и Михайловский Нектарий`` (a bishop's see)."""
+    if tokens[-1].lemma in OFFICE_HEADS or any(t.lemma in CHURCH_UNITS for t in tokens) or bishop_see(analysis, tokens[0].index):
         return True
     following = analysis.tokens[tokens[-1].index + 1 : tokens[-1].index + 3]
     return any(t.lemma in ELECTORAL for t in tokens[1:] + following) and all(t.pos == "ADJ" for t in tokens)
@@ -85,5 +100,11 @@ def river_named(analysis: Analysis, first: int) -> bool:
         return True
     if first > 1 and tokens[first - 1].text.lower() == "на" and tokens[first - 2].lemma in FLOOD_NOUNS:
         return True  # ``паводок на Зее``: a river floods, a town does not
+    if first > 3 and tokens[first - 1].text == "и" and tokens[first - 2].text[:1].isupper() \
+            and tokens[first - 3].text.lower() == "через" and tokens[first - 4].lemma in CROSSINGS:
+        return True  # ``переправах через Волгу и Ахтубу``: the second river of the crossings
     return first > 2 and tokens[first - 1].text == "и" and tokens[first - 3].lemma in RIVER_NOUNS \
         and tokens[first - 2].text[:1].isupper()
+
+
+CROSSINGS = frozenset("мост переправа паром".split())

@@ -79,3 +79,24 @@ def is_geo(analysis: Analysis, word: str) -> bool:
     if found is None:
         found = memo_put(key, any("Geox" in p.tag for p in analysis.vocab(word)))
     return found
+
+
+def hyphenated_town(word: str) -> str | None:
+    """``Спасске-Рязанском`` -> ``Спасск-Рязанский``: a town's noun and an adjective joined by a
+    hyphen, each put into the nominative, the adjective agreeing with the noun (the dictionary
+    reads the whole as one unknown adjective)."""
+    from ..analysis.morph import morph_analyzer
+
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return None
+    morph = morph_analyzer()
+    noun = next((p for p in morph.parse(parts[0].lower()) if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+    adjective = next((p for p in morph.parse(parts[1].lower()) if p.tag.POS == "ADJF"), None)
+    if noun is None or adjective is None or noun.tag.case != adjective.tag.case:
+        return None
+    head = noun.inflect({"nomn", "sing"})
+    tail = adjective.inflect({"nomn", "sing", noun.tag.gender}) if noun.tag.gender else None
+    if head is None or tail is None:
+        return None
+    return f"{head.word.capitalize()}-{tail.word.capitalize()}"

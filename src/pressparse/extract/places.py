@@ -26,7 +26,8 @@ from .place_filters import (
     NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
 )
 from .place_hits import ADJECTIVE_FORMS, adjective_of_noun, ambiguous, hit_span, looks_proper
-from .place_street_lists import listed_streets
+from .place_street_lists import elliptic_streets, listed_streets
+from .place_words import hyphenated_town
 from .place_subjects import company_alias, developed_subject, no_territory, region_land, river_named
 from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
 
@@ -106,7 +107,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
             add(places, name, "city", None, (start, stop), known=False)
             taken.append((start, stop))
     streets = list(find_streets(analysis))
-    for start, stop, name in streets + list(listed_streets(analysis, streets)):  # streets, squares: ``other``
+    for start, stop, name in streets + list(listed_streets(analysis, streets)) + list(elliptic_streets(analysis, streets)):
         if not overlaps(start, stop, taken + named):
             add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
@@ -150,6 +151,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
             taken.append((span.start, span.stop))
             continue
         name, kind = to_nominative(analysis, tokens), guess_kind(analysis, tokens)
+        if len(tokens) == 1 and "-" in tokens[0].text:
+            name = hyphenated_town(tokens[0].text) or name  # ``Спасске-Рязанском``
         if len(tokens) == 1 and river_named(analysis, tokens[0].index):
             kind = "other"  # ``бассейнах Тобола``: a river
         if district is not None:  # ``в Нанайском, Амурском и Комсомольском районах``: one district each
@@ -257,8 +260,9 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
 
 
 def municipal(lemmas: list[str]) -> bool:
-    """``Ядринский муниципальный округ``, ``Сургутский городской округ``: a district, not a region."""
-    return "округ" in lemmas and any(m in lemmas for m in ("муниципальный", "городской"))
+    """``Ядринский муниципальный округ``, ``Пожарский округ``: a district; only an autonomous or a
+    federal ``округ`` is a region (the gazetteer knows those by name)."""
+    return "округ" in lemmas and not any(m in lemmas for m in ("автономный", "федеральный"))
 
 
 def municipal_noun(analysis: Analysis, tokens: list[Any]) -> bool:
