@@ -139,3 +139,10 @@ SESSION8_STREETS = [
 @pytest.mark.parametrize("text", SESSION8_STREETS)
 def test_session8_street_surname_is_no_person(parser, text):
     assert people(parser, text) == {}
+
+
+def test_regression_a_trainer_is_a_profession_even_after_her(parser):
+    """``её тренер X``: a trainer is X's trade (NEREL counts it), unlike ``её куратор``, a relation."""
+    result = parser.parse("Спортсменка Ирина Калентьева и её тренер Владимир Краснов получили награды.")
+    people = {p.name: [r.title for r in p.roles] for p in result.people}
+    assert people.get("Владимир Краснов") == ["тренер"], people
