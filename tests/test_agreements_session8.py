@@ -54,3 +54,24 @@ SESSION8_AGREEMENTS = [
 def test_session8_agreements(analyze_text, name, text, records, expected):
     got = run(analyze_text, text, **records)
     assert [(a.kind, a.subject, a.parties, a.signatories, a.date, a.status) for a in got] == expected
+
+
+# session 8 round 2: "А и председатель правления — ректор Б подписали": the parse cuts the subject
+# at the dash and leaves the second signer's name out; the subject runs to the verb
+SESSION8_R2_SIGNERS = [
+    ("Вчера ректор Омского государственного университета Арсений Вольский и председатель правления — ректор "
+     "Карагандинского университета имени академика Е.А. Букетова Ерлан Сейткалиев подписали меморандум о сотрудничестве.",
+     ["Омский государственный университет имени Ф.М. Достоевского", "Карагандинский университет имени академика Е.А. Букетова"],
+     ["Арсений Вольский", "Ерлан Сейткалиев"]),
+    ("Директор ООО «Сибирский хлеб» Анна Кузьмина и председатель правления — генеральный директор "
+     "АО «Новосибирский мясокомбинат» Глеб Орлов подписали договор о поставках.",
+     ["ООО «Сибирский хлеб»", "АО «Новосибирский мясокомбинат»"], ["Анна Кузьмина", "Глеб Орлов"]),
+]
+
+
+@pytest.mark.parametrize("text, parties, signers", SESSION8_R2_SIGNERS)
+def test_session8_r2_signers_across_a_dash(parser, text, parties, signers):
+    doc = parser.parse(text)
+    names = {o.id: o.name for o in doc.organizations} | {p.id: p.name for p in doc.people}
+    assert [([names[i] for i in a.parties], [names[i] for i in a.signatories]) for a in doc.agreements] == [
+        (parties, signers)]

@@ -818,3 +818,33 @@ SESSION8_DATES = [
 def test_session8_dates(analyze_text, text, published, expected):
     dates = extract_dates(analysis_of(analyze_text, text, published), Found())
     assert [(d.text, d.value) for d in dates] == expected
+
+
+# session 8 round 2: a yearless dateline opening the lead after a place, its year from a copyright
+# credit (also a year date); with no dateline and no full date, "в пятницу, 20 ноября" takes the year
+# whose calendar has that weekday on that day, and anchors the text's other yearless dates
+SESSION8_R2_DATES = [
+    ("Тверь, 3 декабря. Департамент дорог принял в эксплуатацию новый мост. Следующий откроют в 2028 году.\n\n"
+     "© Администрация Твери, 2026", "2026-12-03",
+     [("3 декабря", "2026-12-03"), ("2028 году", "2028"), ("2026", "2026")]),
+    ("Омск, 14 мая. Областной минздрав закупил 12 машин скорой помощи. Прошлую партию получили в 2024 году.\n\n"
+     "© Министерство здравоохранения Омской области, 2027", "2027-05-14",
+     [("14 мая", "2027-05-14"), ("2024 году", "2024"), ("2027", "2027")]),
+    ("Новый сквер открыт\n\nВ среду, 7 октября, в Вологде открыли сквер у вокзала. Работы начались весной 2026 года. "
+     "Второй этап завершат в марте.", None,
+     [("В среду", "2026-10-07"), ("7 октября", "2026-10-07"), ("весной 2026 года", "2026-03/2026-05"),
+      ("в марте", "2027-03")]),
+    ("Во вторник, 2 февраля, в Казани университет и технопарк подписали соглашение. "
+     "Первые стажеры придут в сентябре, а в 2028 году откроют общую лабораторию.", None,
+     [("Во вторник", "2027-02-02"), ("2 февраля", "2027-02-02"), ("в сентябре", "2027-09"), ("2028 году", "2028")]),
+    # regression: a year-less date beside no weekday stays unresolved without a dateline
+    ("Выставка открылась 5 марта в Перми. Ее готовили с 2025 года, а в 2027 году она поедет в Москву.", None,
+     [("2025 года", "2025"), ("2027 году", "2027")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SESSION8_R2_DATES)
+def test_session8_r2_dates(parser, text, published, expected):
+    doc = parser.parse(text)
+    assert doc.published == published
+    assert [(d.text, d.value) for d in doc.dates] == expected

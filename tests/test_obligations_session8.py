@@ -111,3 +111,55 @@ SESSION8_OBLIGATIONS = [
 def test_session8_obligations(analyze_text, name, text, records, expected):
     found = run(analyze_text, text, **records)
     assert [(o.action, o.modality, o.parties, o.agreement) for o in found] == expected
+
+
+# session 8 round 2: "Курировать проект назначен X": a duty of the one appointed (the participle is
+# no part of the action); an appointment to a post ("назначил X министром") is none
+SESSION8_R2_APPOINTED = [
+    ("task_before_appointed_deputy", "Курировать проект назначен заместитель губернатора Иван Петров.",
+     dict(people=[("Иван Петров",)]), [("курировать проект", "requirement", ("per1",))]),
+    ("task_before_appointed_minister", "Руководить оперативным штабом назначена министр здравоохранения Ольга Смирнова.",
+     dict(people=[("Ольга Смирнова",)]), [("руководить оперативным штабом", "requirement", ("per1",))]),
+    ("task_before_appointed_with_relative_clause",
+     "Координировать строительство моста назначен первый вице-мэр Казани Олег Рябов, ранее возглавлявший управление дорог.",
+     dict(people=[("Олег Рябов",)]), [("координировать строительство моста", "requirement", ("per1",))]),
+    ("appointment_to_a_post_is_no_task", "Губернатор назначил Ивана Петрова министром в 2024 году.",
+     dict(people=[("Ивана Петрова",)]), []),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", SESSION8_R2_APPOINTED, ids=[c[0] for c in SESSION8_R2_APPOINTED])
+def test_session8_r2_appointed(analyze_text, name, text, records, expected):
+    got = run(analyze_text, text, **records)
+    assert [(o.action, o.modality, o.parties) for o in got] == expected
+
+
+# session 8 round 2: "Ход работ возьмет на контроль X": the fixed phrase stays with its verb
+# ("взять на контроль ход работ"), and a colon after the doer ends the clause: a subject past it
+# ("X: по его словам, депутаты будут ...") is another clause's, not the doer
+SESSION8_R2_CONTROL = [
+    ("fronted_object_after_control_phrase",
+     "Мэрия и ООО «Строй» подписали договор. Ход работ также возьмет на контроль председатель городской Думы Павел Сизов.",
+     dict(orgs=[("Мэрия",), ("ООО «Строй»",)], people=[("Павел Сизов",)]),
+     [("взять на контроль ход работ", "commitment", ("per1",))]),
+    ("fronted_object_after_personal_control",
+     "Минстрой и АО «Мост» подписали контракт. Сроки строительства возьмет под личный контроль заместитель губернатора "
+     "Олег Рябов.",
+     dict(orgs=[("Минстрой",), ("АО «Мост»",)], people=[("Олег Рябов",)]),
+     [("взять под личный контроль сроки строительства", "commitment", ("per1",))]),
+    ("regression_colon_after_doer_cuts_the_second_subject",
+     "Администрация и АО «Дорстрой» заключили контракт. Качество ремонта возьмет на контроль исполняющий обязанности "
+     "главы района Игорь Лебедев: по его словам, депутаты будут ежемесячно выезжать на объекты.",
+     dict(orgs=[("Администрация",), ("АО «Дорстрой»",)], people=[("Игорь Лебедев",)]),
+     [("взять на контроль качество ремонта", "commitment", ("per1",))]),
+    ("fronted_object_before_other_complement_keeps_its_place",
+     "Минстрой и АО «Мост» подписали контракт. Первые 20 сел компания должна подключить к газу до конца года.",
+     dict(orgs=[("Минстрой",), ("АО «Мост»", "компания")]),
+     [("подключить первые 20 сел к газу до конца года", "requirement", ("org2",))]),
+]
+
+
+@pytest.mark.parametrize("name, text, records, expected", SESSION8_R2_CONTROL, ids=[c[0] for c in SESSION8_R2_CONTROL])
+def test_session8_r2_control(analyze_text, name, text, records, expected):
+    got = run(analyze_text, text, **records)
+    assert [(o.action, o.modality, o.parties) for o in got] == expected

@@ -50,6 +50,11 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
             rest = syntax.tokens[last + 1 : end + 1]
             if rest and not any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in rest):
                 last = end
+        elif s.index < verb.index:  # "А и председатель правления — ректор Б подписали": the parse may
+            rest = syntax.tokens[last + 1 : verb.index]  # cut the subject at the dash; it runs to the verb
+            dash = any(t.text == "—" for t in syntax.tokens[idx[0] : verb.index])
+            if rest and dash and not any(t.pos in ("VERB", "AUX") or t.text in ",;:" for t in rest):
+                last = verb.index - 1
         about = next((i for i in idx if syntax.tokens[i].text.lower() in ABOUT and i > s.index and about_phrase(syntax, i)
                       and syntax.entity_at(syntax.tokens[i].start, syntax.tokens[i].stop, "org") is None), None)
         stop = syntax.tokens[about].start if about is not None else syntax.tokens[last].stop

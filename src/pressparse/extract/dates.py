@@ -16,8 +16,10 @@ frames it (``в 2019 году в марте``; :mod:`.dates_frame`). ``за ан
 a second weekday after ``и`` (``в пятницу и субботу``) is the next day of that name after the first.
 A weekday in the dateline (``пятница, 21 ноября 2025``) is a mention of the dateline's day; a
 season as a deadline (``к лету следующего года``) is its year, like ``к концу 2026 года``;
-without a dateline "now" is the latest date told that is not a deadline. Candidates that
+without a dateline "now" is the latest date told that is not a deadline, or with no full date a
+weekday's yearless date whose year the calendar settles (:mod:`.dates_anchor`). Candidates that
 name no date (``ежегодно в декабре``, ``ул. 8 Марта``) are filtered by :mod:`.dates_blocked`.
+The year of a copyright credit (``© УФК по Курской области, 2026``) is a year date.
 Overlapping candidates: the longest wins.
 """
 
@@ -30,6 +32,7 @@ from datetime import date, timedelta
 from ..analysis import Analysis
 from ..result import DateMention
 from . import Found
+from .dates_anchor import weekday_anchor
 from .dates_blocked import blocked
 from .dates_eve import event_eve
 from .dates_grammar import Candidate, find_candidates
@@ -40,7 +43,7 @@ from .dates_period import resolve_same_period
 from .dates_resolve import Value, resolve
 from .dates_tense import DEADLINE, tense_of
 from .dates_values import shift_of
-from .published import format_published
+from .published import CREDIT_YEAR, format_published
 
 RELATIVE = {"rel_day", "weekday", "rel_period", "rel_year", "month", "ago", "later", "recent", "present", "weekend"}
 PAST_YEARS = {"rel_year", "rel_period"}  # they set the year of a month told after them (dates_frame)
@@ -62,7 +65,8 @@ class Resolved:
 def extract_dates(analysis: Analysis, found: Found) -> list[DateMention]:
     """Date mentions in text order, ids ``date1..``."""
     published = analysis.published
-    chosen = find_dates(analysis, published.value.date() if published is not None else None)
+    anchor = published.value.date() if published is not None else weekday_anchor(analysis, date_candidates(analysis)[1])
+    chosen = find_dates(analysis, anchor)
     mentions = []
     for number, item in enumerate(sorted(chosen, key=lambda i: i.candidate.start), 1):
         c, v = item.candidate, item.value
@@ -92,6 +96,8 @@ def date_candidates(analysis: Analysis) -> tuple[list[Candidate], list[Candidate
     found = analysis.memo.get("date_candidates")
     if found is None:
         every = list(find_candidates(analysis.norm))
+        every += [Candidate("bare_year", m.start("y1"), m.end("y1"), {"y1": m.group("y1")})
+                  for m in CREDIT_YEAR.finditer(analysis.norm)]  # "© УФК по Курской области, 2026"
         found = analysis.memo["date_candidates"] = (every, [c for c in every if not blocked(analysis, c)])
     return found
 

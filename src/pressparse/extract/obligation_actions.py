@@ -163,7 +163,10 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
                 j = inner[0] - 1
             while j > pred.index and tokens[j].rel == "aux" and tokens[j].head == pred.index:
                 j -= 1  # "координировать работу будет проректор": the auxiliary goes with the doer
-            core = back_off(tokens, j, pred.index)
+            core = min(core, back_off(tokens, j, pred.index))  # the first doer (not "X: по его словам, Y будут")
+    doers = [k.index for k in syntax.kids(pred.index, "nsubj") if k.index > pred.index]
+    if doers and (end := max(syntax.subtree(min(doers)))) < right and tokens[end + 1].text == ":":
+        core = min(core, back_off(tokens, min(syntax.subtree(min(doers))) - 1, pred.index))  # "возьмет X: по его словам"
     for k in syntax.kids(pred.index, *ADJUNCT_RELS):
         if k.index <= pred.index or k.feats.get("VerbForm") == "Inf":
             continue
@@ -237,10 +240,13 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
     if which:  # "группу, которую возглавит X" -> "возглавить группу"
         rest = f"{which} {rest}"
     if front is not None:  # "контроль за ходом работ будут осуществлять ..." -> "осуществлять контроль ..."
-        rest = f"{lowered(syntax, front[0], text_between(syntax, *front))} {rest}"
+        idiom = CONTROL.match(rest)  # "ход работ возьмет на контроль X" -> "взять на контроль ход работ"
+        moved = lowered(syntax, front[0], text_between(syntax, *front))
+        rest = f"{idiom.group()} {moved} {rest[idiom.end():]}".strip() if idiom else f"{moved} {rest}"
     return GAP_DASH.sub(" ", f"{head} {rest}".strip())
 
 
+CONTROL = re.compile(r"(?:на|под)\s+(?:(?:особый|личный|постоянный)\s+)?контроль(?=\s|$)")  # a verb's fixed phrase
 GAP_DASH = re.compile(r" — (?=(?:до|к|не позднее|не позже|в течение) )")  # "..., а уплатить налог — до 15 июля"
 
 

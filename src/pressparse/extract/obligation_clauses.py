@@ -129,6 +129,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
         cue = cues().get(lemma(g))
     if cue is not None and cue[1] == "instruction" and g.feats.get("Voice") == "Pass" and lemma(g) in ("обязать", "обязывать"):
         cue = ("adj", "requirement")  # "компания обязана направлять": a duty, not an order given
+    if cue is None and g.feats.get("Voice") == "Pass" and lemma(g) == "назначить" and g.index > t.index:
+        cue = ("adj", "requirement")  # "Курировать проект назначен вице-губернатор X": a duty of the one appointed
     if cue is None and (t.rel == "orphan" or g.feats.get("Case") == "Dat"):
         return gapped_clause(syntax, state, t)
     if cue is None or syntax.negated(g) or syntax.negated(t) or asks(syntax, g) or bygone(syntax, g, cue):
@@ -194,6 +196,7 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     front = fronted_object(syntax, t) if not earlier else None
     start = min(start, front[0]) if front else start  # "Первые 20 сел компания должна подключить"
     after = set(syntax.subtree(subject.index)) if subject is not None and subject.index > t.index else set()
+    after |= {g.index} if lemma(g) == "назначить" else set()  # "курировать проект [назначен] X"
     return Clause(t, modality, parties, start=start, subject=subject, skip=joint_skip(syntax, t) | after)  # "должен согласовать комитет"
 
 

@@ -89,8 +89,11 @@ def reported(syntax: Syntax, node: Token) -> bool:
 
 
 def cut_off(syntax: Syntax, subject: Token, pred: Token) -> bool:
-    """A comma between a subject's phrase and its predicate (a speaker's aside before the clause)."""
+    """A comma between a subject's phrase and its predicate (a speaker's aside before the clause), or
+    a colon between the predicate and a subject after it (``возьмет на контроль X: ... депутаты будут``)."""
     end = max(syntax.subtree(subject.index))
+    if subject.index > pred.index:
+        return any(t.text == ":" for t in syntax.tokens[pred.index + 1 : subject.index])
     return end < pred.index and any(t.text == "," for t in syntax.tokens[end + 1 : pred.index])
 
 

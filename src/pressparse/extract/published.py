@@ -10,7 +10,9 @@ opens narration (``8 июня 2017 года на форуме ... состоял
 line among the last lines, or one after a closing credit (``Отдел коммуникаций АЭС, 20 ноября 2026
 года``), is taken when the head has none. A dateline without a year
 (``Улан-Удэ, вторник, 24 ноября``) standing alone on its line takes the year the text names
-whose calendar has that weekday on that day, or without a weekday the only year the text names.
+whose calendar has that weekday on that day, or without a weekday the year of a closing credit
+(``© УФК по Курской области, 2026``) or the only year the text names; it may open the lead after a
+place (``Курск, 26 ноября. Управление ...``), as an agency's dateline does.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ HEAD = re.compile(
     r"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)[ \t]*[,|•·/]?[ \t]*)?"
     rf"(?:(?i:во?[ \t]+)?(?P<wd>(?i:{WEEKDAYS}))(?!\w)[ \t]*,?[ \t]*)?"  # "Опубликовано в понедельник, "
 )
+# the year of a copyright credit: "© Пресс-служба X, 2026" (a year date of its own, see .dates)
+CREDIT_YEAR = re.compile(r"(?m)^[ \t]*(?:©|\([cс]\))[^\n]*?(?<!\d)(?P<y1>(?:19|20)\d\d)[ \t.]*$")
+# a place before a yearless date that opens the lead: "Курск, 26 ноября. Управление ..."
+PLACE_HEAD = re.compile(r"[ \t]*[A-ZА-ЯЁ][\w-]*(?:[ -][A-ZА-ЯЁ][\w-]*)?[ \t]*,[ \t]*")
 # a closing credit before the date: "Отдел коммуникаций Калининской АЭС, 20 ноября 2026 года"
 CREDIT = re.compile(r"[ \t]*[A-ZА-ЯЁ][^\d\n|.!?]{2,100}?,[ \t]*(?=\d)")
 # a weekday after the date: "21 ноября 2025, пятница", "21.11.2025 (пятница)"
@@ -107,8 +113,8 @@ def dateline_at(analysis: Analysis, start: int, end: int, *, lone: bool) -> Date
             tail = ""  # the agency's credit ends the dateline; the lead follows on its line
         if lone and tail or not closes(analysis, after, end, tail, candidate):
             continue
-        if guessed and tail.strip(".,"):  # "1 декабря — Всемирный день ...": a headline
-            continue
+        if guessed and tail.strip(".,") and not (tail[0] == "." and PLACE_HEAD.fullmatch(text, start, at)):
+            continue  # "1 декабря — Всемирный день ...": a headline (not "Курск, 26 ноября. Управление ...")
         first = head.start("hh") if head and head.group("hh") else candidate.start
         hh = candidate.groups.get("hh") or (head.group("hh") if head else None)
         mm = candidate.groups.get("mm") or (head.group("mm") if head else None)
@@ -132,12 +138,21 @@ def yearless(analysis: Analysis, candidate: Candidate, weekday: str | None) -> V
             if value is not None and value.day is not None and value.day.isoweekday() == target:
                 return value
         return None
+    credit = credit_year(analysis.norm)
+    if credit is not None:
+        return resolve(candidate, date(credit, 7, 2))
     if len(years) == 1:
         return resolve(candidate, date(years[0], 7, 2))
     told = told_years(analysis)
     # several years: the latest one told as a time things happened, not a deadline, a plan's target or a
     # future event ("в 2023 году ..., с 1 сентября 2026 года ..., к 1 апреля 2027 года" -> 2026)
     return resolve(candidate, date(max(told), 7, 2)) if told else None
+
+
+def credit_year(text: str) -> int | None:
+    """The year of the last copyright credit (``© УФК по Курской области, 2026``), or None."""
+    found = list(CREDIT_YEAR.finditer(text))
+    return int(found[-1].group("y1")) if found else None
 
 
 AHEAD = re.compile(r"(?:\bдо|\bк|\bко|\bна|\bпо|\bпозднее|\bпозже|\bпериод\w*|\bконцу|\bконца|\bначалу)[\s\d\w]{0,25}$", re.I)
