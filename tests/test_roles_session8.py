@@ -147,3 +147,151 @@ def test_regression_a_trainer_is_a_profession_even_after_her(parser):
     people = {p.name: [r.title for r in p.roles] for p in result.people}
     titles = people.get("Владимир Краснов") or []
     assert len(titles) == 1 and titles[0].startswith("тренер"), people  # ``тренер спортсменки``: the pronoun read
+
+
+# session 8, round 2 (constructions of the blind set press13)
+
+def titles_in(parser, text, name):
+    found = people(parser, text)
+    assert name in found, found
+    return [(title, org) for title, _, org in found[name]]
+
+
+# ``генеральный директор пригородной компании``: the adjective's root inside the company's name picks it
+SESSION8_R2_ADJECTIVE_REFS = [
+    ("Субсидию получит АО «Томскпригород». Соглашение подписал генеральный директор пригородной компании "
+     "Ольга Рябинина.", "Ольга Рябинина", ("генеральный директор", "ао «томскпригород»")),
+    ("Газ в село подведет АО «Газпром газораспределение Тула». Работы курирует генеральный директор "
+     "газораспределительной организации Игорь Сомов.", "Игорь Сомов", ("генеральный директор", "тула")),
+    ("ООО «Уралэнергосбыт» и мэрия заключили договор. Директор энергосбытовой компании Нина Крылова "
+     "назвала сроки.", "Нина Крылова", ("директор", "ооо «уралэнергосбыт»")),
+    ("ООО «Сибводоканал» заменит трубы. Генеральный директор водоканальной организации Петр Лунин "
+     "обещал закончить к зиме.", "Петр Лунин", ("генеральный директор", "ооо «сибводоканал»")),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", SESSION8_R2_ADJECTIVE_REFS)
+def test_session8_r2_company_told_by_an_adjective_and_a_noun(parser, text, name, expected):
+    title, words = expected
+    assert any(t == title and org and words in org for t, org in titles_in(parser, text, name))
+
+
+# ``Ведомство сейчас возглавляет X``: an adverb between the body word and the verb
+SESSION8_R2_LED_AFTER_ADVERB = [
+    ("Министерство культуры Тверской области объявило конкурс. Ведомство сейчас возглавляет Анна Котова.",
+     "Анна Котова", "министерство культуры"),
+    ("Департамент финансов города Самары провел проверку. Департамент теперь возглавляет Олег Сидоров.",
+     "Олег Сидоров", "департамент финансов"),
+    ("ООО «Вектор» открыло склад в Омске. Предприятием сейчас руководит Анна Белова.",
+     "Анна Белова", "ооо «вектор»"),
+]
+
+
+@pytest.mark.parametrize("text, name, org_words", SESSION8_R2_LED_AFTER_ADVERB)
+def test_session8_r2_body_led_after_an_adverb(parser, text, name, org_words):
+    assert any(t == "руководитель" and org and org_words in org for t, org in titles_in(parser, text, name))
+
+
+# a unit in the title named by the first words of a body (``главного управления``) or a generic
+# ``территориальный орган`` before the body's name: the title drops the unit's words
+SESSION8_R2_UNIT_TITLES = [
+    ("Главное управление МЧС России по Омской области усилило дежурство. Об этом сообщил временно "
+     "исполняющий обязанности начальника главного управления Антон Гуров.", "Антон Гуров",
+     ("временно исполняющий обязанности начальника", "главное управление мчс")),
+    ("Главное управление Росгвардии по Пермскому краю провело учения. Их проверил начальник главного "
+     "управления Илья Носов.", "Илья Носов", ("начальник", "главное управление росгвардии")),
+    ("Проверку провел руководитель территориального органа Росстата по Тульской области Вера Сычева.",
+     "Вера Сычева", ("руководитель", "тульской")),
+    ("Как рассказал руководитель территориального органа Росздравнадзора по Алтайскому краю Максим Фомин, "
+     "нарушения устранены.", "Максим Фомин", ("руководитель", "алтайскому")),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", SESSION8_R2_UNIT_TITLES)
+def test_session8_r2_title_drops_the_body_words(parser, text, name, expected):
+    title, words = expected
+    assert any(t == title and org and words in org for t, org in titles_in(parser, text, name))
+
+
+def test_regression_bare_minister_after_full_title_is_the_same_post(parser):
+    text = ("Министерство транспорта Омской области и АО «Омскпригород» подписали договор. Его подписал министр "
+            "транспорта края Иван Петров, который был назначен министром в июле.")
+    assert [t for t, _ in titles_in(parser, text, "Иван Петров")] == ["министр транспорта"]
+
+
+# ``председатель правления — ректор X`` after another university in the sentence: both posts in X
+SESSION8_R2_DASHED_TITLES = [
+    ("Меморандум подписали ректор Томского государственного университета Эдуард Галажинский и председатель "
+     "правления — ректор Евразийского национального университета Ерлан Сыдыков.", "Ерлан Сыдыков",
+     [("председатель правления", "евразийский"), ("ректор", "евразийский")]),
+    ("Соглашение заключили ООО «Сибирь» и АО «Восток». Его подписали директор ООО «Сибирь» Иван Орлов и член "
+     "правления — первый заместитель генерального директора АО «Восток» Павел Шорин.", "Павел Шорин",
+     [("член правления", "восток"), ("первый заместитель генерального директора", "восток")]),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", SESSION8_R2_DASHED_TITLES)
+def test_session8_r2_dashed_title_takes_the_body_after(parser, text, name, expected):
+    found = titles_in(parser, text, name)
+    for title, words in expected:
+        assert any(t == title and org and words in org for t, org in found), found
+
+
+# a person right after an eponym's initials and surname (natasha runs them together)
+SESSION8_R2_AFTER_EPONYM = [
+    ("Документ подписал ректор Карагандинского университета имени академика Е.А. Букетова Ерлан Сейткалиев.",
+     "Ерлан Сейткалиев"),
+    ("Соглашение подписал ректор СибГУ им. М.Ф. Решетнёва Эдхам Акбулатов.", "Эдхам Акбулатов"),
+    ("Выступил директор школы имени А.С. Пушкина Нурлан Абенов.", "Нурлан Абенов"),
+]
+
+
+@pytest.mark.parametrize("text, name", SESSION8_R2_AFTER_EPONYM)
+def test_session8_r2_name_after_an_eponym(parser, text, name):
+    names = [p.name for p in parser.parse(text).people]
+    assert name in names and not any("Пушкин" in n or "Букетов" in n or "Решетн" in n for n in names)
+
+
+# a dean's faculty named with its university only in the title is the dean's body
+SESSION8_R2_UNIT_POSTS = [
+    ("Лекцию прочитал декан химического факультета Томского государственного университета Петр Зуев.",
+     "Петр Зуев", ("декан", "химический факультет")),
+    ("Исполняющий обязанности декана физического факультета МГУ Олег Ткачев открыл конференцию.",
+     "Олег Ткачев", ("исполняющий обязанности декана", "физический факультет")),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", SESSION8_R2_UNIT_POSTS)
+def test_session8_r2_dean_heads_the_faculty(parser, text, name, expected):
+    title, words = expected
+    assert any(t == title and org and words in org for t, org in titles_in(parser, text, name))
+
+
+# a bracketed adjective inside a title (``крестьянского (фермерского) хозяйства``)
+SESSION8_R2_BRACKETED = [
+    ("Грант получила глава крестьянского (фермерского) хозяйства из села Луговое Анна Седых.", "Анна Седых",
+     "глава крестьянского (фермерского) хозяйства"),
+    ("На ярмарке выступил глава крестьянского (фермерского) хозяйства Иван Горин.", "Иван Горин",
+     "глава крестьянского (фермерского) хозяйства"),
+]
+
+
+@pytest.mark.parametrize("text, name, title", SESSION8_R2_BRACKETED)
+def test_session8_r2_bracketed_adjective_in_a_title(parser, text, name, title):
+    assert title in [t for t, _ in titles_in(parser, text, name)]
+
+
+# a lone first name that is also a village, after ``в`` or joined to a place: no person
+SESSION8_R2_VILLAGES = [
+    "Работы идут в селах Красное и Марица. Подрядчик приступил к ремонту в Марице.",
+    "Новый клуб открылся в Марице Льговского района.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION8_R2_VILLAGES)
+def test_session8_r2_village_is_no_person(parser, text):
+    assert [p.name for p in parser.parse(text).people] == []
+
+
+def test_regression_first_name_that_is_a_place_stays_with_a_surname(parser):
+    assert "Марица Иванова" in [p.name for p in parser.parse("Награду вручили Марице Ивановой.").people]

@@ -155,4 +155,7 @@ def dedupe(roles: list[Role]) -> list[Role]:
             out[out.index(kept)] = Role(title=kept.title, organization=role.organization or kept.organization,
                                         acting=kept.acting, status=role.status if role.status != "current"
                                         else kept.status, mention=kept.mention)
-    return out
+    # ``министр транспорта края X, ... назначен министром``: a bare one-word title in the body of a
+    # fuller title of the same person is that post
+    return [r for r in out if " " in r.title or not any(
+        o.organization == r.organization and o.title.startswith(r.title + " ") for o in out if r.organization)]

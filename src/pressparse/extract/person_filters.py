@@ -43,6 +43,13 @@ STREETS = frozenset("""улица ул проспект пр пр-т переу�
     проезд тупик аллея""".split())
 
 
+def place_word(word: str) -> bool:
+    """``Марица``, ``Марице``: the dictionary knows the word as a place too."""
+    from .names import parses
+
+    return any("Geox" in p.tag.grammemes for p in parses(word))
+
+
 def street_name(analysis: Any, word: str) -> bool:
     """A lone surname the text also writes as a street's name (``улице Менделеева``)."""
     for t in analysis.tokens:
@@ -63,8 +70,8 @@ def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: l
     written = analysis.text[start:stop]
     if before is not None and before.lemma.lower().rstrip(".") in EPONYM and written not in name.text:
         return True  # ``фонд Петра Иванова``, not ``директор фонда Вера Кострикина`` (nominative)
-    if name.first or len(tokens) != 1:
-        return False  # a full name is a person even after ``в``
+    if name.first and (name.last or name.middle or not place_word(written)) or len(tokens) != 1:
+        return False  # a full name is a person even after ``в``; a lone first name that is also a place may not be
     if compound_word(written):
         return True  # ``Рыбохраны``, ``Нацфронта``, ``Викиновостям``: a body's clipped compound
     if before is not None and before.text in IN:

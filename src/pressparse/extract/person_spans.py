@@ -59,6 +59,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
     spans = []
     for start, stop, ner in merge(analysis.text, cut(analysis.text, raw, cuts)):
         start = after_titles(analysis, start, stop)
+        start = after_eponym(analysis, start, stop)
         if inside(start, stop, blocked) and not ((start, stop) in blocked and full_name(analysis.text[start:stop])):
             continue
         if start >= stop or not is_person(analysis, start, stop) or EPONYM.search(analysis.norm, max(0, start - 40), start):
@@ -130,6 +131,16 @@ def after_titles(analysis: Any, start: int, stop: int) -> int:
                 and not position_word(analysis, start + m.start()):
             return start + m.start()
     return stop
+
+
+EPONYM_NAME = re.compile(rf"(?:[{UP}]\.\s?){{1,2}}[{UP}][{LOW}-]+\s+(?=[{UP}][{LOW}-]+\s+[{UP}][{LOW}-]+$)")
+
+
+def after_eponym(analysis: Any, start: int, stop: int) -> int:
+    """``университета имени академика Е.А. Букетова Ерлан Сейткалиев``: natasha ran the eponym
+    (initials and a surname) into the rector's name after it; the person starts after the eponym."""
+    m = EPONYM_NAME.match(analysis.text, start, stop)
+    return m.end() if m and EPONYM.search(analysis.norm, max(0, start - 40), start) else start
 
 
 def position_word(analysis: Any, offset: int) -> bool:

@@ -46,7 +46,7 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
         adjectives.add(stem(tokens[0].text))
         tokens = tokens[1:]
     if adjectives:
-        organizations = [o for o in organizations if adjectives <= {stem(w) for w in re.findall(r"[\w-]+", o.name)}]
+        organizations = [o for o in organizations if all(adjective_in(a, o.name) for a in adjectives)]
     ref = references().get(fold(tokens[0].lemma))
     if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
         return quoted_named(analysis, tokens[0], organizations, phrase.start) or one_word_named(
@@ -54,6 +54,15 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
         return None
     return referred(analysis, ref, organizations, phrase.start, fold(tokens[0].lemma))
+
+
+def adjective_in(adjective: str, name: str) -> bool:
+    """``пригородной компании`` -> ``АО «Краспригород»``, ``газораспределительной организации`` ->
+    ``АО «Газпром газораспределение Псков»``: the adjective's stem is a word of the name, or its root
+    (six letters at least) is inside one."""
+    words = [stem(w) for w in re.findall(r"[\w-]+", name)]
+    root = adjective[:6]
+    return adjective in words or len(root) == 6 and any(root in w for w in words)
 
 
 def referred(analysis: Any, ref: tuple[str, frozenset[str]], organizations: list[Any], start: int,

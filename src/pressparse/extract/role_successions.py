@@ -136,7 +136,7 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
         tense = token.feats.get("Tense")
         status = "former" if tense == "Past" else "appointed" if tense == "Fut" else "current"
         mention = Mention(text=token.text, start=token.start, end=token.stop)
-        prev = analysis.tokens[token.index - 1]
+        prev = before_verb(analysis, token)
         a, b = next(((m.start, m.end) for m in org.mentions if m.start == after.start or m.end == prev.stop),
                     (prev.start, prev.stop))  # ``службу возглавлял``: a reference word stands for the body
         body = analysis.tokens_in(a, b)
@@ -148,7 +148,7 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
 def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations: list[Any]) -> tuple[Any, Any]:
     """(body, person) of ``службу возглавлял X``: a body mention right before the verb, a name right after it."""
     name = next((a for a in anchors if a.start == verb.stop + 1), None)
-    prev = analysis.tokens[verb.index - 1] if verb.index else None
+    prev = before_verb(analysis, verb) if verb.index else None
     if name is None or prev is None or prev.sent != verb.sent:
         return None, None
     for org in organizations:
@@ -156,6 +156,14 @@ def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations
             return org, name.person
     referred = referred_body(prev, organizations)
     return next(((o, name.person) for o in organizations if o.id == referred), (None, None))
+
+
+def before_verb(analysis: Any, verb: Any) -> Any:
+    """The word before the verb, past an adverb (``Ведомство сейчас возглавляет X``)."""
+    k = verb.index - 1
+    while k > 0 and verb.index - k <= 2 and analysis.tokens[k].pos == "ADV" and fold(analysis.tokens[k].lemma) != "временно":
+        k -= 1
+    return analysis.tokens[k]
 
 
 def named(text: str) -> bool:

@@ -159,8 +159,9 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
     if j < end and fold(tokens[j].lemma) in DEMONSTRATIVES:
         return 0  # ``заместитель начальника этого управления``: a reference to a body, not a field
     k = j
-    while k < end and tokens[k].pos in AGREEING and tokens[k].feats.get("VerbForm") not in ("Fin", "Inf"):
-        k += 1
+    while k < end and (tokens[k].pos in AGREEING and tokens[k].feats.get("VerbForm") not in ("Fin", "Inf")
+                       or bracketed_adjective(tokens, k, end)):
+        k += 3 if tokens[k].text == "(" else 1  # ``крестьянского (фермерского) хозяйства``
     if k >= end:
         return 0
     noun = tokens[k]
@@ -189,6 +190,12 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
     if k == j and quoted_head(analysis, noun, orgs):  # not ``автомобильных дорог`` with «... автомобильные дороги»
         return 0  # ``директор хлебокомбината`` after ``АО «Северный хлебокомбинат»``: the body, not a field
     return k + 1
+
+
+def bracketed_adjective(tokens: list[Any], k: int, end: int) -> bool:
+    """``(фермерского)`` between an adjective and its noun: one bracketed agreeing word."""
+    return (tokens[k].text == "(" and k > 0 and tokens[k - 1].pos == "ADJ" and k + 3 < end
+            and tokens[k + 1].pos == "ADJ" and tokens[k + 2].text == ")")
 
 
 def named_in_body(analysis: Any, j: int, k: int, orgs: list) -> bool:

@@ -40,9 +40,14 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
         if org is None and k == phrase.title_end - 1 and not tail_named(analysis, phrase):
             org = only_body(tokens[k], organizations, phrase.start)
         if org is None and a < k == phrase.title_end - 1 and not tail_named(analysis, phrase):
-            org = adjective_named(tokens[a : k + 1], organizations)
+            # ``начальник главного управления`` with ``Главное управление МЧС ...`` named: its first words
+            org = adjective_named(tokens[a : k + 1], organizations) or same_words(tokens[a : k + 1], organizations)
         if org is None and k < phrase.title_end - 1 and not tail_named(analysis, phrase):
             org = same_words(tokens[k : phrase.title_end], organizations)
+        if org is None and fold(tokens[k].lemma) in GENERIC_UNITS and k + 1 < len(tokens):
+            # ``руководитель территориального органа Росздравнадзора по ...``: the generic noun describes
+            # the body named right after it
+            org = starts.get(tokens[k + 1].start)
         if org is None:
             return None
         inside = max((m.end for o in organizations if o.id == org for m in o.mentions
@@ -59,13 +64,22 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
             # комиссия`` in the title)
             nested = []
         if nested and all(phrase.start <= m.start < phrase.stop for o in organizations if o.id == org
-                          for m in o.mentions):
+                          for m in o.mentions) and not heads_unit(analysis, phrase, tokens[k]):
             return None  # named only here, with its administration: the office stays in the title
         if others:
             return None
         cut_title(analysis, phrase, a)  # the unit with its adjectives
         return org
     return None
+
+
+def heads_unit(analysis: Any, phrase: RolePhrase, unit: Any) -> bool:
+    """``декан факультета ... ЮУрГУ``: a post whose own body is that unit (role_orgs.tsv) heads it, even
+    named with its parent only here."""
+    from .role_orgs import bodies, key_words
+
+    position = key_words(analysis, phrase)[0]
+    return fold(unit.lemma) in bodies().get(position or "", ())
 
 
 def in_name(analysis: Any, start: int, org: str, organizations: list[Any]) -> bool:
@@ -98,6 +112,7 @@ def only_body(token: Any, organizations: list[Any], before: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+GENERIC_UNITS = frozenset({"орган"})
 RECENT_UNITS = frozenset({"управление", "отдел", "департамент", "комитет"})
 
 
@@ -149,10 +164,12 @@ def unit_of_sentence(analysis: Any, phrase: RolePhrase, organizations: list[Any]
     begin = tokens[sent.first].start
     found = {o.id for o in organizations for m in o.mentions if begin <= m.start and m.end <= phrase.start
              and not unit_mention(analysis, m)}  # a department named before belongs to the body too
-    if not found and phrase.last == phrase.title_end:
-        # ``член правления — первый заместитель генерального директора ПАО «X»``: the combined title's body
+    if phrase.last == phrase.title_end:
+        # ``член правления — первый заместитель генерального директора ПАО «X»``: the combined title's body,
+        # before another body named earlier in the sentence
         after = sorted((m.start, o.id) for o in organizations for m in o.mentions if m.start >= phrase.stop)
-        return after[0][1] if after and combined(analysis, phrase, after[0][0]) else None
+        if after and combined(analysis, phrase, after[0][0]):
+            return after[0][1]
     return found.pop() if len(found) == 1 else None
 
 
