@@ -528,3 +528,31 @@ def test_regression_places_session8_round1(parser, text, name, kind, expected):
 def test_regression_no_place_session8_round1(parser, text, absent):
     assert absent not in places_of(parser, text)
     assert not any(absent.split()[-1] in m.text for p in places_of(parser, text).values() for m in p.mentions)
+
+
+SESSION8_R2_PARTS = [
+    # a compass adjective before a country names a part of it, kind ``other``, inside the country
+    ("Университеты Сибири и Центрального Казахстана готовят инженеров вместе. Казахстан — партнер.",
+     "Центральный Казахстан", {"Центрального Казахстана"}, "Казахстан"),
+    ("Компания построит завод в Северном Китае, а китайская сторона вложит деньги.",
+     "Северный Китай", {"Северном Китае"}, "Китай"),
+    ("Экспедиция прошла по Восточной Монголии, власти Монголии выделили проводников.",
+     "Восточная Монголия", {"Восточной Монголии"}, "Монголия"),
+]
+
+
+@pytest.mark.parametrize("text, name, mentions, parent", SESSION8_R2_PARTS)
+def test_country_part_session8_round2(parser, text, name, mentions, parent):
+    result = parser.parse(text)
+    places = {p.name: p for p in result.places}
+    assert name in places, list(places)
+    assert places[name].kind == "other"
+    assert {m.text for m in places[name].mentions} == mentions
+    ids = {p.id: p.name for p in result.places}
+    assert ids.get(places[name].parent) == parent
+
+
+def test_regression_country_with_compass_name_stays_country_session8_round2(parser):
+    places = places_of(parser, "Делегация Южной Кореи посетила Северную Македонию.")
+    assert places["Южная Корея"].kind == "country"
+    assert "Северная Македония" in places

@@ -179,6 +179,10 @@ def pick(parses: Sequence[Any], ud_pos: str, ud_case: str | None, lemma: str) ->
 
 
 def recover_shape(word: str, original: str) -> str:
+    if original.count("-") == 1 and "-" not in word:  # pymorphy joins ``Южно-Уральского`` into ``южноуральский``
+        prefix = original.split("-")[0]
+        if word.lower().startswith(prefix.lower()) and len(word) > len(prefix):
+            word = f"{word[:len(prefix)]}-{word[len(prefix):]}"
     if original.isupper() and len(original) > 1:
         return word.upper()
     if original[:1].isupper():

@@ -24,6 +24,10 @@ UNIT_ADJECTIVES = frozenset("""правовой юридический фина�
 # a field's own preposition phrase: ``отдел надзора в сфере водных ресурсов``
 FIELD_PREPOSITIONS = (("в", "сфера"), ("в", "область"))
 MAX_FIELD = 7
+# bodies whose departments a release names bare (``отдела контроля закупок`` of an УФАС)
+MAIN_KINDS = frozenset(("federal_body", "regional_body", "municipal_body"))
+# a field noun's own preposition: ``контроля за обращением``, ``надзора за соблюдением``
+FIELD_OBJECTS = frozenset("контроль надзор учет учёт работа взаимодействие".split())
 # a bare body noun ending a unit's field is its owner (``отдел ... управления``)
 OWNER_NOUNS = frozenset("управление администрация министерство департамент инспекция".split())
 
@@ -50,7 +54,7 @@ def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, li
             continue
         first = i
         while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text.islower() \
-                and tokens[first - 1].feats.get("Case") == token.feats.get("Case"):
+                and tokens[first - 1].feats.get("Case", token.feats.get("Case")) == token.feats.get("Case"):
             first -= 1
         if first > 0 and tokens[first - 1].text.lower() in ("в", "во", "под", "при") and token.lemma == "управление":
             continue  # ``под управлением``, ``в управлении``: managing, or a vague place
@@ -61,8 +65,8 @@ def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, li
                 and stop < len(tokens) and tokens[stop].pos == "ADP" and tokens[stop].text.islower():
             continue  # ``начальник отдела договорных отношений с предприятиями ...``: a title the field runs on in
         adjectives = {t.lemma for t in tokens[first:i]}
-        if stop == i + 1 and not (token.lemma == "управление" and adjectives & UNIT_ADJECTIVES):
-            continue  # ``отдел``, ``кафедра``: no name of their own
+        if stop == i + 1 and not adjectives & UNIT_ADJECTIVES:
+            continue  # ``отдел``, ``кафедра``: no name of their own (``контрольно-ревизионный отдел`` has one)
         if token.lemma == "управление" and stop > i + 1 and tokens[i + 1].feats.get("Case") != "Gen":
             continue
         if first != i and not adjectives & UNIT_ADJECTIVES and token.lemma == "управление":
@@ -77,6 +81,11 @@ def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, li
         owner = owner_of(groups, tokens[stop - 1]) if stop - 1 > i else None
         if owner is not None:  # ``отдел камеральных проверок управления``: of the text's one ``Управление ...``
             name = f"{name.rsplit(' ', 1)[0]} {genitive(owner)}"
+        elif (own := main_body(groups)) is not None:  # ``начальник отдела контроля закупок`` of the release's office
+            owner_name = genitive(own)
+            if owner_name.startswith("Администрации "):  # ``отдел ... администрации города``: a common noun
+                owner_name = owner_name[:1].lower() + owner_name[1:]
+            name = f"{name} {owner_name}"
         yield Candidate(start, end, name, "other", key=name_key(name), rank=6)
 
 
@@ -91,6 +100,18 @@ def owner_of(groups: dict[str, list[Candidate]], token: Any) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def main_body(groups: dict[str, list[Candidate]]) -> str | None:
+    """The release's own government body, whose unit a department with no owner is: the one named
+    first, and named again."""
+    from .organizations import best
+
+    ranked = [(min(c.start for c in cs), len(cs), best(cs)) for cs in groups.values() if cs]
+    if not ranked:
+        return None
+    _, count, top = min(ranked, key=lambda r: r[0])
+    return top.name if top.kind in MAIN_KINDS and count >= 2 else None
+
+
 def field_end(tokens: list[Any], i: int) -> int:
     """The token after the unit's field: genitive words (``контроля закупок``) and an ``в сфере ...``."""
     j = i + 1
@@ -101,6 +122,10 @@ def field_end(tokens: list[Any], i: int) -> int:
             j += 1
         elif j > i + 1 and j + 1 < len(tokens) and (t.text.lower(), tokens[j + 1].lemma) in FIELD_PREPOSITIONS:
             j += 2
+        elif j > i + 1 and t.text in ("за", "по", "с") and tokens[j - 1].lemma in FIELD_OBJECTS and j + 1 < len(tokens) \
+                and tokens[j + 1].text.islower() and tokens[j + 1].pos == "NOUN" \
+                and tokens[j + 1].feats.get("Case") == ("Ins" if t.text in ("за", "с") else "Dat"):
+            j += 2  # ``отдел контроля за обращением лекарственных средств``
         elif j > i + 1 and t.text == "и" and j + 1 < len(tokens) and tokens[j + 1].text.islower() \
                 and tokens[j + 1].pos in ("ADJ", "NOUN") and tokens[j + 1].feats.get("Case") == "Gen" \
                 and tokens[j + 1].lemma not in BARE_UNITS and tokens[j + 1].feats.get("Animacy") != "Anim":

@@ -69,3 +69,33 @@ def with_office_levels(analysis: Any, candidates: list) -> list:
         lead = to_nominative(analysis, [level, token]).split()[0]
         c.start, c.name = level.start, capitalize_first(f"{lead} {c.name}")  # the key stays: a bare later mention joins
     return candidates
+
+
+# ``Территориальный орган Федеральной службы ... по ...``: the office's head noun NER and the body
+# rules leave out (``орган`` alone is no body's name)
+ORGAN_HEAD = re.compile(r"(?:[Тт]ерриториальн\w+|[Рр]егиональн\w+) орган\w*\s+$")
+
+
+def with_organ_heads(analysis: Any, candidates: list) -> list:
+    """``территориального органа Росздравнадзора по Иркутской области`` is the office
+    ``Территориальный орган Федеральной службы по надзору в сфере здравоохранения по Иркутской области``."""
+    from .org_branches import federal_service
+    from .org_context import name_key
+
+    for c in candidates:
+        before = ORGAN_HEAD.search(analysis.norm[max(0, c.start - 40) : c.start])
+        first = analysis.token_at(c.start)
+        if before is None or c.nested or " по " not in c.name or first is None:
+            continue
+        service = federal_service(first, any_case=True)
+        region = c.name.split(" по ", 1)[1]
+        if service is not None:
+            body = service.name
+        elif c.name.startswith("Федеральн") and FEDERAL_MARK.match(c.name):
+            body = c.name.split(" по ", 1)[0]
+        else:
+            continue
+        c.start -= len(before.group(0))
+        c.name = f"Территориальный орган {official(genitive(body))} по {region}"
+        c.key = name_key(c.name)
+    return candidates

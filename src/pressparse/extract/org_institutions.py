@@ -77,7 +77,7 @@ def institution_at(ctx: Context, i: int, signs: set[int] = frozenset()) -> tuple
         return None
     if head.feats.get("Number") == "Plur" and head.text.islower():
         return None  # ``Американские компании``: a class, not a name
-    end = name_tail(tokens, j + 1)
+    end = spelled_tail(tokens, j, name_tail(tokens, j + 1))
     if not expansion and place_of_adjective(ctx, token) is None:
         end = region_tail(ctx, end)  # ``Национальный музей Республики Коми``
     parent = parent_body(tokens, end)
@@ -153,6 +153,28 @@ def body_by_core() -> dict[str, Any]:
 def recover_case(token: Any) -> str:
     word = token.text
     return word if word.isupper() else word.lower() if token.feats.get("Case") == "Nom" else token.lemma
+
+
+def spelled_tail(tokens: list[Any], j: int, end: int) -> int:
+    """``центр по гидрометеорологии и мониторингу окружающей среды``: the rest of an abbreviation's
+    expansion (``ЦГМС``) written out after its head noun belongs to the name."""
+    if end != j + 1:
+        return end
+    for expansion in expansions_by_head().get(tokens[j].lemma, ()):
+        words = expansion.split()[1:]
+        if len(words) > 1 and j + len(words) < len(tokens) \
+                and all(fold(t.text) == w for t, w in zip(tokens[j + 1 : j + 1 + len(words)], words)):
+            return j + 1 + len(words)
+    return end
+
+
+@cache
+def expansions_by_head() -> dict[str, tuple[str, ...]]:
+    """The data's abbreviation expansions by their first word (``центр``: ``центр по ...``)."""
+    heads: dict[str, list[str]] = {}
+    for expansion in set(abbreviations().values()):
+        heads.setdefault(expansion.split()[0], []).append(expansion)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in heads.items()}
 
 
 def expansion_of(token: Any) -> str | None:
@@ -264,6 +286,9 @@ def name_tail(tokens: list[Any], j: int) -> int:
                                                       and not any(t.text[:1].isupper() for t in tokens[start:k])
                                                       or tokens[k].text == "." and tokens[k - 1].text[:1].isupper()
                                                       and len(tokens[k - 1].text) <= 2):
+            if k - start >= 2 and tokens[k - 1].text == "." and len(tokens[k].text) > 2 and tokens[k].text[:1].isupper():
+                k += 1  # ``имени академика Е.А. Букетова``: the surname after the initials ends the name
+                break
             k += 1
         return k if k > start else j
     return j

@@ -12,7 +12,7 @@ from typing import Any
 from .inflect import to_nominative
 from .org_context import Candidate, Context, kind_of
 from .org_names import is_event, is_media_name, municipality_name, names_a_thing
-from .org_words import BARE_NOUNS, BODY_HEADS, BUILDING_NOUNS, COMPANY_FORMS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, \
+from .org_words import BARE_NOUNS, BODY_HEADS, BUILDING_NOUNS, CLASS_NOUNS, COMPANY_FORMS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, \
     EVENT_NOUNS, GENERIC_ABBREVIATIONS, PLATFORMS, ZONE_ABBREVIATIONS
 from .place_zones import overlaps
 
@@ -55,6 +55,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # an adjective alone names nothing (``Тотемского``)
         if head.text.islower() and head.feats.get("Number") == "Plur" or plural_compound(head.text):
             continue  # ``американские компании``, ``IT-компаний``: a class of organizations, not one
+        if len(tokens) == 1 and "-" in head.text and head.text.rpartition("-")[2].lower() in CLASS_NOUNS:
+            continue  # ``IT-класс``: a school's class, no body
         if head.feats.get("Animacy") == "Anim" and not head.text.isupper():
             continue  # ``Святителя Иоасафа``: a person's name inside an institution's
         if all(t.text.isupper() and len(t.text) > 2 for t in tokens) and shouted_person(tokens):

@@ -42,7 +42,7 @@ EVENT_NOUNS = frozenset(
     олимпиада чемпионат турнир соревнование акция марафон слет слёт съезд семинар неделя
     день год биеннале ярмарка""".split()
 )
-EVENT_ABBREVIATIONS = frozenset("ПМЭФ ВЭФ ПМЮФ СПИЭФ РИФ КЭФ МАКС ЧМ ОИ".split())
+EVENT_ABBREVIATIONS = frozenset("ПМЭФ ВЭФ ПМЮФ СПИЭФ РИФ КЭФ МАКС ЧМ ОИ СВО".split())
 # descriptive prefixes that are generic: ``компания «Лукойл»`` is just ``Лукойл``
 GENERIC_DESCRIPTORS = frozenset(
     """компания корпорация холдинг группа предприятие фирма организация общество концерн
@@ -81,12 +81,17 @@ DOCUMENT_NOUNS = frozenset(
     """соглашение договор меморандум протокол закон указ постановление распоряжение приказ
     телеграм-канал канал сайт портал пресс-релиз релиз бюллетень""".split()
 )
-GENERIC_ABBREVIATIONS = frozenset("СМИ НКО ОМСУ ВУЗ ЖКХ МСП ИП АПК ТЭК ОПК ФАП СПИК НИИ".split())
+GENERIC_ABBREVIATIONS = frozenset("СМИ НКО ОМСУ ВУЗ ЖКХ МСП ИП АПК ТЭК ОПК ФАП СПИК НИИ ГЧП МЧП ТКО".split())
+# a body's ad hoc panel (``Конкурсная комиссия министерства ...``) is no organization of its own
+PANEL_ADJECTIVES = frozenset("""конкурсный аттестационный приемочный приёмочный аукционный тендерный
+    экзаменационный экспертный""".split())
+# a prefix and one of these names a class or track of a school, no body (``IT-класс``, ``медиа-кружок``)
+CLASS_NOUNS = frozenset("класс кружок урок курс смена трек направление".split())
 # federal ministries with no regional one: a bare ``МЧС`` is the federal ministry, never
 # ``... Тюменской области`` (its regional unit is ``Главное управление МЧС России по ...``)
 FEDERAL_ONLY = frozenset("мчс мид минобороны".split())
 # territories and contracts with a name, no organizations: ``ОЭЗ «Узловая»``, ``ТОР «Надеждинская»``
-ZONE_ABBREVIATIONS = frozenset("ОЭЗ ТОР ТОСЭР СЭЗ ПОЭЗ СПИК".split())
+ZONE_ABBREVIATIONS = frozenset("ОЭЗ ТОР ТОСЭР СЭЗ ПОЭЗ СПИК КРТ ИЖС".split())
 # university abbreviations after a city or region adjective: ``Воронежский ГАУ``
 UNIVERSITY_TYPES = {
     "ГУ": "государственный университет",

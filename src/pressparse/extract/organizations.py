@@ -26,7 +26,7 @@ from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
 from .org_press_services import find_press_services
-from .org_federal_branches import with_office_levels
+from .org_federal_branches import with_office_levels, with_organ_heads
 from .org_legislature import add_committees, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
 from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
@@ -42,6 +42,7 @@ from .org_ner import from_ner
 from .org_numbered import merge_numbered
 from .org_references import add_bare_references
 from .org_units import add_owned_units, add_units, extend_organs
+from .org_panels import drop_panels
 from .place_zones import overlaps
 
 
@@ -49,8 +50,9 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
-    candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, join_initials(analysis, settle(with_office_levels(analysis, person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]]))))))))
+    candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, join_initials(analysis, settle(drop_panels(analysis, with_office_levels(analysis, person_named(analysis, federal_ministries(analysis, [
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))))))))
+    candidates = with_organ_heads(analysis, candidates)
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
     candidates += list(find_authorities(ctx, candidates, taken))

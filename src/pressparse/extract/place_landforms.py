@@ -113,3 +113,20 @@ def find_named_landforms(analysis: Any) -> Iterator[tuple[int, int, str]]:
 def genitive(analysis: Any, token: Any) -> bool:
     """The dictionary reads the word as a genitive (the tagger often calls a rare name nominative)."""
     return any("gent" in p.tag for p in analysis.vocab(token.text))
+
+
+# a capitalized compass adjective before a country names a part of it (``Центрального Казахстана``)
+COMPASS = frozenset("центральный северный южный восточный западный северо-западный северо-восточный "
+                    "юго-западный юго-восточный".split())
+
+
+def country_part(analysis: Any, first: int, country: Any) -> tuple[int, str] | None:
+    """(start, nominative name) of ``Compass-adjective Country`` before the country's hit at ``first``."""
+    if first < 1 or country.kind != "country":
+        return None
+    word, head = analysis.tokens[first - 1], analysis.tokens[first]
+    if word.lemma not in COMPASS or not word.text[:1].isupper() or word.sent != head.sent \
+            or word.feats.get("Case") not in (None, head.feats.get("Case")):
+        return None
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(head.feats.get("Gender", ""), "masc")
+    return word.start, f"{agree_nominative(word, gender)} {country.name}"

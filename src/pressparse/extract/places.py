@@ -20,7 +20,7 @@ from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, coordinated_district, district_stop, elliptic_districts
 from .place_choice import choose, place_key
 from .place_data import COUNTRY_OF_REGIONS
-from .place_landforms import find_landforms, find_named_landforms, find_provincial_towns
+from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
     NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
@@ -93,6 +93,11 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         entry = choose(entries, mentioned, analysis.text[span[0] : span[1]])
         if ambiguous(analysis, hit, entry):
             deferred.append((entry, span))
+            continue
+        part = country_part(analysis, hit.first, entry)
+        if part is not None and not overlaps(part[0], span[1], blocked):  # ``Центрального Казахстана``
+            add(places, part[1], "other", entry.name, (part[0], span[1]))
+            taken.append((part[0], span[1]))
             continue
         add(places, entry.name, entry.kind, entry.parent, span)
         taken.append(span)
