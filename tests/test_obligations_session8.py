@@ -128,12 +128,6 @@ SESSION8_R2_APPOINTED = [
 ]
 
 
-@pytest.mark.parametrize("name, text, records, expected", SESSION8_R2_APPOINTED, ids=[c[0] for c in SESSION8_R2_APPOINTED])
-def test_session8_r2_appointed(analyze_text, name, text, records, expected):
-    got = run(analyze_text, text, **records)
-    assert [(o.action, o.modality, o.parties) for o in got] == expected
-
-
 # session 8 round 2: "Ход работ возьмет на контроль X": the fixed phrase stays with its verb
 # ("взять на контроль ход работ"), and a colon after the doer ends the clause: a subject past it
 # ("X: по его словам, депутаты будут ...") is another clause's, not the doer
@@ -159,7 +153,10 @@ SESSION8_R2_CONTROL = [
 ]
 
 
-@pytest.mark.parametrize("name, text, records, expected", SESSION8_R2_CONTROL, ids=[c[0] for c in SESSION8_R2_CONTROL])
-def test_session8_r2_control(analyze_text, name, text, records, expected):
+SESSION8_R2_CASES = SESSION8_R2_APPOINTED + SESSION8_R2_CONTROL
+
+
+@pytest.mark.parametrize("name, text, records, expected", SESSION8_R2_CASES, ids=[c[0] for c in SESSION8_R2_CASES])
+def test_session8_r2_table(analyze_text, name, text, records, expected):
     got = run(analyze_text, text, **records)
     assert [(o.action, o.modality, o.parties) for o in got] == expected
