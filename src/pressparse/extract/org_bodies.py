@@ -13,7 +13,7 @@ from typing import Any
 from .gazetteer import BodyEntry, body_trie, fuzzy_body, fuzzy_word, longest_at, place_adjective_trie
 from .inflect import capitalize_first, fold, stem
 from .org_branches import BRANCH_NOUNS
-from .org_context import Candidate, Context, name_key
+from .org_context import Candidate, Context, name_key, of_place
 from .org_foreign import country_adjective_body, foreign_namesake, qualitative
 from .org_heads import next_is_head, only_plural, organ_of_body, proper_head_end
 from .org_words import BODY_ADJECTIVES, BODY_HEADS
@@ -25,6 +25,8 @@ from .org_service_units import unit_of_service
 from .place_zones import keys_of
 
 # ``областной минздрав`` is the document region's ministry when the region is an ``область``
+# heads a region's adjective turns into the region's own body of a field (not ``агентство``, often a name)
+LEVEL_HEADS = frozenset("департамент комитет управление министерство".split())
 REGION_ADJECTIVES = {"областной": "област", "краевой": "край", "республиканский": "республик", "окружной": "округ",
                      "региональный": ""}
 
@@ -243,6 +245,12 @@ def region_adjective_body(ctx: Context, i: int, hit: Any, trie: Any, keys: list)
     if with_territory(ctx, entry, first, head_end, alone=False) is not None:
         return None  # an explicit territory follows: the ordinary rule names it
     fielded = field_end(tokens, head_end) if head_end == first + 1 else head_end
+    if fielded > head_end and tokens[first].lemma in LEVEL_HEADS:
+        # ``Областной департамент общего образования``: the region's department of that field, named
+        # as the region names its bodies (``Департамент общего образования Томской области``)
+        name = capitalize_first(f"{to_nominative(ctx.analysis, tokens[first:fielded])} {of_place(region)}")
+        return Candidate(tokens[i].start, tokens[fielded - 1].stop, name, "regional_body", None, region.id,
+                         rank=1), fielded
     if fielded > head_end:  # ``Республиканского агентства лесного хозяйства``: a name of its own, as written
         return Candidate(tokens[i].start, tokens[fielded - 1].stop, to_nominative(ctx.analysis, tokens[i:fielded]),
                          "regional_body", None, region.id, rank=1), fielded
