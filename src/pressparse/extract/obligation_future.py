@@ -144,8 +144,10 @@ def termed(syntax: Syntax, t: Token) -> bool:
 def supervises(syntax: Syntax, t: Token) -> bool:
     """``Исполнение предписания проконтролирует начальник отдела Иван Петров``: a named person or
     body given the check on an order or agreement takes it on, in either word order."""
+    if lemma(t) not in SUPERVISE or syntax.quoted(t) or t.rel not in ("root", "conj"):
+        return False  # the cheap tests first: this runs for every third-person verb
     subject = subject_of(syntax, t)
-    if lemma(t) not in SUPERVISE or subject is None or syntax.quoted(t) or t.rel not in ("root", "conj"):
+    if subject is None:
         return False
     if not any(lemma(k) in SUPERVISED for k in syntax.kids(t.index, "obj")):
         return False

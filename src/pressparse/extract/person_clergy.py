@@ -26,8 +26,7 @@ def clergy_names(analysis: Any) -> list[tuple[int, int, Name]]:
         word = m.group("name")
         if see_adjective(word):
             continue  # ``епископ Рязанский``: the see alone, no name
-        gender = "femn" if m.group("title").lower().startswith("игумень") or m.group("title").lower().startswith(
-            "игумени") else "masc"  # ``игуменья Варвара``
+        gender = "femn" if m.group("title").lower().startswith(("игумень", "игумени")) else "masc"  # ``игуменья``
         name = nominative(word, gender)
         out.append((m.start("name"), m.end("name"), Name(first=name, middle=None, last=None, gender=gender, text=name)))
     return out
