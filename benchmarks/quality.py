@@ -93,8 +93,12 @@ def context(text: str, s: tuple[int, int], width: int = 40) -> str:
 # ---------------------------------------------------------------- corpora
 
 
-def role_pairs(facts: Facts) -> tuple[list, list]:
-    """(person spans, role span) and (person spans, organization spans) of a system's output."""
+def role_pairs(facts: Facts, per_mention: bool = False) -> tuple[list, list]:
+    """(person spans, role spans) and (person spans, organization spans) of a system's output.
+
+    NEREL relates each mention of a position to its person (``министр X`` said twice is two
+    WORKS_AS), so there each phrase stating a role is one pair; a factRuEval Occupation fact is
+    said once per person and position, so there a role is one pair with all its phrases."""
     if facts.roles is None:
         return [], []
     people = {e.key: e for e in facts.people}
@@ -104,8 +108,9 @@ def role_pairs(facts: Facts) -> tuple[list, list]:
         person = people.get(r.person)
         if person is None:
             continue
-        if r.span:
-            positions.setdefault((r.person, r.span), (person.spans, [r.span]))
+        said = r.spans or ([r.span] if r.span else [])
+        for where in (said if per_mention else [said[0]] if said else []):
+            positions.setdefault((r.person, where), (person.spans, [where] if per_mention else said))
         if r.organization in orgs:
             workplaces.setdefault((r.person, r.organization), (person.spans, orgs[r.organization].spans))
     return list(positions.values()), list(workplaces.values())
@@ -165,7 +170,7 @@ def evaluate_corpus(args, runs: dict[str, System], corpus: str, split: str, out:
                 if preds[n][i].roles is None:
                     scores[n] = None
                 elif scores[n] is not None:
-                    scores[n] = scores[n] + match_pairs(gold, role_pairs(preds[n][i])[which])
+                    scores[n] = scores[n] + match_pairs(gold, role_pairs(preds[n][i], corpus == "nerel")[which])
         rows.append([label, str(gold_total)] + [cell(scores[n]) for n in names])
     relation = "Occupation" if corpus == "factrueval" else "WORKS_AS / WORKPLACE"
     out += ["", f"### {title} {split}: roles ({relation})", ""] + table(["pair", "gold"] + names, rows)
@@ -190,7 +195,7 @@ def show_role_errors(docs: list[dict], preds: list[Facts], corpus: str, n: int, 
         missed, spurious = [], []
         for doc, facts in zip(docs, preds):
             gold = corpora.gold_roles(doc, corpus)[which]
-            pred = role_pairs(facts)[which]
+            pred = role_pairs(facts, corpus == "nerel")[which]
             pairs = greedy_match(gold, pred, lambda g, p: float(any_overlap(g[0], p[0]) and any_overlap(g[1], p[1])))
             gi, pj = {i for i, _ in pairs}, {j for _, j in pairs}
             missed += [(doc["id"], show(doc["text"], *g)) for i, g in enumerate(gold) if i not in gi]

@@ -200,6 +200,7 @@ class Role:
     title: str
     organization: str | None = None  # Entity.key of the organization
     span: SpanT | None = None
+    spans: list[SpanT] = field(default_factory=list)  # every phrase stating the role (span first)
 
 
 @dataclass

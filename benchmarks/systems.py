@@ -46,7 +46,8 @@ def document_facts(text: str, doc) -> Facts:
     for p in doc.people:
         facts.people.append(Entity(p.id, p.name, [span(m) for m in p.mentions]))
         for r in p.roles:
-            facts.roles.append(Role(p.id, r.title, r.organization, span(r.mention)))
+            facts.roles.append(Role(p.id, r.title, r.organization, span(r.mention),
+                                    [span(m) for m in getattr(r, "mentions", ())]))
     for pl in doc.places:
         facts.places.append(Entity(pl.id, pl.name, [span(m) for m in pl.mentions], pl.kind))
     for d in doc.dates:

@@ -99,3 +99,18 @@ def test_too_long_text_is_cut_with_a_warning():
     cut = len(text) - len(RELEASE) - 2
     assert doc.warnings == (f"text longer than {len(RELEASE) + 10} characters: the last {cut} were not parsed",)
     assert all(m.end <= len(RELEASE) for o in doc.organizations for m in o.mentions)
+
+
+def test_merger_joins_a_role_said_in_two_pieces():
+    def piece(start):
+        role = Role(title="директор", organization="org1", mention=m("директор", start))
+        return Document(
+            organizations=(Organization(id="org1", name="Правительство", mentions=(m("Правительство", 0),)),),
+            people=(Person(id="per1", name="Олег Мартынов", roles=(role,), mentions=(m("Олег Мартынов", 20),)),),
+        )
+
+    merger = Merger()
+    merger.add(piece(40), 0)
+    merger.add(piece(40), 1000)
+    (person,) = merger.document().people
+    assert [(r.mention.start, [x.start for x in r.mentions]) for r in person.roles] == [(40, [40, 1040])]

@@ -97,6 +97,7 @@ def test_to_dict_is_contract_json():
     assert data["people"][0]["roles"][0] == {
         "title": "губернатор", "organization": None, "acting": False, "status": "current",
         "mention": {"text": "Губернатор", "start": 0, "end": 10},
+        "mentions": [{"text": "Губернатор", "start": 0, "end": 10}],
     }
     assert isinstance(data["agreements"][0]["parties"], list)
 

@@ -975,3 +975,23 @@ def test_regression_title_describing_another_body_does_not_take_an_earlier_one(p
                        "российской «дочки» китайского концерна Ли Вэй.")
     (person,) = [p for p in doc.people if p.name.startswith("Ли")]
     assert [(r.title, r.organization) for r in person.roles] == [("генеральный директор", None)]
+
+
+@pytest.mark.parametrize(
+    "text, name, said",
+    [
+        # the same title and body said twice: one role, both phrases
+        ("Министр транспорта края Иван Петров провел совещание. Как отметил министр транспорта края "
+         "Иван Петров, работы завершат в срок.", "Иван Петров",
+         {"министр транспорта": ["Министр транспорта края", "министр транспорта края"]}),
+        # one phrase: ``mentions`` is just ``mention``
+        ("Ректор ТГУ Эдуард Галажинский открыл конференцию.", "Эдуард Галажинский",
+         {"ректор": ["Ректор ТГУ"]}),
+    ],
+)
+def test_role_keeps_every_phrase_that_states_it(parser, text, name, said):
+    (person,) = [p for p in parser.parse(text).people if p.name == name]
+    assert {r.title: [m.text for m in r.mentions] for r in person.roles} == said
+    for role in person.roles:
+        assert role.mentions[0] == role.mention
+        assert all(text[m.start:m.end] == m.text for m in role.mentions)

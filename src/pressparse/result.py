@@ -100,6 +100,13 @@ class Role(Record):
     acting: bool = False
     status: str = "current"
     mention: Mention
+    # added to schema 1: every phrase that states this role (the same title and body said again),
+    # in text order, ``mention`` first; where a text repeats ``министр X Иванов``, all of them
+    mentions: tuple[Mention, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.mentions:  # a role built from one phrase, or read from older JSON
+            object.__setattr__(self, "mentions", (self.mention,))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -106,7 +106,8 @@ class Merger:
         for person in doc.people:
             ids[person.id] = self.join("per", person.name, person)
             roles = tuple(
-                replace(r, organization=remap(r.organization), mention=move(r.mention, offset))
+                replace(r, organization=remap(r.organization), mention=move(r.mention, offset),
+                        mentions=shift(r.mentions, offset))
                 for r in person.roles
             )
             moved = replace(person, id=ids[person.id], roles=roles, mentions=shift(person.mentions, offset))
@@ -181,5 +182,18 @@ def merged(old: Any, new: Any) -> Any:
         if hasattr(old, name) and getattr(old, name) is None:
             changes[name] = getattr(new, name)
     if isinstance(old, Person):
-        changes["roles"] = old.roles + tuple(r for r in new.roles if r not in old.roles)
+        changes["roles"] = joined_roles(old.roles, new.roles)
     return replace(old, **changes)
+
+
+def joined_roles(old: tuple, new: tuple) -> tuple:
+    """The roles of two chunks: a role said again in the later chunk adds its mentions."""
+    out = list(old)
+    for role in new:
+        same = next((i for i, r in enumerate(out) if (r.title, r.organization, r.acting, r.status)
+                     == (role.title, role.organization, role.acting, role.status)), None)
+        if same is None:
+            out.append(role)
+        else:
+            out[same] = replace(out[same], mentions=out[same].mentions + role.mentions)
+    return tuple(out)

@@ -9,6 +9,7 @@ people (``role_attach``) and link to ``found.organizations`` (``role_orgs``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..analysis import Analysis
@@ -142,20 +143,31 @@ def to_person(analysis: Analysis, id: str, cluster: Cluster, roles: list[Role]) 
 
 
 def dedupe(roles: list[Role]) -> list[Role]:
-    """One role per (title, organization); a role with an organization absorbs the same title without."""
+    """One role per (title, organization); a role with an organization absorbs the same title without.
+    The merged role keeps every phrase that stated it in ``mentions``."""
     out: list[Role] = []
+    said: list[list[Mention]] = []
     for role in sorted(roles, key=lambda r: r.mention.start):
         same = [r for r in out if r.title == role.title and (r.organization == role.organization
                                                               or not r.organization or not role.organization)]
         if not same:
             out.append(role)
+            said.append([role.mention])
             continue
         kept = same[0]
+        said[out.index(kept)].append(role.mention)
         if role.organization and not kept.organization or kept.status == "current" and role.status != "current":
             out[out.index(kept)] = Role(title=kept.title, organization=role.organization or kept.organization,
                                         acting=kept.acting, status=role.status if role.status != "current"
                                         else kept.status, mention=kept.mention)
     # ``министр транспорта края X, ... назначен министром``: a bare one-word title in the body of a
-    # fuller title of the same person is that post
-    return [r for r in out if " " in r.title or not any(
-        o.organization == r.organization and o.title.startswith(r.title + " ") for o in out if r.organization)]
+    # fuller title of the same person is that post (its phrase is one more mention of it)
+    kept_roles = []
+    for i, r in enumerate(out):
+        fuller = None if " " in r.title else next((k for k, o in enumerate(out) if r.organization and o.organization
+                                                   == r.organization and o.title.startswith(r.title + " ")), None)
+        if fuller is None:
+            kept_roles.append(i)
+        else:
+            said[fuller] += said[i]
+    return [replace(out[i], mentions=tuple(sorted(set(said[i]), key=lambda m: m.start))) for i in kept_roles]

@@ -154,8 +154,9 @@ def hits(doc: Document, prefix: str, names: dict[str, str]) -> list[Hit]:
                 add(m.start, m.end, type, item.id, f"{item.id}.m{i}", item.name)
     for person in doc.people:
         for i, role in enumerate(person.roles):
-            m = role.mention
-            add(m.start, m.end, "role", person.id, f"{person.id}.r{i}", f"{role.title} — {person.name}")
+            for j, m in enumerate(role.mentions):
+                key = f"{person.id}.r{i}" + (f".m{j}" if j else "")  # the first keeps its old key
+                add(m.start, m.end, "role", person.id, key, f"{role.title} — {person.name}")
     for date in doc.dates:
         add(date.start, date.end, "date", date.id, date.id, f"{date.value}")
     for agreement in doc.agreements:
