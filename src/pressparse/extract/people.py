@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import Any
 
 from ..analysis import Analysis
@@ -31,7 +32,7 @@ from .role_participles import pronoun_body
 from .role_phrases import find_role_phrases
 from .role_responsible import responsible_roles
 from .role_successions import led_body, succession_roles
-from .role_titles import deputy_of
+from .role_titles import deputy_of, principal_title, staff_of_name
 
 DASH = re.compile(r"\s*—\s*")
 
@@ -50,6 +51,7 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     roles: list[list[Role]] = [[] for _ in clusters]
     earlier: list[tuple[str, str]] = []
     previous: Role | None = None
+    staff: list[tuple[int, int, int]] = []
     for link in sorted(attach_roles(analysis, phrases, anchors), key=lambda link: link.phrase.start):
         phrase = link.phrase
         # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
@@ -72,6 +74,13 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         role = Role(title=title, organization=org, acting=phrase.acting, status=link.status, mention=mention)
         roles[link.person].append(role)
         previous = role
+        if staff_of_name(analysis, phrase):  # ``работал заместителем Тарасенко``: whose deputy
+            principal = next((a.person for a in anchors if a.start == phrase.stop + 1 and a.person != link.person), None)
+            if principal is not None:
+                staff.append((link.person, len(roles[link.person]) - 1, principal))
+    for person, k, principal in staff:
+        if (deputy := principal_title(roles[person][k].title, SimpleNamespace(roles=roles[principal]))) is not None:
+            roles[person][k] = replace(roles[person][k], title=deputy[0], organization=deputy[1])
     extra = succession_roles(analysis, anchors, roles, found.organizations) + responsible_roles(
         analysis, anchors, roles, found.organizations)
     extra += duties_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])

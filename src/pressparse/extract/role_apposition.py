@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .names import parses
 from .role_lexicon import match_position
 from .role_phrases import RolePhrase
 from .role_verbs import Link, Mention, gap
@@ -63,3 +64,22 @@ def list_members(analysis: Any, phrase: RolePhrase, mentions: list[Mention], lin
             out.append(Link(phrase, m.person, link.status))
         prev = m
     return out
+
+
+def body_clause(analysis: Any, phrase: RolePhrase, text: str) -> bool:
+    """``заместитель директора ФРП, подведомственного Минпромторгу России, Никита Смагин``: a clause in
+    commas on a word of the phrase (its participle or adjective agrees with a noun of the phrase in an
+    oblique case) between the role and its holder."""
+    if "\n" in text or text.count(",") != 2 or not text.lstrip().startswith(",") or not text.rstrip().endswith(","):
+        return False
+    tokens = [t for t in analysis.tokens_in(phrase.stop, phrase.stop + len(text)) if t.pos != "PUNCT"]
+    if not tokens or len(tokens) > 7 or any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part"
+                                            for t in tokens):
+        return False
+    first = tokens[0]
+    cases = {CASES.get(p.tag.case) for p in parses(first.text) if {"ADJF", "PRTF"} & p.tag.grammemes}
+    nouns = {t.feats.get("Case") for t in analysis.tokens[phrase.head + 1 : phrase.last] if t.pos in ("NOUN", "PROPN")}
+    return first.text[:1].islower() and "Nom" not in cases and bool(cases & nouns - {None, "Nom"})
+
+
+CASES = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc", "nomn": "Nom"}

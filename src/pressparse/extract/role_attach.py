@@ -18,21 +18,24 @@ from typing import Any
 from .names import parses
 from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
-from .role_apposition import agrees, closes, holder_named, list_members
+from .role_apposition import agrees, body_clause, closes, holder_named, list_members
 from .role_announced import announced
 from .role_clergy import bishop
 from .role_ranks import RANK_ONLY, absorb_ranks
 from .role_pronouns import by_pronoun
 from .role_successions import appointed_by_noun
+from .role_titles import staff_of_name
 from .role_verbs import Link, Mention, by_verb, gap, lead, tokens_between
 
+EARLIER = r"до\s+сих\s+пор|до\s+недавнего\s+времени|до\s+этого|в\s+прошлом"
 # ``X, ROLE``, ``X (ROLE)``, ``X — ROLE``, also over the name's spelling in brackets: ``X (Thomas Schäfer), ROLE``
 # (``X, кандидат экономических наук, доцент кафедры``: a degree is no post, the post after it is X's)
 APPOSITION_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*(?:доктор|кандидат)\s+[а-яё-]+\s+наук\s*)?"
                             r"(?:,|\(|[—–-](?=\s))\s*"
-                            r"(?:(?:а\s+)?(?:ныне|теперь|сейчас|прежде|ранее)\s+)?", re.IGNORECASE)
-# ``X, прежде заместитель начальника управления``: an earlier post in apposition
-EARLIER_GAP = re.compile(r"\b(?:прежде|ранее)\s+$", re.IGNORECASE)
+                            r"(?:(?:а\s+)?(?:ныне|теперь|сейчас|прежде|ранее|" + EARLIER + r")\s+)?", re.IGNORECASE)
+# ``X, прежде заместитель начальника управления``, ``назначена X, до сих пор заместитель главного врача``:
+# an earlier post in apposition
+EARLIER_GAP = re.compile(r"\b(?:прежде|ранее|" + EARLIER + r")\s+$", re.IGNORECASE)
 # ``X, один из основателей компании``: a plural phrase of one person
 ONE_OF_GAP = re.compile(r"\s*,\s*од(?:ин|на|ного|ной|ному|ним|ном)\s+из\s+", re.IGNORECASE)
 # ``руководитель Федерального агентства (Росмолодежь) X``: the body's short name between the role and the name
@@ -127,13 +130,13 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
             if text == "" or text.isspace() and text.count("\n") == 0 or unclosed(analysis, phrase, text) or status_between(
-                    analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or framed(analysis, phrase, m, text) or (
+                    analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or body_clause(analysis, phrase, text) or framed(analysis, phrase, m, text) or (
                     phrase.plural and "\n" not in text and PLURAL_GAP.fullmatch(analysis.norm[phrase.stop : m.start])
                     and not counted(analysis, phrase)):
                 if (holder := principal_then_holder(analysis, phrase, m, mentions)) is not None:
                     return Link(phrase, holder.person, "chain")
                 if governed(analysis, phrase, m) or genitive_principal(analysis, phrase, m) or prepositional(
-                        analysis, phrase, m):
+                        analysis, phrase, m) or staff_of_name(analysis, phrase):
                     return None
                 return Link(phrase, m.person, "chain")
             return None

@@ -63,10 +63,24 @@ def find_role_phrases(analysis: Any, names: list[tuple[int, int]], orgs: list[tu
             if phrase is None:
                 i += 1
                 continue
-            out.append(phrase)
+            if not honorary(analysis, phrase):
+                out.append(phrase)
             i = max(phrase.title_end, i + 1)
         del tokens
     return out
+
+
+# ``народный артист России``, ``заслуженный строитель``: a profession after these is an honorary title, no
+# post (like a rank); a member's title stays (``народный депутат``)
+HONORARY = re.compile(r"(?:народн|заслуженн)[а-яё]{2,3}$", re.IGNORECASE)
+
+
+def honorary(analysis: Any, phrase: RolePhrase) -> bool:
+    tokens = analysis.tokens
+    if phrase.first != phrase.head or phrase.head == 0 or not HONORARY.match(tokens[phrase.head - 1].text):
+        return False
+    found = match_position(tokens, phrase.head, phrase.title_end)
+    return found is not None and found[1] == "other"
 
 
 def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], orgs: list) -> RolePhrase | None:

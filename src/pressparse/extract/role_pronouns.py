@@ -49,7 +49,7 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
 def coordinated_subject(words: list[Any]) -> Any | None:
     """``Он окончил вуз в 2000 году, работал хирургом``: verbs coordinated over commas share the
     pronoun that opens the sentence, when no other subject or clause comes between."""
-    if not words or words[-1].text not in (",", "и"):
+    if not words or fold(words[-1].text) not in (",", "и", "а"):  # ``Он окончил вуз, а с 2019 года был ROLE``
         return None
     lead = [t for t in words if t.pos != "ADV" and not time_word(t)]
     if len(lead) < 2 or fold(lead[0].text) not in PRONOUNS or lead[1].feats.get("VerbForm") != "Fin":

@@ -44,6 +44,8 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
         elif text == "," and any(x.pos == "ADP" for x in tokens[start:j]) and j + 1 < end and tokens[j + 1].text[:1].isupper() and (
                 any(p.tag.POS == "ADJF" and p.tag.case == "loct" for p in parses(tokens[j + 1].text))):
             prepositional_run = True  # ``в округе Н., Заволжском и Кинешемском районах``: a list of territories
+        elif text == "(" and j > 0 and (close := glossed(analysis, j, end)):
+            j = close  # ``отдела контроля (надзора) в сфере связи``: a word's synonym in brackets inside the name
         elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
             break
         elif text == "." and not (j > start and (abbreviation(tokens[j - 1].text) or initial(analysis, j - 1))):
@@ -64,6 +66,23 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
     while j > start and tokens[j - 1].pos in ("ADP", "CCONJ"):
         j -= 1
     return j
+
+
+def glossed(analysis: Any, j: int, end: int) -> int:
+    """The ``)`` of a bracket right after a lowercase noun that holds one or two lowercase words in the
+    noun's case, the name going on in lowercase after it; else 0."""
+    tokens = analysis.tokens
+    prev = tokens[j - 1]
+    for close in (j + 2, j + 3):
+        if close + 1 >= end or tokens[close].text != ")":
+            continue
+        inside = tokens[j + 1 : close]
+        after = tokens[close + 1]
+        if prev.pos == "NOUN" and prev.text.islower() and all(t.text.isalpha() and t.text.islower() for t in inside) and (
+                inside[-1].pos == "NOUN" and inside[-1].feats.get("Case") == prev.feats.get("Case")) and (
+                after.text.isalpha() and after.text.islower() and after.pos in ("ADP", "NOUN", "ADJ")):
+            return close
+    return 0
 
 
 def dashed_name(analysis: Any, j: int, end: int, name_starts: set[int]) -> bool:

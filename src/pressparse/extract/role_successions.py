@@ -128,7 +128,11 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
             # ``В 2019–2024 годах службу возглавлял X``: the body before the verb, its head named right after
             org, person = object_before(analysis, anchors, token, organizations)
             if org is None:
-                continue  # ``возглавляет ведомство``: a reference gives no post of its own
+                # ``До сентября Сухоруков сам возглавлял отделение``: a reference word after the verb, the
+                # name its subject in the sentence; after a pronoun (``возглавляет ведомство``) no post of its own
+                org, person = referred_object(analysis, anchors, token, after, organizations)
+            if org is None:
+                continue
         else:
             person = subject(analysis, anchors, token)
         if person is None or any(r.organization == org.id for r in roles[person]):
@@ -156,6 +160,20 @@ def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations
             return org, name.person
     referred = referred_body(prev, organizations)
     return next(((o, name.person) for o in organizations if o.id == referred), (None, None))
+
+
+def referred_object(analysis: Any, anchors: list[Anchor], verb: Any, obj: Any,
+                    organizations: list[Any]) -> tuple[Any, Any]:
+    """(body, person) of ``X возглавлял отделение``: a lowercase reference word right after the verb and a
+    name before the verb in its sentence, with no comma between them."""
+    if obj is None or obj.sent != verb.sent or not obj.text.islower():
+        return None, None
+    begin = analysis.tokens[analysis.sents[verb.sent].first].start
+    inside = [a for a in anchors if begin <= a.start and a.stop <= verb.start]
+    if not inside or "," in analysis.text[inside[-1].stop : verb.start]:
+        return None, None
+    referred = referred_body(obj, organizations)
+    return next(((o, inside[-1].person) for o in organizations if o.id == referred), (None, None))
 
 
 def before_verb(analysis: Any, verb: Any) -> Any:

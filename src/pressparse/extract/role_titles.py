@@ -121,3 +121,31 @@ def deputy_of(analysis: Any, phrase: Any, previous_title: str) -> str | None:
     if form is None:
         return None
     return f"{phrase.title} {form.word} {rest}".strip()
+
+
+# titles that name a person's staff: ``работал заместителем Тарасенко``: the name after is the principal
+STAFF = frozenset({"заместитель", "помощник", "советник", "референт", "замещающий"})
+
+
+def staff_of_name(analysis: Any, phrase: Any) -> bool:
+    """``до назначения работал заместителем Тарасенко``: a bare staff title, the predicate of a verb right
+    before it, with a name right after it: the name is whose deputy, the holder the verb's subject."""
+    tokens = analysis.tokens
+    if phrase.first == 0 or phrase.last != phrase.title_end or phrase.title_end - phrase.head != 1:
+        return False
+    if fold(tokens[phrase.head].lemma) not in STAFF or phrase.case != "Ins":
+        return False
+    verb = tokens[phrase.first - 1]
+    return verb.pos in ("VERB", "AUX") and verb.sent == tokens[phrase.head].sent
+
+
+def principal_title(title: str, principal: Any) -> tuple[str, str | None] | None:
+    """``заместитель`` of a person who is ``председатель`` of a body: ``заместитель председателя`` there."""
+    held = sorted((r for r in principal.roles if r.title.split()[0] not in NOT_PRINCIPALS and r.status != "former"
+                   and not ACTING_TITLE.match(r.title)), key=lambda r: not r.organization)
+    if not held:
+        return None
+    head, _, rest = held[0].title.partition(" ")
+    options = [p for p in parses(head) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    form = options[0].inflect({"gent", "sing"}) if options else None
+    return (f"{title} {form.word} {rest}".strip(), held[0].organization) if form else None

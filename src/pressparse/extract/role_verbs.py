@@ -54,7 +54,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
         if status and same_sentence(analysis, m.stop, phrase.start) and not subject_after(analysis, phrase, mentions):
             return Link(phrase, m.person, status)
     after = [m for m in mentions if m.start >= phrase.stop]
-    if after and (status := post_taken(analysis, phrase, after[0])):
+    if after and (status := post_taken(analysis, phrase, after[0]) or post_given(analysis, phrase, after[0])):
         return Link(phrase, after[0].person, status)
     if after:
         m = after[0]
@@ -65,11 +65,14 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
             if phrase.acting and duties_go_to(words):  # ``исполняет`` now; ``будет исполнять``, ``возложено``
                 present = any(t.feats.get("Tense") == "Pres" and fold(t.lemma) in DUTY_VERBS for t in words)
                 return Link(phrase, m.person, "current" if present else "appointed")
-            passive = any(word_kind(t) == "appointed" and is_passive(t) for t in words)
+            # ``от должности ROLE освобожден X`` as ``на должность ROLE назначен X``
+            passive = any(word_kind(t) in ("appointed", "dismissed") and is_passive(t) for t in words)
             if phrase.case == "Ins" or passive or phrase.acting and lemmas & {"быть", "стать"}:
                 status = verb_status(words, passive_only=phrase.case != "Ins", future=True)
                 if status:
                     return Link(phrase, m.person, status)
+    if after and (status := object_after(analysis, phrase, after[0])):
+        return Link(phrase, after[0].person, status)
     if before and phrase.case == "Ins":
         # назначил X ROLE(Ins)
         m = before[-1]
@@ -108,6 +111,42 @@ def post_taken(analysis: Any, phrase: RolePhrase, m: Mention) -> str | None:
     if words[0].feats.get("Aspect") == "Perf":
         return "appointed"
     return "former" if words[0].feats.get("Tense") == "Past" else "current"  # ``пост ... занимал X``
+
+
+def post_given(analysis: Any, phrase: RolePhrase, m: Mention) -> str | None:
+    """``Освобождена от должности ROLE X``, ``Назначен на должность ROLE X``: a passive verb and the post
+    before the role, its holder's name right after it (the subject after its predicate)."""
+    tokens = analysis.tokens
+    k = phrase.first - 1
+    if phrase.case != "Gen" or k < 0 or fold(tokens[k].lemma) not in ("должность", "пост"):
+        return None
+    if not gap(analysis, phrase.stop, m.start).isspace() or not same_sentence(analysis, phrase.stop, m.start):
+        return None
+    sent = tokens[k].sent
+    while k > 0 and tokens[k - 1].sent == sent and (fold(tokens[k - 1].text) in POST_WORDS or tokens[k - 1].pos == "ADV"
+                                                    or word_kind(tokens[k - 1]) in ("appointed", "dismissed")
+                                                    or fold(tokens[k - 1].lemma) == "занимать"):
+        k -= 1  # back over the verb group: ``освобожден от занимаемой должности``
+    words = [t for t in tokens[k : phrase.first] if fold(t.lemma) != "занимать"]
+    verbs = [t for t in words if word_kind(t) in ("appointed", "dismissed")]
+    return verb_status(words, passive_only=True) if verbs and all(t.pos != "NOUN" or t.index == phrase.first - 1
+                                                                   for t in words[:-1]) else None
+
+
+def object_after(analysis: Any, phrase: RolePhrase, m: Mention) -> str | None:
+    """``Министерство назначило художественным руководителем филармонии дирижера X``: an active verb of
+    appointing, the post in the instrumental, then its holder (maybe after a lowercase profession)."""
+    tokens = analysis.tokens
+    k = analysis.token_at(lead(analysis, phrase)).index - 1
+    if phrase.case != "Ins" or k < 0 or word_kind(tokens[k]) != "appointed" or is_passive(tokens[k]):
+        return None
+    if tokens[k].pos != "VERB" or not same_sentence(analysis, phrase.stop, m.start):
+        return None
+    between = tokens_between(analysis, phrase.stop, m.start)
+    if len(between) > 1 or between and not (between[0].pos == "NOUN" and between[0].text.islower()
+                                            and between[0].feats.get("Case") in ("Acc", "Gen")):
+        return None
+    return "appointed"
 
 
 def subject_after(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> bool:
