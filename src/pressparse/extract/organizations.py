@@ -152,8 +152,10 @@ def merge_known(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]
               for k, cs in groups.items() if k.startswith("body:")}
     for key in [k for k in groups if not k.startswith(("body:", "media:"))]:
         name = best(groups[key]).name
+        # ``Фонд развития промышленности Ивановской области``: the known name and a territory name the
+        # region's own namesake, which the federal body's abbreviation (``ФРП``) fits no less
         targets = [k for k, full in known.items() if full == key or full.startswith(key + " ")
-                   or any(fits(w, name) for w in shorts[k])]
+                   or any(fits(w, name) for w in shorts[k]) and not key.startswith(full + " ")]
         if len(targets) == 1 and len(key.split()) >= 2:
             full = known[targets[0]]
             if full != key and not full.startswith(key + " ") and len(key.split()) >= 3:
