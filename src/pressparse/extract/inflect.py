@@ -12,6 +12,7 @@ Public API for other layers: ``to_nominative(analysis, tokens) -> str``, ``genit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -83,9 +84,10 @@ def nominative_words(tokens: Sequence[Any]) -> list[str]:
     number = head_form.tag.number or "sing"
     for i in range(head - 1, -1, -1):
         token = tokens[i]
-        if token.pos not in AGREEING_POS or token.text.isupper() and len(token.text) > 1:
+        if token.pos not in AGREEING_POS and not surname_adjective(tokens, i) or token.text.isupper() and len(token.text) > 1:
             break
-        form = nominative_form(token, (gender, number))
+        form = inflected_form(token.text, "ADJ", token.feats.get("Case"), token.lemma, (gender, number)) \
+            if token.pos == "PROPN" else nominative_form(token, (gender, number))
         if form is not None:
             words[i] = recover_shape(form.word, token.text)
     return words
@@ -105,11 +107,24 @@ def find_head(tokens: Sequence[Any]) -> int | None:
             depth += 1
         elif token.text == "»":
             depth = max(0, depth - 1)
+        elif depth == 0 and surname_adjective(tokens, i):
+            continue
         elif depth == 0 and token.pos in NOUN_POS:
             return i
         elif depth == 0 and token.pos not in AGREEING_POS and token.pos != "PUNCT":
             return None
     return None
+
+
+# a place's adjective the tagger reads as a surname (``Березовского сельского поселения``)
+SURNAME_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
+
+
+def surname_adjective(tokens: Sequence[Any], i: int) -> bool:
+    """A capitalized ``-ского`` PROPN before a lowercase word of its case: an adjective, not a surname."""
+    token, after = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    return token.pos == "PROPN" and after is not None and after.pos in ("ADJ", "NOUN") and after.text.islower() \
+        and SURNAME_ADJECTIVE.match(token.text) is not None and after.feats.get("Case") == token.feats.get("Case")
 
 
 def nominative_form(token: Any, agree: tuple[str | None, str] | None) -> Any:

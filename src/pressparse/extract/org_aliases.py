@@ -98,7 +98,8 @@ def merge_initials(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         if not ABBREVIATION_ONLY.fullmatch(word):
             continue
         targets = [k for k, others in groups.items() if k != key and any(
-            not rest and (initials(analysis.text[o.start : o.stop]) == word or word in quoted_initials(o.name))
+            not rest and (word in (initials(text := analysis.text[o.start : o.stop]), initials(text, compound=True))
+                          or word in quoted_initials(o.name))
             or initials(text := analysis.text[o.start : o.stop], local=True) == word
             and (not rest or stem(fold(text.split()[0])) == stem(fold(rest.split()[0]))) for o in others)]
         if len(targets) == 1:
@@ -110,15 +111,27 @@ def merge_initials(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 ABBREVIATION_ONLY = re.compile(r"[А-ЯЁ]{3,5}")
 
 
-def initials(text: str, local: bool = False) -> str:
+def initials(text: str, local: bool = False, compound: bool = False) -> str:
     """The initials of a name's words; ``local``: after its leading territory adjective
-    (``Томской торгово-промышленной палаты`` is ``ТПП``)."""
+    (``Томской торгово-промышленной палаты`` is ``ТПП``); ``compound``: a compound adjective gives
+    two (``Дальневосточного академического симфонического оркестра`` is ``ДВАСО``)."""
     words = [w for w in re.split(r"[\s-]+", text) if w[:1].isalpha()]
     if local:
         if not words or not words[0][:1].isupper() or words[0][1:2].isupper():
             return ""
         words = words[1:]
-    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+    return "".join(w[0] + (second_root(w) if compound else "") for w in words).upper() if len(words) >= 3 else ""
+
+
+# second roots of compound adjectives an abbreviation spells with their own letter: ``Дальневосточный`` ДВ,
+# ``Западносибирский`` ЗС, ``Южноуральский`` ЮУ
+COMPOUND_ROOTS = ("восточн", "западн", "северн", "южн", "сибирск", "уральск", "кавказск", "волжск", "азиатск",
+                  "балтийск", "черноморск")
+
+
+def second_root(word: str) -> str:
+    low = fold(word)
+    return next((root[0] for root in COMPOUND_ROOTS if low.find(root, 3) > 0), "")
 
 
 # word starts that stand for two letters in an abbreviation: ``Многофункциональный центр`` is ``МФЦ``

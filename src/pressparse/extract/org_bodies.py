@@ -16,7 +16,7 @@ from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, name_key, of_place
 from .org_foreign import country_adjective_body, foreign_namesake, qualitative
 from .org_heads import next_is_head, only_plural, organ_of_body, proper_head_end
-from .org_words import BODY_ADJECTIVES, BODY_HEADS
+from .org_words import BODY_ADJECTIVES, BODY_HEADS, BUDGET_FUNDS
 from .org_territory import (
     UNIT_ABBREVIATIONS, followed_by_territory, stop_index, territorial,
     with_territory,
@@ -136,6 +136,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         found = quoted_branch(ctx, i, trie, keys)
         if found is not None:
             return found
+    if hit is not None and token.lemma == "фонд" and i > 0 and tokens[i - 1].lemma in BUDGET_FUNDS:
+        return None  # ``из дорожного фонда Воронежской области``: a budget's fund, no body
     if hit is not None:
         # ``Фонды Прикамья``: a plural template head is a class of bodies, no one body
         regional = [e for e in hit.entries if e.regional] if not only_plural(tokens[hit.last - 1]) else []

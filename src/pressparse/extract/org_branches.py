@@ -13,6 +13,7 @@ from typing import Any
 from .gazetteer import BodyEntry
 from .inflect import fold, stem
 from .org_context import Candidate, name_key
+from .org_stat_offices import own_short
 
 # heads of a branch or territorial office of another organization
 BRANCH_NOUNS = frozenset("отделение филиал представительство управление отдел банк офис дирекция".split())
@@ -158,13 +159,24 @@ def numbered(tokens: list[Any], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j].text == "№" and tokens[j + 1].text[:1].isdigit()
 
 
+def qualified(analysis: Any, c: Candidate) -> bool:
+    """An adjective right before the mention: ``Новгородский Росреестр``, ``регионального Росреестра``."""
+    token = analysis.token_at(c.start)
+    return token is not None and token.index > 0 and analysis.tokens[token.index - 1].pos == "ADJ" \
+        and analysis.tokens[token.index - 1].stop + 1 == c.start
+
+
 def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Any) -> dict[str, list[Candidate]]:
     """A federal body named only bare (``РОСПОТРЕБНАДЗОР``) where the text names its one territorial
     branch (``Управление Роспотребнадзора по Камчатскому краю``) is that branch."""
     for key in [k for k in groups if k.startswith("body:")]:
         cs = groups[key]
-        words = {fold(analysis.text[c.start : c.stop]) for c in cs}
-        if len(words) != 1 or " " in next(iter(words)):
+        # one word, however declined (``Росгвардии`` in the headline, ``Росгвардия`` below) unless the
+        # text qualifies it somewhere (``Новгородский Росреестр``, ``регионального Росреестра``): then
+        # the bare word elsewhere may be the service itself (``приказом Росреестра``)
+        written = {fold(analysis.text[c.start : c.stop]) for c in cs}
+        if any(" " in w for w in written) or len({stem(w) for w in written}) != 1 \
+                or len(written) > 1 and any(qualified(analysis, c) for c in cs):
             continue
         # ``МЧС`` of ``ГУ МЧС России по ...``: the country may stand between, the key spells it out
         word = analysis.text[cs[0].start : cs[0].stop]
@@ -175,8 +187,9 @@ def merge_branch_names(groups: dict[str, list[Candidate]], analysis: Any) -> dic
               for k in groups if k != key and not k.startswith(("body:", "media:"))}
         # ``отдела ... МТУ Ространснадзора по ПФО``: a unit named with its branch is not that branch
         targets = [k for k, pos in at.items() if pos is not None and pos == min(p for p in at.values() if p is not None)]
-        if len(targets) == 1 and not any(OWN_SHORT.match(analysis.text, c.stop) for c in groups[targets[0]]):
-            # a branch with a short name of its own (``... (Красноярскстат)``) goes by it: the bare
+        if len(targets) == 1 and not any(OWN_SHORT.match(analysis.text, c.stop) for c in groups[targets[0]]) \
+                and not own_short(groups[targets[0]]):
+            # a branch with a short name of its own (``... (Красноярскстат)``, ``Краснодарстата``) goes by it: the bare
             # federal name is the service itself
             for c in cs:
                 c.rank, c.short_name = 9, None

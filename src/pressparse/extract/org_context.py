@@ -34,6 +34,9 @@ class Candidate:
             self.key = name_key(self.name)
 
 
+SETTLEMENT_UNITS = (" поселение", " сельсовет")
+
+
 def name_key(name: str) -> str:
     """Merge key: the stems of the name before ``имени``, abbreviations expanded."""
     from .org_data import abbreviations
@@ -89,7 +92,9 @@ class Context:
         """The one place of ``kind`` (the document region for regions)."""
         if kind == "region":
             return self.region
-        of_kind = [p for p in self.places if p.kind == kind]
+        # ``администрации района``: a rural settlement (``Березовское сельское поселение``) is a district
+        # to the places, but no ``район``
+        of_kind = [p for p in self.places if p.kind == kind and not p.name.endswith(SETTLEMENT_UNITS)]
         if len(of_kind) > 1:  # ``администрация города``: the city the text keeps naming, if one stands out
             ranked = sorted(of_kind, key=lambda p: -len(p.mentions))
             if len(ranked[0].mentions) >= 3 and len(ranked[0].mentions) > 2 * len(ranked[1].mentions):

@@ -14,6 +14,7 @@ from .org_context import Candidate, Context, kind_of
 from .org_names import is_event, is_media_name, municipality_name, names_a_thing
 from .org_words import BARE_NOUNS, BODY_HEADS, BUILDING_NOUNS, CLASS_NOUNS, COMPANY_FORMS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, \
     EVENT_NOUNS, GENERIC_ABBREVIATIONS, PLATFORMS, ZONE_ABBREVIATIONS
+from .place_adjectives import port_of
 from .place_zones import overlaps
 
 PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
@@ -71,6 +72,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # ``опубликовал в Twitter``: the medium of a post
         if len(tokens) == 1 and PLURAL_ABBREVIATION.match(head.text):
             continue
+        if len(tokens) in (2, 3) and port_of(tokens[-1], tokens[0], tuple(tokens[1:-1])):
+            continue  # ``Ейский порт``, ``Сочинского аэропорта``: a town's facility (a company is quoted)
         if head.lemma in BUILDING_NOUNS and head is tokens[-1]:
             continue  # ``в Мраморном дворце``: a building (``Дворец культуры ...`` is an institution)
         if head.lemma == "кремль" and head is tokens[-1] and len(tokens) > 1:

@@ -31,6 +31,7 @@ UNIT_ABBREVIATIONS = {"ГУ": "Главное управление", "МУ": "М
 
 def followed_by_territory(ctx: Context, j: int) -> bool:
     tokens = ctx.analysis.tokens
+    start = max(j, 1)
     j += 2 if numbered(tokens, j) else 0  # ``ИФНС России № 4 по Омской области``
     if j < len(tokens) and fold(tokens[j].text) == "по":  # ``ГУ МВД России по Новосибирской области``
         j += 1
@@ -38,6 +39,8 @@ def followed_by_territory(ctx: Context, j: int) -> bool:
             j += 1
     if j >= len(tokens) or tokens[j].start not in ctx.place_at:
         return False
+    if j > 0 and "\n" in ctx.analysis.text[tokens[start - 1].stop : tokens[j].start]:
+        return False  # ``... центр Росгвардии`` ending a headline, ``Пермь, 18.11.2026`` the dateline under it
     stop, place = ctx.place_at[tokens[j].start]
     after = stop_index(ctx, stop, j)
     if after < len(tokens) and patronymic(tokens[after]):

@@ -25,6 +25,11 @@ TERRITORY_NOUNS = {
     "город": "city",
     "муниципалитет": "city",
 }
+# a budget's or a resource's funds (``дорожный фонд области``, ``жилищного фонда``): no bodies
+BUDGET_FUNDS = frozenset(
+    """дорожный резервный жилищный жилой лесной земельный водный аварийный библиотечный музейный архивный
+    семенной страховой уставный""".split()
+)
 # nouns of institutions: a place adjective before them is part of the name (``Кузбасский технопарк``)
 INSTITUTION_NOUNS = frozenset(
     """университет институт академия училище колледж техникум школа гимназия лицей сад технопарк

@@ -26,6 +26,7 @@ from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
 from .org_press_services import find_press_services
+from .org_stat_offices import find_stat_offices
 from .org_federal_branches import with_office_levels, with_organ_heads
 from .org_legislature import add_committees, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
@@ -51,7 +52,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     ctx = Context(analysis, found.places, found.source)
     # a name never runs over a line break (a headline into the dateline under it)
     candidates = join_quoted_titles(analysis, join_coded_units(analysis, join_parent_branches(analysis, join_initials(analysis, settle(drop_panels(analysis, with_office_levels(analysis, person_named(analysis, federal_ministries(analysis, [
-        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))))))))
+        c for c in (*find_bodies(ctx), *find_named(ctx), *find_federal(ctx), *find_press_services(ctx), *find_city_branches(ctx), *find_stat_offices(ctx)) if "\n" not in analysis.text[c.start : c.stop]])))))))))
     candidates = with_organ_heads(analysis, candidates)
     taken = [(c.start, c.stop) for c in candidates]
     candidates += list(from_ner(ctx, taken))
@@ -151,8 +152,10 @@ def merge_known(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]
               for k, cs in groups.items() if k.startswith("body:")}
     for key in [k for k in groups if not k.startswith(("body:", "media:"))]:
         name = best(groups[key]).name
+        # ``Фонд развития промышленности Ивановской области``: the known name and a territory name the
+        # region's own namesake, which the federal body's abbreviation (``ФРП``) fits no less
         targets = [k for k, full in known.items() if full == key or full.startswith(key + " ")
-                   or any(fits(w, name) for w in shorts[k])]
+                   or any(fits(w, name) for w in shorts[k]) and not key.startswith(full + " ")]
         if len(targets) == 1 and len(key.split()) >= 2:
             full = known[targets[0]]
             if full != key and not full.startswith(key + " ") and len(key.split()) >= 3:

@@ -57,6 +57,47 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
             add(places, entry.name, entry.kind, entry.parent, span)
 
 
+# a town's facilities: ``Ейский порт``, ``Таганрогского порта`` name no place of their own, the adjective
+# is the town's
+PORT_NOUNS = frozenset("порт аэропорт морпорт речпорт вокзал".split())
+
+
+# the port's kind between the town's adjective and the noun: ``Мурманский морской порт``
+PORT_KINDS = frozenset("морской речной торговый рыбный международный пассажирский грузовой".split())
+
+
+def port_of(noun: Any, adjective: Any, between: tuple = ()) -> bool:
+    """``Ейский порт``, ``Мурманский морской порт``: a town's adjective, lowercase kinds, the port noun."""
+    return noun.lemma in PORT_NOUNS and noun.text.islower() and noun.index == adjective.index + 1 + len(between) \
+        and adjective.pos == "ADJ" and adjective.text[:1].isupper() \
+        and all(t.lemma in PORT_KINDS and t.text.islower() for t in between)
+
+
+def port_towns(analysis: Analysis) -> list[tuple[int, int, Any]]:
+    """(start, stop, city entry) of the adjective of each town's port: ``Ейского порта`` -> Ейск,
+    ``Таганрогский порт`` -> Таганрог (the adjective of an ``-ск`` town keeps the ``ск``)."""
+    from .gazetteer import places_by_name
+
+    found = []
+    tokens = analysis.tokens
+    for noun in tokens[1:]:
+        if noun.lemma not in PORT_NOUNS:
+            continue
+        first = next((k for k in (noun.index - 1, noun.index - 2)
+                      if k >= 0 and port_of(noun, tokens[k], tuple(tokens[k + 1 : noun.index]))), None)
+        if first is None:
+            continue
+        adjective = tokens[first]
+        word = fold(agree_nominative(adjective, "masc"))
+        if not word.endswith("ский"):
+            continue
+        entry = next((e for stem in (word[:-2], word[:-4]) if (e := places_by_name().get(stem)) is not None
+                      and e.kind == "city"), None)
+        if entry is not None:
+            found.append((adjective.start, adjective.stop, entry))
+    return found
+
+
 def own_mention(noun: Any, entry: Any) -> bool:
     """``американская компания``, ``уфимской больнице``: an adjective of a country, region or city
     before a common noun names that place; before a person (``российский инженер``) it is

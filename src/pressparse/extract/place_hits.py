@@ -10,6 +10,7 @@ from typing import Any
 
 from ..analysis import Analysis
 from .gazetteer import Hit, PlaceEntry
+from .inflect import fold
 from .place_filters import ADJECTIVE_HEADS, after_name_marker, common_word, law_name, too_short
 from .place_words import has_tag, is_geo, name_reading, person_word
 
@@ -87,6 +88,8 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
         return True  # the district or street is the place, not a town the adjective resembles
     if last.pos != "ADJ":
         return False
+    if hit.last - hit.first == 1 and any(last.lemma == fold(n) for e in hit.entries for n in (e.name, *e.names)):
+        return False  # ``в Иванове`` tagged ADJ with the town's own name for its lemma: the town
     # ``Кировской`` is no form of ``Кировск`` nor of ``Кировское``
     return not any(n.endswith(ADJECTIVE_ENDINGS) and adjective_form(n.split()[-1], last.text)
                    for e in hit.entries for n in (e.name, *e.names))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .inflect import agree_nominative, fold, to_nominative
+from .inflect import agree_nominative, fold, inflected_form, recover_shape, to_nominative
 from .token_index import token_index
 
 # abbreviations written with a dot (``р.п.`` is ``р`` ``.`` ``п`` ``.``) and full words (lemmas)
@@ -131,12 +131,22 @@ def adjective_name(analysis: Any, tokens: list[Any], after: int, noun: str) -> t
     if after >= len(tokens):
         return None
     word = tokens[after]
-    if word.pos != "ADJ" or not word.text[:1].isupper() or word.text.isupper():
+    # ``улицы ... Садовую`` tagged PROPN: an adjective's form in a case no genitive name takes
+    proper = word.pos == "PROPN" and word.feats.get("Case") in ("Acc", "Dat", "Ins", "Loc") \
+        and word.text.endswith(ADJECTIVE_CASE_ENDINGS)
+    if word.pos != "ADJ" and not proper or not word.text[:1].isupper() or word.text.isupper():
         return None
     nxt = tokens[after + 1] if after + 1 < len(tokens) else None
     if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.text[:1].isupper():
         return None  # ``улица Красной Армии``: the genitive rule names it
-    return after + 1, agree_nominative(word, STREET_GENDERS.get(noun, "masc"))
+    gender = STREET_GENDERS.get(noun, "masc")
+    if proper:
+        form = inflected_form(word.text, "ADJ", word.feats.get("Case"), word.lemma, (gender, "sing"))
+        return (after + 1, recover_shape(form.word, word.text)) if form is not None else None
+    return after + 1, agree_nominative(word, gender)
+
+
+ADJECTIVE_CASE_ENDINGS = ("ую", "юю", "ой", "ей", "ому", "ему", "ом", "ем", "ым", "им")
 
 
 def dated_name(tokens: list[Any], after: int) -> tuple[int, str] | None:

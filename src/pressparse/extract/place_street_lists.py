@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .place_settlements import adjective_name
+
 MAX_LIST = 6  # names in one list
 
 
@@ -24,10 +26,14 @@ def listed_streets(analysis: Any, streets: Iterable[tuple[int, int, str]]) -> It
             if i + 1 >= len(tokens) or tokens[i].text not in (",", "и"):
                 break
             after = tokens[i + 1]
-            if not (after.text[:1].isupper() and after.pos in ("PROPN", "NOUN", "X")
+            adjective = adjective_name(analysis, tokens, i + 1, noun)
+            if adjective is not None and adjective[0] == i + 2:  # ``улицы Советскую и Садовую``
+                yield after.start, after.stop, f"{noun} {adjective[1]}"
+            elif not (after.text[:1].isupper() and after.pos in ("PROPN", "NOUN", "X")
                     and after.feats.get("Case", "Gen") in ("Gen", "Nom")) or after.text.isupper():
                 break
-            yield after.start, after.stop, f"{noun} {after.text}"
+            else:
+                yield after.start, after.stop, f"{noun} {after.text}"
             if tokens[i].text == "и":
                 break
             i += 2
@@ -43,14 +49,28 @@ def elliptic_streets(analysis: Any, streets: Iterable[tuple[int, int, str]]) -> 
     tokens = analysis.tokens
     named: dict[str, str] = {}
     for start, stop, name in streets:
-        words = analysis.text[start:stop].split()
-        if len(words) == 2 and words[1][:1].isupper() and words[1][1:].islower():
-            named.setdefault(words[1], name)
+        words = analysis.text[start:stop].split()  # ``улице Менделеева``; a listed one: ``Садовую``
+        if len(words) in (1, 2) and words[-1][:1].isupper() and words[-1][1:].islower():
+            named.setdefault(words[-1], name)
+            if name.split()[-1] != words[-1]:  # an adjective's name (``улицы Садовую``): ``на Садовой``
+                named.setdefault(name, name)
     for token in tokens if named else ():
-        name = named.get(token.text)
+        name = named.get(token.text) or adjective_street(analysis, tokens, token, named)
         if name is None or token.index == 0 or tokens[token.index - 1].text.lower() not in STREET_PREPOSITIONS:
             continue
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
         if after is not None and after.text[:1].isupper() and after.sent == token.sent:
             continue  # ``на Менделеева Дмитрия``: a name goes on
         yield token.start, token.stop, name
+
+
+def adjective_street(analysis: Any, tokens: list[Any], token: Any, named: dict[str, str]) -> str | None:
+    """The street an adjective names in another case: ``на Садовой`` of ``улица Садовая``."""
+    if token.pos != "ADJ" or not token.text[:1].isupper():
+        return None
+    for name in named:
+        noun, _, word = name.partition(" ")
+        found = adjective_name(analysis, tokens, token.index, noun) if named[name] == name and word else None
+        if found is not None and found[1] == word:
+            return name
+    return None

@@ -17,9 +17,10 @@ from . import Found
 from .gazetteer import PlaceEntry, match, place_trie, places_by_name
 from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
-from .place_adjectives import add_adjectives, coordinated_district, district_stop, elliptic_districts
+from .place_adjectives import add_adjectives, coordinated_district, district_stop, elliptic_districts, port_of, port_towns
 from .place_choice import choose, place_key
 from .place_data import COUNTRY_OF_REGIONS
+from .place_districts import merge_short_districts, surname_districts
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
@@ -34,7 +35,7 @@ from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, s
 STREET_NOUNS = frozenset("улица проспект переулок площадь бульвар шоссе набережная проезд микрорайон".split())
 SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
 REGION_WORDS = frozenset("область край республика округ".split())
-DISTRICT_WORDS = frozenset("район улус".split())
+DISTRICT_WORDS = frozenset("район улус поселение сельсовет".split())  # a rural settlement is a municipal district
 
 
 @dataclass(slots=True)
@@ -111,8 +112,17 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if not overlaps(start, stop, taken + named + full_names):  # ``глава города Артем Лихачев``
             add(places, name, "city", None, (start, stop), known=False)
             taken.append((start, stop))
+    for start, stop, name in surname_districts(analysis):  # ``заявку Березовского поселения``: no person
+        if not overlaps(start, stop, taken + named):
+            add(places, name, "district", None, (start, stop), known=False)
+            taken.append((start, stop))
+    for start, stop, entry in port_towns(analysis):  # ``Ейский порт``: the town's, no place of its own
+        if not overlaps(start, stop, taken + named):
+            add(places, entry.name, entry.kind, entry.parent, (start, stop))
+            taken.append((start, stop))
     streets = list(find_streets(analysis))
-    for start, stop, name in streets + list(listed_streets(analysis, streets)) + list(elliptic_streets(analysis, streets)):
+    streets += list(listed_streets(analysis, streets))
+    for start, stop, name in streets + list(elliptic_streets(analysis, streets)):
         if not overlaps(start, stop, taken + named):
             add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
@@ -140,6 +150,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if span.type != "LOC" or overlaps(span.start, span.stop, taken + blocked):
             continue
         tokens = analysis.tokens_in(span.start, span.stop)
+        if len(tokens) in (2, 3) and port_of(tokens[-1], tokens[0], tuple(tokens[1:-1])):
+            continue  # ``Ейский порт``: a facility, its adjective the town's (``port_towns``)
         if not tokens or len(tokens) == 1 and (tokens[0].lemma in TERRITORY_NOUNS or tokens[0].pos == "VERB") \
                 or span.text.isupper():
             continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
@@ -168,6 +180,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         taken.append((span.start, span.stop))
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
+    merge_short_districts(places)
     merge_republics(places)
     locate_settlements(analysis, places)
     locate_districts(analysis, places)

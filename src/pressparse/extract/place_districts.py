@@ -1,0 +1,42 @@
+"""Districts named by an adjective the tagger and natasha read as a surname: ``заявку Березовского
+поселения``, ``в Ольховском сельсовете`` (natasha: a person ``Березовский``). A capitalized ``-ский``
+form before a municipal noun of its case is the district's adjective; a name said short (``Березовское
+поселение``) is the one said in full (``Березовское сельское поселение``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .inflect import SURNAME_ADJECTIVE, to_nominative
+
+DISTRICT_NOUNS = frozenset("поселение сельсовет район округ улус".split())
+# the level words between the adjective and the noun (``Березовского сельского поселения``)
+LEVEL_WORDS = frozenset("сельский городской муниципальный".split())
+
+
+def surname_districts(analysis: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, stop, nominative name) of each district whose adjective reads as a surname."""
+    tokens = analysis.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.pos != "PROPN" or not SURNAME_ADJECTIVE.match(token.text):
+            continue
+        j = i + 1
+        while j < len(tokens) - 1 and tokens[j].lemma in LEVEL_WORDS and tokens[j].text.islower():
+            j += 1
+        noun = tokens[j]
+        if noun.lemma in DISTRICT_NOUNS and noun.text.islower() and noun.feats.get("Number") == "Sing" \
+                and noun.feats.get("Case") == token.feats.get("Case"):
+            yield token.start, noun.stop, to_nominative(analysis, tokens[i : j + 1])
+
+
+def merge_short_districts(places: dict) -> None:
+    """``Березовское поселение`` joins the one ``Березовское сельское поселение`` of the text."""
+    for key, place in list(places.items()):
+        words = place.name.split()
+        if place.kind != "district" or len(words) != 2:
+            continue
+        longer = [k for k, p in places.items() if k != key and p.kind == "district" and len(p.name.split()) == 3
+                  and p.name.split()[0] == words[0] and p.name.split()[-1] == words[1]]
+        if len(longer) == 1:
+            places[longer[0]].spans.extend(places.pop(key).spans)
