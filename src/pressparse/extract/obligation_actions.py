@@ -117,6 +117,9 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     for k in syntax.kids(pred.index, "conj"):  # "будет оформлять доплаты и проинформирует ...": a clause of its own
         if k.index > pred.index and k.pos == "VERB" and k.feats.get("VerbForm") == "Fin" and syntax.kids(k.index, "cc"):
             right = min(right, back_off(tokens, stretch_start(syntax, k) - 1, pred.index))
+        elif k.index > pred.index and pred.feats.get("VerbForm") == "Fin" and syntax.kids(k.index, "nsubj") \
+                and any(p.text in ("—", ";") for p in syntax.kids(k.index, "punct")):  # "выполнит X — завершить их он должен"
+            right = min(right, back_off(tokens, min(syntax.subtree(k.index)) - 1, pred.index))
     for i in range(pred.index + 1, right + 1):
         if tokens[i].text == "(" and abbreviation(tokens, i, right):
             continue  # "университет (НГУ)": a name's short form, not a remark

@@ -54,7 +54,7 @@ from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
 from .obligation_quotes import speech_spans
 from .obligation_stretch import finite_future
-from .obligation_taken import TAKE_ON, on_self, taken_clause
+from .obligation_taken import TAKE_ON, nounish, on_self, taken_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
 from .obligation_noun_verbs import nominal_action
 from .obligation_groups import drop_inner
@@ -110,7 +110,7 @@ def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
         return passive_clause(syntax, state, t)
     if t.pos == "NOUN" and cues().get(lemma(t), ("",))[0] == "noun":
         return noun_cue_clause(syntax, state, t)
-    if t.pos == "NOUN":
+    if t.pos == "NOUN" or t.pos == "PROPN" and nounish(syntax, t):  # "Контроль ... возложен на X" opening a sentence
         return taken_clause(syntax, state, t)
     if t.pos == "VERB" and form == "Fin":
         if lemma(t) in ("договориться", "условиться"):
