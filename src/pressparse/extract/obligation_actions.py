@@ -109,6 +109,10 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     right = stolen_object_end(syntax, pred, right, last)
     right = homonym_end(syntax, pred, right, last)
     right = term_tail(syntax, pred, list_tail(syntax, pred, stray_tail(syntax, pred, right, last), last), last)
+    if splits:  # "приступить к работам не позднее 15 апреля и сдать ...": the term the parse gave the next one
+        cc = [k.index for k in syntax.kids(splits[0].index, "cc") if right + 1 < k.index < splits[0].index]
+        if cc and not any(t.pos in ("VERB", "AUX") or t.text in ",;:—" for t in tokens[right + 1 : cc[0]]):
+            right = cc[0] - 1
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     right = sibling_cut(syntax, pred, right, last)

@@ -187,6 +187,9 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     parties = party_ids(syntax, state, subject, holder)
     if parties is None and subject is not None and layman(subject, holder):
         parties = []  # "выпускники должны отработать три года": people the text names no party for
+    thing = subject if subject is not None else leading_noun(syntax, holder)  # the parse lost it after "И.В."
+    if parties is None and thing is not None and happening(syntax, thing, t):
+        parties = []  # "Первый набор должен состояться до марта": an event's date, no side's own act
     if parties is None:
         if not state.agreements and (subject is None or not agentive(subject)):
             return None  # "работы должны занять две недели", "он намерен": nobody to hold to it
@@ -198,6 +201,26 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     after = set(syntax.subtree(subject.index)) if subject is not None and subject.index > t.index else set()
     after |= {g.index} if lemma(g) == "назначить" else set()  # "курировать проект [назначен] X"
     return Clause(t, modality, parties, start=start, subject=subject, skip=joint_skip(syntax, t) | after)  # "должен согласовать комитет"
+
+
+HAPPEN = {"состояться", "пройти", "проходить", "начаться", "начинаться", "завершиться", "стартовать"}
+
+
+def leading_noun(syntax: Syntax, g: Token) -> Token | None:
+    """The nominative noun opening the words right before the cue (``Выборы нового главы должны``)."""
+    i, found = g.index - 1, None
+    while i >= 0 and syntax.tokens[i].pos in ("NOUN", "ADJ"):
+        if syntax.tokens[i].pos == "NOUN" and syntax.tokens[i].feats.get("Case") == "Nom":
+            found = syntax.tokens[i]
+        i -= 1
+    return found
+
+
+def happening(syntax: Syntax, subject: Token, t: Token) -> bool:
+    """An event (``набор``, ``выборы``, ``конкурс``) that is to take place: a thing, no body, no object."""
+    return lemma(t) in HAPPEN and subject.pos == "NOUN" and subject.feats.get("Animacy") != "Anim" \
+        and syntax.entity_at(subject.start, subject.stop) is None and lemma(subject) not in GENERIC_BODIES \
+        and not syntax.kids(t.index, "obj")
 
 
 RECEIVE = {"получить", "получать"}

@@ -13,7 +13,7 @@ from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
 from .obligation_datives import pick
 from .obligation_groups import plural_bodies
-from .obligation_party_kinds import authorities, layman, region_government, regional_governments, side_by_adjective, speaker_body
+from .obligation_party_kinds import LOCAL_UNITS, authorities, layman, local_government, region_government, regional_governments, side_by_adjective, speaker_body
 from .obligation_party_words import body_by_word, side_by_trade, short_forms
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
@@ -59,6 +59,10 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
                 before = inverted  # "Программу должен согласовать комитет": the object fronted, the doer after
             subjects = before or subjects
             subjects = [k for k in subjects if not cut_off(syntax, k, node)] or subjects
+        if not subjects:  # "заявку поселения район поддержит": the doer parsed as a second object
+            objects = [k for k in syntax.kids(node.index, "obj") if k.index < node.index]
+            subjects = [k for k in objects[1:] if k.feats.get("Case") == "Nom" and k.pos == "NOUN"
+                        and objects[0].feats.get("Case") == "Acc"]
         if subjects:  # of two parsed subjects ("работы подрядчики обязаны"), the one who can act
             agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)
                       or lemma(k) in GENERIC_BODIES]  # "участки концессионер должен заменить": the doer
@@ -197,6 +201,8 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         return bodies_of(syntax, [place])
     if lemma(head) in ("регион", "область", "край", "республика") and head.feats.get("Number") != "Plur":
         return region_government(syntax, head)  # "Регион, со своей стороны, берет на себя ..."
+    if lemma(head) in LOCAL_UNITS and head.feats.get("Number") != "Plur":
+        return local_government(syntax, head)  # "пообещал, что район поддержит заявку"
     if lemma(head) in GENERIC_BODIES:
         return plural_bodies(syntax, head, pred, 3 if lemma(head) in COMMERCIAL else 1) or generic_body(syntax, head, sides)
     acting = (head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять") or lemma(head) in ("врио", "и.о.", "и.о")

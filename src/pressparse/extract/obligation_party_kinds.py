@@ -120,6 +120,17 @@ def region_government(syntax: Syntax, head: Token) -> list[str]:
     return [governing[0].id] if len(governing) == 1 else []
 
 
+LOCAL_UNITS = {"район": " района", "город": " города", "округ": " округа", "поселение": " поселения"}
+
+
+def local_government(syntax: Syntax, head: Token) -> list[str]:
+    """``район поддержит заявку``: the one administration of such a unit the release names before."""
+    word = LOCAL_UNITS[lemma(head)]
+    orgs = [r for r in organizations(syntax) if min(m.start for m in r.mentions) < head.start]
+    fits = [r for r in orgs if str(r.name).lower().startswith(GOVERNMENTS) and word in names(r)]
+    return [fits[0].id] if len(fits) == 1 else []
+
+
 def regional_governments(syntax: Syntax, head: Token) -> list[str]:
     """``Регионы должны`` after agreements with each: the regional governments named before."""
     orgs = [r for r in organizations(syntax) if min(m.start for m in r.mentions) < head.start]
