@@ -20,7 +20,7 @@ from .obligation_groups import joint_skip, partners
 from .obligation_datives import adjacent_dative, dative_parties
 from .obligation_parties import linear_subject, plural_subject, resolve, subject_of
 from .obligation_party_kinds import side_by_adjective
-from .obligation_checks import acting_appointment, agentive, asks, bygone, layman
+from .obligation_checks import acting_appointment, agentive, asks, bygone, happening, layman, leading_noun
 from .obligation_refs import GENERIC_BODIES
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
@@ -203,26 +203,6 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     return Clause(t, modality, parties, start=start, subject=subject, skip=joint_skip(syntax, t) | after)  # "должен согласовать комитет"
 
 
-HAPPEN = {"состояться", "пройти", "проходить", "начаться", "начинаться", "завершиться", "стартовать"}
-
-
-def leading_noun(syntax: Syntax, g: Token) -> Token | None:
-    """The nominative noun opening the words right before the cue (``Выборы нового главы должны``)."""
-    i, found = g.index - 1, None
-    while i >= 0 and syntax.tokens[i].pos in ("NOUN", "ADJ"):
-        if syntax.tokens[i].pos == "NOUN" and syntax.tokens[i].feats.get("Case") == "Nom":
-            found = syntax.tokens[i]
-        i -= 1
-    return found
-
-
-def happening(syntax: Syntax, subject: Token, t: Token) -> bool:
-    """An event (``набор``, ``выборы``, ``конкурс``) that is to take place: a thing, no body, no object."""
-    return lemma(t) in HAPPEN and subject.pos == "NOUN" and subject.feats.get("Animacy") != "Anim" \
-        and syntax.entity_at(subject.start, subject.stop) is None and lemma(subject) not in GENERIC_BODIES \
-        and not syntax.kids(t.index, "obj")
-
-
 RECEIVE = {"получить", "получать"}
 ORDERS = {"поручение", "задание", "указание", "предписание"}
 GIVE = {"дать", "давать", "выдать", "выдавать"}
@@ -325,48 +305,3 @@ def recent_person(syntax: Syntax, token: Token, reach: int = 3, skip: set[str] =
         ahead = [e for e in syntax.entities if e.kind == "per" and e.start < syntax.tokens[last - 1].stop]
         return [ahead[0].id] if ahead else []
     return []
-
-
-def dashed_opening(syntax: Syntax, t: Token) -> int | None:
-    """The ``а`` of ``, а <term or doer> — <infinitive>`` before ``t`` (no verb between), else None."""
-    first = syntax.units[syntax.unit_of[t.index]][0]
-    if t.index < 2 or syntax.tokens[t.index - 1].text != "—":
-        return None
-    i = t.index - 2
-    while i > first and syntax.tokens[i].text.lower() not in ("а", ","):
-        if syntax.tokens[i].pos in ("VERB", "AUX"):
-            return None
-        i -= 1
-    return i if i > first and syntax.tokens[i].text.lower() == "а" and syntax.tokens[i - 1].text == "," else None
-
-
-def dashed_doer(syntax: Syntax, state: State, t: Token) -> list[str] | None:
-    """``..., а ГЖИ в течение трех дней — информировать ...``: the doer named in the gap, if any."""
-    i = dashed_opening(syntax, t)
-    if i is None:
-        return None
-    named = syntax.entities_in(syntax.tokens[i + 1].start, t.start, "org", "per")
-    if named:
-        return [named[0].id]
-    doer = [k for k in syntax.tokens[i + 1 : t.index] if k.pos in ("NOUN", "PROPN") and k.feats.get("Case") == "Nom"]
-    return (resolve(syntax, doer[0], t, state.sides()) or []) if doer else None
-
-
-def dashed_task(syntax: Syntax, state: State, t: Token) -> Clause | None:
-    """``предписание: до 25 декабря устранить ..., а до 1 марта — переоформить ...``: a second task
-    after ``, а`` + its own term (or doer) + a dash, with no verb of its own, shares the first task's
-    clause."""
-    from .obligation_actions import split_infinitives
-
-    i = dashed_opening(syntax, t)
-    if i is None:
-        return None
-    first = syntax.units[syntax.unit_of[t.index]][0]
-    earlier = [k for k in syntax.tokens[first : i - 1] if k.pos == "VERB" and k.feats.get("VerbForm") == "Inf"]
-    if not earlier or any(k.index == t.index for k in split_infinitives(syntax, earlier[-1])):
-        return None  # a conjunct of the first is emitted with it
-    clause = infinitive_clause(syntax, state, earlier[-1])
-    if clause is None or clause.passive:
-        return None
-    own = dashed_doer(syntax, state, t)
-    return Clause(t, clause.modality, clause.parties if own is None else own, issued_by=clause.issued_by, start=i + 1)

@@ -48,7 +48,8 @@ from .obligation_actions import (
     stretch_start,
     trailing_end,
 )
-from .obligation_clauses import Clause, State, cues, dashed_doer, dashed_task, infinitive_clause
+from .obligation_clauses import Clause, State, cues, infinitive_clause
+from .obligation_dashed import dashed_doer, dashed_task
 from .obligation_future import future_clause, future_gap
 from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
