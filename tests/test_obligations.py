@@ -1073,7 +1073,7 @@ ROUND11_CASES = [
         "regression_task_noun_entrusted_to_a_person",
         SIGNED + "Контроль за исполнением соглашения поручен заместителю главы района Петру Ивановичу Смирнову.",
         dict(orgs=SIDES["orgs"], people=[("Петр Иванович Смирнов", "Петру Ивановичу Смирнову")]),
-        [("контролировать за исполнением соглашения", "instruction", ("per1",))],
+        [("контролировать исполнение соглашения", "instruction", ("per1",))],
     ),
     (
         "regression_plural_laymen_are_no_party",

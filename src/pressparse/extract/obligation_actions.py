@@ -109,6 +109,10 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     right = stolen_object_end(syntax, pred, right, last)
     right = homonym_end(syntax, pred, right, last)
     right = term_tail(syntax, pred, list_tail(syntax, pred, stray_tail(syntax, pred, right, last), last), last)
+    if splits:  # "приступить к работам не позднее 15 апреля и сдать ...": the term the parse gave the next one
+        cc = [k.index for k in syntax.kids(splits[0].index, "cc") if right + 1 < k.index < splits[0].index]
+        if cc and not any(t.pos in ("VERB", "AUX") or t.text in ",;:—" for t in tokens[right + 1 : cc[0]]):
+            right = cc[0] - 1
     for s in splits:
         right = min(right, back_off(tokens, stretch_start(syntax, s) - 1, pred.index))
     right = sibling_cut(syntax, pred, right, last)
@@ -117,6 +121,9 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
     for k in syntax.kids(pred.index, "conj"):  # "будет оформлять доплаты и проинформирует ...": a clause of its own
         if k.index > pred.index and k.pos == "VERB" and k.feats.get("VerbForm") == "Fin" and syntax.kids(k.index, "cc"):
             right = min(right, back_off(tokens, stretch_start(syntax, k) - 1, pred.index))
+        elif k.index > pred.index and pred.feats.get("VerbForm") == "Fin" and syntax.kids(k.index, "nsubj") \
+                and any(p.text in ("—", ";") for p in syntax.kids(k.index, "punct")):  # "выполнит X — завершить их он должен"
+            right = min(right, back_off(tokens, min(syntax.subtree(k.index)) - 1, pred.index))
     for i in range(pred.index + 1, right + 1):
         if tokens[i].text == "(" and abbreviation(tokens, i, right):
             continue  # "университет (НГУ)": a name's short form, not a remark

@@ -1,5 +1,6 @@
 """Checks of the obligations layer's clause finders: an acting appointment, a question, a past
-duty, a private person or a thing as the subject (:mod:`pressparse.extract.obligation_clauses`)."""
+duty, a private person or a thing as the subject, an event to take place
+(:mod:`pressparse.extract.obligation_clauses`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,23 @@ def agentive(subject: Token) -> bool:
     if subject.pos == "PROPN":  # "Застройщик обязан ...": a sentence-initial body noun the tagger read as a name
         return lemma(subject) in GENERIC_BODIES
     return subject.pos == "NOUN" and (subject.feats.get("Animacy") == "Anim" or lemma(subject) in GENERIC_BODIES)
+
+
+HAPPEN = {"состояться", "пройти", "проходить", "начаться", "начинаться", "завершиться", "стартовать"}
+
+
+def leading_noun(syntax: Syntax, g: Token) -> Token | None:
+    """The nominative noun opening the words right before the cue (``Выборы нового главы должны``)."""
+    i, found = g.index - 1, None
+    while i >= 0 and syntax.tokens[i].pos in ("NOUN", "ADJ"):
+        if syntax.tokens[i].pos == "NOUN" and syntax.tokens[i].feats.get("Case") == "Nom":
+            found = syntax.tokens[i]
+        i -= 1
+    return found
+
+
+def happening(syntax: Syntax, subject: Token, t: Token) -> bool:
+    """An event (``набор``, ``выборы``, ``конкурс``) that is to take place: a thing, no body, no object."""
+    return lemma(t) in HAPPEN and subject.pos == "NOUN" and subject.feats.get("Animacy") != "Anim" \
+        and syntax.entity_at(subject.start, subject.stop) is None and lemma(subject) not in GENERIC_BODIES \
+        and not syntax.kids(t.index, "obj")

@@ -20,7 +20,7 @@ from .obligation_groups import joint_skip, partners
 from .obligation_datives import adjacent_dative, dative_parties
 from .obligation_parties import linear_subject, plural_subject, resolve, subject_of
 from .obligation_party_kinds import side_by_adjective
-from .obligation_checks import acting_appointment, agentive, asks, bygone, layman
+from .obligation_checks import acting_appointment, agentive, asks, bygone, happening, layman, leading_noun
 from .obligation_refs import GENERIC_BODIES
 
 IMPERSONAL = {"планироваться", "предполагаться", "договоренность", "договорённость", "необходимо", "необходимый", "надлежать"}
@@ -187,6 +187,9 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     parties = party_ids(syntax, state, subject, holder)
     if parties is None and subject is not None and layman(subject, holder):
         parties = []  # "выпускники должны отработать три года": people the text names no party for
+    thing = subject if subject is not None else leading_noun(syntax, holder)  # the parse lost it after "И.В."
+    if parties is None and thing is not None and happening(syntax, thing, t):
+        parties = []  # "Первый набор должен состояться до марта": an event's date, no side's own act
     if parties is None:
         if not state.agreements and (subject is None or not agentive(subject)):
             return None  # "работы должны занять две недели", "он намерен": nobody to hold to it

@@ -44,6 +44,8 @@ def future_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if subject is None:
         if syntax.unit_of[t.index] - state.last_unit > 1 or not state.last_parties:
             return None
+        if t.feats.get("Number") == "Plur" and len(state.last_parties) == 1 and not syntax.kids(t.index, "conj"):
+            return None  # "Первыми отремонтируют улицы X": said of no one (one party before would take a singular)
         parties = list(state.last_parties)  # "А также поддержит ...": the subject of the last clause
         first = syntax.units[syntax.unit_of[t.index]][0]
         cut = max((i for i in range(first, t.index) if syntax.tokens[i].text.lower() in (",", "а", "и")), default=t.index - 1)

@@ -17,6 +17,8 @@ from .obligation_inflect import to_case
 SPACES = re.compile(r"\s+")
 RESULTS = {"готовить": "подготовить"}  # a document made once, not staff trained over time
 TRAINEES = {"кадр", "кадры", "специалист", "персонал", "выпускник", "студент"}
+# a noun's preposition its verb does without: "контроль за ходом работ" -> "контролировать ход работ"
+DIRECT = {("контроль", "за"): "ablt", ("мониторинг", "за"): "ablt"}
 
 
 @lru_cache(maxsize=None)
@@ -41,14 +43,18 @@ def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = froz
     if verb in RESULTS and obj is not None and obj.feats.get("Animacy") == "Inan" and lemma(obj) not in TRAINEES:
         verb = RESULTS[verb]  # "подготовка плана" -> "подготовить план", but "подготовка кадров" -> "готовить кадры"
     objects: set[int] = set()
-    if obj is not None and obj.feats.get("Case") == "Gen":
-        heads = [obj] + [k for k in syntax.kids(obj.index, "conj") if k.feats.get("Case") == "Gen"]
+    source = DIRECT.get((lemma(noun), syntax.tokens[idx[0]].text.lower()))
+    if source and obj is not None and obj.index == idx[0] + 1 or obj is not None and obj.feats.get("Case") == "Gen":
+        case = "Ins" if source else "Gen"
+        heads = [obj] + [k for k in syntax.kids(obj.index, "conj") if k.feats.get("Case") == case]
         objects = {h.index for h in heads}
         objects |= {k.index for h in heads for k in syntax.kids(h.index, "amod", "det")}
+        if source:
+            idx = idx[1:]  # the preposition goes, its object becomes the verb's
     words = []
     for i in idx:
         t = syntax.tokens[i]
-        word = (to_case(syntax, t, "gent") or t.text) if i in objects else t.text
+        word = (to_case(syntax, t, source or "gent") or t.text) if i in objects else t.text
         if "ё" not in t.text.lower():
             word = word.replace("ё", "е")  # the dictionary's "пролётные" for the text's "пролетных"
         words.append((t, word))

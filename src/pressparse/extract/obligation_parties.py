@@ -13,7 +13,7 @@ from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
 from .obligation_datives import pick
 from .obligation_groups import plural_bodies
-from .obligation_party_kinds import layman, region_government, regional_governments, side_by_adjective, speaker_body
+from .obligation_party_kinds import LOCAL_UNITS, authorities, layman, local_government, region_government, regional_governments, side_by_adjective, speaker_body
 from .obligation_party_words import body_by_word, side_by_trade, short_forms
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
@@ -59,8 +59,16 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
                 before = inverted  # "Программу должен согласовать комитет": the object fronted, the doer after
             subjects = before or subjects
             subjects = [k for k in subjects if not cut_off(syntax, k, node)] or subjects
+        if not subjects:  # "заявку поселения район поддержит": the doer parsed as a second object
+            objects = [k for k in syntax.kids(node.index, "obj") if k.index < node.index]
+            subjects = [k for k in objects[1:] if k.feats.get("Case") == "Nom" and k.pos == "NOUN"
+                        and objects[0].feats.get("Case") == "Acc"]
         if subjects:  # of two parsed subjects ("работы подрядчики обязаны"), the one who can act
-            agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)]
+            agents = [k for k in subjects if k.feats.get("Animacy") == "Anim" or syntax.entity_at(k.start, k.stop)
+                      or lemma(k) in GENERIC_BODIES]  # "участки концессионер должен заменить": the doer
+            number = node.feats.get("Number")
+            if len(agents) > 1 and number:  # of two, the one the verb agrees with
+                agents = [k for k in agents if k.feats.get("Number") == number] or agents
             named = [k for k in subjects if k.feats.get("Case") != "Acc"]  # "отчеты регион обязан": the object first
             return (agents or named or subjects)[0]
         if node.head < 0 or not (node.rel in ("xcomp", "conj", "csubj", "csubj:pass") or reported(syntax, node)):
@@ -155,6 +163,12 @@ def conjuncts(syntax: Syntax, head: Token) -> list[Token]:
 
 def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...] = ()) -> list[str]:
     found = syntax.entity_at(head.start, head.stop, "org", "per")
+    if found is not None and forward(syntax, head, found):
+        found = None  # "ведомство обеспечит" before the ministry is first named: read the noun afresh
+    if found is None and lemma(head) == "власть":  # "Краевые власти обязуются": the government of that level
+        ruling = authorities(syntax, head, pred, sides)
+        if ruling:
+            return ruling
     if found is not None:
         side = named_side(syntax, head, found, sides)
         if side:
@@ -187,6 +201,8 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         return bodies_of(syntax, [place])
     if lemma(head) in ("регион", "область", "край", "республика") and head.feats.get("Number") != "Plur":
         return region_government(syntax, head)  # "Регион, со своей стороны, берет на себя ..."
+    if lemma(head) in LOCAL_UNITS and head.feats.get("Number") != "Plur":
+        return local_government(syntax, head)  # "пообещал, что район поддержит заявку"
     if lemma(head) in GENERIC_BODIES:
         return plural_bodies(syntax, head, pred, 3 if lemma(head) in COMMERCIAL else 1) or generic_body(syntax, head, sides)
     acting = (head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять") or lemma(head) in ("врио", "и.о.", "и.о")
@@ -205,6 +221,15 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         return person_by_post(syntax, head)  # "Врио" read as a name
     # "суда компании должны" (not "проекты компании позволят": a thing's future is no one's duty)
     return owner(syntax, head, pred, sides) if head.feats.get("Number") == "Plur" and pred.feats.get("VerbForm") != "Fin" else []
+
+
+def forward(syntax: Syntax, head: Token, found: Entity) -> bool:
+    """A lone descriptive noun (``ведомство``) the earlier stage tied to a body first named after it:
+    such a noun points back, so the link is no evidence of whom it means."""
+    if found.kind != "org" or lemma(head) not in GENERIC_BODIES or found.end - found.start > len(head.text) + 1:
+        return False
+    others = [m.start for m in getattr(found.record, "mentions", ()) if m.start != found.start]
+    return bool(others) and min(others) > head.start
 
 
 def owner(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...]) -> list[str]:

@@ -15,6 +15,8 @@ from .obligation_refs import STATE_HEADS, names, organizations
 FEDERAL_WORDS = {"федеральный", "общероссийский", "всероссийский"}
 REGIONAL_WORDS = {"региональный", "республиканский", "областной", "краевой", "окружной", "городской",
                   "муниципальный", "местный", "районный"}
+LOCAL_WORDS = {"городской", "муниципальный", "местный", "районный", "поселковый", "сельский"}
+LOCAL_NAMES = (" город", " района", " округа", " поселения", " муниципального")
 GOVERNMENTS = ("правительство", "администрация", "мэрия", "кабинет министров")
 ADJECTIVE_END = re.compile(r"(ий|ый|ой|ая|ое|ие|ые)$")
 REGION_WORDS = (" области", " края", " республики", " республика")
@@ -86,6 +88,27 @@ def laymen() -> frozenset[str]:
     return frozenset(row[0] for row in read_rows("obligation_laymen.tsv"))
 
 
+def authorities(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...]) -> list[str]:
+    """``краевые власти``, ``федеральные власти``, ``омские власти``: the agreement's side that is the
+    government (``Правительство``, ``Администрация``) of the level or place the adjective names
+    (without an agreement, under a duty modal, the one named before); nothing when the adjective is
+    missing or not exactly one fits."""
+    adjectives = {lemma(k) for k in syntax.kids(head.index, "amod")}
+    orgs = [r for r in organizations(syntax) if str(r.name).lower().startswith(GOVERNMENTS)]
+    if adjectives & FEDERAL_WORDS:
+        fits = [r for r in orgs if federal(r)]
+    elif adjectives & LOCAL_WORDS:
+        fits = [r for r in orgs if not federal(r) and any(w in names(r) for w in LOCAL_NAMES)]
+    elif adjectives & REGIONAL_WORDS:
+        fits = [r for r in orgs if not federal(r) and not any(w in names(r) for w in LOCAL_NAMES)]
+    else:
+        return [i for i in side_by_adjective(syntax, head, sides) if i in sides] if adjectives else []
+    pick = [r for r in fits if r.id in sides]
+    if not sides and pred.feats.get("VerbForm") != "Fin":  # "районные власти обязаны": the one named before
+        pick = [r for r in fits if min(m.start for m in r.mentions) < head.start]
+    return [pick[0].id] if len(pick) == 1 else []  # but "пообещал, что власти выполнят поручения": no one's duty
+
+
 def region_government(syntax: Syntax, head: Token) -> list[str]:
     """``регион берет на себя ...`` outside an agreement of governments: the one regional
     government the release names before, else its one regional body (``Комитет ... области``)."""
@@ -95,6 +118,17 @@ def region_government(syntax: Syntax, head: Token) -> list[str]:
         governing = [r for r in orgs if names(r).startswith(STATE_HEADS) and not federal(r)
                      and any(w in names(r) for w in REGION_WORDS)]
     return [governing[0].id] if len(governing) == 1 else []
+
+
+LOCAL_UNITS = {"район": " района", "город": " города", "округ": " округа", "поселение": " поселения"}
+
+
+def local_government(syntax: Syntax, head: Token) -> list[str]:
+    """``район поддержит заявку``: the one administration of such a unit the release names before."""
+    word = LOCAL_UNITS[lemma(head)]
+    orgs = [r for r in organizations(syntax) if min(m.start for m in r.mentions) < head.start]
+    fits = [r for r in orgs if str(r.name).lower().startswith(GOVERNMENTS) and word in names(r)]
+    return [fits[0].id] if len(fits) == 1 else []
 
 
 def regional_governments(syntax: Syntax, head: Token) -> list[str]:

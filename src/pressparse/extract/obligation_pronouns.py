@@ -69,7 +69,29 @@ def plural_antecedent(syntax: Syntax, pronoun: Token, floor: int) -> list[str]:
             fits = [r for r in organizations(syntax) if fits_word(syntax, t, word, r)
                     and min(m.start for m in r.mentions) < t.start]
             return [r.id for r in fits] if len(fits) >= 2 else []
-    return []
+    return named_pair(syntax, pronoun, floor)
+
+
+def named_pair(syntax: Syntax, pronoun: Token, floor: int) -> list[str]:
+    """``Ответственными назначены X и Y. ... они должны``: the people the sentence before names
+    together (joined by ``и``, no verb between them), when the pronoun's own sentence names no one."""
+    sent = syntax.analysis.sents[pronoun.sent]
+    own = syntax.tokens[sent.first].start
+    if any(e.kind == "per" and own <= e.start < pronoun.start for e in syntax.entities) or pronoun.sent == 0:
+        return []
+    prev = syntax.analysis.sents[pronoun.sent - 1]
+    start = max(floor, syntax.tokens[prev.first].start)
+    people: list[Entity] = []
+    for e in syntax.entities:
+        if e.kind == "per" and start <= e.start and e.end <= own and e.id not in {p.id for p in people}:
+            people.append(e)
+    if len(people) < 2:
+        return []
+    for a, b in zip(people, people[1:]):
+        between = [t for t in syntax.tokens if a.end <= t.start and t.stop <= b.start]
+        if not any(t.text.lower() == "и" for t in between) or any(t.pos in ("VERB", "AUX") for t in between):
+            return []
+    return [e.id for e in people]
 
 
 UD_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}

@@ -18,7 +18,7 @@ from .clauses import Entity, Syntax, lemma
 COMMERCIAL = {"компания", "предприятие", "корпорация", "холдинг", "концерн", "инвестор", "застройщик",
               "подрядчик", "оператор", "концессионер", "авиакомпания", "агрохолдинг", "общество",
               "поставщик", "ответчик", "производитель", "госкорпорация", "банк", "генподрядчик", "субподрядчик",
-              "генпроектировщик", "проектировщик", "госкомпания"}
+              "генпроектировщик", "проектировщик", "госкомпания", "резидент", "арендатор", "провайдер"}
 LOOSE = {"организация", "партнер", "группа", "исполнитель", "фонд", "организатор"}  # a company if there is one, else any body
 BODY_STEMS = {
     "министерство": ("министерств", "мин"),
@@ -100,7 +100,7 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
         fits = named or (fits if word in COMMERCIAL | LOOSE else [])  # "организатор питания": what it does
     if not fits:
         return []
-    headed = [r for r in fits if names(r).split()[0].startswith(BODY_STEMS.get(word) or ("\0",))]
+    headed = [r for r in fits if head_word(r).startswith(BODY_STEMS.get(word) or ("\0",))]
     fits = headed or fits  # "управление": "Управление X" before "Отдел Управления X" (a part of it)
     unit_end = syntax.unit_span(head.index)[1]  # "компания заключит договор с АО «Б»": not АО «Б»
     partners = {e.id for e in syntax.entities if head.stop <= e.start < unit_end}
@@ -112,7 +112,8 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
         civil = [r for r in orgs if r.id in sides and not names(r).startswith(STATE_HEADS)]
         if len(civil) == 1 and len(sides) > 1:
             return [civil[0].id]
-    first_seen = {r.id: min(m.start for m in r.mentions) for r in fits}
+    # a link the earlier stage made from this very noun to a body named later says nothing of "before"
+    first_seen = {r.id: min((m.start for m in r.mentions if m.start != head.start), default=head.start) for r in fits}
     before = [r for r in fits if first_seen[r.id] < head.start]
     if not before:
         return [fits[0].id] if len(fits) == 1 else []
@@ -125,6 +126,14 @@ def generic_body(syntax: Syntax, head: Token, sides: tuple[str, ...] = ()) -> li
         return [best.id]
     latest = max(before, key=lambda r: max(m.start for m in r.mentions if m.start < head.start))
     return [latest.id]
+
+
+def head_word(record) -> str:
+    """The noun a name opens with, past a leading adjective (``Федеральное агентство ...``)."""
+    words = names(record).split()
+    if len(words) > 1 and words[0].endswith(("ое", "ая", "ый", "ий", "ой")):
+        return words[1]
+    return words[0] if words else ""
 
 
 def fits_word(syntax: Syntax, head: Token, word: str, record) -> bool:

@@ -23,12 +23,19 @@ NOT_TASKS = {"обязанность", "полномочие", "ответств
              "исполнение", "обязательство", "себя"}
 
 
+def nounish(syntax: Syntax, t: Token) -> bool:
+    """A noun, or a sentence's first word the tagger took for a name (``Контроль за ходом ... возложен``)."""
+    from .obligation_party_words import noun_word, opens_sentence
+
+    return t.pos == "NOUN" or (t.pos == "PROPN" and opens_sentence(syntax, t) and noun_word(syntax, t))
+
+
 def task_verb(syntax: Syntax, noun: Token) -> Token | None:
     """The verb that lays the task ``noun`` (or the first noun it is coordinated with) on a party."""
     top = noun
     if noun.rel == "conj" and noun.head >= 0:
         top = syntax.tokens[noun.head]
-    if top.head < 0 or top.pos != "NOUN":
+    if top.head < 0 or not nounish(syntax, top):
         return None
     verb = syntax.tokens[top.head]
     stray = self_taker(syntax, top)
@@ -82,7 +89,7 @@ def is_task(noun: Token) -> bool:
 
 def tasks(syntax: Syntax, verb: Token) -> list[Token]:
     """The task nouns of ``verb`` in text order: the first and those coordinated with it."""
-    firsts = [k for k in syntax.kids(verb.index, "obj", "nsubj:pass") if k.pos == "NOUN"]
+    firsts = [k for k in syntax.kids(verb.index, "obj", "nsubj:pass") if nounish(syntax, k)]
     if not firsts:  # the task noun hung on a later verb (see ``self_taker``)
         firsts = [k for k in syntax.kids(verb.index, "obl") if lemma(k) == "себя"
                   and k.index + 1 < len(syntax.tokens) and self_taker(syntax, syntax.tokens[k.index + 1]) is verb]

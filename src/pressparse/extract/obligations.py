@@ -49,12 +49,13 @@ from .obligation_actions import (
     trailing_end,
 )
 from .obligation_clauses import Clause, State, cues, infinitive_clause
+from .obligation_dashed import dashed_doer, dashed_task
 from .obligation_future import future_clause, future_gap
 from .obligation_passive import passive_clause
 from .obligation_gaps import deadline, remnants
 from .obligation_quotes import speech_spans
 from .obligation_stretch import finite_future
-from .obligation_taken import TAKE_ON, on_self, taken_clause
+from .obligation_taken import TAKE_ON, nounish, on_self, taken_clause
 from .obligation_nominal import nominal_clause, noun_cue_clause, provision_clause
 from .obligation_noun_verbs import nominal_action
 from .obligation_groups import drop_inner
@@ -105,12 +106,12 @@ def classify(syntax: Syntax, state: State, t: Token) -> Clause | None:
         feats = {"Aspect": "Perf", "Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"}
         return future_clause(syntax, state, replace(t, pos="VERB", feats=feats, lemma=verb.normal))
     if t.pos == "VERB" and form == "Inf":
-        return infinitive_clause(syntax, state, t) or future_gap(syntax, state, t)
+        return infinitive_clause(syntax, state, t) or future_gap(syntax, state, t) or dashed_task(syntax, state, t)
     if t.pos == "VERB" and form == "Part" and t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass":
         return passive_clause(syntax, state, t)
     if t.pos == "NOUN" and cues().get(lemma(t), ("",))[0] == "noun":
         return noun_cue_clause(syntax, state, t)
-    if t.pos == "NOUN":
+    if t.pos == "NOUN" or t.pos == "PROPN" and nounish(syntax, t):  # "Контроль ... возложен на X" opening a sentence
         return taken_clause(syntax, state, t)
     if t.pos == "VERB" and form == "Fin":
         if lemma(t) in ("договориться", "условиться"):
@@ -176,8 +177,10 @@ def emit(syntax: Syntax, state: State, clause: Clause, unit: int) -> list[Obliga
             action = active_action(syntax, pred, span)
         if not action or len(action.split()) < 2:
             continue
-        state.verbs.append((infinitive(syntax, pred, active=clause.passive), list(parties)))
-        out.append(record(syntax, state, clause, parties, agreement, action, clause.start if n == 0 else pred.index, span.full))
+        own = dashed_doer(syntax, state, pred) if n else None  # "..., а ООО «Б» в течение суток — устранять ..."
+        doers = parties if own is None else drop_inner(syntax, own)
+        state.verbs.append((infinitive(syntax, pred, active=clause.passive), list(doers)))
+        out.append(record(syntax, state, clause, doers, agreement, action, clause.start if n == 0 else pred.index, span.full))
     return out
 
 
