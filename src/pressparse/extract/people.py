@@ -25,6 +25,7 @@ from .role_attach import attach_roles
 from .role_branches import branch_parent
 from .role_clergy import reach_see, see_body
 from .role_duties import duties_roles
+from .role_elected import elected_roles
 from .role_lexicon import fold, lemma_set, lexicon, token_lemmas, word_kind
 from .role_orgs import bodies, key_words, link_organization
 from .role_personal import drop_personal
@@ -32,6 +33,7 @@ from .role_participles import pronoun_body
 from .role_phrases import find_role_phrases
 from .role_responsible import responsible_roles
 from .role_successions import led_body, succession_roles
+from .role_successors import successor_anchors, successor_roles
 from .role_titles import deputy_of, principal_title, staff_of_name
 
 DASH = re.compile(r"\s*—\s*")
@@ -48,7 +50,17 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     phrases = find_role_phrases(analysis, [(a.start, a.stop) for a in anchors], org_spans)
     phrases = reach_see(analysis, phrases, [(a.start, a.stop) for a in anchors])
     phrases = drop_personal(analysis, phrases, [(a.start, a.stop) for a in anchors], org_spans)
-    roles: list[list[Role]] = [[] for _ in clusters]
+    roles = assign_roles(analysis, found, len(clusters), anchors, phrases)
+    if more := successor_anchors(analysis, anchors, roles):
+        # ``а его преемник до назначения работал ROLE``: once the successor is known, the words stand for him
+        roles = assign_roles(analysis, found, len(clusters), sorted(anchors + more, key=lambda a: a.start), phrases)
+    return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
+
+
+def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anchor], phrases: list[Any]) -> list[list[Role]]:
+    """Each person's roles: the phrases attached to their mentions, linked to bodies, and the roles told
+    by succession, duties and elections."""
+    roles: list[list[Role]] = [[] for _ in range(count)]
     earlier: list[tuple[str, str]] = []
     previous: Role | None = None
     staff: list[tuple[int, int, int]] = []
@@ -65,7 +77,8 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
             earlier.append((position, org))  # not ``глава`` from ``заместитель главы``: a bare ``глава`` is another
         title = phrase.title
-        if not org and (" " in title or DEPUTY_FUSED.match(title)) and phrase.last == phrase.title_end:
+        if not org and (" " in title or DEPUTY_FUSED.match(title) or fold(title) in FUSED) and (
+                phrase.last == phrase.title_end):
             org = held_before(title, roles)  # ``заместитель министра X ... Прежде — заместитель министра Y``
         deputy = deputy_of(analysis, phrase, previous.title) if previous else None
         if deputy and previous:
@@ -82,12 +95,12 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
         if (deputy := principal_title(roles[person][k].title, SimpleNamespace(roles=roles[principal]))) is not None:
             roles[person][k] = replace(roles[person][k], title=deputy[0], organization=deputy[1])
     extra = succession_roles(analysis, anchors, roles, found.organizations) + responsible_roles(
-        analysis, anchors, roles, found.organizations)
+        analysis, anchors, roles, found.organizations) + elected_roles(analysis, anchors, roles, found.organizations)
+    extra += successor_roles(analysis, anchors, roles)
     extra += duties_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])
     for person, role in extra:
         roles[person].append(role)
-    roles = [chained_bodies(analysis, r, found.organizations) for r in roles]
-    return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
+    return [chained_bodies(analysis, r, found.organizations) for r in roles]
 
 
 def held_before(title: str, roles: list[list[Role]]) -> str | None:
@@ -100,12 +113,21 @@ def held_before(title: str, roles: list[list[Role]]) -> str | None:
 DEPUTY_FUSED = re.compile(r"зам(?!еститель)(?=[а-яё]{3})")
 
 
+# fused short forms of a post, spelt out: ``обязанности худрука исполнял X`` is the post of the
+# ``художественный руководитель`` named before
+FUSED = {"худрук": "художественный руководитель", "гендиректор": "генеральный директор", "главврач": "главный врач",
+         "главред": "главный редактор", "завкафедрой": "заведующий кафедрой", "замглавы": "заместитель главы",
+         "замминистра": "заместитель министра", "замгендиректора": "заместитель генерального директора"}
+
+
 def title_key(title: str) -> tuple[str, ...]:
-    """``замруководителя`` = ``исполняющий обязанности заместителя руководителя``: the held post's
-    word roots, a fused ``зам-`` spelt out."""
+    """``замруководителя`` = ``исполняющий обязанности заместителя руководителя``, ``худрук`` =
+    ``художественный руководитель``: the held post's word roots, a fused short form spelt out."""
     from .role_successions import base_title
 
-    words = DEPUTY_FUSED.sub("заместитель ", fold(base_title(title)), count=1).split()
+    words = fold(base_title(title)).split()
+    words = [w for word in words for w in FUSED.get(word, word).split()]
+    words = DEPUTY_FUSED.sub("заместитель ", " ".join(words), count=1).split()
     return tuple(w[:6] for w in words)
 
 

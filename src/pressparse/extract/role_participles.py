@@ -23,10 +23,17 @@ DEMONSTRATIVES = frozenset({"этот", "это", "тот", "данный", "у�
 def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], orgs: list) -> RolePhrase | None:
     """The role a participle at token ``i`` tells, or None."""
     from .role_reach import tail
+    from .role_refs import references
 
     tokens = analysis.tokens
     token = tokens[i]
     opening = led(tokens, i) if token.feats.get("VerbForm") == "Part" and i > 0 else None
+    if opening is None and i == analysis.sents[token.sent].first and i + 1 < end and (
+            fold(tokens[i + 1].text) not in OBJECT_PRONOUNS) and (
+            token.feats.get("VerbForm") == "Part" or token.pos in ("ADJ", "PROPN") and participles(token)):
+        # ``Возглавлявший прокуратуру области X переведен ...``: the holder after the clause (the tagger
+        # may read a capitalized participle as an adjective or a name)
+        opening = i
     if opening is None:
         return pronoun_phrase(analysis, i, end, name_starts)
     lemma = fold(token.lemma)
@@ -48,8 +55,9 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
     body = title_end + (title_end + 1 < end and fold(tokens[title_end].lemma) in DEMONSTRATIVES)
     last = tail(analysis, body, end, name_starts, orgs)
     keeps = lemma in KEEPS_OBJECT or verb_of(token) in KEEPS_OBJECT or " " in title
-    if last == body or not keeps and not any(a == tokens[body].start for a, _ in orgs):
-        return None  # ``руководивший предприятием``: no body named
+    if last == body or not keeps and not any(a == tokens[body].start for a, _ in orgs) and not (
+            opening == i and last == body + 1 and fold(tokens[body].lemma) in references()):
+        return None  # ``руководивший предприятием``: no body named (``Возглавляющая ведомство X``: the one before)
     forms = [p.tag for p in participles(token)]  # the tagger may mistake a participle's case and tense
     past = any("past" in tag for tag in forms) or token.feats.get("Tense") == "Past"
     case = "Nom" if any("nomn" in tag for tag in forms) else token.feats.get("Case", "Nom")
@@ -148,3 +156,49 @@ def led(tokens: list[Any], i: int) -> int | None:
     if fold(tokens[k].text) not in LEADS:
         return None
     return k + 1
+
+
+# ``Занимавший пост ROLE с 2014 года народный артист России X``: between the post and its holder a time
+# adverbial and an honorary title may stand
+HONORARY_WORDS = frozenset({"народный", "заслуженный", "почетный", "почётный"})
+
+
+def post_held(analysis: Any, phrase: RolePhrase, m: Any) -> str | None:
+    """``Занимавший пост ROLE ... X``, ``Занимающая должность ROLE X``: a participle of ``занимать``
+    opening the sentence (or its clause after ``а``/``и``), the post, then its holder's name: ``former``
+    for the past participle, ``current`` for the present one."""
+    from .role_verbs import same_sentence, tokens_between
+
+    tokens = analysis.tokens
+    k = phrase.first - 2
+    if phrase.case != "Gen" or k < 0 or fold(tokens[k + 1].lemma) not in ("должность", "пост"):
+        return None
+    verb = tokens[k]
+    if "занимать" not in (fold(verb.lemma), verb_of(verb)) or not (
+            verb.feats.get("VerbForm") == "Part" or participles(verb)):
+        return None
+    if k != analysis.sents[verb.sent].first and fold(tokens[k - 1].text) not in ("а", "и", "—"):
+        return None
+    if not same_sentence(analysis, phrase.stop, m.start) or not between_post_and_holder(
+            tokens_between(analysis, phrase.stop, m.start)):
+        return None
+    forms = [p.tag for p in participles(verb)]
+    past = any("past" in tag for tag in forms) or verb.feats.get("Tense") == "Past"
+    return "former" if past else "current"
+
+
+def between_post_and_holder(words: list[Any]) -> bool:
+    """Only a time adverbial (``с 2014 года``, ``в 2015–2020 годах``) and an honorary title
+    (``народный артист России``, ``заслуженный врач РФ``)."""
+    k = 0
+    while k < len(words):
+        t = words[k]
+        if t.pos in ("ADP", "NUM") or t.text.isdigit() or t.text in ("–", "-") or fold(t.lemma) in TIME_WORDS:
+            k += 1
+        elif fold(t.lemma) in HONORARY_WORDS and k + 1 < len(words) and words[k + 1].pos == "NOUN":
+            k += 2
+            while k < len(words) and words[k].text[:1].isupper() and words[k].feats.get("Case") == "Gen":
+                k += 1  # ``России``, ``Российской Федерации``
+        else:
+            return False
+    return True

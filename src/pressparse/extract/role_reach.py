@@ -56,8 +56,10 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
         elif t.pos in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "PART") and not starts_in(t.start, orgs):
             if not (t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.text[:1].isupper()):
                 break
-        elif t.pos == "CCONJ" and not (prepositional_run and fold(t.text) == "и"):
+        elif t.pos == "CCONJ" and not (prepositional_run and fold(t.text) == "и") and not paired(tokens, j, end, start):
             break
+        elif t.pos == "ADP" and dated(tokens, j + 1, end):
+            break  # ``пост главного врача больницы с 2010 года X``: a time adverbial ends the body's name
         elif t.pos == "ADP":
             prepositional_run = fold(t.text) in FIELD_PREPOSITIONS or prepositional_run
         elif j > start and match_position(tokens, j, end) and not is_genitive(t):
@@ -66,6 +68,27 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
     while j > start and tokens[j - 1].pos in ("ADP", "CCONJ"):
         j -= 1
     return j
+
+
+MONTHS = frozenset("""январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь
+    декабрь""".split())
+
+
+def dated(tokens: list[Any], k: int, end: int) -> bool:
+    """A year (``2014``, ``2014-го``) or a month's name at ``k``: a date after a preposition."""
+    if k >= end:
+        return False
+    text = tokens[k].text
+    return len(text) >= 4 and text[:4].isdigit() and text[:2] in ("19", "20") or fold(tokens[k].lemma) in MONTHS
+
+
+def paired(tokens: list[Any], j: int, end: int, start: int) -> bool:
+    """``театра оперы и балета``, ``музея истории и культуры``: ``и`` joining two lowercase genitive
+    nouns after a body's noun goes on with the body's name."""
+    if fold(tokens[j].text) != "и" or j - start < 2 or j + 1 >= end:
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return all(t.pos == "NOUN" and t.text.islower() and t.feats.get("Case") == "Gen" for t in (prev, nxt, tokens[j - 2]))
 
 
 def glossed(analysis: Any, j: int, end: int) -> int:

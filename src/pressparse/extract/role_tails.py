@@ -106,8 +106,13 @@ def chain(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) ->
 
 
 def duty_verb_follows(tokens: list[Any], j: int, end: int) -> bool:
-    """``обязанности ROLE (будет) исполнять``: a form of исполнять within a few words."""
-    for t in tokens[j : min(end, j + 3)]:
+    """``обязанности ROLE (будет) исполнять``: a form of исполнять within a few words (a time adverbial,
+    ``с апреля 2025 года``, not counted)."""
+    from .role_reach import MONTHS
+
+    dated = [t for t in tokens[j : min(end, j + 8)] if not (
+        t.pos in ("ADP", "NUM") or t.text.isdigit() or fold(t.lemma) in MONTHS | {"год", "лет"})]
+    for t in dated[:3]:
         lemma = fold(t.lemma)
         if lemma in DUTY_VERBS:
             return True

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .role_lexicon import fold, match_position, word_kind
+from .role_participles import post_held
 from .role_phrases import RolePhrase
 
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
@@ -54,7 +55,8 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
         if status and same_sentence(analysis, m.stop, phrase.start) and not subject_after(analysis, phrase, mentions):
             return Link(phrase, m.person, status)
     after = [m for m in mentions if m.start >= phrase.stop]
-    if after and (status := post_taken(analysis, phrase, after[0]) or post_given(analysis, phrase, after[0])):
+    if after and (status := post_taken(analysis, phrase, after[0]) or post_given(analysis, phrase, after[0])
+                  or post_held(analysis, phrase, after[0])):
         return Link(phrase, after[0].person, status)
     if after:
         m = after[0]
@@ -219,7 +221,11 @@ def participle(words: list[Any]) -> bool:
 
 
 def duties_go_to(words: list[Any]) -> bool:
-    """``обязанности ROLE будет исполнять X``, ``исполнение обязанностей ROLE возложено на (ROLE) X``."""
+    """``обязанности ROLE будет исполнять X``, ``исполнение обязанностей ROLE возложено на (ROLE) X``,
+    ``обязанности ROLE с апреля 2025 года исполняет X``."""
+    while words and (words[0].pos in ("ADP", "NUM") or words[0].text.isdigit() or fold(words[0].lemma) in MONTHS
+                     or fold(words[0].lemma) in YEARS):
+        words = words[1:]
     lemmas = [fold(t.lemma) for t in words]
     if lemmas and lemmas[0] in DUTY_VERBS:
         lemmas = lemmas[:1]
@@ -236,6 +242,7 @@ def duties_go_to(words: list[Any]) -> bool:
 def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> str | None:
     """The status a short verb group gives (``назначена``, ``является``, ``будет``), if it is one."""
     status = None
+    words = untimed(words)
     for n, t in enumerate(words):
         low = fold(t.text)
         kind = word_kind(t)
@@ -253,6 +260,19 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
     if status == "current" and future and any(fold(t.text).startswith("буд") for t in words):
         return "appointed"
     return status
+
+
+def untimed(words: list[Any]) -> list[Any]:
+    """The words without ``до этого``, ``до назначения``, ``после того``: a time adverbial of two words
+    before the verb (``будет до назначения ROLE``: the noun governs the role, no adverbial)."""
+    out, k = [], 0
+    while k < len(words):
+        if fold(words[k].text) in ("до", "после") and k + 2 < len(words) and words[k + 1].pos in ("NOUN", "PRON", "DET"):
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def time_word(token: Any) -> bool:
