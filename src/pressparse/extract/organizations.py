@@ -192,7 +192,11 @@ def shortened(key: str, full: str) -> bool:
     if words[-1] != others[-1] and not (len(words) >= 3 and words[-1] in TERRITORY_STEMS):
         return False  # ``Администрация Рамонского района`` of ``... муниципального района Воронежской области``
     rest = iter(others)
-    return all(w in rest for w in words)
+    if not all(w in rest for w in words):
+        return False
+    # ``Тамбовский государственный университет`` is no shortened ``... технический университет``: a word
+    # an institution's name adds beyond its rank (``государственный``) names another institution
+    return words[-1] not in INSTITUTION_STEMS or all(w in words or w in RANK_STEMS for w in others[: len(others) - 1])
 
 
 def merge_territory_adjectives(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
@@ -241,6 +245,8 @@ def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
 
 
 TERRITORY_STEMS = frozenset(stem(w) for w in "район округ область край поселение".split())
+INSTITUTION_STEMS = frozenset(stem(w) for w in "университет институт академия колледж техникум училище".split())
+RANK_STEMS = frozenset(stem(w) for w in "государственный национальный исследовательский федеральный".split())
 
 
 def fits(abbr: str, name: str) -> bool:
