@@ -15,6 +15,7 @@ from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
 from .inflect import fold, stem
+from .org_abbreviated import join_bare_federal, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_bodies import find_bodies
 from .org_church import join_churches, name_diocesan_units
@@ -71,6 +72,8 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     extend_organs(analysis, groups)
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
+    spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
+    join_bare_federal(groups, analysis.text)
     merge_body_abbreviations(groups)
     add_remit_first(analysis, groups)
     add_committees(analysis, groups)
