@@ -23,6 +23,7 @@ from .org_city_branches import find_city_branches, merge_city_branches
 from .org_chains import join_coded_units, join_parent_branches, join_quoted_units
 from .org_branches import add_branches, merge_branch_names, merge_service_regions
 from .org_context import Candidate, Context
+from .org_colloquial_titles import name_colloquial_ministries
 from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
@@ -43,6 +44,7 @@ from .org_bare_units import add_bare_units
 from .org_ner import from_ner
 from .org_numbered import merge_numbered
 from .org_references import add_bare_references
+from .org_unit_refs import join_office_heads
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
 from .place_zones import overlaps
@@ -72,6 +74,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     extend_organs(analysis, groups)
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
+    join_office_heads(groups)  # ``Отделение СФР`` is the fund's office the text writes out
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
     merge_body_abbreviations(groups)
@@ -79,6 +82,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_committees(analysis, groups)
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
+    name_colloquial_ministries(ctx, groups)  # ``минтруд`` as its minister's title names it
     add_bare_references(analysis, groups, ctx)
     add_place_authorities(ctx, groups)
     add_head_phrases(analysis, groups)
