@@ -45,6 +45,7 @@ from .org_ner import from_ner
 from .org_numbered import merge_numbered
 from .org_references import add_bare_references
 from .org_unit_refs import join_office_heads
+from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
 from .place_zones import overlaps
@@ -82,6 +83,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_committees(analysis, groups)
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
+    add_unformed_names(analysis, groups)  # ``Национальный парк «Таганай»`` of ``ФГБУ «Национальный парк «Таганай»»``
     name_colloquial_ministries(ctx, groups)  # ``минтруд`` as its minister's title names it
     add_bare_references(analysis, groups, ctx)
     add_place_authorities(ctx, groups)
