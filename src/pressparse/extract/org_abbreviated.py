@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from typing import Any
 
 from .org_context import Candidate, name_key
 from .org_legislature import ABBREVIATION
@@ -76,3 +78,46 @@ def federal_names() -> dict[str, str]:
                 if ABBREVIATION.fullmatch(name):
                     out.setdefault(name, entry.name)
     return out
+
+
+RAILWAY = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,4}(?:ЖД|жд)")
+
+
+def join_railways(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    """``КбшЖД``, ``ЗСЖД``, ``СвЖД``: a railway's abbreviation (letters of its adjective, then ``ЖД``)
+    joins the one ``... железная дорога`` of the text; names holding it (``Пензенский регион КбшЖД``)
+    spell the railway out in the genitive."""
+    from .inflect import fold, genitive
+    from .organizations import best
+
+    for key in list(groups):
+        cs = groups.get(key)
+        written = {analysis.text[c.start : c.stop] for c in cs} if cs else set()
+        if len(written) != 1 or not RAILWAY.fullmatch(abbr := written.pop()):
+            continue
+        letters = fold(abbr[:-2])
+        targets = [k for k, others in groups.items() if k != key and " железная дорога" in best(others).name
+                   and spelled_by(letters, fold(best(others).name.split()[0]))]
+        if len(targets) != 1:
+            continue
+        full = best(groups[targets[0]])
+        for c in groups.pop(key):
+            c.name, c.kind, c.rank, c.short_name = full.name, full.kind, max(c.rank, full.rank + 1), abbr
+            groups[targets[0]].append(c)
+        railway = genitive(full.name.split(" — ")[0])
+        for others in groups.values():
+            for c in others:
+                if c.name.endswith(" " + abbr) or c.name.endswith(" " + abbr.capitalize()):
+                    c.name = c.name.rsplit(" ", 1)[0] + " " + railway
+
+
+def spelled_by(letters: str, word: str) -> bool:
+    """Are ``letters`` (``кбш``, ``зс``) the word's first letter and then some of its letters in
+    order (``куйбышевская``), or the first letters of its hyphen parts (``западно-сибирская``)?"""
+    parts = word.split("-")
+    if len(parts) == len(letters) and all(p.startswith(ch) for p, ch in zip(parts, letters)):
+        return True
+    if not word.startswith(letters[:1]):
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in letters[1:])

@@ -15,7 +15,7 @@ from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
 from .inflect import fold, stem
-from .org_abbreviated import join_bare_federal, spell_abbreviated
+from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_bodies import find_bodies
 from .org_church import join_churches, name_diocesan_units
@@ -78,6 +78,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     join_office_heads(groups)  # ``Отделение СФР`` is the fund's office the text writes out
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
+    join_railways(analysis, groups)
     merge_body_abbreviations(groups)
     add_remit_first(analysis, groups)
     add_committees(analysis, groups)
