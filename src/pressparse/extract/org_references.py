@@ -78,6 +78,8 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
         words = top.name.replace("«", " ").split()
         loose[key] = {stem(w) for w in words if w.islower() or w == words[0]}
         loose[key] |= {stem(h) for c in cs if c.rank < 9 and "«" not in c.name and (h := head_of(c.name))}
+        if "национальный парк" in top.name.lower():
+            loose[key].add(stem("нацпарк"))  # ``нацпарк``: the national park named before
         if top.kind == "company":
             loose[key] |= {stem(w) for w in GENERIC_DESCRIPTORS - {"госкорпорация"}}
         if any(state_corporation(c.name) for c in cs):

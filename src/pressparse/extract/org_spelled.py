@@ -111,6 +111,7 @@ def ends_with(name: str, tail: str) -> bool:
 
 
 NAMED_FOR = re.compile(r"\s(?:имени|им\.)\s")
+SURNAME_ADJECTIVE = ("инск", "овск", "евск")  # the stem of ``Державинский``, ``Пироговский``
 
 
 def merge_named_for(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
@@ -122,9 +123,12 @@ def merge_named_for(groups: dict[str, list[Candidate]]) -> dict[str, list[Candid
 
     for key in [k for k in groups if ":" not in k and len(k.split()) == 2]:
         head, surname = key.split()
+        if head.endswith(SURNAME_ADJECTIVE):  # ``Державинский университет``: the surname's adjective first
+            head, surname = surname, head
         targets = [k for k, cs in groups.items() if k != key and cs and head in k.split()
                    and (named := NAMED_FOR.split(best(cs).name, 1)[1:])
-                   and stem(named[0].split()[-1].strip("»")) == surname]
+                   and (person := stem(named[0].split()[-1].strip("»")))
+                   and (surname == person or surname.endswith(SURNAME_ADJECTIVE) and surname[:-2] == person)]
         if len(targets) == 1 and key in groups:
             for c in groups[key]:
                 c.rank = max(c.rank, best(groups[targets[0]]).rank + 1)

@@ -116,7 +116,8 @@ UNIVERSITY_TYPES = {
 # bare nouns that refer back to the one organization of that kind: ``компания``, ``университета``
 BARE_NOUNS = frozenset(
     """компания университет институт академия технопарк банк завод комбинат холдинг корпорация
-    концерн колледж фонд филиал госкорпорация госкомпания консорциум музей театр больница епархия митрополия""".split()
+    концерн колледж фонд филиал госкорпорация госкомпания консорциум музей театр больница епархия митрополия
+    парк нацпарк заповедник""".split()
 )
 # places, not organizations, though a place adjective before them is part of their name
 FACILITY_NOUNS = frozenset("аэропорт порт вокзал парк заповедник дворец стадион".split())

@@ -15,6 +15,7 @@ from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
 from .inflect import fold, stem
+from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_bodies import find_bodies
 from .org_church import join_churches, name_diocesan_units
@@ -22,6 +23,7 @@ from .org_city_branches import find_city_branches, merge_city_branches
 from .org_chains import join_coded_units, join_parent_branches, join_quoted_units
 from .org_branches import add_branches, merge_branch_names, merge_service_regions
 from .org_context import Candidate, Context
+from .org_colloquial_titles import name_colloquial_ministries
 from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
 from .org_head_phrases import add_head_phrases
@@ -42,6 +44,8 @@ from .org_bare_units import add_bare_units
 from .org_ner import from_ner
 from .org_numbered import merge_numbered
 from .org_references import add_bare_references
+from .org_unit_refs import join_office_heads
+from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
 from .place_zones import overlaps
@@ -71,11 +75,17 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     extend_organs(analysis, groups)
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
+    join_office_heads(groups)  # ``Отделение СФР`` is the fund's office the text writes out
+    spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
+    join_bare_federal(groups, analysis.text)
+    join_railways(analysis, groups)
     merge_body_abbreviations(groups)
     add_remit_first(analysis, groups)
     add_committees(analysis, groups)
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
+    add_unformed_names(analysis, groups)  # ``Национальный парк «Таганай»`` of ``ФГБУ «Национальный парк «Таганай»»``
+    name_colloquial_ministries(ctx, groups)  # ``минтруд`` as its minister's title names it
     add_bare_references(analysis, groups, ctx)
     add_place_authorities(ctx, groups)
     add_head_phrases(analysis, groups)
@@ -192,7 +202,11 @@ def shortened(key: str, full: str) -> bool:
     if words[-1] != others[-1] and not (len(words) >= 3 and words[-1] in TERRITORY_STEMS):
         return False  # ``Администрация Рамонского района`` of ``... муниципального района Воронежской области``
     rest = iter(others)
-    return all(w in rest for w in words)
+    if not all(w in rest for w in words):
+        return False
+    # ``Тамбовский государственный университет`` is no shortened ``... технический университет``: a word
+    # an institution's name adds beyond its rank (``государственный``) names another institution
+    return words[-1] not in INSTITUTION_STEMS or all(w in words or w in RANK_STEMS for w in others[: len(others) - 1])
 
 
 def merge_territory_adjectives(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
@@ -241,6 +255,8 @@ def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
 
 
 TERRITORY_STEMS = frozenset(stem(w) for w in "район округ область край поселение".split())
+INSTITUTION_STEMS = frozenset(stem(w) for w in "университет институт академия колледж техникум училище".split())
+RANK_STEMS = frozenset(stem(w) for w in "государственный национальный исследовательский федеральный".split())
 
 
 def fits(abbr: str, name: str) -> bool:

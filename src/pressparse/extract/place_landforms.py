@@ -96,7 +96,7 @@ def find_named_landforms(analysis: Any) -> Iterator[tuple[int, int, str]]:
     """(start, end, nominative name) of ``бухте Врангеля`` -> ``бухта Врангеля`` and of a named
     sea route (``Северного морского пути`` -> ``Северный морской путь``)."""
     tokens = analysis.tokens
-    for i in token_index(analysis).with_lemma(NAMED_BY_GENITIVE | {"морской"}):
+    for i in token_index(analysis).with_lemma(NAMED_BY_GENITIVE | NAMED_IN_APPOSITION | {"морской"}):
         if i >= len(tokens) - 1:
             continue
         noun, name = tokens[i], tokens[i + 1]
@@ -104,10 +104,32 @@ def find_named_landforms(analysis: Any) -> Iterator[tuple[int, int, str]]:
                 and name.pos in ("PROPN", "NOUN") and name.text[:1].isupper() and not name.text.isupper() \
                 and name.text.isalpha() and name.sent == noun.sent and genitive(analysis, name):
             yield noun.start, name.stop, f"{noun.lemma} {name.text}"
+        if noun.lemma in NAMED_IN_APPOSITION and noun.text.islower() and noun.pos == "NOUN":
+            named = apposition(analysis, i + 1)
+            if named is not None:  # ``на горе Дальний Таганай``: the name in the nominative whatever the case
+                yield noun.start, named[0], f"{noun.lemma} {named[1]}"
+                continue
         if i >= 1 and noun.lemma == "морской" and name.lemma == "путь" and noun.text.islower():
             word = tokens[i - 1]
             if word.pos == "ADJ" and word.text[:1].isupper() and not word.text.isupper() and word.sent == name.sent:
                 yield word.start, name.stop, to_nominative(analysis, [word, noun, name])
+
+
+# landforms whose name follows in the nominative (``горе Иремель``, ``на вершине Большой Иремель``)
+NAMED_IN_APPOSITION = frozenset("гора вершина сопка".split())
+
+
+def apposition(analysis: Any, first: int) -> tuple[int, str] | None:
+    """(end, name) of one to three capitalized words from ``first`` in the nominative, the last a noun."""
+    tokens = analysis.tokens
+    j = first
+    while j < len(tokens) and j - first < 3 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+            and not tokens[j].text.isupper() and tokens[j].sent == tokens[first].sent \
+            and (tokens[j].feats.get("Case") == "Nom" or any("nomn" in p.tag for p in analysis.vocab(tokens[j].text))):
+        j += 1
+    if j == first or tokens[j - 1].pos not in ("PROPN", "NOUN"):
+        return None
+    return tokens[j - 1].stop, analysis.text[tokens[first].start : tokens[j - 1].stop]
 
 
 def genitive(analysis: Any, token: Any) -> bool:
