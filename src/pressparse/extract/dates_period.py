@@ -5,7 +5,8 @@ Statistical releases compare a period with the same months of another year: ``з
 ``2023-01/2023-09``. The period repeated is the latest month-precision date (an interval of
 months or a month) or interval of days told before the expression; ``прошлого года`` counts
 from that period's year, an explicit year (``тот же период 2023 года``) is taken as is. With
-no such period before, the expression does not resolve and the year alone stays a date.
+no such period before, the expression does not resolve and the year alone stays a date. With no year
+(``В Адыгее за тот же период``) it is the period itself.
 """
 
 from __future__ import annotations
@@ -35,7 +36,10 @@ def resolve_same_period(candidates: list[Candidate], resolved: list[Resolved]) -
         if reference is None:
             continue
         try:
-            value = moved(reference.value, target_delta(c.groups, reference.value))
+            if "bare" in c.groups:  # "за тот же период" (no year): the period itself
+                value = Value(reference.value.value, reference.value.precision, True, reference.value.day)
+            else:
+                value = moved(reference.value, target_delta(c.groups, reference.value))
         except ValueError:
             continue
         out.append(Resolved(c, value))
