@@ -194,6 +194,8 @@ def rules() -> tuple[tuple[str, str], ...]:
                        rf"(?P<unit>год|месяц|неделю){END_WORD}"),
         # "в июне", "с апреля", "до мая", "к сентябрю", "за октябрь": a month without a year
         ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?|за|на)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
+        # a deadline: "не позднее июня", "не позже марта"
+        ("month", rf"(?<=не\s)(?P<pre>позднее|позже)\s+{mon(1)}(?!\s+\d)"),
         # the months of a period told before, in another year: "за аналогичный период прошлого года"
         ("same_period", rf"{NOT_WORD}(?:аналогичн|соответствующ)\w*\s+период\w*\s+{year_or_shift(1)}"),
         ("same_period", rf"{NOT_WORD}т(?:от|ого|ом|ем)\s+же\s+период\w*\s+{year_or_shift(1)}"),

@@ -22,7 +22,7 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
         return ""
     tense = verb_tense(analysis, c)
     if c.kind in YEARLESS and (DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start)
-                               or c.groups.get("pre") in ("до", "к", "ко")):
+                               or c.groups.get("pre") in ("до", "к", "ко", "позднее", "позже")):
         if tense == "Past" and not infinitive_after(analysis, c):
             return ""  # "до конца октября поступило", "арестовал до 12 июня": the nearest such day
         return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю", "поручил до 1 марта подготовить"
