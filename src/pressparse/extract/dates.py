@@ -39,11 +39,10 @@ from .dates_grammar import Candidate, find_candidates
 from .dates_joined import join_ranges
 from .dates_frame import framed_anchor, past_year_frame
 from .dates_narrated import NARRATED, needs_day, resolve_narrated
-from .dates_period import moved, resolve_same_period
+from .dates_period import compared_period, resolve_same_period
 from .dates_resolve import Value, resolve
 from .dates_tense import DEADLINE, tense_of
 from .dates_values import shift_of
-from .dates_words import lookup
 from .published import CREDIT_YEAR, format_published
 
 RELATIVE = {"rel_day", "weekday", "rel_period", "rel_year", "month", "ago", "later", "recent", "present", "weekend"}
@@ -55,7 +54,6 @@ PAIR_GAP = re.compile(r"[ \t,(—-]*")  # not across lines: a dateline does not 
 # the update time after the dateline: "30 ноября 2026, 16:48 (обновлено: 17:05)" is that day at 17:05
 UPDATE_TIME = re.compile(r"[ \t]*[,(][ \t]*(?i:обновлено|изменено|отредактировано)[ \t]*:?[ \t]*(?:в[ \t]+)?"
                          r"(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)")
-SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 SEASON_DEADLINE = re.compile(r"(?:\bдо|\bк)\s+$", re.I)  # "к лету 2026 года": by when in 2026, not the summer
 
 
@@ -264,27 +262,6 @@ def add_narrated(analysis: Analysis, candidates: list[Candidate], chosen: list[R
         items.append(Resolved(c, value))
         items.sort(key=lambda f: f.candidate.start)
     return items
-
-
-def compared_period(text: str, kind: str, c: Candidate, items: list[Resolved]) -> Value | None:
-    """``годом ранее`` after a period of months in its sentence (``за десять месяцев 2026 года ...
-    больше, чем годом ранее``): the same months that many years before or after, or None."""
-    if kind != "after" or not (c.groups.get("one") or c.groups.get("unit") or "").lower().startswith("год"):
-        return None
-    before = [f for f in items if f.candidate.end <= c.start and f.candidate.kind != "dateline"
-              and not SENTENCE_END.search(text, f.candidate.end, c.start)]
-    if not before:
-        return None
-    last = max(before, key=lambda f: f.candidate.end).value
-    if "/" not in last.value or last.precision != "month":
-        return None
-    n = c.groups.get("n") or ""
-    count = int(n) if n.isdigit() else int(lookup("number", n) or 1) if n else 1
-    sign = -1 if c.groups.get("dir", "").lower().startswith("ранее") else 1
-    try:
-        return moved(last, sign * count)
-    except ValueError:
-        return None
 
 
 def adjacent(text: str, c: Candidate, days: list[Resolved]) -> Resolved | None:
