@@ -48,7 +48,8 @@ def build(analysis: Analysis, syntax: Syntax, number: int, d: Draft, drafts: lis
     if d.third:  # "третьей стороной выступила X": a side besides the ones the signing names
         parties = sorted(dedupe(parties + d.third), key=lambda i: first_seen.get(i, 0))
     subject = analysis.text[d.subject[0] : d.subject[1]] if d.subject else None
-    status = "signed" if d.signed else "planned"  # a mention without a signing is announced
+    status = "signed" if d.signed or d.successor is not None else "planned"  # a mention without a signing is
+    # announced; one a new agreement replaces was signed before
     return Agreement(
         id=f"agr{number}",
         kind=d.kind,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .agreement_agents import agent_parties
 from .agreement_parts import between_parties, counterparties, in_face
 from .agreement_signers import coordinated_signers, counter_signers, side_signers
 from .agreement_signing import cues, is_planned, signing_cue
@@ -50,7 +51,9 @@ def fill_from_clause(syntax: Syntax, draft: Draft, first: int, last: int, earlie
             draft.parties += orgs or members(syntax, verb, [(d.parties, d.subject_key or frozenset()) for d in earlier or []])
         if not draft.parties and earlier and earlier[-1].parties and plural_sides(syntax, verb):
             draft.parties += earlier[-1].parties  # "в 2019 году они (палаты) заключили соглашение": the same sides
-    draft.signatories += passive_signers(syntax, first, last, {w for w, role in cues().items() if role == "sign"})
+    signs = {w for w, role in cues().items() if role == "sign"}
+    draft.signatories += passive_signers(syntax, first, last, signs)
+    draft.parties += agent_parties(syntax, first, last, signs)  # "соглашению, заключенному городом и компанией"
     if draft.date is None:
         draft.date = event_date(syntax, first, last) or referred_date(syntax, first, last)
     if draft.date is None and earlier and same_occasion(syntax, first, last):

@@ -101,6 +101,8 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
             continue
         if low in SUBJECT_STOP_WORDS or t.text in ".;:()[]—!?":
             break
+        if low in ("и", "а") and j + 1 < last and coordinated_kind(syntax, j + 1, last):
+            break  # "договор о целевом обучении и соглашение о создании кафедры": a second agreement
         if t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") in ("Fin", "Inf", "Conv") or t.feats.get("Variant") == "Short"):
             break
         if t.pos == "ADJ" and t.text.lower().endswith(("ли", "ла", "л")) and past_verb(syntax, t):
@@ -132,6 +134,16 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
         end += 1  # the closing quote of a name: "о создании консорциума «Сибирский катализ»"
         said = syntax.analysis.norm[tokens[i].start : tokens[end].stop]
     return tokens[i].start, tokens[end].stop
+
+
+def coordinated_kind(syntax: Syntax, i: int, last: int) -> bool:
+    """An agreement noun (with its own "о ..." subject) opens at token ``i``: a second agreement
+    coordinated with the first (``договор о X и соглашение о Y``), not more of the first's subject."""
+    found = find_kinds(syntax, i, min(last, i + 4))
+    if not found or found[0].first != i or found[0].kind == "*":
+        return False
+    after = found[0].last
+    return after < last and opens_subject(syntax, after, last)
 
 
 def abbreviated(token: Token) -> bool:

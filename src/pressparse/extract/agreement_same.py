@@ -9,8 +9,10 @@ HEADLINE_KINDS = {"соглашение", "договор"}  # a headline may ca
 
 def loosely(title: str, body: str) -> bool:
     """A headline's kind may name the body's agreement: the same kind, or ``договор`` for an
-    ``соглашение`` (and back): a headline words it loosely."""
-    return same_kind(title, body) or {title, body} <= HEADLINE_KINDS
+    ``соглашение`` (and back), or the bare kind of the body's (``контракт`` for ``муниципальный
+    контракт``, not for a supplementary agreement): a headline words it loosely."""
+    return same_kind(title, body) or {title, body} <= HEADLINE_KINDS \
+        or narrows(body, title) and not body.startswith("дополнительн")  # "контракт" for a "муниципальный контракт"
 
 
 def narrows(specific: str, generic: str) -> bool:

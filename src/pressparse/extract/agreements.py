@@ -69,6 +69,7 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
     drafts: list[Draft] = []
     accords: list[Accord] = []
     in_title = headline(analysis, found, *units[0])
+    together: list[Draft] = []  # agreements one clause named side by side ("договор о X и соглашение о Y")
     for number, (first, last) in enumerate(units):
         accord = find_accord(syntax, number, first, last)
         if accord:
@@ -103,6 +104,14 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
             continue
         named = len(touched[0].parties)
         fill_from_clause(syntax, touched[0], first, last, [d for d in drafts if d is not touched[0]])
+        fresh = [d for i, d in enumerate(touched) if d.successor is None and all(d is not e for e in touched[:i])]
+        plural = any(m.kind == "*" and syntax.tokens[m.head].feats.get("Number") == "Plur" for m in mentions)
+        if plural and any(touched[0] is d for d in together):  # "Документы во вторник подписали X и Y": each of them
+            fresh = together
+        for other in fresh if signing and len(fresh) > 1 else ():
+            if other is not touched[0]:
+                fill_from_clause(syntax, other, first, last, [d for d in drafts if d is not other])
+        together = fresh if len(fresh) > 1 else together
         if number == 0 and in_title:
             touched[0].title_parties += touched[0].parties[named:]
             del touched[0].parties[named:]
@@ -128,8 +137,10 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
 
 def read_any(d: Draft) -> bool:
     """A mention that says nothing of its agreement (``работы ведутся по муниципальному контракту``)
-    reports none; a supplementary agreement is announced by its mention alone."""
-    return d.signed or d.planned or bool(d.subject or d.parties or d.signatories or d.title_parties) or d.kind == SUPPLEMENT
+    reports none; a supplementary agreement is announced by its mention alone, and one a new
+    agreement replaces was concluded (its sides come from its successor)."""
+    return d.signed or d.planned or bool(d.subject or d.parties or d.signatories or d.title_parties) or d.kind == SUPPLEMENT \
+        or d.successor is not None  # "придет на смену соглашению 2021 года": one concluded before
 
 
 def place_mention(syntax: Syntax, drafts: list[Draft], m: KindMention, last: int, title: bool = False) -> Draft | None:

@@ -39,7 +39,7 @@ from .dates_grammar import Candidate, find_candidates
 from .dates_joined import join_ranges
 from .dates_frame import framed_anchor, past_year_frame
 from .dates_narrated import NARRATED, needs_day, resolve_narrated
-from .dates_period import resolve_same_period
+from .dates_period import compared_period, resolve_same_period
 from .dates_resolve import Value, resolve
 from .dates_tense import DEADLINE, tense_of
 from .dates_values import shift_of
@@ -51,6 +51,9 @@ PAST_YEARS = {"rel_year", "rel_period"}  # they set the year of a month told aft
 EXPLICIT_DAYS = {"numeric", "iso", "day_month"}
 PAIR_GAP = re.compile(r"[ \t,(—-]*")  # not across lines: a dateline does not pair with the lead
 # kinds whose value the governing verb's tense can move: a week, or a year when none is given (YEARLESS)
+# the update time after the dateline: "30 ноября 2026, 16:48 (обновлено: 17:05)" is that day at 17:05
+UPDATE_TIME = re.compile(r"[ \t]*[,(][ \t]*(?i:обновлено|изменено|отредактировано)[ \t]*:?[ \t]*(?:в[ \t]+)?"
+                         r"(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)")
 SEASON_DEADLINE = re.compile(r"(?:\bдо|\bк)\s+$", re.I)  # "к лету 2026 года": by when in 2026, not the summer
 
 
@@ -113,10 +116,15 @@ def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: da
         if value is not None:
             done[i] = Resolved(c, value)
     full = [f for f in done.values() if f.value.precision in ("day", "minute") and not f.value.inferred]
+    past_years = [Resolved(c, v) for c in candidates if c.kind in PAST_YEARS and past(c) and anchor is not None
+                  and (v := resolve(c, anchor)) is not None]
     for i, c in enumerate(explicit):
         if i in done:
             continue
         frame = framed_anchor(analysis.norm, c, list(done.values()), anchor is not None)
+        if frame is None and past_years and c.kind in ("day_month", "day_range"):
+            # "в прошлом году тарифы индексировались с 1 октября": that year's October
+            frame = past_year_frame(analysis.norm, c, past_years, tense_of(analysis, c))
         context = frame or anchor or nearest_full_date(full, c.start)
         value = resolve(c, context, tense_of(analysis, c) if anchor and not frame else "") if context else None
         same = [f.value for f in full if value is not None and f.value.day is not None and value.day is not None
@@ -234,6 +242,11 @@ def add_narrated(analysis: Analysis, candidates: list[Candidate], chosen: list[R
                 items.append(Resolved(c, Value(partner.value.value, "day", True, partner.value.day)))
                 items.sort(key=lambda f: f.candidate.start)
                 continue
+        period = compared_period(analysis.norm, kind, c, items)
+        if period is not None:  # "за десять месяцев 2026 года ... больше, чем годом ранее": those months of 2025
+            items.append(Resolved(c, period))
+            items.sort(key=lambda f: f.candidate.start)
+            continue
         before = [f for f in items if f.candidate.end <= c.start and f.candidate.kind != "dateline"
                   and "/" not in f.value.value and f.value.day is not None
                   and not (kind == "eve" and here is not None and f.value.day > here)]
@@ -281,6 +294,12 @@ def with_dateline(analysis: Analysis, chosen: list[Resolved]) -> list[Resolved]:
     kept = [f for f in chosen if f.candidate.end <= line.start or f.candidate.start >= line.end]
     value = Value(str(format_published(line)), line.precision, False, line.value.date())
     kept.append(Resolved(Candidate("dateline", line.start, line.end, {}), value))
+    update = UPDATE_TIME.match(analysis.norm, line.end)
+    if update is not None:
+        day_ = line.value.date()
+        stamp = f"{day_.isoformat()}T{int(update['hh']):02d}:{update['mm']}"
+        kept = [f for f in kept if f.candidate.end <= update.start("hh") or f.candidate.start >= update.end()]
+        kept.append(Resolved(Candidate("dateline", update.start("hh"), update.end(), {}), Value(stamp, "minute", False, day_)))
     if line.weekday is not None:  # "пятница, 21 ноября 2025": the weekday names the same day
         day_ = line.value.date()
         kept = [f for f in kept if f.candidate.end <= line.weekday[0] or f.candidate.start >= line.weekday[1]]

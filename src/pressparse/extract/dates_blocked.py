@@ -3,7 +3,8 @@ a number read as a year (``в 2000 раз``), ``накануне выборов`
 weekday not coordinated with one before it, the second day of a night (``в ночь с субботы на
 воскресенье``), a year's adjective standing for its noun (``выше прошлогоднего``), and a day or
 month that recurs every year (``ежегодно в декабре``, ``в августе каждого года``); ``сегодня``
-of a quoted present-tense verb (``«что сегодня платит за свет»``) is "nowadays".
+of a quoted present-tense verb (``«что сегодня платит за свет»``) is "nowadays", and a quoted
+yearless ``в середине года`` of one (``«Индексация в середине года позволяет …»``) any year's.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ NAMED_AFTER = re.compile(r"(?:\b(?:ул|улиц\w*|просп\w*|пр-т|пл|�
                          r"им|имени|станци\w*|совхоз\w*|колхоз\w*)\.?\s*|«)$", re.I)
 BARE_YEARS = {"bare_year", "bare_year_range"}
 # kinds whose value needs a year the text may not give
-YEARLESS = {"day_month", "day_range", "month", "part", "dekada"}
+YEARLESS = {"day_month", "day_range", "month", "part", "dekada", "season"}
 # "ежегодно в декабре", "каждый год 1 сентября", "в декабре каждого года": a recurring day, no date
 RECURRING_BEFORE = re.compile(r"(?:\bежегодно|\bежемесячно|\bкажд(?:ый|ого|ом)\s+год[ау]?)[\s,]+$", re.I)
 RECURRING_AFTER = re.compile(r"[\s,]+(?:ежегодно|каждого\s+года|каждый\s+год)\b", re.I)
@@ -33,6 +34,8 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     """Whether candidate ``c`` names no date."""
     if c.kind in YEARLESS | {"weekday"} and recurring(analysis.norm, c):
         return True
+    if c.kind == "month" and "adj" in c.groups:
+        return not month_adjective_dates(analysis, c)
     if c.kind == "day_month" and NAMED_AFTER.search(analysis.norm, max(0, c.start - 30), c.start):
         return True
     if c.kind in BARE_YEARS:  # "в 2000 рублей", "к 2030 количество": a number, not a year
@@ -50,6 +53,9 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if c.kind == "rel_day" and c.groups.get("rday", "").lower() == "сегодня" and "hh" not in c.groups \
             and analysis.tokens and quoted(analysis.norm, c.start):
         return generic_today(analysis, c)
+    if c.kind == "part" and ("bare" in c.groups or "barem" in c.groups) and analysis.tokens \
+            and quoted(analysis.norm, c.start):  # «Индексация в середине года позволяет ...»: any year's middle
+        return generic_today(analysis, c)
     words = GENITIVE_BLOCKED.get(c.kind)
     if not words or not analysis.tokens:
         return False
@@ -61,14 +67,44 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     return nxt.text[:1].isdigit() or nxt.feats.get("Case") == "Gen"
 
 
+# what a month's adjective names rather than dates: "Октябрьский район", "майский жук", "ноябрьская улица"
+NAMING_NOUNS = re.compile(r"(?:район|округ|улиц|проспект|переул|площад|бульвар|шоссе|поселк|посел|сел|деревн|"
+                          r"станци|мост|парк|сквер|жук|дожд|гроз|мороз|солнц|утр|вечер|ноч|день|дня|дни|дням|ден)", re.I)
+
+
+def month_adjective_dates(analysis: Analysis, c: Candidate) -> bool:
+    """``итоги сентябрьских выборов``: a lower-case month adjective before a noun that is no place or
+    weather (capitalised it names a district or a street: ``Октябрьский район``)."""
+    if not analysis.norm[c.start:c.end].strip()[:1].islower():
+        return False
+    nxt = next_token(analysis, c.end)
+    return nxt is not None and nxt.pos == "NOUN" and not NAMING_NOUNS.match(nxt.text)
+
+
 def generic_today(analysis: Analysis, c: Candidate) -> bool:
     """A quoted ``сегодня`` of a present-tense verb is "nowadays": ``«что сегодня платит за свет»``,
     ``«сегодня фуры идут через кварталы»`` (``«сегодня мы подписали»`` is the day)."""
-    token = analysis.token_at(c.start)
-    if token is None or token.head < 0:
+    inside = analysis.tokens_in(c.start, c.end)
+    token = next((t for t in inside if t.head >= 0 and not c.start <= analysis.tokens[t.head].start < c.end), None)
+    if token is None:
         return False
     head = analysis.tokens[token.head]
+    if CLAUSE_BREAK.search(analysis.norm, min(head.stop, c.start), max(head.start, c.end)):
+        head = clause_verb(analysis, c) or head  # «...: сегодня беременных приходится везти» (parsed to the verb before ":")
     return head.pos == "VERB" and head.feats.get("Tense") == "Pres" and head.feats.get("Aspect") != "Perf"
+
+
+CLAUSE_BREAK = re.compile(r"[:;]|\s[—–]\s")
+
+
+def clause_verb(analysis: Analysis, c: Candidate):  # type: ignore[no-untyped-def]
+    """The first finite verb after ``c`` in its clause, or None."""
+    for token in analysis.tokens_in(c.end, len(analysis.norm)):
+        if token.text in (".", ";", ":", "!", "?", "»", "\n"):
+            return None
+        if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
+            return token
+    return None
 
 
 def quoted(text: str, offset: int) -> bool:

@@ -2,7 +2,8 @@
 
 ``В 2019 году в марте`` and ``в 2018 году компания 17 апреля подписала`` put the month in
 the year told just before it in the same sentence; ``В январе 2019 года ... 17 января`` puts
-the day in the month told before it. Only these: a year named paragraphs earlier is often
+the day in the month told before it; ``2021 год, когда за октябрь–декабрь построили`` puts the months
+of the relative clause in its year. Only these: a year named paragraphs earlier is often
 another story's (``родился в 1929 году``), so it frames nothing.
 """
 
@@ -18,6 +19,7 @@ from .dates_values import month_number
 # kinds that carry a year of their own and a single one
 FRAMING = {"year", "bare_year", "month_year", "day_month", "numeric", "iso", "part", "season", "quarter"}
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+WHEN = re.compile(r"[ \t]*,[ \t]*когда\b", re.I)  # a year's relative clause: "2021 год, когда ..."
 ADJACENT = re.compile(r"[ \t,]*")  # "В 2019 году, в марте": the year sets the month with no doubt
 # a year frames only as a time adverbial ("в 2019 году", "летом 2019 года"), not as a
 # modifier ("итоги 2023 года подвели в январе": January 2024; "закон от 6 октября 2003 года")
@@ -57,6 +59,10 @@ def framed_anchor(text: str, c: Candidate, explicit: list[Item], adjacent_only: 
     if month is None:
         return None
     before = sorted((f for f in explicit if f.candidate.end <= c.start), key=lambda f: f.candidate.end)
+    for f in reversed(before):  # "остается 2021 год, когда только за октябрь–декабрь построили": that year's
+        if WHEN.match(text, f.candidate.end) and not SENTENCE_END.search(text, f.candidate.end, c.start) \
+                and f.candidate.kind in ("year", "bare_year") and not f.value.inferred:  # type: ignore[attr-defined]
+            return date(int(str(f.value.value)[:4]), month, 15)  # type: ignore[attr-defined]
     for f in reversed(before):
         year = single_year(text, f)
         if year is None:

@@ -151,6 +151,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         # the months of a year so far: "за 10 месяцев 2025 года" (January to October)
         ("first_months", rf"{NOT_WORD}(?P<n>[2-9]|1[01]|{MONTH_COUNTS})\s+месяц(?:ев|а)\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<season>(?:{season})(?:ой|а|у|ы|е|ом|о|ью|ь|и)){END_WORD}\s+{year_or_shift(1)}"),
+        # a season without a year since when: "с лета" (the gold leaves a yearless "к лету", "до весны" out)
+        ("season", rf"{NOT_WORD}(?P<pre>со?)\s+(?P<season>(?:{season})(?:а|ы|и)){END_WORD}"),
         ("season", rf"{NOT_WORD}(?P<r1>{shift})\s+(?P<season>(?:{season})(?:ой|ом|ью)){END_WORD}"),
         # "до конца месяца": the current month, like "до конца года" the current year
         ("part", rf"{NOT_WORD}(?P<part>(?:{part})[аеоуы]?){END_WORD}\s+(?:{mon(1)}(?:\s+{year_or_shift(1)})?|{year_or_shift(2)}"
@@ -163,6 +165,8 @@ def rules() -> tuple[tuple[str, str], ...]:
         # bare years where context makes them years: "в 2013 здесь прошёл", "(2016)", "(2003—2011)";
         # the stage drops those followed by a noun ("в 2000 рублей")
         ("bare_year_range", rf"{BARE_YEAR_BEFORE}(?P<y1b>(?:1[89]|20)\d\d){RANGE_DASH}(?P<y2>(?:1[89]|20)\d\d)(?![\w%.,]\d|[\w%])"),
+        # a year with its ordinal ending stands for the year wherever it is: "в пандемийном 2020-м"
+        ("bare_year", rf"{DIGIT_GUARD}(?P<y1>(?:19|20)\d\d)-(?:м|го|ом|й)(?!\w)(?![.,:/-]\d)"),
         ("bare_year", rf"{BARE_YEAR_BEFORE}(?P<y1>(?:1[89]|20)\d\d)(?:-?(?:м|го|ом|й)(?!\w))?(?![\w%.,:/-]\d|[\w%])"),
         # coordinated years: "в 2025 и 2026 годах" gives "2025" and "2026 годах"
         ("year", rf"{DIGIT_GUARD}(?P<y1>(?:1[89]|20)\d\d)(?=\s+и\s+(?:1[89]|20)\d\d\s*{YEARS_WORD})"),
@@ -190,9 +194,16 @@ def rules() -> tuple[tuple[str, str], ...]:
                        rf"(?P<unit>год|месяц|неделю){END_WORD}"),
         # "в июне", "с апреля", "до мая", "к сентябрю", "за октябрь": a month without a year
         ("month", rf"{NOT_WORD}(?P<pre>во?|со?|до|ко?|за|на)\s+(?:(?P<shift>{shift})\s+)?{mon(1)}"),
+        # a deadline: "не позднее июня", "не позже марта"
+        ("month", rf"(?<=не\s)(?P<pre>позднее|позже)\s+{mon(1)}(?!\s+\d)"),
         # the months of a period told before, in another year: "за аналогичный период прошлого года"
         ("same_period", rf"{NOT_WORD}(?:аналогичн|соответствующ)\w*\s+период\w*\s+{year_or_shift(1)}"),
         ("same_period", rf"{NOT_WORD}т(?:от|ого|ом|ем)\s+же\s+период\w*\s+{year_or_shift(1)}"),
+        # with no year it repeats the period itself: "В Адыгее за тот же период сдано ..."
+        ("same_period", rf"{NOT_WORD}т(?:от|ого|ом|ем)\s+же\s+(?P<bare>период){END_WORD}"),
+        # a month's adjective before an event: "итоги сентябрьских выборов" (names and streets: dates_blocked)
+        ("month", rf"{NOT_WORD}(?P<adj>(?P<mon1>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ьск"
+                  rf"|мартовск|майск|августовск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)){END_WORD}"),
         # "два дня назад", "неделю назад", "через три месяца"
         # (a plural unit needs its count: "несколько лет назад" is vague)
         ("ago", rf"{NOT_WORD}(?:(?P<n>\d{{1,2}}|{alternation('number')})\s+(?P<unit>{alternation('unit')})|(?P<one>{SINGLE})|(?P<half>полгода|полвека))\s+(?:тому\s+)?назад{END_WORD}"),

@@ -9,8 +9,10 @@ from ..analysis import Analysis
 from .dates_blocked import YEARLESS
 from .dates_grammar import Candidate
 
-TENSED = {"weekday", "later", "weekend", "recent"} | YEARLESS
+TENSED = {"weekday", "later", "weekend", "recent", "quarter"} | YEARLESS
 TARGET = re.compile(r"\bна\s+$", re.I)
+# short adjectives of duty and intent: what they govern lies ahead ("обязаны разместить в квитанциях за июнь")
+MODALS = {"должный", "должен", "обязанный", "обязан", "намеренный", "намерен", "готовый", "готов"}
 DEADLINE = re.compile(r"(?:\bдо|\bк|\bне\s+позднее|\bне\s+позже|\bпо)\s+$", re.I)
 
 
@@ -20,7 +22,7 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
         return ""
     tense = verb_tense(analysis, c)
     if c.kind in YEARLESS and (DEADLINE.search(analysis.norm, max(0, c.start - 20), c.start)
-                               or c.groups.get("pre") in ("до", "к", "ко")):
+                               or c.groups.get("pre") in ("до", "к", "ко", "позднее", "позже")):
         if tense == "Past" and not infinitive_after(analysis, c):
             return ""  # "до конца октября поступило", "арестовал до 12 июня": the nearest such day
         return "Fut"  # "до 31 декабря", "не позднее 1 марта", "к сентябрю", "поручил до 1 марта подготовить"
@@ -49,7 +51,13 @@ def verb_tense(analysis: Analysis, c: Candidate) -> str:
         token = analysis.token_at(c.start + at) if at >= 0 else None
     else:  # the expression's last word: "через два [года]", "на [днях]"
         token = analysis.token_at(c.end - 1)
-    for _ in range(3):
+    for _ in range(5):  # "в квитанциях за июнь" hangs off nouns before it reaches the verb
+        if token is not None and token.head < 0 and token.rel == "orphan":
+            token = sentence_root(analysis, token)  # "..., а во втором квартале — в Новотроицке": the elided verb's
+            if token is None:
+                return ""
+            return modal_tense(analysis, token) or (auxiliary_tense(analysis, token) or token.feats.get("Tense", "")
+                                                    if token.pos in ("VERB", "AUX") else "")
         if token is None or token.head < 0:
             return ""
         head = analysis.tokens[token.head]
@@ -57,10 +65,32 @@ def verb_tense(analysis: Analysis, c: Candidate) -> str:
             return line_tense(analysis, c)  # a headline without a period parsed with the lead: not its verb
         token = head
         if token.pos == "VERB" and token.feats.get("VerbForm") == "Inf":
-            return ""  # "пообещал вернуться в январе": the infinitive's time is not the past verb's
+            # "пообещал вернуться в январе": the infinitive's time is not the past verb's; a duty's
+            # infinitive ("обязаны разместить", "должен открыть") lies ahead unless the duty is past
+            ruler = analysis.tokens[token.head] if token.head >= 0 else None
+            return modal_tense(analysis, ruler) if ruler is not None else ""
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
             return auxiliary_tense(analysis, token) or token.feats["Tense"]
     return ""
+
+
+def modal_tense(analysis: Analysis, token) -> str:  # type: ignore[no-untyped-def]
+    """"Fut" for a short adjective of duty or intent (``должен``, ``обязаны``), its copula's tense
+    when it has one (``должна была заменить``: "Past"), else ""."""
+    if token.pos != "ADJ" or token.feats.get("Variant") != "Short" or token.lemma.lower() not in MODALS \
+            and token.text.lower().rstrip("аоы") not in MODALS:
+        return ""
+    sent = analysis.sents[token.sent]
+    for other in analysis.tokens[sent.first:sent.last]:
+        if other.head == token.index and other.rel in ("cop", "aux") and other.feats.get("Tense"):
+            return other.feats["Tense"]
+    return "Fut"
+
+
+def sentence_root(analysis: Analysis, token):  # type: ignore[no-untyped-def]
+    """The root predicate of the token's sentence (not an orphan), or None."""
+    sent = analysis.sents[token.sent]
+    return next((t for t in analysis.tokens[sent.first:sent.last] if t.head < 0 and t.rel == "root"), None)
 
 
 def line_tense(analysis: Analysis, c: Candidate) -> str:

@@ -238,6 +238,11 @@ def resolve_quarter(g: dict[str, str], anchor: date | None, tense: str) -> Value
     if not 1 <= number <= 12 // size:
         raise ValueError("no such quarter")
     first = (number - 1) * size + 1
+    if anchor is not None and not any(k in g for k in ("y1", "r1", "c1")):  # a yearless quarter lies on its verb's side
+        if tense == "Fut" and first + size - 1 < anchor.month:
+            year += 1  # "должен открыть ... во втором квартале" told in November: next year's
+        elif tense == "Past" and first > anchor.month:
+            year -= 1
     return month_interval(date(year, first, 1), date(year, first + size - 1, 1), inferred)
 
 
@@ -255,7 +260,11 @@ def resolve_first_months(g: dict[str, str], anchor: date | None, tense: str) -> 
 def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     year, inferred = year_of(g, 1, anchor)
     first = int(lookup("season", g["season"]) or 0)
-    if first == 12 and "r1" in g and anchor is not None and anchor.month >= 3:
+    if year is None:  # "с лета", "к осени": the season nearest the anchor on its verb's side
+        if anchor is None:
+            raise ValueError("no year")
+        year, inferred = nearest_year(first % 12 + 1, 15, anchor, tense), True
+    elif first == 12 and "r1" in g and anchor is not None and anchor.month >= 3:
         year += 1  # after February "этой зимой" is the coming winter, "прошлой зимой" the one just past
     start = date(year - 1, 12, 1) if first == 12 else date(year, first, 1)
     last = (start.month + 1) % 12 + 1

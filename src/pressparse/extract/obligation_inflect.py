@@ -32,9 +32,11 @@ def accusative_phrase(syntax: Syntax, first: int, last: int, head: Token) -> str
 
 def to_case(syntax: Syntax, t: Token, source: str) -> str | None:
     """The accusative of a word now in case ``source`` (inanimate reading first)."""
-    want = {"ADJ": ("ADJF", "PRTF"), "NOUN": ("NOUN",), "PROPN": ("NOUN",), "DET": ("ADJF", "NPRO")}.get(t.pos, ())
-    head = syntax.tokens[t.head] if t.head >= 0 and t.pos in ("ADJ", "DET") else t
-    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(t.feats.get("Gender") or head.feats.get("Gender", ""))
+    pos = "ADJ" if t.pos == "NOUN" and t.rel == "amod" else t.pos  # "капитального гранта": a modifier tagged a noun
+    want = {"ADJ": ("ADJF", "PRTF"), "NOUN": ("NOUN",), "PROPN": ("NOUN",), "DET": ("ADJF", "NPRO")}.get(pos, ())
+    head = syntax.tokens[t.head] if t.head >= 0 and pos in ("ADJ", "DET") else t
+    own = t.feats.get("Gender") if pos == t.pos else None
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(own or head.feats.get("Gender", ""))
     parses = sorted(syntax.analysis.vocab(t.text.lower()),  # "рабочие места", "нового спортзала"
                     key=lambda p: (p.tag.POS not in want, bool(gender) and p.tag.gender not in (gender, None)))
     for p in parses:

@@ -39,7 +39,8 @@ def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = froz
     idx = [i for i in range(start, last + 1) if i not in skip]
     if not idx:
         return verb
-    obj = next((syntax.tokens[i] for i in idx if syntax.tokens[i].pos in ("NOUN", "PROPN")), None)
+    obj = next((syntax.tokens[i] for i in idx if syntax.tokens[i].pos in ("NOUN", "PROPN")
+                and syntax.tokens[i].rel != "amod"), None)  # "капитального гранта": the adjective is no object
     if verb in RESULTS and obj is not None and obj.feats.get("Animacy") == "Inan" and lemma(obj) not in TRAINEES:
         verb = RESULTS[verb]  # "подготовка плана" -> "подготовить план", but "подготовка кадров" -> "готовить кадры"
     objects: set[int] = set()

@@ -13,7 +13,8 @@ from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
 from .obligation_datives import pick
 from .obligation_groups import plural_bodies
-from .obligation_party_kinds import LOCAL_UNITS, authorities, layman, local_government, region_government, regional_governments, side_by_adjective, speaker_body
+from .obligation_party_kinds import (LOCAL_UNITS, authorities, layman, local_government, place_side, region_government,
+                                     regional_governments, side_by_adjective, speaker_body)
 from .obligation_party_words import body_by_word, side_by_trade, short_forms
 from .obligation_pronouns import antecedent
 from .obligation_refs import (
@@ -197,8 +198,8 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         if governments and (plural or len(governments) == 1):
             return governments
     place = syntax.entity_at(head.start, head.stop, "loc")
-    if place is not None:
-        return bodies_of(syntax, [place])
+    if place is not None:  # "Ставрополье берет на себя ...": its government, else its one state body of the sides
+        return bodies_of(syntax, [place]) or place_side(syntax, place, sides)
     if lemma(head) in ("регион", "область", "край", "республика") and head.feats.get("Number") != "Plur":
         return region_government(syntax, head)  # "Регион, со своей стороны, берет на себя ..."
     if lemma(head) in LOCAL_UNITS and head.feats.get("Number") != "Plur":

@@ -156,3 +156,21 @@ def speaker_body(syntax: Syntax, head: Token, fits) -> list[str]:
         if org is not None and fits(org):
             return [org.id]
     return []
+
+
+def place_side(syntax: Syntax, place, sides: tuple[str, ...]) -> list[str]:
+    """``Ставрополье, со своей стороны, берет на себя ...`` in a concession of the regional ministry and
+    a company: the one side that is no company and whose name holds that place."""
+    from .obligation_refs import is_company
+
+    records = {e.id: e for e in syntax.entities if e.kind == "org"}
+    fits = []
+    for i in sides:
+        org = records.get(i)
+        if org is None or is_company(org.record):
+            continue
+        inner = any(e.kind == "loc" and e.id == place.id for m in getattr(org.record, "mentions", ())
+                    for e in syntax.entities_in(m.start, m.end, "loc"))
+        if inner or getattr(org.record, "place", None) == place.id:
+            fits.append(i)
+    return fits if len(fits) == 1 else []

@@ -94,13 +94,22 @@ def named_pair(syntax: Syntax, pronoun: Token, floor: int) -> list[str]:
     return [e.id for e in people]
 
 
-UD_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
 
 
 def object_noun(syntax: Syntax, pred: Token, last: int) -> tuple[int, str] | None:
     """``собрать вопросы и направлять их`` -> (the index of ``их``, ``вопросы``): a pronoun object
     spelled as the latest plural thing named before it in the sentence (not one in a prepositional
     phrase, ``на обоснования``), in the accusative (``графики для семей ... обеспечить их`` -> ``семьи``)."""
+    single = next((k for k in syntax.kids(pred.index, "obj") if k.pos == "PRON" and k.text.lower() in SINGULAR
+                   and pred.index < k.index <= last), None)
+    nxt = syntax.tokens[pred.index + 1] if pred.index + 1 <= last else None
+    if single is None and nxt is not None and nxt.text.lower() in SINGULAR and (
+            nxt.pos == "PRON" and nxt.feats.get("Case") == "Acc" or nxt.pos == "DET" and not possessive(syntax, nxt)):
+        single = nxt  # "проложить маршрут, оборудовать его ...": the parse may hang it on the first verb
+    if single is not None:
+        noun = singular_antecedent(syntax, pred, single)
+        return (single.index, noun_words(syntax, noun)) if noun is not None else None
     pron = next((k for k in syntax.kids(pred.index, "obj") if k.pos == "PRON" and k.text.lower() == "их"
                  and pred.index < k.index <= last), None)
     if pron is None:
@@ -111,6 +120,41 @@ def object_noun(syntax: Syntax, pred: Token, last: int) -> tuple[int, str] | Non
                 and not syntax.kids(t.index, "case") and lemma(t) not in GENERIC_BODIES and syntax.entity_at(t.start, t.stop) is None:
             return pron.index, noun_words(syntax, t)
     return None
+
+
+SINGULAR = {"его": ("Masc", "Neut"), "ее": ("Fem",), "её": ("Fem",)}
+TIME_NOUNS = {"год", "квартал", "месяц", "неделя", "день", "срок", "период", "полугодие", "время", "сезон", "конец",
+              "начало", "середина", "площадь", "объем", "размер", "сумма", "счет"}
+
+
+def possessive(syntax: Syntax, det: Token) -> bool:
+    """``его кабинет``: the word after ``его`` is a noun or adjective it may own (in the accusative)."""
+    after = syntax.tokens[det.index + 1] if det.index + 1 < len(syntax.tokens) else None
+    return after is not None and after.pos in ("NOUN", "ADJ", "PROPN") and after.feats.get("Case") in ("Acc", "Nom", None)
+
+
+def singular_antecedent(syntax: Syntax, pred: Token, pron: Token) -> Token | None:
+    """``проложить маршрут, оборудовать его`` -> ``маршрут``; ``приступить к реконструкции вокзала, а
+    завершить ее`` -> ``реконструкции``; ``Базовая кафедра начнет работу ... Возглавит ее X`` -> the
+    previous sentence's subject: the latest thing of the pronoun's gender named before it in its
+    sentence, else the subject of the sentence before (not a body, a person or a time)."""
+    genders = SINGULAR[pron.text.lower()]
+
+    def fits(t: Token) -> bool:
+        return t.pos == "NOUN" and t.feats.get("Number") == "Sing" and t.feats.get("Animacy") == "Inan" \
+            and t.feats.get("Gender") in genders and lemma(t) not in GENERIC_BODIES and lemma(t) not in TIME_NOUNS \
+            and syntax.entity_at(t.start, t.stop) is None
+
+    sents = syntax.analysis.sents
+    sent = sents[pred.sent]
+    for t in reversed(syntax.tokens[sent.first : pred.index]):
+        if fits(t):
+            return t
+    if pred.sent == 0:
+        return None
+    before = sents[pred.sent - 1]
+    return next((t for t in syntax.tokens[before.first : before.last] if t.rel == "nsubj" and fits(t)
+                 and t.head >= 0 and syntax.tokens[t.head].rel == "root"), None)
 
 
 def noun_words(syntax: Syntax, noun: Token) -> str:

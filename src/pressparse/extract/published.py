@@ -56,6 +56,8 @@ WEEKDAY_STEMS = (("пн", "пон"), ("вт",), ("ср",), ("чт", "чет"), (
 # tails that close a dateline: nothing, punctuation, a copyright sign, a dash
 CLOSING = ".,|©(—-/•·"
 # a news agency's credit after the date, the lead on the same line: "ПЕРМЬ, 25 ноября. /ТАСС/. Министр ..."
+# an update stamp after the publication date: "30.11.2026, обновлено 01.12.2026", "16:48 (обновлено: 17:05)"
+UPDATED = re.compile(r"[,(][ \t]*(?:обновлено|изменено|отредактировано|upd\.?)(?!\w)", re.I)
 AGENCY = re.compile(r"[ \t]*\.?[ \t]*(?:/[^/\n]{2,40}/|\((?:ТАСС|ИТАР-ТАСС|РИА[^)\n]{0,20}|Интерфакс[^)\n]{0,20})\))[ \t]*[.—-]?")
 
 
@@ -188,7 +190,7 @@ def weekday_number(word: str) -> int:
 
 def closes(analysis: Analysis, offset: int, end: int, tail: str, candidate: Candidate) -> bool:
     """Whether what follows the date on its line leaves it a dateline."""
-    if not tail or "hh" in candidate.groups:
+    if not tail or "hh" in candidate.groups or UPDATED.match(tail):
         return True
     if tail[0] == ",":  # "7 июня 2019 года, на форуме ... состоялось" goes on as narration
         rest = tail[1:].strip()
