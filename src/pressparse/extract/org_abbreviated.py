@@ -37,10 +37,7 @@ def spell_abbreviated(groups: dict[str, list[Candidate]]) -> None:
             spelled = federal[: -len(COUNTRY)] + " " + rest
             targets = [k for k, cs in groups.items() if k != key and name_key(best(cs).name) == name_key(spelled)]
         if len(targets) == 1:
-            full = best(groups[targets[0]])
-            for c in groups.pop(key):
-                c.name, c.kind, c.rank = full.name, full.kind, max(c.rank, full.rank + 1)
-                groups[targets[0]].append(c)
+            join_group(groups, key, targets[0])
         elif spelled is not None:
             for c in groups[key]:
                 c.name = spelled
@@ -60,10 +57,17 @@ def join_bare_federal(groups: dict[str, list[Candidate]], text: str) -> None:
         targets = [k for k, others in groups.items() if k != key and not k.startswith("media:")
                    and name_key(best(others).name).startswith(stem) and best(others).place is not None]
         if len(targets) == 1:
-            full = best(groups[targets[0]])
-            for c in groups.pop(key):
-                c.name, c.kind, c.rank = full.name, full.kind, max(c.rank, full.rank + 1)
-                groups[targets[0]].append(c)
+            join_group(groups, key, targets[0])
+
+
+def join_group(groups: dict[str, list[Candidate]], key: str, target: str) -> None:
+    """Every mention of ``key`` becomes one of ``target``, under its name and kind."""
+    from .organizations import best
+
+    full = best(groups[target])
+    for c in groups.pop(key):
+        c.name, c.kind, c.rank = full.name, full.kind, max(c.rank, full.rank + 1)
+        groups[target].append(c)
 
 
 @cache

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ..result import Place
-from .inflect import fold, genitive, stem
+from .inflect import fold, stem
 from .org_words import BODY_HEADS, KIND_BY_HEAD
 
 HEAD_KINDS = {lemma: kind for kind, lemmas in KIND_BY_HEAD.items() for lemma in lemmas}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from .inflect import stem
+from .org_abbreviated import join_group
 from .org_context import Candidate, name_key
 from .org_legislature import ABBREVIATION
 
@@ -34,10 +35,7 @@ def join_office_heads(groups: dict[str, list[Candidate]]) -> None:
         targets = [k for k, cs in groups.items() if k != key and (name := name_key(best(cs).name)).startswith(head)
                    and " по " in best(cs).name and (parent is None or name_key(parent) in name)]
         if len(targets) == 1:
-            full = best(groups[targets[0]])
-            for c in groups.pop(key):
-                c.name, c.kind, c.rank = full.name, full.kind, max(c.rank, full.rank + 1)
-                groups[targets[0]].append(c)
+            join_group(groups, key, targets[0])
 
 
 @cache
