@@ -27,6 +27,7 @@ from .role_clergy import reach_see, see_body
 from .role_duties import duties_roles
 from .role_elected import elected_roles
 from .role_lexicon import fold, lemma_set, lexicon, token_lemmas, word_kind
+from .role_moved import moved_body
 from .role_orgs import bodies, key_words, link_organization
 from .role_personal import drop_personal
 from .role_participles import pronoun_body
@@ -68,7 +69,8 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
         phrase = link.phrase
         # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
         own = next((r.organization for r in roles[link.person] if r.title == phrase.title and r.organization), None)
-        led = led_body(analysis, phrase.first, found.organizations) if phrase.last == phrase.title_end else None
+        led = led_body(analysis, phrase.first, found.organizations) or moved_body(
+            analysis, phrase, found.organizations) if phrase.last == phrase.title_end else None
         org = see_body(analysis, phrase, found.organizations) or pronoun_body(analysis, phrase, found.organizations) or (
             own if own and not bodied(analysis, phrase) else led or link_organization(
                 analysis, phrase, found.organizations, earlier) or led_body(analysis, phrase.first, found.organizations))
@@ -92,7 +94,8 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
             if principal is not None:
                 staff.append((link.person, len(roles[link.person]) - 1, principal))
     for person, k, principal in staff:
-        if (deputy := principal_title(roles[person][k].title, SimpleNamespace(roles=roles[principal]))) is not None:
+        if (deputy := principal_title(roles[person][k].title, SimpleNamespace(roles=roles[principal]),
+                                      roles[person][k].status == "former")) is not None:
             roles[person][k] = replace(roles[person][k], title=deputy[0], organization=deputy[1])
     extra = succession_roles(analysis, anchors, roles, found.organizations) + responsible_roles(
         analysis, anchors, roles, found.organizations) + elected_roles(analysis, anchors, roles, found.organizations)
@@ -100,7 +103,21 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
     extra += duties_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])
     for person, role in extra:
         roles[person].append(role)
-    return [chained_bodies(analysis, r, found.organizations) for r in roles]
+    return [headship_once(chained_bodies(analysis, r, found.organizations)) for r in roles]
+
+
+def headship_once(roles: list[Role]) -> list[Role]:
+    """``Экс-директор комбината X, руководивший предприятием до марта``: a participle's ``руководитель``
+    of a body the person's head post already names is that post."""
+    from .role_head_posts import HEAD_POSTS
+
+    def heads(role: Role) -> bool:
+        words = fold(role.title).split()
+        return bool(words) and words[-1] in HEAD_POSTS | {"врач"} and words[0] not in ("заместитель", "первый")
+
+    return [r for r in roles if not (r.title == "руководитель" and r.organization and any(
+        w in fold(r.mention.text) for w in ("руководивш", "возглавлявш")) and any(
+        o is not r and o.organization == r.organization and o.title != r.title and heads(o) for o in roles))]
 
 
 def held_before(title: str, roles: list[list[Role]]) -> str | None:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .names import parses
-from .role_lexicon import match_position
+from .role_lexicon import fold, match_position
 from .role_phrases import RolePhrase
 from .role_verbs import Link, Mention, gap
 
@@ -25,13 +25,29 @@ def agrees(analysis: Any, phrase: RolePhrase, stop: int) -> bool:
 
 
 def closes(analysis: Any, phrase: RolePhrase) -> bool:
-    """An apposition ends at a comma, a bracket, a dash, a colon or the sentence end."""
-    rest = analysis.text[phrase.stop : phrase.stop + 40].lstrip(" ")
+    """An apposition ends at a comma, a bracket, a dash, a colon or the sentence end (after a
+    participle's time adverbial: ``X, руководивший больницей с 2017 года, ...``)."""
+    stop = timed(analysis, phrase)
+    rest = analysis.text[stop : stop + 40].lstrip(" ")
     if rest[:2] == "и ":
-        token = analysis.token_at(phrase.stop + analysis.text[phrase.stop:].index("и ") + 2)
+        token = analysis.token_at(stop + analysis.text[stop:].index("и ") + 2)
         return token is not None and (match_position(analysis.tokens, token.index) is not None
                                       or genitive_end(analysis, token))
     return rest == "" or rest[0] in ",.;:()—–-!?\n"
+
+
+def timed(analysis: Any, phrase: RolePhrase) -> int:
+    """The end of a participle phrase with the time adverbial after it (``с 2017 года``)."""
+    from .role_participles import TIME_WORDS
+
+    tokens = analysis.tokens
+    if tokens[phrase.head].feats.get("VerbForm") != "Part":
+        return phrase.stop
+    k = phrase.last
+    while k < len(tokens) and k - phrase.last < 5 and (tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
+                                                        or fold(tokens[k].lemma) in TIME_WORDS):
+        k += 1
+    return tokens[k - 1].stop if k > phrase.last and fold(tokens[phrase.last].text) in ("с", "со", "до", "в") else phrase.stop
 
 
 def genitive_end(analysis: Any, token: Any) -> bool:

@@ -21,6 +21,7 @@ from .role_phrases import RolePhrase, named_after
 from .role_apposition import agrees, body_clause, closes, holder_named, list_members
 from .role_announced import announced
 from .role_clergy import bishop
+from .role_moved import moved
 from .role_ranks import RANK_ONLY, absorb_ranks
 from .role_pronouns import by_pronoun
 from .role_successions import appointed_by_noun
@@ -58,7 +59,8 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
     appositive: dict[int, int] = {}  # phrase stop -> person, to chain ``X, ROLE1, ROLE2``
     pending: list[RolePhrase] = []  # ``заместитель председателя правительства –`` before ``министр ... X``
     for n, phrase in enumerate(phrases):
-        link = by_verb(analysis, phrase, mentions) or appointed_by_noun(analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or (
+        link = by_verb(analysis, phrase, mentions) or moved(analysis, phrase, mentions) or appointed_by_noun(
+            analysis, phrase, mentions) or before_name(analysis, phrase, mentions) or (
             None if shared_ahead(analysis, phrase, phrases[n + 1 :], mentions) else after_name(
                 analysis, phrase, mentions, appositive)) or by_pronoun(analysis, phrase, mentions) or announced(
             analysis, phrase, mentions) or (

@@ -62,7 +62,7 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
     org = in_tail(analysis, phrase, organizations) or in_person_of(analysis, phrase, organizations)
     if org:
         return org
-    org = described(analysis, phrase, organizations) or on_side_of(analysis, phrase, organizations) or possessed(
+    org = described(analysis, phrase, organizations) or own_side(analysis, phrase, organizations) or possessed(
         analysis, phrase, organizations) or body_named(
         analysis, phrase, organizations)
     if org:
@@ -101,6 +101,23 @@ def link_organization(analysis: Any, phrase: RolePhrase, organizations: list[Any
             if lemma == position:
                 return org_id
     return unit_elsewhere(analysis, phrase, organizations) or unit_of_sentence(analysis, phrase, organizations)
+
+
+def own_side(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str | None:
+    """``со стороны правительства области назначен исполняющий обязанности министра X``: the side of a
+    bare post that heads a body of its own sort (министр -> министерство) named in the text is that
+    body's head, not the side's."""
+    side = on_side_of(analysis, phrase, organizations)
+    if side is None or phrase.last > phrase.title_end:
+        return side
+    position = key_words(analysis, phrase)[0]
+    wanted = title_body(phrase.title) or bodies().get(position or "")
+    if not wanted or position in bare_only():
+        return side
+    kind = {o.id: body_of(o.name) for o in organizations}
+    if kind[side] not in wanted and any(k in wanted for k in kind.values()):
+        return None
+    return side
 
 
 def title_body(title: str) -> frozenset[str] | None:
@@ -213,7 +230,7 @@ def in_person_of(analysis: Any, phrase: RolePhrase, organizations: list[Any]) ->
 def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], set[str]]:
     """The last position word of the title, its field-word stems, the tail's place stems."""
     tokens = analysis.tokens
-    position, fields, kind, inside = None, set(), None, 0
+    position, fields, kind, inside, deputy = None, set(), None, 0, False
     for k in range(phrase.head, phrase.title_end):
         if k < inside:
             continue  # the rest of a position of several words
@@ -223,10 +240,13 @@ def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], 
             whole = " ".join(fold(t.lemma) for t in tokens[k : found[0]])  # ``главного врача``
             position = whole if whole in bodies() else min(lemmas) if lemmas else fold(tokens[k].lemma)
             fields, kind = set(), found[1]
+            deputy = deputy or kind == "deputy"
             inside = found[0] if whole in bodies() else 0
             continue
-        if kind == "deputy" and fold(tokens[k].text) == "по":
-            break  # ``проректор по учебной работе``: a deputy's own field, not the body's name
+        if (kind == "deputy" or deputy) and fold(tokens[k].text) == "по":
+            # ``проректор по учебной работе``, ``заместитель директора по научной работе``: a deputy's own
+            # field, not the body's name
+            break
         if tokens[k].pos in ("NOUN", "ADJ", "PROPN") and len(tokens[k].text) > 2:
             fields.add(stem(tokens[k].text))
     places = set()

@@ -24,10 +24,13 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
     """The role a participle at token ``i`` tells, or None."""
     from .role_reach import tail
     from .role_refs import references
+    from .role_tails import field_np
 
     tokens = analysis.tokens
     token = tokens[i]
-    opening = led(tokens, i) if token.feats.get("VerbForm") == "Part" and i > 0 else None
+    # (the tagger may read a participle as an adjective: ``до этого заведовавший отделением``)
+    opening = led(tokens, i) if i > 0 and (token.feats.get("VerbForm") == "Part" or token.pos == "ADJ" and (
+        token.text[:1].islower() and participles(token))) else None
     if opening is None and i == analysis.sents[token.sent].first and i + 1 < end and (
             fold(tokens[i + 1].text) not in OBJECT_PRONOUNS) and (
             token.feats.get("VerbForm") == "Part" or token.pos in ("ADJ", "PROPN") and participles(token)):
@@ -44,18 +47,21 @@ def participle_phrase(analysis: Any, i: int, end: int, name_starts: set[int], or
     title_end = i + 1
     if (TITLES.get(lemma) and lemma in KEEPS_OBJECT) or verb_of(token) in KEEPS_OBJECT:
         k = title_end
-        while k < end and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Ins":
+        while k < end and tokens[k].pos == "ADJ" and instrumental(tokens[k]):
             k += 1
-        if k >= end or tokens[k].pos != "NOUN" or tokens[k].feats.get("Case") != "Ins":
+        if k >= end or tokens[k].pos != "NOUN" or not instrumental(tokens[k]):
             return None
-        title = " ".join([title] + [analysis.text[t.start : t.stop] for t in tokens[title_end : k + 1]])
-        title_end = k + 1
+        k += 1
+        while k < end and (np_end := field_np(analysis, k, end, name_starts, orgs)):
+            k = np_end  # ``заведовавший отделением сосудистой хирургии больницы``: the unit's field stays
+        title = " ".join([title] + [analysis.text[t.start : t.stop] for t in tokens[title_end:k]])
+        title_end = k
     elif title == "руководитель" and (unit := unnamed_unit(analysis, title_end, end, orgs)):
         title, title_end = f"{title} {unit[0]}", unit[1]  # ``возглавлявший производственный комплекс предприятия``
     body = title_end + (title_end + 1 < end and fold(tokens[title_end].lemma) in DEMONSTRATIVES)
     last = tail(analysis, body, end, name_starts, orgs)
     keeps = lemma in KEEPS_OBJECT or verb_of(token) in KEEPS_OBJECT or " " in title
-    if last == body or not keeps and not any(a == tokens[body].start for a, _ in orgs) and not (
+    if last == body and not keeps or not keeps and not any(a == tokens[body].start for a, _ in orgs) and not (
             opening == i and last == body + 1 and fold(tokens[body].lemma) in references()):
         return None  # ``руководивший предприятием``: no body named (``Возглавляющая ведомство X``: the one before)
     forms = [p.tag for p in participles(token)]  # the tagger may mistake a participle's case and tense
@@ -134,6 +140,13 @@ def unnamed_unit(analysis: Any, k: int, end: int, orgs: list) -> tuple[str, int]
     return " ".join(words), k + 1
 
 
+def instrumental(token: Any) -> bool:
+    """The object of ``заведовать`` (the tagger may read ``кафедрой`` as a genitive)."""
+    from .names import parses
+
+    return token.feats.get("Case") == "Ins" or any(p.tag.case == "ablt" for p in parses(token.text))
+
+
 def participles(token: Any) -> list[Any]:
     from .names import parses
 
@@ -148,10 +161,11 @@ def verb_of(token: Any) -> str:
 
 def led(tokens: list[Any], i: int) -> int | None:
     """The first token of a participle clause after a comma or ``ранее``, a short time adverbial
-    (``до сих пор``, ``с 2020 года``) before the participle included; None if none opens it."""
+    (``до сих пор``, ``с 2020 года``, ``до этого``) before the participle included; None if none opens it."""
     k = i - 1
     while k > 0 and i - k <= 5 and fold(tokens[k].text) not in LEADS and (
-            tokens[k].pos in ("ADV", "ADP", "NUM") or tokens[k].text.isdigit() or fold(tokens[k].lemma) in TIME_WORDS):
+            tokens[k].pos in ("ADV", "ADP", "NUM") or tokens[k].text.isdigit() or fold(tokens[k].lemma) in TIME_WORDS
+            or fold(tokens[k].text) in ("этого", "того") and fold(tokens[k - 1].text) in ("до", "после")):
         k -= 1
     if fold(tokens[k].text) not in LEADS:
         return None

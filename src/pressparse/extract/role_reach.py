@@ -12,6 +12,7 @@ from .role_tails import FIELD_PREPOSITIONS, is_genitive, new_line
 TAIL_STOP_PUNCT = frozenset(",;:()!?[]\"")
 MAX_TAIL = 25
 NAMED_AFTER = frozenset({"имени", "им"})
+DECREES = frozenset({"приказ", "указ", "распоряжение", "постановление", "решение"})
 
 
 def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> int:
@@ -58,6 +59,8 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
                 break
         elif t.pos == "CCONJ" and not (prepositional_run and fold(t.text) == "и") and not paired(tokens, j, end, start):
             break
+        elif fold(t.lemma) in DECREES and t.feats.get("Case") == "Ins" and t.text.islower() and j > start:
+            break  # ``назначен директором национального парка приказом Минприроды``: the act, not the body
         elif t.pos == "ADP" and dated(tokens, j + 1, end):
             break  # ``пост главного врача больницы с 2010 года X``: a time adverbial ends the body's name
         elif t.pos == "ADP":
@@ -72,6 +75,17 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
 
 MONTHS = frozenset("""январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь
     декабрь""".split())
+
+
+def undecreed(words: list[Any]) -> list[Any]:
+    """The words between a title and its verb without the act before the verb (``директором парка
+    приказом Минприроды России назначен X``, ``главы поселения решением районного Совета назначена X``)."""
+    if not words or fold(words[0].lemma) not in DECREES or words[0].feats.get("Case") != "Ins":
+        return words
+    k = 1
+    while k < len(words) and (words[k].pos in ("ADJ", "NOUN", "PROPN") or words[k].text in ("«", "»")):
+        k += 1
+    return words[k:]
 
 
 def dated(tokens: list[Any], k: int, end: int) -> bool:

@@ -51,6 +51,8 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
         return quoted_named(analysis, tokens[0], organizations, phrase.start) or one_word_named(
             analysis, tokens[0], organizations)
+    if ref is None and len(tokens) > 1 and all(t.pos == "NOUN" and t.text[:1].islower() for t in tokens):
+        return quoted_words(tokens, organizations, phrase.start)
     if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
         return None
     return referred(analysis, ref, organizations, phrase.start, fold(tokens[0].lemma))
@@ -186,6 +188,15 @@ def quoted_named(analysis: Any, word: Any, organizations: list[Any], before: int
     if len(found) > 1:  # ``Калининская АЭС — филиал АО «Концерн ...»``: the parent's name inside a branch's
         found = [org for org in found if len(org.name.partition("«")[0].split()) <= 2]
     return found[0].id if len(found) == 1 else None
+
+
+def quoted_words(words: list[Any], organizations: list[Any], before: int) -> str | None:
+    """``директор центра занятости`` after ``ГКУ «Центр занятости населения области»``: the one
+    organization named before whose quoted name begins with the tail's nouns."""
+    wanted = [stem(t.text) for t in words]
+    found = {o.id for o in organizations if any(m.start < before for m in o.mentions)
+             and [stem(w) for w in re.findall(r"[\w-]+", o.name.partition("«")[2])[: len(wanted)]] == wanted}
+    return found.pop() if len(found) == 1 else None
 
 
 def one_word_named(analysis: Any, word: Any, organizations: list[Any]) -> str | None:

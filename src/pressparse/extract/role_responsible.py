@@ -78,8 +78,15 @@ def duty(analysis: Any, m: Any, holder: Anchor, roles: list[list[Role]], organiz
     body = held and held_in(analysis, m.start("what") + held.start("body"), held.group("body"), organizations)
     if body:
         what, org = what[: held.start()], body
-    if AGREEMENT.search(what) and not SIDE.search(analysis.norm[sentence_begin(analysis, m.start()) : holder.start]):
+    begin = sentence_begin(analysis, m.start())
+    side = SIDE.search(analysis.norm, begin, holder.start)
+    if AGREEMENT.search(what) and not side:
         org = None
+    elif AGREEMENT.search(what):
+        # ``со стороны правительства области назначен исполняющий обязанности министра``: the side named,
+        # not the body of the holder's post
+        at = side.end() + len(analysis.norm[side.end() :]) - len(analysis.norm[side.end() :].lstrip())
+        org = next((o.id for o in organizations for x in o.mentions if x.start == at), org)
     mention = Mention(text=analysis.text[m.start() : m.end()], start=m.start(), end=m.end())
     return Role(title="ответственный за " + what, organization=org, status="appointed", mention=mention)
 

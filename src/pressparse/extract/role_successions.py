@@ -72,6 +72,10 @@ def predecessors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) 
         mention = Mention(text=analysis.text[start:stop], start=start, end=stop)
         out.append((anchor.person, Role(title=title, organization=post.organization, acting=False, status="former",
                                         mention=mention)))
+        # ``Его предшественник X, руководивший региональной Госавтоинспекцией, ...``: the participle tells
+        # the same post, already given
+        roles[anchor.person][:] = [r for r in roles[anchor.person] if not (
+            r.title == "руководитель" and analysis.norm[anchor.stop : r.mention.start].strip() == ",")]
     return out
 
 
@@ -132,6 +136,7 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
                 # name its subject in the sentence; after a pronoun (``возглавляет ведомство``) no post of its own
                 org, person = referred_object(analysis, anchors, token, after, organizations)
             if org is None:
+                out += unnamed_unit_led(analysis, anchors, token, after, roles, starts)
                 continue
         else:
             person = subject(analysis, anchors, token)
@@ -148,6 +153,31 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
         title = head_post(analysis, body[0].index, body[-1].index + 1, [(m.start, m.end) for m in org.mentions])
         out.append((person, Role(title=title, organization=org.id, status=status, mention=mention)))
     return out
+
+
+def unnamed_unit_led(analysis: Any, anchors: list[Anchor], verb: Any, obj: Any, roles: list[list[Role]],
+                     starts: dict[int, Any]) -> list[tuple[int, Role]]:
+    """``Ранее он руководил отделением ядерно-топливного цикла``: a subdivision named by its field only
+    (common nouns, no proper name) gives its head ``руководитель``, in that unit if it is a body found."""
+    from .role_lexicon import word_kind
+
+    tokens = analysis.tokens
+    if obj is None or obj.sent != verb.sent or not obj.text.islower() or word_kind(obj) not in ("unit", "stop") or (
+            obj.feats.get("Case") not in ("Ins", "Acc")) or obj.index + 1 >= len(tokens):
+        return []
+    field = tokens[obj.index + 1]
+    k = obj.index + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ":
+        k += 1
+    if k >= len(tokens) or tokens[k].pos != "NOUN" or tokens[k].feats.get("Case") != "Gen" or not field.text.islower():
+        return []
+    person = subject(analysis, anchors, verb)
+    if person is None or any(r.title == "руководитель" for r in roles[person]):
+        return []
+    status = "former" if verb.feats.get("Tense") == "Past" else "current"
+    org = starts.get(obj.start)
+    return [(person, Role(title="руководитель", organization=org.id if org else None, status=status,
+                          mention=Mention(text=verb.text, start=verb.start, end=verb.stop)))]
 
 
 def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations: list[Any]) -> tuple[Any, Any]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from .names import parses
 from .role_lexicon import fold, lemma_set, match_position, token_lemmas, word_kind
+from .role_tail_bodies import adjective_head, one_word_body, quoted_head
 
 FIELD_PREPOSITIONS = frozenset({"по", "с", "со"})
 NOT_FIELDS = frozenset({"данные", "данный", "слово", "мнение", "информация", "итог", "оценка", "сообщение",
@@ -194,6 +195,8 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
         return 0  # ``председатель облизбиркома`` with ``Облизбирком`` named: the body, not a field
     if k == j and quoted_head(analysis, noun, orgs):  # not ``автомобильных дорог`` with «... автомобильные дороги»
         return 0  # ``директор хлебокомбината`` after ``АО «Северный хлебокомбинат»``: the body, not a field
+    if k == j and adjective_head(analysis, noun, orgs):
+        return 0  # ``заместитель начальника дороги`` with ``Куйбышевской железной дороги`` named: the body
     return k + 1
 
 
@@ -221,30 +224,6 @@ def named_in_body(analysis: Any, j: int, k: int, orgs: list) -> bool:
         text = fold(analysis.norm[a:b])
         at = text.find(pair)
         if at > 0 and re.match(r" (?:и )?[а-яё]", analysis.norm[a + at + len(pair) : b]):
-            return True
-    return False
-
-
-def one_word_body(analysis: Any, noun: Any, orgs: list) -> bool:
-    """The noun's lemma is an organization's one-word mention elsewhere (``облизбирком``)."""
-    lemma = fold(noun.lemma)
-    for a, b in orgs:
-        words = analysis.tokens_in(a, b)
-        if len(words) == 1 and fold(words[0].lemma) == lemma:
-            return True
-    return False
-
-
-def quoted_head(analysis: Any, noun: Any, orgs: list) -> bool:
-    """The noun is the head word of a quoted organization name (``«Уральский комбинат питания»``)."""
-    lemma = fold(noun.lemma)
-    for a, b in orgs:
-        text = analysis.norm[a:b]
-        at = text.find("«")
-        if at < 0:
-            continue
-        words = [t for t in analysis.tokens_in(a + at, b) if t.pos == "NOUN"]
-        if words and fold(words[0].lemma) == lemma:
             return True
     return False
 

@@ -139,10 +139,12 @@ def staff_of_name(analysis: Any, phrase: Any) -> bool:
     return verb.pos in ("VERB", "AUX") and verb.sent == tokens[phrase.head].sent
 
 
-def principal_title(title: str, principal: Any) -> tuple[str, str | None] | None:
-    """``заместитель`` of a person who is ``председатель`` of a body: ``заместитель председателя`` there."""
-    held = sorted((r for r in principal.roles if r.title.split()[0] not in NOT_PRINCIPALS and r.status != "former"
-                   and not ACTING_TITLE.match(r.title)), key=lambda r: not r.organization)
+def principal_title(title: str, principal: Any, former: bool = False) -> tuple[str, str | None] | None:
+    """``заместитель`` of a person who is ``председатель`` of a body: ``заместитель председателя`` there.
+    A former deputy (``до этого был заместителем X``) served X's former post, if X had one."""
+    posts = [r for r in principal.roles if r.title.split()[0] not in NOT_PRINCIPALS and not ACTING_TITLE.match(r.title)]
+    held = [r for r in posts if r.status == "former"] if former else []
+    held = sorted(held or [r for r in posts if r.status != "former"], key=lambda r: not r.organization)
     if not held:
         return None
     head, _, rest = held[0].title.partition(" ")

@@ -64,13 +64,22 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
             # комиссия`` in the title)
             nested = []
         if nested and all(phrase.start <= m.start < phrase.stop for o in organizations if o.id == org
-                          for m in o.mentions) and not heads_unit(analysis, phrase, tokens[k]):
+                          for m in o.mentions) and not heads_unit(analysis, phrase, tokens[k]) and not recurs(
+                analysis, tokens[k], organizations):
             return None  # named only here, with its administration: the office stays in the title
         if others:
             return None
         cut_title(analysis, phrase, a)  # the unit with its adjectives
         return org
     return None
+
+
+def recurs(analysis: Any, unit: Any, organizations: list[Any]) -> bool:
+    """``начальника управления ЖКХ администрации района ... обязанностей начальника управления``: a unit
+    the text names again by its bare noun, after its full name, is a body of its own."""
+    spans = [(m.start, m.end) for o in organizations for m in o.mentions]
+    return any(fold(t.lemma) == fold(unit.lemma) and not any(a <= t.start < b for a, b in spans)
+               for t in analysis.tokens[unit.index + 1 :])
 
 
 def heads_unit(analysis: Any, phrase: RolePhrase, unit: Any) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from .role_lexicon import fold, match_position, word_kind
 from .role_participles import post_held
 from .role_phrases import RolePhrase
+from .role_reach import undecreed
 
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -22,7 +23,8 @@ MONTHS = frozenset({"январь", "февраль", "март", "апрель"
                     "ноябрь", "декабрь"})
 TIME_WORDS = frozenset({"год", "месяц", "лет", "с", "по", "до", "в"})
 POST_WORDS = frozenset({"на", "в", "должность", "пост", "от", "с", "со", "должности", "поста", "был", "была", "были",
-                        "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего"})
+                        "будет", "будут", "вновь", "официально", "временно", "свой", "свою", "своей", "своего",
+                        "полномочия"})  # ``X досрочно сложил полномочия депутата``
 
 
 @dataclass(slots=True)
@@ -60,7 +62,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
         return Link(phrase, after[0].person, status)
     if after:
         m = after[0]
-        words = before_title(analysis, tokens_between(analysis, phrase.stop, m.start), phrase.acting)
+        words = before_title(analysis, undecreed(tokens_between(analysis, phrase.stop, m.start)), phrase.acting)
         if words and same_sentence(analysis, phrase.stop, m.start):
             # ROLE(Ins) назначен X ; исполнять обязанности ROLE будет X ; в и.о. ROLE станет X
             lemmas = {fold(t.lemma) for t in words}
@@ -249,7 +251,8 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
         if kind in ("appointed", "dismissed"):
             if passive_only and not is_passive(t) and fold(t.lemma) not in ("стать", "уйти", "покинуть", "уволиться",
                                                                               "занять", "покидать", "уходить",
-                                                                              "назначение", "избрание"):
+                                                                              "назначение", "избрание",
+                                                                              "сложить", "слагать"):
                 return None
             status = status or kind
         elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
