@@ -29,6 +29,8 @@ def stat_offices() -> dict[str, tuple[str, str]]:
 
 
 def find_stat_offices(ctx: Context) -> Iterator[Candidate]:
+    if "стат" not in ctx.analysis.text:  # most texts: skip the token loop
+        return
     table = stat_offices()
     for token in ctx.analysis.tokens:
         if token.text[:1].isupper() and "стат" in token.text and (hit := table.get(fold(token.text))):

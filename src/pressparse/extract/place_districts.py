@@ -5,6 +5,7 @@ form before a municipal noun of its case is the district's adjective; a name sai
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,10 +14,15 @@ from .inflect import SURNAME_ADJECTIVE, to_nominative
 DISTRICT_NOUNS = frozenset("поселение сельсовет район округ улус".split())
 # the level words between the adjective and the noun (``Березовского сельского поселения``)
 LEVEL_WORDS = frozenset("сельский городской муниципальный".split())
+# a cheap look at the raw text first: the token loop runs for every document
+HINT = re.compile(r"[А-ЯЁ][а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)\s+(?:[а-яё]+\s+){0,2}"
+                  r"(?:поселени|сельсовет|район|округ|улус)")
 
 
 def surname_districts(analysis: Any) -> Iterator[tuple[int, int, str]]:
     """(start, stop, nominative name) of each district whose adjective reads as a surname."""
+    if not HINT.search(analysis.text):
+        return
     tokens = analysis.tokens
     for i, token in enumerate(tokens[:-1]):
         if token.pos != "PROPN" or not SURNAME_ADJECTIVE.match(token.text):
