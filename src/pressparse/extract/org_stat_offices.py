@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -12,6 +13,7 @@ from .inflect import fold
 from .org_context import Candidate, Context
 
 HEAD = "Управление Федеральной службы государственной статистики по "
+STAT_HINT = re.compile(r"[А-ЯЁ][а-яё-]*стат")
 ENDINGS = ("", "а", "у", "ом", "е")  # ``Краснодарстат``, ``-стата``, ``-стату``, ``-статом``, ``-стате``
 
 
@@ -29,7 +31,7 @@ def stat_offices() -> dict[str, tuple[str, str]]:
 
 
 def find_stat_offices(ctx: Context) -> Iterator[Candidate]:
-    if "стат" not in ctx.analysis.text:  # most texts: skip the token loop
+    if not STAT_HINT.search(ctx.analysis.text):  # most texts: skip the token loop
         return
     table = stat_offices()
     for token in ctx.analysis.tokens:

@@ -9,6 +9,7 @@ district each of coordinated adjectives names (``в Амурском и Комс
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..analysis import Analysis
@@ -60,6 +61,7 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
 # a town's facilities: ``Ейский порт``, ``Таганрогского порта`` name no place of their own, the adjective
 # is the town's
 PORT_NOUNS = frozenset("порт аэропорт морпорт речпорт вокзал".split())
+PORT_HINT = re.compile(r"порт|вокзал")
 
 
 # the port's kind between the town's adjective and the noun: ``Мурманский морской порт``
@@ -78,7 +80,9 @@ def port_towns(analysis: Analysis) -> list[tuple[int, int, Any]]:
     ``Таганрогский порт`` -> Таганрог (the adjective of an ``-ск`` town keeps the ``ск``)."""
     from .gazetteer import places_by_name
 
-    found = []
+    found: list[tuple[int, int, Any]] = []
+    if not PORT_HINT.search(analysis.text):  # most texts name no port: skip the token loop
+        return found
     tokens = analysis.tokens
     for noun in tokens[1:]:
         if noun.lemma not in PORT_NOUNS:
