@@ -18,7 +18,8 @@ from .obligation_cues import (PROMISES, cues, dative_doers, dative_kids, linear_
 from .obligation_order import fronted_object, inverted_subject
 from .obligation_groups import joint_skip, partners
 from .obligation_datives import adjacent_dative, dative_parties
-from .obligation_parties import linear_subject, plural_subject, resolve, subject_of
+from .obligation_linear import linear_subject
+from .obligation_parties import plural_subject, resolve, subject_of
 from .obligation_party_kinds import side_by_adjective
 from .obligation_checks import acting_appointment, agentive, asks, bygone, happening, layman, leading_noun
 from .obligation_refs import GENERIC_BODIES
