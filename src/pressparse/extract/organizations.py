@@ -32,7 +32,7 @@ from .org_stat_offices import find_stat_offices
 from .org_federal_branches import with_office_levels, with_organ_heads
 from .org_legislature import add_committees, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
-from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
+from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_parent_forms, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
@@ -68,6 +68,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_initials(analysis, groups)
     merge_syllabic(groups)
     add_branches(analysis, groups)
+    merge_parent_forms(groups)
     merge_city_branches(analysis, groups)  # ``Тульское отделение Банка России`` is a branch by now
     merge_service_regions(analysis, groups)
     merge_numbered(groups)
