@@ -65,3 +65,30 @@ def test_two_banks_of_one_owner_stay_two(parser):
     orgs = orgs_of(parser, "Уральский банк Сбербанка и Сибирский банк ПАО Сбербанк подписали соглашение.")
     assert {"Уральский банк ПАО Сбербанк", "Сибирский банк ПАО Сбербанк"} <= set(orgs) \
         or {"Уральский банк Сбербанка", "Сибирский банк ПАО Сбербанк"} <= set(orgs), list(orgs)
+
+
+# a company's kind abbreviated and written alone is the text's one company of that kind (press15 01
+# ``УК``, 12 ``МП г. Омска «Электрический транспорт»``); the criminal code ``УК РФ`` is no company
+BARE_KIND = [
+    ("ООО «Курская управляющая компания» не подготовила дома к зиме. Прокурор внес директору УК "
+     "представление.", "ООО «Курская управляющая компания»", {"УК"}),
+    ("Жильцы пожаловались на ООО «УК Северный квартал». Руководство УК обещало устранить протечки.",
+     "ООО «УК Северный квартал»", {"УК"}),
+    ("Автобусы передадут МП г. Тулы «Тулгорэлектротранс». Предприятие «Тулгорэлектротранс» обучит водителей.",
+     "МП г. Тулы «Тулгорэлектротранс»", {"МП г. Тулы «Тулгорэлектротранс»"}),
+    ("Ремонт сетей выполнит МУП «Водоканал». Директор МУП рассказал о сроках.", "МУП «Водоканал»", set()),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", BARE_KIND)
+def test_bare_company_kind(parser, text, name, expected):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert expected <= mentions(orgs[name])
+    assert not {"УК", "МП", "МУП"} & set(orgs), list(orgs)
+
+
+def test_criminal_code_is_no_company(parser):
+    orgs = orgs_of(parser, "ООО «Омская управляющая компания» оштрафовали. Возбуждено дело по ст. 238 УК РФ.")
+    assert all("УК РФ" not in m for o in orgs.values() for m in mentions(o)), list(orgs)
+    assert "УК" not in orgs and "УК РФ" not in orgs

@@ -17,6 +17,7 @@ from . import Found
 from .inflect import fold, stem
 from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
+from .org_bare_forms import join_bare_forms
 from .org_bodies import find_bodies
 from .org_church import join_churches, name_diocesan_units
 from .org_city_branches import find_city_branches, merge_city_branches
@@ -80,6 +81,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
     join_railways(analysis, groups)
+    join_bare_forms(analysis, groups)  # ``УК`` alone is the text's one management company
     merge_body_abbreviations(groups)
     add_remit_first(analysis, groups)
     add_committees(analysis, groups)
