@@ -92,3 +92,24 @@ def test_criminal_code_is_no_company(parser):
     orgs = orgs_of(parser, "ООО «Омская управляющая компания» оштрафовали. Возбуждено дело по ст. 238 УК РФ.")
     assert all("УК РФ" not in m for o in orgs.values() for m in mentions(o)), list(orgs)
     assert "УК" not in orgs and "УК РФ" not in orgs
+
+
+SFR_OFFICE = "Отделение Фонда пенсионного и социального страхования Российской Федерации по "
+
+# a federal fund's name with the region's adjective (or ``регионального``) is the fund's regional office
+# the text names (press15 08 ``Оренбургский Соцфонд``, ``регионального Соцфонда``)
+REGIONAL_MENTION = [
+    (SFR_OFFICE + "Курской области выплатило пособия. Курский Соцфонд принял 500 заявлений.",
+     SFR_OFFICE + "Курской области", {"Курский Соцфонд"}),
+    (SFR_OFFICE + "Тверской области открыло офис. Специалисты регионального Соцфонда консультируют граждан.",
+     SFR_OFFICE + "Тверской области", {"регионального Соцфонда"}),
+    (SFR_OFFICE + "Пермскому краю сообщило о выплатах. Пермский Соцфонд перечислил средства.",
+     SFR_OFFICE + "Пермскому краю", {"Пермский Соцфонд"}),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", REGIONAL_MENTION)
+def test_regional_mention_of_federal_fund(parser, text, name, expected):
+    orgs = orgs_of(parser, text)
+    assert name in orgs, list(orgs)
+    assert expected <= mentions(orgs[name])

@@ -45,7 +45,7 @@ from .org_bare_units import add_bare_units
 from .org_ner import from_ner
 from .org_numbered import merge_numbered
 from .org_references import add_bare_references
-from .org_unit_refs import join_office_heads
+from .org_unit_refs import join_office_heads, join_regional_mentions
 from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
@@ -78,6 +78,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
     join_office_heads(groups)  # ``Отделение СФР`` is the fund's office the text writes out
+    join_regional_mentions(analysis, groups)  # ``Оренбургский Соцфонд``: the office the text names
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
     join_railways(analysis, groups)
