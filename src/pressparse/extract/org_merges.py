@@ -193,3 +193,31 @@ def merge_same_names(groups: dict[str, list[Candidate]]) -> dict[str, list[Candi
         else:
             seen[sig] = key
     return groups
+
+
+def merge_parent_forms(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """``Байкальский банк Сбербанка`` joins ``Байкальский банк ПАО Сбербанк``: a branch's name gives
+    its parent with or without the parent's legal form, in its case or in the genitive. A leading
+    form stays a word of the name (``АО «Восток»`` and ``ООО «Восток»`` are two companies)."""
+    from .inflect import fold
+    from .org_ner import is_legal_form
+
+    seen: dict[tuple[str, ...], str] = {}
+    for key in [k for k in groups if not k.startswith("media:")]:
+        written = re.findall(r"[\w-]+", best(groups[key]).name)
+        words = tuple(fold(w)[:5] for i, w in enumerate(written) if i == 0 or not is_legal_form(w))
+        if len(words) < 3 or words[0] == fold(written[0])[:5] and is_legal_form(written[0]):
+            continue
+        if words in seen and seen[words] in groups \
+                and len(best(groups[seen[words]]).name.split()) != len(best(groups[key]).name.split()):
+            kept, joined = seen[words], key
+            if len(best(groups[joined]).name.split()) > len(best(groups[kept]).name.split()):
+                kept, joined = joined, kept  # the name with the parent's form is the full one
+            top = best(groups[kept]).rank
+            for c in groups[joined]:
+                c.rank = max(c.rank, top + 1)
+            groups[kept].extend(groups.pop(joined))
+            seen[words] = kept
+        else:
+            seen[words] = key
+    return groups

@@ -103,8 +103,8 @@ def owner_branch(ctx: Context, phrase: list[Any], inner: str, known: Any) -> Can
     """``смоленский филиал «Ростелекома»``: a unit noun and a known body's name declined in quotes
     is that body's branch, named ``Смоленский филиал ПАО «Ростелеком»``."""
     head = phrase[-1]
-    if known is None or head.lemma not in OWNED_UNITS or len(phrase) < 2 \
-            or fold(inner) in {fold(n) for n in (known.name, known.short_name or "", *known.names)}:
+    # the name in quotes may be the owner's as it is (``Свердловского филиала «Т Плюс»``) or declined
+    if known is None or head.lemma not in OWNED_UNITS or len(phrase) < 2:
         return None
     place = ctx.place_at.get(phrase[0].start)
     name = f"{to_nominative(ctx.analysis, phrase)} {known.name}"

@@ -17,6 +17,7 @@ from . import Found
 from .inflect import fold, stem
 from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
+from .org_bare_forms import join_bare_forms
 from .org_bodies import find_bodies
 from .org_church import join_churches, name_diocesan_units
 from .org_city_branches import find_city_branches, merge_city_branches
@@ -32,7 +33,7 @@ from .org_stat_offices import find_stat_offices
 from .org_federal_branches import with_office_levels, with_organ_heads
 from .org_legislature import add_committees, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
-from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
+from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_parent_forms, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
@@ -44,7 +45,7 @@ from .org_bare_units import add_bare_units
 from .org_ner import from_ner
 from .org_numbered import merge_numbered
 from .org_references import add_bare_references
-from .org_unit_refs import join_office_heads
+from .org_unit_refs import join_office_heads, join_regional_mentions
 from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
@@ -68,6 +69,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_initials(analysis, groups)
     merge_syllabic(groups)
     add_branches(analysis, groups)
+    merge_parent_forms(groups)
     merge_city_branches(analysis, groups)  # ``Тульское отделение Банка России`` is a branch by now
     merge_service_regions(analysis, groups)
     merge_numbered(groups)
@@ -76,9 +78,11 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
     join_office_heads(groups)  # ``Отделение СФР`` is the fund's office the text writes out
+    join_regional_mentions(analysis, groups)  # ``Оренбургский Соцфонд``: the office the text names
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
     join_railways(analysis, groups)
+    join_bare_forms(analysis, groups)  # ``УК`` alone is the text's one management company
     merge_body_abbreviations(groups)
     add_remit_first(analysis, groups)
     add_committees(analysis, groups)
