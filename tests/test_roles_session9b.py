@@ -27,9 +27,11 @@ def roles_of(parser, text, name):
 
 
 def matches(role, title, org, acting, status):
+    """``org``: a substring of the body's name or mentions; None: no body; ``*``: any body; ``*|None``:
+    a body or none."""
     t, o, a, s = role
     return (title == "*" or t == title) and (
-        o is None if org is None else o is not None if org == "*" else o is not None and org in o) and (
+        org == "*|None" or (o is None if org is None else o is not None if org == "*" else o is not None and org in o)) and (
         a == acting) and (status == "*" or s == status)
 
 
