@@ -114,3 +114,33 @@ def test_runs_without_pkg_resources():
     assert counts["published"] == "2023-03-14T11:05"
     assert counts["people"] >= 2 and counts["places"] >= 1
     assert counts["organizations"] >= 2 and counts["dates"] >= 2
+
+
+FREEZER = r"""
+import gc, json, pathlib, sys
+from pressparse import Parser
+text = pathlib.Path(sys.argv[1]).read_text(encoding="utf-8")
+parser = Parser(freeze_gc=sys.argv[2] == "1")
+before = gc.get_freeze_count()
+first = parser.parse(text)
+frozen = gc.get_freeze_count()
+second = parser.parse(text)
+print(json.dumps({"before": before, "frozen": frozen, "after": gc.get_freeze_count(),
+                  "same": first.to_dict() == second.to_dict()}))
+"""
+
+
+@pytest.mark.parametrize("freeze", [True, False])
+def test_gc_freeze_once_after_first_document(freeze):
+    # the models and tables built by the first parse are frozen out of the collector, once
+    path = FIXTURES / "agreement-tomsk.txt"
+    result = subprocess.run([sys.executable, "-c", FREEZER, str(path), "1" if freeze else "0"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    counts = json.loads(result.stdout)
+    assert counts["before"] == 0 and counts["same"]
+    if freeze:
+        # frozen objects are still freed by reference counting; no second freeze adds more
+        assert counts["frozen"] > 10_000 and counts["after"] <= counts["frozen"]
+    else:
+        assert counts["frozen"] == counts["after"] == 0

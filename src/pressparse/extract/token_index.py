@@ -11,6 +11,11 @@ from collections.abc import Iterable
 from typing import Any
 
 
+# text -> (folded spelling, capitalized): words recur across documents; cleared at a size limit
+_SPELLINGS: dict[str, tuple[str, bool]] = {}
+MAX_MEMO = 1 << 16
+
+
 class TokenIndex:
     """Token indices by lemma, by folded spelling (lower case, ё -> е), and of capitalized tokens."""
 
@@ -20,11 +25,26 @@ class TokenIndex:
         lemmas: dict[str, list[int]] = {}
         folds: dict[str, list[int]] = {}
         capitalized: list[int] = []
+        memo = _SPELLINGS
+        if len(memo) > MAX_MEMO:
+            memo.clear()
+        # a plain loop with dict.get: setdefault and per-token string calls cost more than the index
+        lemma_list, fold_list = lemmas.get, folds.get
         for i, t in enumerate(tokens):
-            text = t.text
-            lemmas.setdefault(t.lemma, []).append(i)
-            folds.setdefault(text.lower().replace("ё", "е"), []).append(i)
-            if text[:1].isupper():
+            spelling = memo.get(t.text)
+            if spelling is None:
+                spelling = memo[t.text] = (t.text.lower().replace("ё", "е"), t.text[:1].isupper())
+            found = lemma_list(t.lemma)
+            if found is None:
+                lemmas[t.lemma] = [i]
+            else:
+                found.append(i)
+            found = fold_list(spelling[0])
+            if found is None:
+                folds[spelling[0]] = [i]
+            else:
+                found.append(i)
+            if spelling[1]:
                 capitalized.append(i)
         self.lemmas = lemmas
         self.folds = folds
