@@ -27,6 +27,8 @@ from .place_zones import keys_of
 # ``областной минздрав`` is the document region's ministry when the region is an ``область``
 # heads a region's adjective turns into the region's own body of a field (not ``агентство``, often a name)
 LEVEL_HEADS = frozenset("департамент комитет управление министерство".split())
+# a region written as its noun after a body's name (``Министерства финансов области``)
+REGION_NOUNS = frozenset("область край республика".split())
 REGION_ADJECTIVES = {"областной": "област", "краевой": "край", "республиканский": "республик", "окружной": "округ",
                      "региональный": ""}
 
@@ -151,6 +153,11 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         if national and followed_by_territory(ctx, hit.last):
             # ``Кабмин РТ``: a national body's word before a region names that region's body
             return with_territory(ctx, None, i, hit.last)
+        if national and region_noun_after(tokens, hit.last):
+            # ``в Министерстве финансов республики``: the document region's namesake, not the federal body
+            found = with_territory(ctx, None, i, hit.last)
+            if found is not None and not found[0].key.startswith("prefix:"):
+                return found
         if national and is_proper_hit(tokens[hit.first : hit.last]) and not common_word_hit(ctx, tokens[i], hit, national[0]) \
                 and not (national[0].name in BUILDINGS and i > 0 and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS):
             last = country_tail(ctx, hit.last)
@@ -186,6 +193,12 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
         last = country_tail(ctx, i + 1)
         return federal(ctx, entry, i, last), last
     return None
+
+
+def region_noun_after(tokens: list, j: int) -> bool:
+    """``области``, ``края``, ``республики`` right after a name: its territory, written as a noun."""
+    return j < len(tokens) and tokens[j].lemma in REGION_NOUNS and tokens[j].text.islower() \
+        and tokens[j].feats.get("Case") == "Gen"
 
 
 def quoted_branch(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:

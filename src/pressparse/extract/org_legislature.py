@@ -179,3 +179,24 @@ def add_remit_first(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             Candidate(start, end, name, "legislature", place=owner.place, key=name_key(name), rank=2))
     for key in [key for key, cs in groups.items() if not cs]:
         del groups[key]
+
+
+def complete_owners(groups: dict[str, list[Candidate]]) -> None:
+    """``Комитет Народного Собрания по социальной политике`` where the text names the ``Народное
+    Собрание Республики Дагестан``: the committee's legislature in full, its territory included."""
+    from .organizations import best
+
+    owners = [genitive(best(cs).name).split() for cs in groups.values() if cs and best(cs).kind == "legislature"]
+    owners = [words for words in owners if len(words) >= 3]
+    for cs in groups.values():
+        for c in cs:
+            words = c.name.split()
+            if not words or fold(words[0]) not in ("комитет", "комиссия", "постоянный", "постоянная"):
+                continue
+            lead = 2 if fold(words[0]).startswith("постоянн") else 1
+            for full in owners:
+                # the legislature's leading words, then the remit: ``Народного Собрания по ...``
+                n = next((n for n in range(len(full) - 1, 1, -1) if words[lead : lead + n] == full[:n]), 0)
+                if n and lead + n < len(words) and words[lead + n] == "по":
+                    c.name = " ".join(words[:lead] + full + words[lead + n :])
+                    break

@@ -5,7 +5,8 @@
 - ``единую дежурно-диспетчерскую службу`` where the text names one municipal administration ->
   ``Единая дежурно-диспетчерская служба Лужского муниципального района``;
 - a bare ``правительство`` in a federal text (the State Duma, federal ministries, no regional
-  executive) -> ``Правительство Российской Федерации``.
+  executive) -> ``Правительство Российской Федерации``; in a text about one region's bodies
+  (``Министерство экономики Республики Саха (Якутия)``) -> that region's ``Правительство``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from typing import Any
 
 from .inflect import genitive, stem, to_nominative
-from .org_context import Candidate, name_key
+from .org_context import Candidate, name_key, of_place
 from .place_zones import overlaps
 
 FACULTY_NOUNS = frozenset(("факультет",))
@@ -27,7 +28,7 @@ LOCAL_EXECUTIVES = frozenset("правительство администрац�
 MUNICIPAL_STEMS = frozenset(stem(w) for w in "район округ поселение".split())
 
 
-def add_local_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+def add_local_units(analysis: Any, groups: dict[str, list[Candidate]], region: Any = None) -> None:
     from .organizations import best
 
     tops = [best(cs) for cs in groups.values() if cs]
@@ -42,7 +43,9 @@ def add_local_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     if len(territories) == 1:
         add_dispatch(analysis, groups, territories.pop(), taken)
     if FEDERAL_GOVERNMENT not in groups and federal_text(tops):
-        add_federal_government(analysis, groups, taken)
+        add_government(analysis, groups, taken, "Правительство Российской Федерации", "federal_body", None)
+    elif regional_text(tops, region):
+        add_government(analysis, groups, taken, f"Правительство {of_place(region)}", "regional_body", region.id)
 
 
 def add_faculties(analysis: Any, groups: dict[str, list[Candidate]], university: Candidate,
@@ -102,8 +105,23 @@ def federal_text(tops: list[Candidate]) -> bool:
                for t in tops)
 
 
-def add_federal_government(analysis: Any, groups: dict[str, list[Candidate]], taken: list[tuple[int, int]]) -> None:
-    """``обязывает правительство``, ``поручение правительству``: the country's government."""
+def regional_text(tops: list[Candidate], region: Any) -> bool:
+    """The text names its region's bodies and no executive of a region or a town: a bare
+    ``правительство`` there is the region's (not the country's, whose text names its legislature)."""
+    from .org_references import head_of
+
+    if region is None or region.id is None or any(t.kind in ("regional_body", "municipal_body")
+                                                  and head_of(t.name) in LOCAL_EXECUTIVES for t in tops):
+        return False
+    if any(t.name.startswith(FEDERAL_LEGISLATURES) or t.kind == "federal_body" and "Российской Федерации" in t.name
+           for t in tops):
+        return False
+    return any(t.kind == "regional_body" and t.place == region.id for t in tops)
+
+
+def add_government(analysis: Any, groups: dict[str, list[Candidate]], taken: list[tuple[int, int]],
+                   name: str, kind: str, place: Any) -> None:
+    """``обязывает правительство``, ``поручение правительству``: the country's (region's) government."""
     from .org_references import bare
 
     tokens = analysis.tokens
@@ -115,7 +133,6 @@ def add_federal_government(analysis: Any, groups: dict[str, list[Candidate]], ta
             continue  # ``правительство Москвы``, ``правительство региона``: a territory's
         if not bare(analysis, token) or overlaps(token.start, token.stop, taken):
             continue
-        groups.setdefault(FEDERAL_GOVERNMENT, []).append(Candidate(
-            token.start, token.stop, "Правительство Российской Федерации", "federal_body", None,
-            key=FEDERAL_GOVERNMENT, rank=5))
+        key = FEDERAL_GOVERNMENT if kind == "federal_body" else name_key(name)
+        groups.setdefault(key, []).append(Candidate(token.start, token.stop, name, kind, None, place, key=key, rank=5))
         taken.append((token.start, token.stop))

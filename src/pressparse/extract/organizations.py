@@ -31,7 +31,7 @@ from .org_head_phrases import add_head_phrases
 from .org_press_services import find_press_services
 from .org_stat_offices import find_stat_offices
 from .org_federal_branches import with_office_levels, with_organ_heads
-from .org_legislature import add_committees, add_remit_first, merge_body_abbreviations
+from .org_legislature import add_committees, complete_owners, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
 from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_parent_forms, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
@@ -86,6 +86,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_body_abbreviations(groups)
     add_remit_first(analysis, groups)
     add_committees(analysis, groups)
+    complete_owners(groups)  # ``Комитет Народного Собрания по ...``: the legislature the text writes out
     add_field_bodies(ctx, groups)
     merge_subunits(analysis, groups)
     add_unformed_names(analysis, groups)  # ``Национальный парк «Таганай»`` of ``ФГБУ «Национальный парк «Таганай»»``
@@ -98,7 +99,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_boards(analysis, groups)
     add_councils(analysis, groups)
     add_offices(analysis, groups)
-    add_local_units(analysis, groups)
+    add_local_units(analysis, groups, ctx.region)
     merge_expansions(analysis, groups, found.places)
     spell_territories(analysis, groups)
     merge_city_okrugs(groups)
