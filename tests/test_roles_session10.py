@@ -54,3 +54,26 @@ LEADING_ROLES = [
 def test_session10_leading_verb_reaches_its_body(parser, text, name, title, org, acting, status):
     found = roles_of(parser, text, name)
     assert any(matches(r, title, org, acting, status) for r in found), found
+
+
+# A successor takes the post its predecessor left: when the predecessor was appointed away, the post told
+# before the appointment, not the new one (press16 01: ``Ранее комитет возглавлял X, в сентябре назначенный
+# заместителем Председателя Правительства. Его преемница Y``). Each row: text, successor, title, body
+# substring (None: no body), a title the successor must not get.
+SUCCESSORS = [
+("Ранее комитет Государственного Совета Республики Татарстан по экологии возглавлял Рустам Галиев, в сентябре "
+ "назначенный министром экологии. Его преемница Нина Лосева руководит комитетом с 1 октября.",
+ "Нина Лосева", "руководитель", "по экологии", "министр экологии"),
+("Глава Ботлихского района Ахмед Омаров назначен министром сельского хозяйства Республики Дагестан. Его преемник "
+ "Руслан Алиев приступит к работе в понедельник.", "Руслан Алиев", "глава", None, "министр сельского хозяйства"),
+("Директор ГБУЗ «Областная больница № 3» Олег Панов назначен заместителем министра здравоохранения Челябинской "
+ "области. Его преемником стал Игорь Рябов.", "Игорь Рябов", "директор", "областная больница",
+ "заместитель министра здравоохранения"),
+]
+
+
+@pytest.mark.parametrize("text,name,title,org,wrong", SUCCESSORS)
+def test_session10_successor_takes_the_post_left(parser, text, name, title, org, wrong):
+    found = roles_of(parser, text, name)
+    assert any(matches(r, title, org, False, "*") for r in found), found
+    assert not any(r[0] == wrong for r in found), found
