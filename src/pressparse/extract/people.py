@@ -99,7 +99,8 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
             roles[person][k] = replace(roles[person][k], title=deputy[0], organization=deputy[1])
     extra = succession_roles(analysis, anchors, roles, found.organizations) + responsible_roles(
         analysis, anchors, roles, found.organizations) + elected_roles(analysis, anchors, roles, found.organizations)
-    extra += successor_roles(analysis, anchors, roles)
+    # (a successor takes a post the verbs of leading told: ``Ранее комитет возглавлял X ... Его преемница Y``)
+    extra += successor_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])
     extra += duties_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])
     for person, role in extra:
         roles[person].append(role)

@@ -128,6 +128,8 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
             continue
         after = analysis.token_at(token.stop + 1)
         org = starts.get(after.start) if after is not None and analysis.text[token.stop : after.start] == " " else None
+        if org is None and after is not None and (past := body_past_modifier(analysis, after, starts)) is not None:
+            after, org = past, starts[past.start]  # ``возглавлял упраздненное в 2024 году Министерство ...``
         if org is None or not (named(analysis.text[after.start : after.start + 40]) or proper_unit(org, after.start)):
             # ``В 2019–2024 годах службу возглавлял X``: the body before the verb, its head named right after
             org, person = object_before(analysis, anchors, token, organizations)
@@ -153,6 +155,32 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
         title = head_post(analysis, body[0].index, body[-1].index + 1, [(m.start, m.end) for m in org.mentions])
         out.append((person, Role(title=title, organization=org.id, status=status, mention=mention)))
     return out
+
+
+def body_past_modifier(analysis: Any, first: Any, starts: dict[int, Any]) -> Any:
+    """The first token of a named body after the verb's object modifiers: a participle with its time
+    adverbial (``возглавлял упраздненное в 2024 году Министерство ...``, ``руководит созданным в 2020 году
+    ГАУ «...»``) or a place abbreviation before the body's legal form (``руководил СПб ГКУ «...»``)."""
+    tokens = analysis.tokens
+    k = first.index
+    while k < len(tokens) and k - first.index < 5 and tokens[k].sent == first.sent and tokens[k].start not in starts:
+        t = tokens[k]
+        if not (participle_like(t) or t.pos in ("ADP", "NUM") or t.text.isdigit() or fold(t.lemma) in (
+                "год", "месяц") or k == first.index and t.text[:1].isupper() and len(t.text) <= 4 and t.text.isalpha()):
+            return None
+        k += 1
+    if k >= len(tokens) or k == first.index or tokens[k].start not in starts or tokens[k].sent != first.sent:
+        return None
+    if not named(analysis.text[tokens[k].start : tokens[k].start + 40]):
+        return None
+    return tokens[k]
+
+
+def participle_like(token: Any) -> bool:
+    """A passive participle modifying the body (``упраздненное``, ``созданным``); lowercase only."""
+    from .role_participles import participles
+
+    return token.text.islower() and (token.feats.get("VerbForm") == "Part" or bool(participles(token)))
 
 
 def unnamed_unit_led(analysis: Any, anchors: list[Anchor], verb: Any, obj: Any, roles: list[list[Role]],
@@ -189,8 +217,23 @@ def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations
     for org in organizations:
         if any(m.end == prev.stop for m in org.mentions):
             return org, name.person
-    referred = referred_body(prev, organizations)
+    referred = referred_body(field_head(analysis, prev), organizations)
     return next(((o, name.person) for o in organizations if o.id == referred), (None, None))
+
+
+def field_head(analysis: Any, last: Any) -> Any:
+    """``комитет по социальной политике возглавлял X``: a reference word with its field after ``по``
+    (lowercase adjectives and a noun) stands for the body as the bare word would."""
+    tokens = analysis.tokens
+    k = last.index
+    if last.pos != "NOUN" or not last.text.islower():
+        return last
+    k -= 1
+    while k > 0 and last.index - k < 4 and tokens[k].pos == "ADJ" and tokens[k].text.islower():
+        k -= 1
+    if k > 0 and fold(tokens[k].text) == "по" and tokens[k - 1].sent == last.sent and tokens[k - 1].text.islower():
+        return tokens[k - 1]
+    return last
 
 
 def referred_object(analysis: Any, anchors: list[Anchor], verb: Any, obj: Any,
@@ -208,11 +251,22 @@ def referred_object(analysis: Any, anchors: list[Anchor], verb: Any, obj: Any,
 
 
 def before_verb(analysis: Any, verb: Any) -> Any:
-    """The word before the verb, past an adverb (``Ведомство сейчас возглавляет X``)."""
+    """The word before the verb, past an adverb (``Ведомство сейчас возглавляет X``) or a time adverbial
+    opened by a preposition (``Министерство с 9 ноября возглавляет X``, ``Центр с августа возглавляет X``)."""
+    tokens = analysis.tokens
     k = verb.index - 1
-    while k > 0 and verb.index - k <= 2 and analysis.tokens[k].pos == "ADV" and fold(analysis.tokens[k].lemma) != "временно":
+    while k > 0 and verb.index - k <= 2 and tokens[k].pos == "ADV" and fold(tokens[k].lemma) != "временно":
         k -= 1
-    return analysis.tokens[k]
+    j = k
+    while j > 0 and k - j < 4 and (tokens[j].pos == "NUM" or tokens[j].text.isdigit() or fold(tokens[j].lemma) in (
+            TIME_WORDS - PREPOSITIONS)):
+        j -= 1
+    if j < k and fold(tokens[j].text) in PREPOSITIONS and j > 0 and tokens[j].sent == verb.sent:
+        return tokens[j - 1]
+    return tokens[k]
+
+
+PREPOSITIONS = frozenset({"с", "со", "до", "по"})
 
 
 def named(text: str) -> bool:

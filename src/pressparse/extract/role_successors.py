@@ -34,15 +34,26 @@ def successor_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Role]
         if after is None:
             continue
         holder = antecedent(analysis, anchors, m.start(), after.person)
-        post = present_post(roles[holder], m.start()) if holder is not None else None
-        if post is None or any(r.title == base_title(post.title) and r.organization == post.organization
-                               for r in roles[after.person]):
+        post = left_post(roles[holder], m.start()) if holder is not None else None
+        if post is None or any(r.title == base_title(post.title) and r.organization == post.organization or (
+                post.organization and r.organization == post.organization) for r in roles[after.person]):
             continue
         stop = m.start("word") + len(m.group("word"))
         mention = Mention(text=analysis.text[m.start() : stop], start=m.start(), end=stop)
         out.append((after.person, Role(title=base_title(post.title), organization=post.organization, acting=False,
                                        status="current", mention=mention)))
     return out
+
+
+def left_post(held: list[Role], before: int) -> Role | None:
+    """The post a successor took from its holder: the present one, unless the holder was appointed away
+    (``Ранее комитет возглавлял X, в сентябре назначенный заместителем Председателя Правительства. Его
+    преемница Y``): then the last other post told before, the one X left."""
+    post = present_post(held, before)
+    if post is None or post.status != "appointed":
+        return post
+    left = [r for r in held if r.status != "appointed" and r.mention.start < before]
+    return left[-1] if left else post
 
 
 def successor_anchors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) -> list[Anchor]:
