@@ -556,3 +556,25 @@ def test_regression_country_with_compass_name_stays_country_session8_round2(pars
     places = places_of(parser, "Делегация Южной Кореи посетила Северную Македонию.")
     assert places["Южная Корея"].kind == "country"
     assert "Северная Македония" in places
+
+
+# press16 01/03/06: each of coordinated district adjectives before a plural noun, also after a settlement
+# word (``села Ботлихского, ...`` was the town ``Ботлихского``) and for ``улусов`` and adjectives the tagger
+# reads as surnames (``Нижнеколымского`` was missed, ``Анабарского улусов`` kept as its own name)
+SESSION10_COORDINATED = [
+    ("Учителя переехали в села Ботлихского, Цумадинского и Тляратинского районов.",
+     ["Ботлихский район", "Цумадинский район", "Тляратинский район"]),
+    ("В деревни Шуйского и Ивановского районов провели газ.", ["Шуйский район", "Ивановский район"]),
+    ("Уголь не успели вывезти для Нижнеколымского и Аллаиховского улусов.",
+     ["Нижнеколымский улус", "Аллаиховский улус"]),
+    ("Депутаты Кобяйского и Вилюйского улусов приехали в Якутск.", ["Кобяйский улус", "Вилюйский улус", "Якутск"]),
+    ("До поселков Охотского и Аяно-Майского районов можно добраться только самолетом.",
+     ["Охотский район", "Аяно-Майский район"]),
+]
+
+
+@pytest.mark.parametrize("text, names", SESSION10_COORDINATED)
+def test_coordinated_districts_session10(parser, text, names):
+    found = places_of(parser, text)
+    assert sorted(found) == sorted(names)
+    assert all(found[n].kind in ("district", "city") for n in names)

@@ -140,6 +140,8 @@ def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: da
 def by_season(analysis: Analysis, item: Resolved) -> Resolved:
     """``к лету 2026 года`` is a deadline in 2026 (like ``к концу 2026 года``), not the summer."""
     c, day_ = item.candidate, item.value.day
+    if "сезон" in analysis.norm[c.start:c.end].lower():
+        return item  # ``к летнему сезону 2027 года``: the season itself is what is prepared for (press16 gold)
     if c.kind != "season" or day_ is None or not SEASON_DEADLINE.search(analysis.norm, max(0, c.start - 4), c.start):
         return item
     return Resolved(c, Value(f"{day_.year:04d}", "year", item.value.inferred, date(day_.year, 1, 1)))

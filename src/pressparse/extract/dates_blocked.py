@@ -25,7 +25,9 @@ BARE_YEARS = {"bare_year", "bare_year_range"}
 # kinds whose value needs a year the text may not give
 YEARLESS = {"day_month", "day_range", "month", "part", "dekada", "season"}
 # "ежегодно в декабре", "каждый год 1 сентября", "в декабре каждого года": a recurring day, no date
-RECURRING_BEFORE = re.compile(r"(?:\bежегодно|\bежемесячно|\bкажд(?:ый|ого|ом)\s+год[ау]?)[\s,]+$", re.I)
+# ... and a deadline that recurs: "ежегодно до 1 марта утверждать план", "каждый год не позднее 1 июня"
+RECURRING_BEFORE = re.compile(r"(?:\bежегодно|\bежемесячно|\bкажд(?:ый|ого|ом)\s+год[ау]?)[\s,]+"
+                              r"(?:(?:до|к|ко|не\s+позднее|не\s+позже)\s+)?$", re.I)
 RECURRING_AFTER = re.compile(r"[\s,]+(?:ежегодно|каждого\s+года|каждый\s+год)\b", re.I)
 BLOCKING_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
 
@@ -117,7 +119,7 @@ def recurring(text: str, c: Candidate) -> bool:
     """``ежегодно в декабре``: a day or month that comes back every year names no one date."""
     if re.search(r"\d{4}|\bгод", text[c.start:c.end], re.I):
         return False
-    return bool(RECURRING_BEFORE.search(text, max(0, c.start - 20), c.start) or RECURRING_AFTER.match(text, c.end))
+    return bool(RECURRING_BEFORE.search(text, max(0, c.start - 32), c.start) or RECURRING_AFTER.match(text, c.end))
 
 
 @cache

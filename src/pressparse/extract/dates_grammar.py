@@ -92,7 +92,9 @@ FROM = rf"{NOT_WORD}со?\s+"  # "со 2 по 10 ноября" before a number r
 TO = r"\s+(?:по|до)\s+"
 DAY_PART_BEFORE = (r"(?:(?<=:\d\d\s)|(?<=утром\s)|(?<=вечером\s)|(?<=ночью\s)|(?<=днём\s)|(?<=днем\s)"
                    r"|(?<=утра\s)|(?<=утру\s)|(?<=вечера\s)|(?<=вечеру\s)|(?<=середины\s)|(?<=конца\s))")
-MONTH_COUNTS = r"два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать"  # "за девять месяцев 2024 года"
+# "за девять месяцев 2024 года", "по итогам девяти месяцев 2026 года" (the genitive and dative too)
+MONTH_COUNTS = (r"дв(?:а|ух|ум)|тр(?:и|[её]х|[её]м)|четыр(?:е|[её]х|[её]м)|пят(?:ь|и)|шест(?:ь|и)|сем(?:ь|и)"
+                r"|восемь|восьми|девят(?:ь|и)|десят(?:ь|и)|одиннадцат(?:ь|и)")
 
 
 def rules() -> tuple[tuple[str, str], ...]:
@@ -151,6 +153,10 @@ def rules() -> tuple[tuple[str, str], ...]:
         # the months of a year so far: "за 10 месяцев 2025 года" (January to October)
         ("first_months", rf"{NOT_WORD}(?P<n>[2-9]|1[01]|{MONTH_COUNTS})\s+месяц(?:ев|а)\s+{year_or_shift(1)}"),
         ("season", rf"{NOT_WORD}(?P<season>(?:{season})(?:ой|а|у|ы|е|ом|о|ью|ь|и)){END_WORD}\s+{year_or_shift(1)}"),
+        # a season's adjective before ``сезон``: "к летнему сезону 2027 года", "зимнего сезона 2026 года"
+        # (not its start or end: "к началу летнего сезона 2027 года" is the year, press11's gold)
+        ("season", rf"{NOT_WORD}(?<!начала\s)(?<!началу\s)(?<!начале\s)(?<!конца\s)(?<!концу\s)(?<!конце\s)"
+                   rf"(?<!открытия\s)(?<!окончания\s)(?P<season>(?:зимн|весенн|летн|осенн)\w*)\s+сезон\w*\s+{year_or_shift(1)}"),
         # a season without a year since when: "с лета" (the gold leaves a yearless "к лету", "до весны" out)
         ("season", rf"{NOT_WORD}(?P<pre>со?)\s+(?P<season>(?:{season})(?:а|ы|и)){END_WORD}"),
         ("season", rf"{NOT_WORD}(?P<r1>{shift})\s+(?P<season>(?:{season})(?:ой|ом|ью)){END_WORD}"),

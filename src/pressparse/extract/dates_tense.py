@@ -29,9 +29,27 @@ def tense_of(analysis: Analysis, c: Candidate) -> str:
     if tense == "Past" and c.kind in YEARLESS and (TARGET.search(analysis.norm, max(0, c.start - 4), c.start)
                                                    or c.groups.get("pre") == "на"):
         return ""  # "назначил выборы на 14 марта", "запланированы на март": the day set, not the day it was set on
+    if c.kind == "month" and c.groups.get("pre") in ("с", "со") and verbless_role(analysis, c):
+        return "Past"  # "бывший директор, а с октября заместитель ...": a post held since, no verb of its own
     if tense == "Pres" and c.kind == "month" and c.groups.get("pre") in ("с", "со"):
         return "Past"  # "возглавляет коллектив с января": since a month gone by ("с 1 января вступает" may be ahead)
     return tense
+
+
+def verbless_role(analysis: Analysis, c: Candidate) -> bool:
+    """A nominative noun right after the expression (a dash between allowed) and no verb after it in
+    its clause: ``с октября заместитель директора``, ``с марта — министр``."""
+    tokens = analysis.tokens_in(c.end, len(analysis.norm))
+    if tokens and tokens[0].text in "—–-":
+        tokens = tokens[1:]
+    if not tokens or tokens[0].pos != "NOUN" or tokens[0].feats.get("Case") != "Nom":
+        return False
+    for token in tokens[1:]:
+        if token.text in ".;!?,\n()«»":
+            return True
+        if token.pos in ("VERB", "AUX") or token.feats.get("Variant") == "Short":
+            return False
+    return True
 
 
 def infinitive_after(analysis: Analysis, c: Candidate) -> bool:

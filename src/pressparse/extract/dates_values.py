@@ -5,6 +5,7 @@ See :mod:`.dates_resolve` for the rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -251,10 +252,15 @@ def resolve_first_months(g: dict[str, str], anchor: date | None, tense: str) -> 
     year, inferred = year_of(g, 1, anchor)
     if year is None:
         raise ValueError("no year")
-    n = int(g["n"]) if g["n"].isdigit() else int(lookup("number", g["n"]) or 0)
+    n = int(g["n"]) if g["n"].isdigit() else count_of(g["n"])
     if not 2 <= n <= 11:
         raise ValueError("not a count of months")
     return month_interval(date(year, 1, 1), date(year, n, 1), inferred)
+
+
+def count_of(word: str) -> int:
+    """A count word in any case (``девяти`` -> 9; the word table's ``count`` patterns), or 0."""
+    return next((int(v) for f, v in dates_words()["count"].items() if re.fullmatch(f, word.lower())), 0)
 
 
 def resolve_season(g: dict[str, str], anchor: date | None, tense: str) -> Value:

@@ -119,7 +119,8 @@ def shared_noun(analysis: Analysis, tokens: list[Any]) -> Any:
     coordination of adjectives."""
     if not adjective_like(tokens[0]):
         return None
-    if len(tokens) == 2 and tokens[1].lemma in TERRITORY_NOUNS and tokens[1].feats.get("Number") == "Plur":
+    if len(tokens) == 2 and (tokens[1].lemma in TERRITORY_NOUNS or tokens[1].lemma in AREA_NOUNS) \
+            and tokens[1].feats.get("Number") == "Plur":  # ``Анабарского улусов`` too
         return tokens[1]
     if len(tokens) != 1:
         return None

@@ -1,5 +1,6 @@
 """Districts named by an adjective the tagger and natasha read as a surname: ``заявку Березовского
-поселения``, ``в Ольховском сельсовете`` (natasha: a person ``Березовский``). A capitalized ``-ский``
+поселения``, ``в Ольховском сельсовете`` (natasha: a person ``Березовский``), ``для Нижнеколымского и Аллаиховского
+улусов`` (each of coordinated adjectives before a plural noun). A capitalized ``-ский``
 form before a municipal noun of its case is the district's adjective; a name said short (``Березовское
 поселение``) is the one said in full (``Березовское сельское поселение``)."""
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import SURNAME_ADJECTIVE, to_nominative
+from .place_adjectives import coordinated_district, district_stop
 
 DISTRICT_NOUNS = frozenset("поселение сельсовет район округ улус".split())
 # the level words between the adjective and the noun (``Березовского сельского поселения``)
@@ -26,6 +28,10 @@ def surname_districts(analysis: Any) -> Iterator[tuple[int, int, str]]:
     tokens = analysis.tokens
     for i, token in enumerate(tokens[:-1]):
         if token.pos != "PROPN" or not SURNAME_ADJECTIVE.match(token.text):
+            continue
+        shared = coordinated_district(analysis, [token])  # ``для Нижнеколымского и Аллаиховского улусов``
+        if shared is not None:
+            yield token.start, district_stop(analysis, token, shared[1]), shared[0]
             continue
         j = i + 1
         while j < len(tokens) - 1 and tokens[j].lemma in LEVEL_WORDS and tokens[j].text.islower():

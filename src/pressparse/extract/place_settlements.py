@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import agree_nominative, fold, inflected_form, recover_shape, to_nominative
+from .place_adjectives import coordinated_district
 from .token_index import token_index
 
 # abbreviations written with a dot (``р.п.`` is ``р`` ``.`` ``п`` ``.``) and full words (lemmas)
@@ -37,6 +38,8 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
         if j == after or tokens[j - 1].pos == "ADJ":
             continue
         name_tokens = tokens[after:j]
+        if len(name_tokens) == 1 and coordinated_district(analysis, name_tokens) is not None:
+            continue  # ``в села Ботлихского, Цумадинского и Тляратинского районов``: a district's villages
         if given_name(analysis, name_tokens[0]) or named_person(analysis, name_tokens):
             continue  # ``глава города Алексей Зыкин``, ``мэр города Лужков``: the head of the town
         if token.lemma in SETTLEMENT_WORDS and name_tokens[-1].feats.get("Case") == token.feats.get("Case"):

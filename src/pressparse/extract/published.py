@@ -115,8 +115,9 @@ def dateline_at(analysis: Analysis, start: int, end: int, *, lone: bool) -> Date
             tail = ""  # the agency's credit ends the dateline; the lead follows on its line
         if lone and tail or not closes(analysis, after, end, tail, candidate):
             continue
-        if guessed and tail.strip(".,") and not (tail[0] == "." and PLACE_HEAD.fullmatch(text, start, at)):
-            continue  # "1 декабря — Всемирный день ...": a headline (not "Курск, 26 ноября. Управление ...")
+        if guessed and tail.strip(".,") and not (tail[0] in ".—–" and PLACE_HEAD.fullmatch(text, start, at)):
+            continue  # "1 декабря — Всемирный день ...": a headline (not "Курск, 26 ноября. Управление ..."
+            # nor an agency's "Москва, 27 ноября — Департамент ...": a place opens a dateline)
         first = head.start("hh") if head and head.group("hh") else candidate.start
         hh = candidate.groups.get("hh") or (head.group("hh") if head else None)
         mm = candidate.groups.get("mm") or (head.group("mm") if head else None)
