@@ -59,6 +59,7 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
                 before = inverted  # "Программу должен согласовать комитет": the object fronted, the doer after
             subjects = before or subjects
             subjects = [k for k in subjects if not cut_off(syntax, k, node)] or subjects
+            subjects = [k for k in subjects if not inside_object(syntax, k, node)] or subjects
         if not subjects:  # "заявку поселения район поддержит": the doer parsed as a second object
             objects = [k for k in syntax.kids(node.index, "obj") if k.index < node.index]
             subjects = [k for k in objects[1:] if k.feats.get("Case") == "Nom" and k.pos == "NOUN"
@@ -75,6 +76,15 @@ def subject_of(syntax: Syntax, pred: Token) -> Token | None:
             return stray_subject(syntax, node)
         node = syntax.tokens[node.head]
     return None
+
+
+def inside_object(syntax: Syntax, subject: Token, pred: Token) -> bool:
+    """``Строительство корпуса КГБУЗ «... больница» в Дудинке компания берет на себя``: a name's noun
+    the parse made a subject, though it sits inside the fronted object's phrase."""
+    for k in syntax.kids(pred.index, "obj"):
+        if k.index < subject.index < pred.index and max(syntax.subtree(k.index)) > subject.index:
+            return True
+    return False
 
 
 def stray_subject(syntax: Syntax, node: Token) -> Token | None:

@@ -27,7 +27,9 @@ def federal(record) -> bool:
     """A federal body by its name (``Федеральное агентство ...``, ``Министерство ... Российской
     Федерации``), not a regional branch of one (``Управление Федеральной службы ... по краю``)."""
     text = names(record)
-    return (text.startswith("федеральн") or "российской федерации" in text or " россии" in text) and " по " not in text
+    if text.startswith("федеральн"):  # "Федеральное агентство по туризму": "по" names its field, not a region
+        return True
+    return ("российской федерации" in text or " россии" in text) and " по " not in text
 
 
 def level_fits(syntax: Syntax, head: Token, record) -> bool:

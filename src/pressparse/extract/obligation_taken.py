@@ -53,9 +53,14 @@ def task_verb(syntax: Syntax, noun: Token) -> Token | None:
 def self_taker(syntax: Syntax, noun: Token) -> Token | None:
     """The ``взять на себя`` right before ``noun`` when the parse gave the noun to another verb."""
     before = syntax.tokens[noun.index - 1] if noun.index > 0 else None
-    if before is None or lemma(before) != "себя" or before.head < 0 or before.head == noun.head:
+    if before is None or lemma(before) != "себя" or before.head < 0:
         return None
     verb = syntax.tokens[before.head]
+    if before.head == noun.head:  # "берет на себя софинансирование ... и откроет": both hung on the later verb
+        taker = syntax.tokens[before.index - 2] if before.index >= 2 else None
+        if taker is None or syntax.tokens[before.index - 1].text.lower() != "на" or taker.pos != "VERB":
+            return None
+        verb = taker
     return verb if lemma(verb) in TAKE_ON and not syntax.kids(verb.index, "obj") else None
 
 
@@ -90,10 +95,15 @@ def is_task(noun: Token) -> bool:
 def tasks(syntax: Syntax, verb: Token) -> list[Token]:
     """The task nouns of ``verb`` in text order: the first and those coordinated with it."""
     firsts = [k for k in syntax.kids(verb.index, "obj", "nsubj:pass") if nounish(syntax, k)]
+    # "X, по словам его директора, берет на себя доставку": a noun of an aside the parse made an object
+    firsts.sort(key=lambda k: not is_task(k))
     if not firsts:  # the task noun hung on a later verb (see ``self_taker``)
         firsts = [k for k in syntax.kids(verb.index, "obl") if lemma(k) == "себя"
                   and k.index + 1 < len(syntax.tokens) and self_taker(syntax, syntax.tokens[k.index + 1]) is verb]
         firsts = [syntax.tokens[k.index + 1] for k in firsts]
+    if not firsts and verb.index + 3 < len(syntax.tokens) and on_self(syntax, verb):  # "себя" hung on the later verb too
+        after = syntax.tokens[verb.index + 3]
+        firsts = [after] if nounish(syntax, after) and self_taker(syntax, after) is verb else []
     if not firsts:
         return []
     first = firsts[0]
@@ -129,7 +139,10 @@ def verb_tail(syntax: Syntax, noun: Token, nouns: list[Token], end: int) -> int:
         return end
     right = end
     while right + 1 < len(tokens) and (tokens[right + 1].pos not in ("PUNCT", "VERB", "CCONJ", "SCONJ") or tokens[right + 1].text == "»"
-                                       or joined_next(tokens, noun, right)):
+                                       or joined_next(tokens, noun, right) or dashed_more(syntax, noun, right)):
+        if tokens[right + 1].text in "—–":  # "двумя траншами — в марте и в феврале": the dash spells out a word of the task
+            right = max(syntax.subtree(tokens[right + 1].head))
+            continue
         if tokens[right + 1].pos == "CCONJ":  # "в домах престарелых и центрах ...": a conjunct of the adjunct
             right += 1
             continue
@@ -143,13 +156,24 @@ def verb_tail(syntax: Syntax, noun: Token, nouns: list[Token], end: int) -> int:
             seen.add(node)
             node = tokens[node].head
         top = tokens[node]
-        ahead = top.head > right + 1 and tokens[top.head].pos == "VERB"  # hung on a verb of a later clause
+        # hung on a verb of a later clause (not the taking verb after a fronted task: "Ведение реестра министерство берет")
+        ahead = top.head > right + 1 and top.head != verb.index and tokens[top.head].pos == "VERB"
         if not ahead and (top.head != verb.index or top.index <= noun.index or top.rel not in ("obl", "iobj", "nummod", "nmod")):
             break
         right += 1
     while right > end and tokens[right].pos == "CCONJ":
         right -= 1
     return right
+
+
+def dashed_more(syntax: Syntax, noun: Token, right: int) -> bool:
+    """A dash after ``right`` opens a phrase the parse hung on a word of the task's phrase."""
+    tokens = syntax.tokens
+    if right + 2 >= len(tokens) or tokens[right + 1].text not in ("—", "–"):
+        return False
+    head = tokens[tokens[right + 1].head] if tokens[right + 1].head > right + 1 else None
+    return (head is not None and noun.index <= head.head <= right and head.rel in ("parataxis", "appos", "nmod")
+            and syntax.unit_of[head.index] == syntax.unit_of[noun.index])
 
 
 def joined_next(tokens: list[Token], noun: Token, right: int) -> bool:
@@ -221,4 +245,6 @@ def taken_clause(syntax: Syntax, state, t: Token):
         doer = subject_of(syntax, verb)
         stop = max(stop, max(syntax.subtree(doer.index)) if doer is not None and doer.index > verb.index else verb.index)
     modality = "instruction" if lemma(verb) in ENTRUST else "commitment"
-    return Clause(verb, modality, parties or None, start=start, action=action, stop=stop)
+    # the subject lets a quoted "Ведение реестра министерство берет на себя" count as said for a named body
+    subject = subject_of(syntax, verb) if lemma(verb) in TAKE_ON else None
+    return Clause(verb, modality, parties or None, start=start, action=action, stop=stop, subject=subject)
