@@ -80,6 +80,10 @@ def resolve_ago(g: dict[str, str], anchor: date | None, tense: str) -> Value:
 def resolve_later(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     if tense == "Past":  # "через два года он уехал" counts from a narrated event, not from publication
         raise ValueError("relative to the narration")
+    if "half" not in g and lookup("unit", g.get("unit") or g.get("one") or "") == "365":
+        # "Через два года эта проблема будет решена": a horizon of whole years from publication is a
+        # duration (press13's convention), not the calendar year it would land in
+        raise ValueError("a span of years")
     return resolve_ago({**g, "kind": "через"}, anchor, tense)
 
 

@@ -1,0 +1,33 @@
+"""Dates, session 12 helper pdp: cases from the press sets' errors (press4, press13...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.extract import Found
+from pressparse.extract.dates import extract_dates
+from pressparse.extract.published import parse_published
+
+
+def dates_of(analyze_text, text: str, published: str | None):
+    analysis = analyze_text(text)
+    analysis.published = parse_published(published) if published else None
+    return [(d.text, d.value) for d in extract_dates(analysis, Found())]
+
+
+# (text, published, expected)
+CASES = [
+    # press13 02/09, press4 05: a horizon of years from publication is a duration (press13 README), not a year
+    ("Через два года эта проблема будет решена.", "2026-11-23", []),
+    ("По прогнозу, через пять лет каждая третья новая машина будет электрической.", "2025-11-20", []),
+    ("Через год завод выйдет на полную мощность.", "2026-11-23", []),
+    # months and days from publication stay dates; years after a narrated event too
+    ("Через три месяца завод выйдет на полную мощность.", "2026-11-23", [("Через три месяца", "2027-02")]),
+    ("Завод построили в 1998 году, через два года его расширили.", None,
+     [("1998 году", "1998"), ("через два года", "2000")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_dates_s12_pdp(analyze_text, text, published, expected):
+    assert dates_of(analyze_text, text, published) == expected
