@@ -31,3 +31,17 @@ CASES = [
 @pytest.mark.parametrize("text,published,expected", CASES)
 def test_dates_s12_pdp(analyze_text, text, published, expected):
     assert dates_of(analyze_text, text, published) == expected
+
+
+# press16 01: a reminder's present-tense "сегодня" is "nowadays", no date; a reported event today is the day
+TODAY = [
+    ("Депутат напомнил, что в горных селах сегодня не хватает 140 учителей.", []),
+    ("Министр напомнила, что сегодня в регионе работают 12 центров.", []),
+    ("Министр сообщил, что сегодня подписано соглашение.", [("сегодня", "2026-11-26")]),
+    ("Депутат напомнил, что сегодня парламент принял закон.", [("сегодня", "2026-11-26")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TODAY)
+def test_generic_today_s12_pdp(analyze_text, text, expected):
+    assert dates_of(analyze_text, text, "2026-11-26") == expected

@@ -53,7 +53,7 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
         nxt = next_token(analysis, c.end)
         return nxt is None or nxt.pos not in ("NOUN", "ADJ", "PROPN")
     if c.kind == "rel_day" and c.groups.get("rday", "").lower() == "сегодня" and "hh" not in c.groups \
-            and analysis.tokens and quoted(analysis.norm, c.start):
+            and analysis.tokens and (quoted(analysis.norm, c.start) or reminded(analysis.norm, c.start)):
         return generic_today(analysis, c)
     if c.kind == "part" and ("bare" in c.groups or "barem" in c.groups) and analysis.tokens \
             and quoted(analysis.norm, c.start):  # «Индексация в середине года позволяет ...»: any year's middle
@@ -107,6 +107,19 @@ def clause_verb(analysis: Analysis, c: Candidate):  # type: ignore[no-untyped-de
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
             return token
     return None
+
+
+# ``напомнил, что в селах сегодня не хватает учителей``: a reminder states a standing fact, so its
+# present-tense ``сегодня`` is "nowadays", as in a quote
+REMINDED = re.compile(r"\bнапомина\w*|\bнапомнил\w*")
+
+
+def reminded(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the ``что`` clause of a reminder verb, in the same sentence."""
+    start = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
+    before = text[start:offset]
+    clause = re.search(r",\s+что\s+[^,.;:!?«»]*$", before)
+    return clause is not None and REMINDED.search(before[: clause.start() + 1].lower()) is not None
 
 
 def quoted(text: str, offset: int) -> bool:
