@@ -18,6 +18,7 @@ from .inflect import agree_nominative, fold
 from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
 from .place_filters import modified_noun
 from .place_hits import hit_span
+from .place_parts import city_of_adjective
 from .place_zones import ADJECTIVE, overlaps, starts_of
 from .token_index import token_index
 
@@ -54,6 +55,9 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
         if tokens[0].text[:1].isupper() and analysis.sents[tokens[0].sent].first != tokens[0].index:
             continue  # a capitalized adjective inside a sentence starts a proper name
         noun_is_place = any(s <= noun.start < e for s, e in taken)
+        town = city_of_adjective(tokens[-1]) if len(tokens) == 1 and part_of_town(places, noun) else None
+        if town is not None:  # ``новосибирском Академгородке``: the town's part, so the town's adjective
+            entry = town
         if fold(entry.name) in named or noun_is_place or own_mention(noun, entry):
             add(places, entry.name, entry.kind, entry.parent, span)
 
@@ -100,6 +104,12 @@ def port_towns(analysis: Analysis) -> list[tuple[int, int, Any]]:
         if entry is not None:
             found.append((adjective.start, adjective.stop, entry))
     return found
+
+
+def part_of_town(places: dict, noun: Any) -> bool:
+    """Whether ``noun`` starts a mention of a place ``city_part`` made a district (an unknown name)."""
+    return any(p.kind == "district" and not p.known and any(s == noun.start for s, _ in p.spans)
+               for p in places.values())
 
 
 def own_mention(noun: Any, entry: Any) -> bool:

@@ -21,6 +21,7 @@ from .place_adjectives import add_adjectives, coordinated_district, district_sto
 from .place_choice import choose, place_key
 from .place_data import COUNTRY_OF_REGIONS
 from .place_districts import merge_short_districts, surname_districts
+from .place_parts import city_part
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
@@ -273,7 +274,7 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     if any(fold(t.text) in SETTLEMENT_WORDS for t in before):
         return "city"
     if len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
-        return "city"
+        return "district" if city_part(analysis, tokens) else "city"
     return "other"
 
 

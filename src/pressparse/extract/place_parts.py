@@ -1,0 +1,47 @@
+"""Parts of a city: an unknown name the text places inside a town is a ``district``, not a town.
+
+``на Ржевке`` (a town is ``в`` it; ``на`` with the locative is a quarter, a river or an island,
+and the gazetteer knows the rivers and islands), ``в районе Хорошёво-Мнёвники``, ``от
+микрорайонов Южный и Мигалово`` (the district noun before a list of names), ``в новосибирском
+Академгородке`` (a town's adjective before the name: the part of that town). The town's adjective
+there names the town itself, not its region (:func:`city_of_adjective`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis import Analysis
+from .inflect import agree_nominative, fold
+
+PART_NOUNS = frozenset("район микрорайон мкр мкрн квартал".split())
+LIST_WORDS = frozenset((",", "и"))
+
+
+def city_part(analysis: Analysis, tokens: list[Any]) -> bool:
+    """Whether the unknown place of ``tokens`` is a part of a town by the words before it."""
+    first = tokens[0].index
+    before = analysis.tokens[first - 1] if first > 0 else None
+    if before is None:
+        return False
+    if fold(before.text) == "на" and len(tokens) == 1 and tokens[0].feats.get("Case") == "Loc" \
+            and fold(tokens[0].text) != fold(tokens[0].lemma):  # inflected: ``на Таганай`` may be the accusative
+        return True
+    if before.pos == "ADJ" and before.text.islower() and city_of_adjective(before) is not None:
+        return True
+    k = first - 1  # back over a list of names: ``микрорайонов Южный и Мигалово``
+    while k > 0 and k > first - 6 and (analysis.tokens[k].text in LIST_WORDS or analysis.tokens[k].text[:1].isupper()):
+        k -= 1
+    noun = analysis.tokens[k]
+    return noun.lemma in PART_NOUNS and noun.text.islower() and (k == first - 1 or noun.lemma != "район")
+
+
+def city_of_adjective(adjective: Any) -> Any:
+    """``новосибирском`` -> Новосибирск: the town whose name is the adjective's stem, or None."""
+    from .gazetteer import places_by_name
+
+    word = fold(agree_nominative(adjective, "masc"))
+    if not word.endswith("ский"):
+        return None
+    entry = places_by_name().get(word[:-2])
+    return entry if entry is not None and entry.kind == "city" else None

@@ -1,0 +1,33 @@
+"""Places, session 12 helper pdp: unknown names the text puts inside a town are districts (press15,
+press16), and a town's adjective before such a part names the town, not its region."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def places_of(parser, text):
+    return {p.name: (p.kind, sorted(m.text for m in p.mentions)) for p in parser.parse(text).places}
+
+
+CASES = [
+    # press16 02: "на Ржевке" (a town is "в" it) is a part of the city
+    ("Трамвайный парк модернизируют на Ржевке в Санкт-Петербурге.", "Ржевка", ("district", ["Ржевке"])),
+    # press16 10: "в районе X"
+    ("Центр открылся в районе Хорошёво-Мнёвники.", "Хорошёво-Мнёвники", ("district", ["Хорошёво-Мнёвники"])),
+    # press15 09: the district noun before a list of names
+    ("Маршруты пустят от микрорайонов Южный и Мигалово до завода.", "Мигалово", ("district", ["Мигалово"])),
+    # press16 04: a town's adjective before the name; the adjective is the town's (gold: Новосибирск)
+    ("Проекты реализуют в новосибирском Академгородке.", "Академгородок", ("district", ["Академгородке"])),
+    ("Проекты реализуют в новосибирском Академгородке.", "Новосибирск", ("city", ["новосибирском"])),
+    # an uninflected name after "на" may be the accusative of a town: no cue
+    ("Рейсы на Ишим и Таганай продлят.", "Таганай", ("city", ["Таганай"])),
+    # a region's adjective elsewhere stays the region's
+    ("Новосибирская область и новосибирские ученые подписали план.", "Новосибирская область",
+     ("region", ["Новосибирская область", "новосибирские"])),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", CASES)
+def test_places_s12_pdp(parser, text, name, expected):
+    assert places_of(parser, text).get(name) == expected
