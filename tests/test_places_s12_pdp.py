@@ -22,6 +22,15 @@ CASES = [
     ("Проекты реализуют в новосибирском Академгородке.", "Новосибирск", ("city", ["новосибирском"])),
     # an uninflected name after "на" may be the accusative of a town: no cue
     ("Рейсы на Ишим и Таганай продлят.", "Таганай", ("city", ["Таганай"])),
+    # press16 03: "в Черском" is the town Черский, not the surname's locative
+    ("«Уголь для школы в Черском везут авиацией», – сказал он.", "Черский", ("city", ["Черском"])),
+    # press6 07: a lowercase country adjective before a company noun the tagger thought animate
+    ("Договор подписал директор китайского автоконцерна Чжао Липин.", "Китай", ("country", ["китайского"])),
+    ("Контракт получила американская компания.", "США", ("country", ["американская"])),
+    # press15 04: the town's adjective in a text naming the town but not its region is the town's
+    ("Для томского политеха СХК — партнер. Церемония прошла в Томске.", "Томск", ("city", ["Томске", "томского"])),
+    # a capitalized adjective before an institution noun is the institution's name
+    ("Кузбасский технопарк открылся.", "Кемеровская область", None),
     # a region's adjective elsewhere stays the region's
     ("Новосибирская область и новосибирские ученые подписали план.", "Новосибирская область",
      ("region", ["Новосибирская область", "новосибирские"])),

@@ -28,6 +28,11 @@ OWN_KINDS = frozenset(("country", "region", "city"))
 CURRENCY_NOUNS = frozenset("доллар рубль евро юань иена йена фунт франк крона тенге гривна лира рупия вона".split())
 
 
+# ``крымского правительства``: a body's adjective is left to the organizations (it names the body)
+BODY_NOUNS = frozenset("""дума облдума собрание совет суд прокуратура правительство администрация министерство
+    департамент управление комитет агентство служба""".split())
+
+
 def coordinated(noun: Any, after: int) -> bool:
     """A plural territory noun after coordinated adjectives: ``Тверская и Могилевская области``."""
     return noun.lemma in TERRITORY_NOUNS and noun.feats.get("Number") == "Plur" and noun.index > after
@@ -49,15 +54,19 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
                 and fold(tokens[-1].text)[:4] == fold(entry.name)[:4]:
             add(places, entry.name, entry.kind, entry.parent, span)  # ``Тверская и Могилевская области``
             continue
-        if noun is None or noun.lemma in INSTITUTION_NOUNS or noun.lemma in TERRITORY_NOUNS \
-                or noun.lemma in NON_PLACE_NOUNS or noun.lemma in CURRENCY_NOUNS:
+        if noun is None or noun.lemma in TERRITORY_NOUNS or noun.lemma in NON_PLACE_NOUNS or noun.lemma in CURRENCY_NOUNS:
             continue
+        if noun.lemma in INSTITUTION_NOUNS and (not tokens[0].text.islower() or noun.lemma in BODY_NOUNS):
+            continue  # ``Кузбасский технопарк``: the name's; ``китайских компаний``, ``пермского музея`` name the place
         if tokens[0].text[:1].isupper() and analysis.sents[tokens[0].sent].first != tokens[0].index:
             continue  # a capitalized adjective inside a sentence starts a proper name
         noun_is_place = any(s <= noun.start < e for s, e in taken)
         town = city_of_adjective(tokens[-1]) if len(tokens) == 1 and part_of_town(places, noun) else None
+        named_town = city_of_adjective(tokens[-1]) if len(tokens) == 1 else None
         if town is not None:  # ``новосибирском Академгородке``: the town's part, so the town's adjective
             entry = town
+        elif named_town is not None and fold(named_town.name) in named and fold(entry.name) not in named:
+            entry = named_town  # ``томском лицее`` in a text naming Томск but not its region
         if fold(entry.name) in named or noun_is_place or own_mention(noun, entry):
             add(places, entry.name, entry.kind, entry.parent, span)
 
@@ -116,7 +125,13 @@ def own_mention(noun: Any, entry: Any) -> bool:
     """``американская компания``, ``уфимской больнице``: an adjective of a country, region or city
     before a common noun names that place; before a person (``российский инженер``) it is
     rather a nationality, kept only when the text names the place too."""
-    return entry.kind in OWN_KINDS and noun.pos == "NOUN" and noun.feats.get("Animacy") != "Anim"
+    return entry.kind in OWN_KINDS and noun.pos == "NOUN" and (noun.feats.get("Animacy") != "Anim" or institution(noun))
+
+
+def institution(noun: Any) -> bool:
+    """``автоконцерна``, ``агрохолдинга``: a compound of an institution noun is inanimate whatever
+    the tagger says."""
+    return any(noun.lemma.endswith(word) for word in INSTITUTION_NOUNS if len(word) > 4)
 
 
 AREA_NOUNS = frozenset("район улус округ область край".split())

@@ -137,7 +137,7 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
         return False
     if known_body(tokens):
         return False  # ``Росатом и Мурманская область подписали``: an organization the gazetteer knows
-    if len(tokens) == 1 and person_word(analysis, tokens[0]):
+    if len(tokens) == 1 and person_word(analysis, tokens[0]) and not town_in(analysis, tokens[0]):
         return False
     if named_person(analysis, tokens):
         return False
@@ -150,6 +150,13 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
         # ``Кронштадтскому бульвару`` is a street; ``Могилевской и Брестской областей`` a region
         return noun is None or noun.lemma in ADJECTIVE_HEADS or noun.lemma in ("область", "край")
     return True
+
+
+def town_in(analysis: Analysis, token: Any) -> bool:
+    """``в Черском``: a ``-ский`` surname's locative after ``в`` is a town of that adjective name
+    (Черский, Жуковский), a person is hardly ``в`` someone."""
+    before = analysis.tokens[token.index - 1] if token.index > 0 else None
+    return before is not None and before.text.lower() in ("в", "во") and token.text.lower().endswith(("ском", "цком"))
 
 
 SURNAME_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом)$")
