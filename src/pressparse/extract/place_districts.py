@@ -52,3 +52,24 @@ def merge_short_districts(places: dict) -> None:
                   and p.name.split()[0] == words[0] and p.name.split()[-1] == words[1]]
         if len(longer) == 1:
             places[longer[0]].spans.extend(places.pop(key).spans)
+
+
+def merge_nicknames(places: dict) -> None:
+    """``поселков Таймыра`` beside ``Таймырском Долгано-Ненецком муниципальном районе``: a one-word
+    landform whose ``-ский`` adjective starts the one district or region the text names is that
+    district's short name, not the peninsula."""
+    for key, place in list(places.items()):
+        if place.kind != "other" or " " in key or len(key) < 4 or not landform(key):
+            continue  # a river named after its town (``на Ишиме``) is no nickname
+        targets = [k for k, p in places.items() if k != key and p.kind in ("district", "region")
+                   and k.split()[0] in (key + "ский", key + "ская", key[:-1] + "ский", key[:-1] + "ская")]
+        if len(targets) == 1:
+            places[targets[0]].spans.extend(places.pop(key).spans)
+
+
+def landform(key: str) -> bool:
+    """Whether the gazetteer knows ``key`` as a landform (kind ``other``), not a town or a river's town."""
+    from .gazetteer import places_by_name
+
+    entry = places_by_name().get(key)
+    return entry is not None and entry.kind == "other"

@@ -82,7 +82,7 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     before_noun = (
         following is not None
         and following.lemma in ADJECTIVE_HEADS | UNIT_HEADS
-        and last.text.lower().endswith(ADJECTIVE_FORMS)
+        and (last.text.lower().endswith(ADJECTIVE_FORMS) or adjectival_name(hit, last))
     )
     if before_noun:
         return True  # the district or street is the place, not a town the adjective resembles
@@ -93,6 +93,16 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     # ``Кировской`` is no form of ``Кировск`` nor of ``Кировское``
     return not any(n.endswith(ADJECTIVE_ENDINGS) and adjective_form(n.split()[-1], last.text)
                    for e in hit.entries for n in (e.name, *e.names))
+
+
+ADJECTIVAL = ("ый", "ий", "ой", "ая", "ое", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ую", "ые", "ых")
+
+
+def adjectival_name(hit: Hit, last: Any) -> bool:
+    """``Заполярного филиала``, ``Заречного района``: a town named by an adjective (Заполярный,
+    Заречный) before the unit's or district's noun is that unit's name, as ``Кировского района`` is."""
+    return last.text.lower().endswith(ADJECTIVAL) and any(
+        n.lower().endswith(("ый", "ий", "ой", "ая", "ое")) for e in hit.entries for n in (e.name, *e.names))
 
 
 # an adjectival name's case endings by its own: a form of another gender is another word's adjective
