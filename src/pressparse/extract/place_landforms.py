@@ -16,7 +16,9 @@ from .token_index import token_index
 
 LANDFORM_NOUNS = frozenset(
     "лес бор роща гора горы хребет долина ущелье озеро остров полуостров залив бухта пролив "
-    "водохранилище пустыня равнина низменность плато болото".split()
+    "водохранилище пустыня равнина низменность плато болото "
+    # a palace named by its adjective is a place where things happen, like a kremlin (``в Мраморном дворце``)
+    "дворец".split()
 )
 
 
