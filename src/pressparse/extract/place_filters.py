@@ -11,7 +11,7 @@ from typing import Any
 from ..analysis import Analysis
 from .gazetteer import SHORT_STEM, Hit, body_trie, longest_at, token_keys
 from .inflect import fold, stem
-from .place_words import has_tag, known_word, name_reading, person_word
+from .place_words import has_tag, is_geo, known_word, name_reading, person_word
 from .place_zones import overlaps, person_spans, quoted_spans
 
 NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())
@@ -40,7 +40,21 @@ def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, so
     if overlaps(*span, merged_people(analysis)):
         return not (no_person(analysis, hit) or country_phrase(hit))
     return not (lone_person(analysis, span) and (
-        no_person(analysis, hit, ("country", "region", "city")) or country_phrase(hit)))
+        no_person(analysis, hit, ("country", "region", "city")) or country_phrase(hit) or listed_town(analysis, hit)))
+
+
+def listed_town(analysis: Analysis, hit: Hit) -> bool:
+    """``столовых Иванова и Кинешмы``: a one-word town NER took for a surname, joined by ``и`` or a
+    comma to a word that is only a place (no name reading), is a town of the list."""
+    tokens = analysis.tokens
+    if hit.last - hit.first != 1 or not all(e.kind == "city" for e in hit.entries):
+        return False
+    around = [(hit.last, hit.last + 1), (hit.first - 1, hit.first - 2)]
+    for link, other in around:
+        if 0 <= other < len(tokens) and tokens[link].text in ("и", ",") and tokens[other].text[:1].isupper() \
+                and is_geo(analysis, tokens[other].text) and not name_reading(analysis, tokens[other]):
+            return True
+    return False
 
 
 def country_phrase(hit: Hit) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from ..analysis import Analysis
 from .gazetteer import Hit, PlaceEntry
 from .inflect import fold
-from .place_filters import ADJECTIVE_HEADS, after_name_marker, common_word, law_name, too_short
+from .place_filters import ADJECTIVE_HEADS, after_name_marker, common_word, law_name, listed_town, too_short
 from .place_words import has_tag, is_geo, name_reading, person_word
 
 
@@ -47,7 +47,7 @@ def looks_proper(analysis: Analysis, hit: Hit) -> bool:
             and name_reading(analysis, tokens[0], ("Name",)) and name_reading(analysis, after, ("Surn",)):
         return False  # ``Фонд Владимира Потанина``: a given name before a surname
     if len(tokens) == 1 and (surname(analysis, tokens[0]) or person_word(analysis, tokens[0])) \
-            and not located(analysis, tokens[0]):
+            and not located(analysis, tokens[0]) and not listed_town(analysis, hit):
         return False
     if len(tokens) == 1 and (too_short(tokens[0].text, hit.entries) or common_word(analysis, tokens[0], hit.entries)):
         return False
