@@ -70,6 +70,8 @@ def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: l
     written = analysis.text[start:stop]
     if before is not None and before.lemma.lower().rstrip(".") in EPONYM and written not in name.text:
         return True  # ``фонд Петра Иванова``, not ``директор фонда Вера Кострикина`` (nominative)
+    if len(tokens) == 1 and not (name.last and name.first) and title_word(analysis, written, places):
+        return True  # ``— добавил Раис`` where the text writes ``Раиса Республики Татарстан``
     if name.first and (name.last or name.middle or not place_word(written)) or len(tokens) != 1:
         return False  # a full name is a person even after ``в``; a lone first name that is also a place may not be
     if compound_word(written):
@@ -78,6 +80,8 @@ def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: l
         return True
     if street_name(analysis, written):
         return True  # ``авария на Менделеева`` where the text names ``улица Менделеева``
+    if place_form(analysis, written, places):
+        return True  # ``автобусы до Ширяева`` where the text names ``селе Ширяево``
     after = analysis.tokens[last + 1] if last + 1 < len(analysis.tokens) else None
     if after is not None and after.text.lower() in JOIN and last + 2 < len(analysis.tokens):
         following = analysis.tokens[last + 2]
@@ -87,4 +91,31 @@ def not_person(analysis: Any, start: int, stop: int, cluster: Cluster, places: l
         preceding = analysis.tokens[first - 2]
         if any(s < preceding.stop <= e for s, e in places):
             return True
+    return False
+
+
+VOWELS = "аеёиоуыэюя"
+
+
+def stem_of(word: str) -> str:
+    return word.lower().rstrip(VOWELS)
+
+
+def place_form(analysis: Any, word: str, places: list[tuple[int, int]]) -> bool:
+    """A lone surname with the stem of a one-word place the text names (``Ширяева`` beside
+    ``Ширяево``): another case of the place."""
+    stem = stem_of(word)
+    return len(stem) >= 4 and any(" " not in (m := analysis.text[s:e]) and m != word and m[:1].isupper()
+                                  and stem_of(m) == stem for s, e in places)
+
+
+def title_word(analysis: Any, word: str, places: list[tuple[int, int]]) -> bool:
+    """A lone name the text also writes right before a place, as a title (``Раиса Республики
+    Татарстан``, the republic's head): the title said alone, no person."""
+    stem = stem_of(word)
+    for t in analysis.tokens[:-1]:
+        if t.text[:1].isupper() and stem_of(t.text) == stem and t.text != word:
+            following = analysis.tokens[t.index + 1]
+            if any(s == following.start for s, _ in places) and following.text.lower().startswith(("республик", "област", "кра")):
+                return True
     return False
