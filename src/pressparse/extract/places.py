@@ -36,6 +36,7 @@ from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, s
 STREET_NOUNS = frozenset("улица проспект переулок площадь бульвар шоссе набережная проезд микрорайон".split())
 SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
 REGION_WORDS = frozenset("область край республика округ".split())
+PROVINCE_WORDS = frozenset("провинция штат префектура".split())
 DISTRICT_WORDS = frozenset("район улус поселение сельсовет".split())  # a rural settlement is a municipal district
 
 
@@ -272,6 +273,8 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     if any(lemma in REGION_WORDS for lemma in lemmas):
         return "region"
     before = analysis.tokens[tokens[0].index - 2 : tokens[0].index]
+    if before and before[-1].lemma in PROVINCE_WORDS and before[-1].text.islower():
+        return "region"  # ``провинции Хэйлунцзян``: a foreign province is a region (geo_names)
     if any(fold(t.text) in SETTLEMENT_WORDS for t in before):
         return "city"
     if len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
