@@ -20,6 +20,8 @@ LIST_WORDS = frozenset((",", "и"))
 
 def city_part(analysis: Analysis, tokens: list[Any]) -> bool:
     """Whether the unknown place of ``tokens`` is a part of a town by the words before it."""
+    if fold(tokens[-1].lemma).endswith("городок") or fold(tokens[-1].text).startswith("академгород"):
+        return True  # ``Академгородок``, ``Студгородок``: a town's quarter by its very name
     first = tokens[0].index
     before = analysis.tokens[first - 1] if first > 0 else None
     if before is None:
