@@ -58,7 +58,7 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
             continue
         if noun.lemma in INSTITUTION_NOUNS and (not tokens[0].text.islower() or noun.lemma in BODY_NOUNS):
             continue  # ``Кузбасский технопарк``: the name's; ``китайских компаний``, ``пермского музея`` name the place
-        if tokens[0].text[:1].isupper() and analysis.sents[tokens[0].sent].first != tokens[0].index:
+        if tokens[0].text[:1].isupper() and not sentence_initial(analysis, tokens[0]):
             continue  # a capitalized adjective inside a sentence starts a proper name
         noun_is_place = any(s <= noun.start < e for s, e in taken)
         town = city_of_adjective(tokens[-1]) if len(tokens) == 1 and part_of_town(places, noun) else None
@@ -113,6 +113,13 @@ def port_towns(analysis: Analysis) -> list[tuple[int, int, Any]]:
         if entry is not None:
             found.append((adjective.start, adjective.stop, entry))
     return found
+
+
+def sentence_initial(analysis: Analysis, token: Any) -> bool:
+    """The sentence's first word, after any opening quotes or dashes (``«Саратовская химическая
+    промышленность …``): capitalized for that alone."""
+    first = analysis.sents[token.sent].first
+    return all(t.pos == "PUNCT" for t in analysis.tokens[first : token.index])
 
 
 def part_of_town(places: dict, noun: Any) -> bool:
