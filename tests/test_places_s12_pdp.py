@@ -52,6 +52,8 @@ CASES = [
     # press 04: a sentence's first word after an opening quote is capitalized for that alone
     ("«Саратовская химическая промышленность испытывает дефицит технологов», — сказал ректор.",
      "Саратовская область", ("region", ["Саратовская"])),
+    # press11 08: a numbered road after "участке" (a stretch of it); the mention is the code
+    ("Больше всего аварий на участке Р-239 между Оренбургом и Соль-Илецком.", "трасса Р-239", ("other", ["Р-239"])),
     # a region's adjective elsewhere stays the region's
     ("Новосибирская область и новосибирские ученые подписали план.", "Новосибирская область",
      ("region", ["Новосибирская область", "новосибирские"])),

@@ -203,7 +203,7 @@ def river_nominative(analysis: Any, noun: Any, word: Any) -> str | None:
 
 
 # federal and regional roads: ``трассу М-2 «Крым»``, ``автодороги Р-255 «Сибирь»``, ``М-12 «Восток»``
-ROAD = re.compile(r"(?:(?P<noun>(?:автотрасс|трасс|автодорог|автомагистрал|магистрал|дорог)\w*)\s+)?"
+ROAD = re.compile(r"(?:(?P<noun>(?:автотрасс|трасс|автодорог|автомагистрал|магистрал|дорог|участк|участок)\w*)\s+)?"
                   r"(?<![\w-])(?P<code>[МРАMPA]-\d{1,3})(?![\w-])(?:\s+«(?P<quoted>[^»\n]{2,30})»)?")
 
 
@@ -218,7 +218,8 @@ def find_roads(analysis: Any) -> Iterator[tuple[int, int, str]]:
             continue  # a bare ``М-2`` may be anything
         code = m.group("code").translate(LATIN_CODES)
         head = "автодорога" if noun and "дорог" in noun.lower() else "трасса"
-        yield m.start(), m.end(), f"{head} {code}" + (f" «{quoted}»" if quoted else "")
+        start = m.start("code") if noun and noun.lower().startswith("участ") else m.start()  # ``участке Р-239``: a stretch of it
+        yield start, m.end(), f"{head} {code}" + (f" «{quoted}»" if quoted else "")
 
 
 LATIN_CODES = str.maketrans("MPA", "МРА")
