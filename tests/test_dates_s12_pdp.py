@@ -45,3 +45,15 @@ TODAY = [
 @pytest.mark.parametrize("text,expected", TODAY)
 def test_generic_today_s12_pdp(analyze_text, text, expected):
     assert dates_of(analyze_text, text, "2026-11-26") == expected
+
+
+# press13 08: "до середины следующей недели" is vague (press13 README); the whole week stays a date
+WEEKS = [
+    ("Похолодание продлится как минимум до середины следующей недели.", []),
+    ("Работы завершат на следующей неделе.", [("на следующей неделе", "2026-11-30/2026-12-06")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WEEKS)
+def test_week_middle_s12_pdp(analyze_text, text, expected):
+    assert dates_of(analyze_text, text, "2026-11-26") == expected

@@ -29,6 +29,7 @@ YEARLESS = {"day_month", "day_range", "month", "part", "dekada", "season"}
 RECURRING_BEFORE = re.compile(r"(?:\bежегодно|\bежемесячно|\bкажд(?:ый|ого|ом)\s+год[ау]?)[\s,]+"
                               r"(?:(?:до|к|ко|не\s+позднее|не\s+позже)\s+)?$", re.I)
 RECURRING_AFTER = re.compile(r"[\s,]+(?:ежегодно|каждого\s+года|каждый\s+год)\b", re.I)
+MIDDLE_BEFORE = re.compile(r"\bсередин\w*\s+$", re.I)
 BLOCKING_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
 
 
@@ -49,6 +50,9 @@ def blocked(analysis: Analysis, c: Candidate) -> bool:
     if c.kind == "weekday" and c.groups.get("pre", "").lower() == "на" \
             and re.search(r"\bночь\s+со?\s+\w+\s+$", analysis.norm[max(0, c.start - 40):c.start], re.I):
         return True  # "в ночь с субботы на воскресенье": the night is dated by its first day
+    if c.kind == "rel_period" and c.groups.get("unit", "").startswith("недел") \
+            and MIDDLE_BEFORE.search(analysis.norm, max(0, c.start - 20), c.start):
+        return True  # "до середины следующей недели": vague (press13), a week has no dated middle
     if c.kind == "rel_year":  # "выше прошлогоднего": last year's figure, not a time ("прошлогодний паводок")
         nxt = next_token(analysis, c.end)
         return nxt is None or nxt.pos not in ("NOUN", "ADJ", "PROPN")
