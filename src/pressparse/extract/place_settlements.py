@@ -83,7 +83,8 @@ def marker_end(tokens: list[Any], i: int) -> int | None:
     return None
 
 
-STREET_WORDS = frozenset("улица проспект переулок бульвар шоссе набережная площадь проезд тупик".split())
+# ``микрорайон`` is named like a street (``микрорайоне Южный``) but is a town's district (press15)
+STREET_WORDS = frozenset("улица проспект переулок бульвар шоссе набережная площадь проезд тупик микрорайон".split())
 STREET_ABBREVIATIONS = {"ул": "улица", "пр-т": "проспект", "пр-кт": "проспект", "пер": "переулок", "пл": "площадь"}
 
 

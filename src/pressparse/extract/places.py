@@ -126,7 +126,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     streets += list(listed_streets(analysis, streets))
     for start, stop, name in streets + list(elliptic_streets(analysis, streets)):
         if not overlaps(start, stop, taken + named):
-            add(places, name, "other", None, (start, stop), known=False)
+            add(places, name, "district" if name.startswith("микрорайон") else "other", None, (start, stop), known=False)
             taken.append((start, stop))
     for start, stop, name in find_roads(analysis):  # ``трассу М-2 «Крым»``: kind ``other``
         if not overlaps(start, stop, taken):
@@ -266,6 +266,8 @@ def locate_districts(analysis: Analysis, places: dict[str, Draft]) -> None:
 
 def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     lemmas = [t.lemma for t in tokens]
+    if "микрорайон" in lemmas:
+        return "district"
     if any(lemma in STREET_WORDS for lemma in lemmas):
         return "other"
     if any(lemma in DISTRICT_WORDS for lemma in lemmas) or municipal(lemmas) or municipal_noun(analysis, tokens):
