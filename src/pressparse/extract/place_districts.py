@@ -73,3 +73,16 @@ def landform(key: str) -> bool:
 
     entry = places_by_name().get(key)
     return entry is not None and entry.kind == "other"
+
+
+def merge_renamed_districts(places: dict) -> None:
+    """``бывший глава Цивильского района`` beside ``Цивильского муниципального округа``: many districts
+    became municipal districts (``округ``) of the same adjective; the text names one territory."""
+    for key, place in list(places.items()):
+        words = key.split()
+        if place.kind != "district" or len(words) != 2 or words[1] != "район":
+            continue
+        targets = [k for k, p in places.items() if p.kind == "district" and k.split()[0] == words[0]
+                   and k.split()[-1] == "округ"]
+        if len(targets) == 1:
+            places[targets[0]].spans.extend(places.pop(key).spans)

@@ -20,7 +20,7 @@ from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, coordinated_district, district_stop, elliptic_districts, port_of, port_towns
 from .place_choice import choose, place_key
 from .place_data import COUNTRY_OF_REGIONS
-from .place_districts import merge_nicknames, merge_short_districts, surname_districts
+from .place_districts import merge_nicknames, merge_renamed_districts, merge_short_districts, surname_districts
 from .place_parts import city_part
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
@@ -184,6 +184,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     merge_derived(places)
     merge_short_districts(places)
     merge_nicknames(places)
+    merge_renamed_districts(places)
     merge_republics(places)
     locate_settlements(analysis, places)
     locate_districts(analysis, places)
