@@ -61,6 +61,9 @@ CASES = [
     # press14 05: a former district beside the municipal district of its adjective is that territory
     ("Выборы прошли в Цивильском муниципальном округе. Избран бывший глава Цивильского района.",
      "Цивильский район", None),
+    # press14 09: the next settlement of a list after one the gazetteer lacks (NER read it as a surname)
+    ("Компания оказывает услуги абонентам в селах Тукаевского района — Круглом Поле и Бетьках, хотя лицензии нет.",
+     "Бетьки", ("city", ["Бетьках"])),
     # a region's adjective elsewhere stays the region's
     ("Новосибирская область и новосибирские ученые подписали план.", "Новосибирская область",
      ("region", ["Новосибирская область", "новосибирские"])),

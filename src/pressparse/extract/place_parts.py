@@ -47,3 +47,28 @@ def city_of_adjective(adjective: Any) -> Any:
         return None
     entry = places_by_name().get(word[:-2])
     return entry if entry is not None and entry.kind == "city" else None
+
+
+def listed_settlements(analysis: Analysis, places: dict, taken: list) -> list[tuple[int, int, str]]:
+    """``в селах … — Круглом Поле и Бетьках``: a capitalized word joined by ``и`` or a comma to a
+    settlement the gazetteer lacks, in its case, is the next settlement of the list (NER may read it
+    as a surname). (start, stop, nominative name) each."""
+    from .inflect import to_nominative
+    from .place_zones import overlaps
+
+    found = []
+    tokens = analysis.tokens
+    for place in places.values():
+        if place.kind != "city" or place.known:
+            continue
+        for _, stop in place.spans:
+            last = analysis.token_at(stop - 1)
+            k = last.index + 2 if last is not None else len(tokens)
+            if k >= len(tokens) or tokens[k - 1].text not in LIST_WORDS:
+                continue
+            word = tokens[k]
+            if word.text[:1].isupper() and word.pos in ("PROPN", "NOUN") and word.feats.get("Case") == last.feats.get("Case") \
+                    and (k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper()) \
+                    and not overlaps(word.start, word.stop, taken):
+                found.append((word.start, word.stop, to_nominative(analysis, [word])))
+    return found

@@ -21,7 +21,7 @@ from .place_adjectives import add_adjectives, coordinated_district, district_sto
 from .place_choice import choose, place_key
 from .place_data import COUNTRY_OF_REGIONS
 from .place_districts import merge_nicknames, merge_renamed_districts, merge_short_districts, surname_districts
-from .place_parts import city_part
+from .place_parts import city_part, listed_settlements
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
 from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
@@ -180,6 +180,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
             continue
         add(places, name, kind, None, (span.start, span.stop), known=False)
         taken.append((span.start, span.stop))
+    for start, stop, name in listed_settlements(analysis, places, taken + named):  # ``Круглом Поле и Бетьках``
+        add(places, name, "city", None, (start, stop), known=False)
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
     merge_short_districts(places)
