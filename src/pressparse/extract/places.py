@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..analysis import Analysis
 from ..result import Mention, Place
@@ -21,9 +20,10 @@ from .place_adjectives import add_adjectives, coordinated_district, district_sto
 from .place_choice import choose, place_key
 from .place_data import COUNTRY_OF_REGIONS
 from .place_districts import merge_nicknames, merge_renamed_districts, merge_short_districts, surname_districts
-from .place_parts import city_part, listed_settlements
+from .place_kinds import guess_kind
+from .place_parts import listed_settlements
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
-from .place_settlements import STREET_WORDS, find_rivers, find_roads, find_settlements, find_streets
+from .place_settlements import find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
     NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
 )
@@ -34,12 +34,6 @@ from .place_subjects import company_alias, developed_subject, no_territory, regi
 from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
 
 STREET_NOUNS = frozenset("улица проспект переулок площадь бульвар шоссе набережная проезд микрорайон".split())
-SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
-REGION_WORDS = frozenset("область край республика округ".split())
-PROVINCE_WORDS = frozenset("провинция штат префектура".split())
-DISTRICT_WORDS = frozenset("район улус поселение сельсовет".split())  # a rural settlement is a municipal district
-
-
 @dataclass(slots=True)
 class Draft:
     name: str
@@ -265,38 +259,6 @@ def locate_districts(analysis: Analysis, places: dict[str, Draft]) -> None:
         elif place.parent is None and place.kind == "other" and len(cities) == 1 \
                 and place.name.split()[0] in STREET_NOUNS:
             place.parent = cities[0].name
-
-
-def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
-    lemmas = [t.lemma for t in tokens]
-    if "микрорайон" in lemmas:
-        return "district"
-    if any(lemma in STREET_WORDS for lemma in lemmas):
-        return "other"
-    if any(lemma in DISTRICT_WORDS for lemma in lemmas) or municipal(lemmas) or municipal_noun(analysis, tokens):
-        return "district"
-    if any(lemma in REGION_WORDS for lemma in lemmas):
-        return "region"
-    before = analysis.tokens[tokens[0].index - 2 : tokens[0].index]
-    if before and before[-1].lemma in PROVINCE_WORDS and before[-1].text.islower():
-        return "region"  # ``провинции Хэйлунцзян``: a foreign province is a region (geo_names)
-    if any(fold(t.text) in SETTLEMENT_WORDS for t in before):
-        return "city"
-    if len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
-        return "district" if city_part(analysis, tokens) else "city"
-    return "other"
-
-
-def municipal(lemmas: list[str]) -> bool:
-    """``Ядринский муниципальный округ``, ``Пожарский округ``: a district; only an autonomous or a
-    federal ``округ`` is a region (the gazetteer knows those by name)."""
-    return "округ" in lemmas and not any(m in lemmas for m in ("автономный", "федеральный"))
-
-
-def municipal_noun(analysis: Analysis, tokens: list[Any]) -> bool:
-    """``Константиновского муниципальных округов``: the shared noun's own adjective counts."""
-    last = tokens[-1]
-    return last.lemma == "округ" and last.index > 0 and analysis.tokens[last.index - 1].lemma in ("муниципальный", "городской")
 
 
 def to_records(analysis: Analysis, places: dict[str, Draft]) -> list[Place]:
