@@ -1,0 +1,21 @@
+"""Organizations, session 12 (orgs helper): what broke on press16, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def org_texts(parser, text):
+    return {m.text for o in parser.parse(text).organizations for m in o.mentions}
+
+
+NOT_ORGANIZATIONS = [
+    # ``ОМС`` is the compulsory medical insurance programme, not a body (its fund is ТФОМС)
+    ("oms_programme", "Клиника оказывала помощь в рамках программы ОМС. Проверки ОМС показали нарушения.", "ОМС"),
+    ("oms_tariff", "С 1 января услуги центра будет оплачивать фонд по тарифам ОМС.", "ОМС"),
+]
+
+
+@pytest.mark.parametrize("case,text,absent", NOT_ORGANIZATIONS, ids=[c[0] for c in NOT_ORGANIZATIONS])
+def test_not_organizations(parser, case, text, absent):
+    assert absent not in org_texts(parser, text)
