@@ -19,3 +19,26 @@ NOT_ORGANIZATIONS = [
 @pytest.mark.parametrize("case,text,absent", NOT_ORGANIZATIONS, ids=[c[0] for c in NOT_ORGANIZATIONS])
 def test_not_organizations(parser, case, text, absent):
     assert absent not in org_texts(parser, text)
+
+
+def groups_of(parser, text):
+    return [{m.text for m in o.mentions} for o in parser.parse(text).organizations]
+
+
+MERGED = [
+    # an institute's abbreviation spells its head words before the parent's abbreviation or eponym
+    ("institute_before_eponym",
+     "Победил сотрудник Института ядерной физики им. Г.И. Будкера СО РАН. Работы пройдут совместно с ИЯФ.",
+     {"ИЯФ"}),
+    # ... and keeps the conjunction's lowercase ``и``
+    ("institute_lowercase_i",
+     "Больше всего побед у Института цитологии и генетики СО РАН. Лабораторию возглавит сотрудник ИЦиГ.",
+     {"ИЦиГ"}),
+]
+
+
+@pytest.mark.parametrize("case,text,abbr", MERGED, ids=[c[0] for c in MERGED])
+def test_abbreviation_joins_institute(parser, case, text, abbr):
+    groups = groups_of(parser, text)
+    holder = next(g for g in groups if abbr & g)
+    assert any(t.startswith("Института") for t in holder), groups
