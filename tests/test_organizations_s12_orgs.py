@@ -42,3 +42,16 @@ def test_abbreviation_joins_institute(parser, case, text, abbr):
     groups = groups_of(parser, text)
     holder = next(g for g in groups if abbr & g)
     assert any(t.startswith("Института") for t in holder), groups
+
+
+COLLOQUIAL = [
+    # ``Совмин`` is the colloquial ``Совет министров`` of the republic the text names
+    ("sovmin_republic", "Глава Республики Крым подписал указ о Совете министров Республики Крым. "
+     "Ранее он работал в аппарате Совмина.", "Совмина", "Совет министров Республики Крым"),
+]
+
+
+@pytest.mark.parametrize("case,text,mention,name", COLLOQUIAL, ids=[c[0] for c in COLLOQUIAL])
+def test_colloquial_body(parser, case, text, mention, name):
+    holder = next(o for o in parser.parse(text).organizations if mention in {m.text for m in o.mentions})
+    assert holder.name == name
