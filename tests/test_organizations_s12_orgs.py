@@ -55,3 +55,26 @@ COLLOQUIAL = [
 def test_colloquial_body(parser, case, text, mention, name):
     holder = next(o for o in parser.parse(text).organizations if mention in {m.text for m in o.mentions})
     assert holder.name == name
+
+
+PARENT_SPELLED = [
+    # a unit named with its parent's abbreviation takes the parent's full name the text writes out
+    ("unit_of_abbreviated_department",
+     "Департамент здравоохранения города Москвы (ДЗМ) открыл центр. Работой займется начальник "
+     "управления медицинской реабилитации ДЗМ.", "управления медицинской реабилитации ДЗМ",
+     "Управление медицинской реабилитации Департамента здравоохранения города Москвы"),
+]
+
+
+@pytest.mark.parametrize("case,text,mention,name", PARENT_SPELLED, ids=[c[0] for c in PARENT_SPELLED])
+def test_parent_spelled(parser, case, text, mention, name):
+    holder = next(o for o in parser.parse(text).organizations if mention in {m.text for m in o.mentions})
+    assert holder.name == name
+
+
+def test_named_abbreviation_kept(parser):
+    # ``Калининской АЭС`` is a name of its own (adjective + abbreviation), not a parent to spell out
+    text = ("Калининская атомная станция (АЭС) провела проверку. Об итогах рассказали в отделе "
+            "коммуникаций Калининской АЭС.")
+    names = {o.name for o in parser.parse(text).organizations}
+    assert not any("Калининской Калининской" in n for n in names), names
