@@ -100,6 +100,7 @@ def merge_initials(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
         targets = [k for k, others in groups.items() if k != key and any(
             not rest and (word in (initials(text := analysis.text[o.start : o.stop]), initials(text, compound=True))
                           or word in quoted_initials(o.name))
+            or not rest and lead_initials(analysis.text[o.start : o.stop]) == word
             or initials(text := analysis.text[o.start : o.stop], local=True) == word
             and (not rest or stem(fold(text.split()[0])) == stem(fold(rest.split()[0]))) for o in others)]
         if len(targets) == 1:
@@ -108,7 +109,23 @@ def merge_initials(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             groups[targets[0]].extend(groups.pop(key))
 
 
-ABBREVIATION_ONLY = re.compile(r"[А-ЯЁ]{3,5}")
+# ``ИЦиГ``: an institute's abbreviation keeps its lowercase ``и`` (``Институт цитологии и генетики``)
+ABBREVIATION_ONLY = re.compile(r"[А-ЯЁ]{3,5}|[А-ЯЁ]{2,3}и[А-ЯЁ]{1,2}")
+
+
+def lead_initials(text: str) -> str:
+    """``ИЯФ``, ``ИЦиГ``: the initials of a name's lowercase words up to its parent or eponym
+    (``Института ядерной физики им. Г.И. Будкера СО РАН``, ``Института цитологии и генетики СО РАН``);
+    a conjunction ``и`` stays lowercase. Three words at least, so a short head is no abbreviation."""
+    words = text.split()
+    lead = words[:1]
+    for w in words[1:]:
+        if not w[:1].islower() or w.rstrip(".") in ("им", "имени"):
+            break
+        lead.append(w)
+    if len(lead) < 3 or not lead[0][:1].isupper():
+        return ""
+    return "".join("и" if w == "и" else w[0].upper() for w in lead)
 
 
 def initials(text: str, local: bool = False, compound: bool = False) -> str:

@@ -86,7 +86,8 @@ DOCUMENT_NOUNS = frozenset(
     """соглашение договор меморандум протокол закон указ постановление распоряжение приказ
     телеграм-канал канал сайт портал пресс-релиз релиз бюллетень""".split()
 )
-GENERIC_ABBREVIATIONS = frozenset("СМИ НКО ОМСУ ВУЗ ЖКХ МСП ИП АПК ТЭК ОПК ФАП СПИК НИИ ГЧП МЧП ТКО".split())
+# ОМС is the compulsory-insurance programme (``программы ОМС``), its fund is ТФОМС
+GENERIC_ABBREVIATIONS = frozenset("СМИ НКО ОМС ОМСУ ВУЗ ЖКХ МСП ИП АПК ТЭК ОПК ФАП СПИК НИИ ГЧП МЧП ТКО".split())
 # a body's ad hoc panel (``Конкурсная комиссия министерства ...``) is no organization of its own
 PANEL_ADJECTIVES = frozenset("""конкурсный аттестационный приемочный приёмочный аукционный тендерный
     экзаменационный экспертный""".split())

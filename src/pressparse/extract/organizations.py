@@ -52,6 +52,9 @@ from .org_panels import drop_panels
 from .place_zones import overlaps
 
 
+from .org_parent_spelled import spell_parent_abbreviations  # noqa: E402
+
+
 def extract_organizations(analysis: Analysis, found: Found) -> list[Organization]:
     """Every organization of the document, in order of first mention."""
     ctx = Context(analysis, found.places, found.source)
@@ -106,6 +109,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_attachments(analysis, groups)
     merge_city_branches(analysis, groups)  # and one the units found later
     name_diocesan_units(groups)  # the units found last (``епархиальный отдел ...``)
+    spell_parent_abbreviations(analysis, groups)  # ``Управление ... ДЗМ``: the parent the text writes out
     return to_records(analysis, merge_same_names(groups))
 
 
