@@ -34,6 +34,7 @@ from .role_participles import pronoun_body
 from .role_phrases import find_role_phrases
 from .role_responsible import responsible_roles
 from .role_successions import led_body, succession_roles
+from .role_spelt import spell_title
 from .role_successors import successor_anchors, successor_roles
 from .role_titles import deputy_of, principal_title, staff_of_name
 
@@ -197,7 +198,7 @@ def dedupe(roles: list[Role]) -> list[Role]:
     out: list[Role] = []
     said: list[list[Mention]] = []
     for role in sorted(roles, key=lambda r: r.mention.start):
-        same = [r for r in out if r.title == role.title and (r.organization == role.organization
+        same = [r for r in out if spell_title(r.title) == spell_title(role.title) and (r.organization == role.organization
                                                               or not r.organization or not role.organization)]
         if not same:
             out.append(role)
@@ -205,6 +206,8 @@ def dedupe(roles: list[Role]) -> list[Role]:
             continue
         kept = same[0]
         said[out.index(kept)].append(role.mention)
+        if len(role.title) > len(kept.title):  # the spelt-out form is the title's name
+            kept = out[out.index(kept)] = replace(kept, title=role.title)
         if role.organization and not kept.organization or kept.status == "current" and role.status != "current":
             out[out.index(kept)] = Role(title=kept.title, organization=role.organization or kept.organization,
                                         acting=kept.acting, status=role.status if role.status != "current"
