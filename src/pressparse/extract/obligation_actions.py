@@ -148,7 +148,8 @@ def phrase(syntax: Syntax, pred: Token, skip: set[int] | None = None) -> Phrase:
             core = back_off(tokens, i - 1, pred.index)
             break
         aside = tokens[i + 1 : right + 1]  # "направит 1,3 млрд рублей — на 200 млн больше, чем ...": a comparison
-        if tokens[i].text == "—" and any(t.text.lower() in COMPARED for t in aside) and not any(t.pos == "VERB" for t in aside):
+        bound = [t.text.lower() for t in aside[:2]] in (["не", "более"], ["не", "менее"])  # "– не более чем за 30 дней": a limit on the task
+        if tokens[i].text == "—" and not bound and any(t.text.lower() in COMPARED for t in aside) and not any(t.pos == "VERB" for t in aside):
             core = min(core, back_off(tokens, i - 1, pred.index))
             break
     for i in range(pred.index + 3, right):  # "льготы: снижение ставки ...": a list spelling out the object
