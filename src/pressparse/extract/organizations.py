@@ -49,10 +49,8 @@ from .org_unit_refs import join_office_heads, join_regional_mentions
 from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
+from .org_parent_spelled import spell_parent_abbreviations
 from .place_zones import overlaps
-
-
-from .org_parent_spelled import spell_parent_abbreviations  # noqa: E402
 
 
 def extract_organizations(analysis: Analysis, found: Found) -> list[Organization]:

@@ -61,12 +61,11 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
         if tokens[0].text[:1].isupper() and not sentence_initial(analysis, tokens[0]):
             continue  # a capitalized adjective inside a sentence starts a proper name
         noun_is_place = any(s <= noun.start < e for s, e in taken)
-        town = city_of_adjective(tokens[-1]) if len(tokens) == 1 and part_of_town(places, noun) else None
-        named_town = city_of_adjective(tokens[-1]) if len(tokens) == 1 else None
-        if town is not None:  # ``новосибирском Академгородке``: the town's part, so the town's adjective
-            entry = town
-        elif named_town is not None and fold(named_town.name) in named and fold(entry.name) not in named:
-            entry = named_town  # ``томском лицее`` in a text naming Томск but not its region
+        town = city_of_adjective(tokens[-1]) if len(tokens) == 1 else None
+        if town is not None and part_of_town(places, noun):
+            entry = town  # ``новосибирском Академгородке``: the town's part, so the town's adjective
+        elif town is not None and fold(town.name) in named and fold(entry.name) not in named:
+            entry = town  # ``томском лицее`` in a text naming Томск but not its region
         if fold(entry.name) in named or noun_is_place or own_mention(noun, entry):
             add(places, entry.name, entry.kind, entry.parent, span)
 

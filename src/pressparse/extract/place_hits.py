@@ -95,7 +95,7 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
                    for e in hit.entries for n in (e.name, *e.names))
 
 
-ADJECTIVAL = ("ый", "ий", "ой", "ая", "ое", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ую", "ые", "ых")
+ADJECTIVAL = ("ый", "ий", "ой", "ая", "ое", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "ые", "ых")
 
 
 def adjectival_name(hit: Hit, last: Any) -> bool:
