@@ -30,3 +30,31 @@ NONE_CASES = [
 def test_no_obligation(parser, name, text, absent):
     got = actions(parser, text)
     assert not any(a.startswith(absent.split()[0]) and absent.split()[-1] in a for a in got), got
+
+
+def parties_of(parser, text, action_start):
+    doc = parser.parse(text)
+    names = {o.id: o.name for o in doc.organizations} | {p.id: p.name for p in doc.people}
+    return [[names.get(i, i) for i in o.parties] for o in doc.obligations if o.action.startswith(action_start)]
+
+
+# (name, text, action start, parties expected for it)
+PARTY_CASES = [
+    # "по пятницам" is a dative with a preposition: no addressee of the second task, which keeps the first one's
+    ("prepositional_dative_is_no_addressee",
+     "Министр строительства Пермского края Елена Иванова поручила НО «Фонд капитального ремонта Пермского края» "
+     "до 25 декабря представить в министерство график работ, а также еженедельно, по пятницам, публиковать "
+     "на своем сайте сведения о ходе работ.",
+     "публиковать", ["НО «Фонд капитального ремонта Пермского края»"]),
+    # every press set's gold lists "будет курировать X" as the person's commitment
+    ("will_supervise_is_a_persons_commitment",
+     "Правительство Тверской области и ПАО «Ростелеком» подписали соглашение о сотрудничестве. "
+     "Со стороны компании реализацию соглашения будет курировать директор Тверского филиала ПАО «Ростелеком» "
+     "Олег Петрович Смирнов.",
+     "курировать", ["Олег Петрович Смирнов"]),
+]
+
+
+@pytest.mark.parametrize("name,text,start,expected", PARTY_CASES, ids=[c[0] for c in PARTY_CASES])
+def test_parties(parser, name, text, start, expected):
+    assert expected in parties_of(parser, text, start)
