@@ -58,3 +58,20 @@ PARTY_CASES = [
 @pytest.mark.parametrize("name,text,start,expected", PARTY_CASES, ids=[c[0] for c in PARTY_CASES])
 def test_parties(parser, name, text, start, expected):
     assert expected in parties_of(parser, text, start)
+
+
+# (name, text, action expected among the obligations): a task noun taken on is said as its verb
+VERB_CASES = [
+    ("cofinancing_taken_on_is_cofinance",
+     AGREEMENT + "Администрация, в свою очередь, берет на себя софинансирование строительства водовода.",
+     "софинансировать"),
+    ("opening_taken_on_is_open",
+     AGREEMENT + "Компания, в свою очередь, берет на себя открытие двух новых очистных сооружений.",
+     "открыть"),
+]
+
+
+@pytest.mark.parametrize("name,text,verb", VERB_CASES, ids=[c[0] for c in VERB_CASES])
+def test_task_noun_verb(parser, name, text, verb):
+    got = actions(parser, text)
+    assert any(a.startswith(verb + " ") for a in got), got
