@@ -75,3 +75,28 @@ VERB_CASES = [
 def test_task_noun_verb(parser, name, text, verb):
     got = actions(parser, text)
     assert any(a.startswith(verb + " ") for a in got), got
+
+
+# (name, text, action expected among the obligations)
+ACTION_CASES = [
+    # a comma list of infinitives on one cue: each its own, and the term before the first one is every one's
+    ("comma_list_cut_and_shared_term",
+     "Правительство Курской области и ООО «Курская фарма» заключили специальный инвестиционный контракт. "
+     "По условиям контракта ООО «Курская фарма» обязуется до 31 декабря 2029 года вложить в проект не менее 2 млрд рублей, "
+     "создать 300 рабочих мест и освоить выпуск 10 препаратов.",
+     "вложить до 31 декабря 2029 года в проект не менее 2 млрд рублей"),
+    ("comma_list_second_gets_the_shared_term",
+     "Правительство Курской области и ООО «Курская фарма» заключили специальный инвестиционный контракт. "
+     "По условиям контракта ООО «Курская фарма» обязуется до 31 декабря 2029 года вложить в проект не менее 2 млрд рублей, "
+     "создать 300 рабочих мест и освоить выпуск 10 препаратов.",
+     "создать 300 рабочих мест до 31 декабря 2029 года"),
+    # object first, doer last, both parsed as objects: the body named last is the doer
+    ("object_first_doer_last_two_objects",
+     AGREEMENT + "Ход реконструкции будет ежеквартально рассматривать Курский городской Совет.",
+     "ежеквартально рассматривать ход реконструкции"),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ACTION_CASES, ids=[c[0] for c in ACTION_CASES])
+def test_action(parser, name, text, expected):
+    assert expected in actions(parser, text)
