@@ -18,6 +18,7 @@ from .obligation_order import (TERM_WORDS, copula_adjunct, cue_term, dashed_term
                                trailing_term)
 from .obligation_orphans import homonym_end, stolen_object_end
 from .obligation_pronouns import object_noun
+from .obligation_shared_terms import shared_cue_term
 from .obligation_stretch import (abbreviation, amount_end, back_off, dash_gap, finite_cut, list_tail, sibling_cut, stray_tail, stretch_start, term_tail,  # noqa: F401 (re-exported)
                                 trailing_end)
 
@@ -243,6 +244,9 @@ def active_action(syntax: Syntax, pred: Token, span: Phrase) -> str:
         or copula_adjunct(syntax, pred)
     if between is not None:  # "должен до 1 июля подготовить план" -> "подготовить до 1 июля план"
         rest = f"{lowered(syntax, between[0], text_between(syntax, *between))} {rest}"
+    shared = shared_cue_term(syntax, pred, span.core) if between is None else None
+    if shared is not None:  # "обязуется до 1 мая вложить X, создать Y": Y's term too
+        rest = f"{rest} {text_between(syntax, *shared)}".strip()
     front = fronted_object(syntax, pred)
     which = relative_antecedent(syntax, pred) if front is None else None
     if which:  # "группу, которую возглавит X" -> "возглавить группу"

@@ -17,6 +17,7 @@ from .obligation_cues import (PROMISES, cues, dative_doers, dative_kids, linear_
                               signing_verbs, taken_on, unnamed_relative)
 from .obligation_order import fronted_object, inverted_subject
 from .obligation_groups import joint_skip, partners
+from .obligation_inverted import linear_aux
 from .obligation_datives import adjacent_dative, dative_parties
 from .obligation_linear import linear_subject
 from .obligation_parties import plural_subject, resolve, subject_of
@@ -77,6 +78,8 @@ def infinitive_clause(syntax: Syntax, state: State, t: Token) -> Clause | None:
     if not aux and t.head < 0:  # "Курировать работу будут проректор ...": the parse made "будут" the doer's copula
         aux = [c for k in syntax.kids(t.index, "nsubj") for c in syntax.kids(k.index, "cop")
                if c.text.lower() in FUTURE_AUX and t.index < c.index < k.index]
+    if not aux and linear_aux(syntax, t) is not None:  # "будет" the parse hung on a later participle
+        aux = [linear_aux(syntax, t)]
     if not aux and 0 <= t.head < t.index and syntax.kids(t.head, "case"):  # "будет без заявления оформлять": the
         aux = [c for c in syntax.kids(t.head, "cop") if c.text.lower() in FUTURE_AUX]  # parse made the adjunct the head
     if aux:

@@ -36,7 +36,7 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
         # "..., а краевому министерству — включить": the part after "а" (the parse may hang it on the first task)
         low = next((j for j in range(lo + 1, hi - 1) if toks[j].text.lower() == "а" and toks[j - 1].text == ","), lo)
         tops = [t for t in syntax.tokens[low + 1 : hi] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Dat"
-                and not low < t.head < hi]
+                and not low < t.head < hi and not syntax.kids(t.index, "case")]  # not "по пятницам": no addressee
         own = any(toks[j].text.lower() == "а" and toks[j + 1].pos in ("NOUN", "PROPN", "ADJ") for j in range(lo + 1, hi - 1)) \
             and any(t.text == "—" for t in toks[lo + 1 : hi])
         if own and not tops:  # "..., а МУП «Б» — продлить ...": a name that does not decline

@@ -50,6 +50,8 @@ def nominal_action(syntax: Syntax, noun: Token, last: int, skip: set[int] = froz
         heads = [obj] + [k for k in syntax.kids(obj.index, "conj") if k.feats.get("Case") == case]
         objects = {h.index for h in heads}
         objects |= {k.index for h in heads for k in syntax.kids(h.index, "amod", "det")}
+        if any(syntax.kids(h.index, "nummod", "nummod:gov") for h in heads):
+            objects = set()  # "всех трех проектов": a count governs its noun's case, left as written
         if source:
             idx = idx[1:]  # the preposition goes, its object becomes the verb's
     words = []

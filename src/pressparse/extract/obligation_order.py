@@ -79,6 +79,8 @@ def inverted_subject(syntax: Syntax, pred: Token) -> Token | None:
     subject: ``проект будет сопровождать министерство`` (an organization after, a thing before)."""
     before = [k for k in syntax.kids(pred.index, "nsubj") if k.index < pred.index]
     after = [k for k in syntax.kids(pred.index, "obj") if k.index > pred.index]
+    if not before and not syntax.kids(pred.index, "nsubj"):  # "Ход реконструкции будет рассматривать Совет": two objects
+        before = [k for k in syntax.kids(pred.index, "obj") if k.index < pred.index]
     if len(before) != 1 or len(after) != 1 or before[0].pos != "NOUN" or before[0].feats.get("Animacy") != "Inan":
         return None
     k = after[0]

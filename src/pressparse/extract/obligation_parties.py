@@ -115,6 +115,9 @@ def cut_off(syntax: Syntax, subject: Token, pred: Token) -> bool:
     return end < pred.index and any(t.text == "," for t in syntax.tokens[end + 1 : pred.index])
 
 
+POST_PARTICIPLES = {"исполнять", "управлять", "заведовать"}
+
+
 def resolve(syntax: Syntax, subject: Token, pred: Token, sides: tuple[str, ...]) -> list[str] | None:
     """Ids the subject names; ``None`` when it names nobody (a thing, a delegation, a pronoun).
 
@@ -215,7 +218,8 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         return local_government(syntax, head)  # "пообещал, что район поддержит заявку"
     if lemma(head) in GENERIC_BODIES:
         return plural_bodies(syntax, head, pred, 3 if lemma(head) in COMMERCIAL else 1) or generic_body(syntax, head, sides)
-    acting = (head.feats.get("VerbForm") == "Part" and lemma(head) == "исполнять") or lemma(head) in ("врио", "и.о.", "и.о")
+    # "исполняющий обязанности", "управляющий отделением", "заведующий кафедрой": a post named by a participle
+    acting = (head.feats.get("VerbForm") == "Part" and lemma(head) in POST_PARTICIPLES) or lemma(head) in ("врио", "и.о.", "и.о")
     if (head.pos == "NOUN" and head.feats.get("Animacy") == "Anim") or acting:
         skip = {pred.index} | {k.index for k in syntax.kids(head.index, "conj")}
         idx = syntax.subtree(head.index, skip=skip)

@@ -103,6 +103,8 @@ def sibling_cut(syntax: Syntax, pred: Token, right: int, last: int) -> int:
         k = tokens[s]
         if k.pos == "VERB" and k.feats.get("VerbForm") == "Inf" and k.head == pred.head and pred.head >= 0:
             cc = [i for i in range(pred.index + 1, s) if tokens[i].text.lower() == "и" and tokens[i].pos == "CCONJ"]
+            if not cc and tokens[s - 1].text == "," and not any(tokens[i].pos == "VERB" for i in range(pred.index + 1, s)):
+                return min(right, back_off(tokens, s - 2, pred.index))  # "вложить X, создать Y и освоить Z": a list
             if not cc or any(tokens[i].pos == "VERB" for i in range(cc[-1], s)):
                 return right
             if any(tokens[i].text == "," and tokens[i + 1].text.lower() in ("а", "но") for i in range(cc[-1], s)):

@@ -49,6 +49,7 @@ from .obligation_actions import (
     trailing_end,
 )
 from .obligation_clauses import Clause, State, cues, infinitive_clause
+from .obligation_conditions import conditional
 from .obligation_dashed import dashed_doer, dashed_task
 from .obligation_future import future_clause, future_gap
 from .obligation_passive import passive_clause
@@ -76,7 +77,7 @@ def extract_obligations(analysis: Analysis, found: Found) -> list[Obligation]:
             continue  # a headline restates the body's clauses
         for t in syntax.tokens[first:last]:
             clause = classify(syntax, state, t)
-            if clause is None or (syntax.quoted(t) and not spoken_for(clause)):
+            if clause is None or (syntax.quoted(t) and not spoken_for(clause)) or conditional(syntax, clause.pred):
                 continue
             made = emit(syntax, state, clause, number)
             if made:
