@@ -4,7 +4,8 @@
 A parent written inside its sub-unit's name is no organization of its own (the press gold's rule,
 press15/01, press16/05): it is one when the text also names it on its own. The gold is split on a
 city's administration or a quoted company named inside a unit's name (shared/13, press3/02,
-press9/08, press15/12 list them; press16/05, press18/09-10 do not), so those stay.
+press9/08, press15/12 list them; press16/05, press18/09-10 do not), so those stay, and so does a
+body the gazetteer knows (``лаборатории Казанского федерального университета``: the university is one).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def drop_nested(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]
     kept = {}
     for key, cs in groups.items():
         others = [s for k, ss in spans.items() if k != key for s in ss]
-        if cs and not kept_inside(cs) and all(
+        if cs and not key.startswith("body:") and not kept_inside(cs) and all(
                 any(a <= c.start and c.stop <= b and (a, b) != (c.start, c.stop) for a, b in others) for c in cs):
             continue
         kept[key] = cs
