@@ -17,6 +17,7 @@ ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё0-9&-]{1,11}(?: [A-
 LATIN_NAME = re.compile(r"[A-Z0-9][\w.&’'-]*(?: [\w.&’'-]+){0,7}", re.A)
 # ``Управление ... по Красноярскому краю (Красноярскстат)``, ``АО «Технопарк ...» (Академпарк)``: a one-word short name
 BRANCH_WORD = re.compile(r"[А-ЯЁ][а-яё]{5,}")
+QUOTED_ALIAS = re.compile(r"[А-ЯЁ][а-яё]{3,11} «[А-ЯЁ][^«»]{2,40}»")
 SPELLED = re.compile(r"[А-ЯЁ][а-яё-]+(?: [а-яёА-ЯЁ-]+){1,8}")
 
 
@@ -53,6 +54,8 @@ def add_aliases(analysis: Any, groups: dict[str, list[Candidate]], place_at: dic
                     owner[(start, stop)] = key
                 alias = analysis.text[start:stop]
                 forms = {alias, stem(alias) if BRANCH_WORD.fullmatch(alias) else alias}
+                if QUOTED_ALIAS.fullmatch(alias):
+                    forms.add(stem(alias.split()[0]))  # ``Упрдоре`` alone, of ``(Упрдор «Холмогоры»)``
                 for other in [k for k, cs in groups.items() if k != key and cs and all(
                         (written := analysis.text[o.start : o.stop]) in forms or stem(written) in forms for o in cs)]:
                     groups[key].extend(groups.pop(other))  # ``СНФ`` alone elsewhere, ``Красноярскстата`` declined
@@ -81,6 +84,8 @@ def is_alias(part: str, mention: str) -> bool:
         return False
     if ABBREVIATION.fullmatch(part) and sum(ch.isupper() for ch in part) >= 2:
         return True
+    if QUOTED_ALIAS.fullmatch(part):
+        return True  # ``(Упрдор «Холмогоры»)``: a short name and the body's quoted name
     if LATIN_NAME.fullmatch(part) and part[:1].isupper() and any(ch.isalpha() for ch in part):
         return True
     # ``ХДС (Христианско-демократический союз Германии)``: the full name of an abbreviation

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .inflect import to_nominative
+from .gazetteer import places_by_name
+from .inflect import fold, to_nominative
 from .org_context import Candidate, Context, kind_of
 from .org_names import is_event, is_media_name, municipality_name, names_a_thing
 from .org_words import BARE_NOUNS, BODY_HEADS, BUILDING_NOUNS, CLASS_NOUNS, COMPANY_FORMS, DOCUMENT_NOUNS, EVENT_ABBREVIATIONS, \
@@ -62,6 +63,8 @@ def from_ner(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue  # ``Святителя Иоасафа``: a person's name inside an institution's
         if all(t.text.isupper() and len(t.text) > 2 for t in tokens) and shouted_person(tokens):
             continue  # ``ОЛЕГ ТИМОФЕЕВ`` in a capitals headline: a person
+        if len(tokens) == 1 and head.text.isupper() and len(head.text) > 3 and fold(head.text) in places_by_name():
+            continue  # ``ТУЛА, 27 ноября``: a dateline's city in capitals
         if head.lemma in POSTS:
             continue  # ``Городского Головы``: a post, the person's, not a body
         if len(tokens) == 1 and is_legal_form(tokens[0].text):

@@ -17,6 +17,8 @@ from . import Found
 from .inflect import fold, stem
 from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
+from .org_short_forms import merge_short_forms
+from .org_nested import drop_nested
 from .org_bare_forms import join_bare_forms
 from .org_bodies import find_bodies
 from .org_church import join_churches, name_diocesan_units
@@ -69,6 +71,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_aliases(analysis, groups, ctx.place_at)
     merge_initials(analysis, groups)
     merge_syllabic(groups)
+    merge_short_forms(analysis, groups)  # ``ФГБУ «АМП ...»``, ``облисполком``: the full name's short forms
     add_branches(analysis, groups)
     merge_parent_forms(groups)
     merge_city_branches(analysis, groups)  # ``Тульское отделение Банка России`` is a branch by now
@@ -108,7 +111,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_city_branches(analysis, groups)  # and one the units found later
     name_diocesan_units(groups)  # the units found last (``епархиальный отдел ...``)
     spell_parent_abbreviations(analysis, groups)  # ``Управление ... ДЗМ``: the parent the text writes out
-    return to_records(analysis, merge_same_names(groups))
+    return to_records(analysis, drop_nested(merge_same_names(groups)))
 
 
 def settle(candidates: list[Candidate]) -> list[Candidate]:
