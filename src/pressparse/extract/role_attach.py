@@ -187,7 +187,20 @@ def prepositional(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
     looks genitive, so only the nominative tells)."""
     if phrase.first == 0 or analysis.tokens[phrase.first - 1].pos != "ADP" or phrase.acting:
         return False
-    return name_cases(analysis, mention) == {"Nom"} and phrase.case not in ("Nom", None)
+    return name_cases(analysis, mention) == {"Nom"} and phrase.case not in ("Nom", None) and not worded_in(
+        analysis, mention, phrase.case)
+
+
+UD_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def worded_in(analysis: Any, mention: Mention, case: str) -> bool:
+    """``с главой республики Эрдни Очировым``: the surname's own ending shows the title's case where the
+    tagger read the (indeclinable) name as a nominative."""
+    last = analysis.text[mention.start : mention.stop].split()[-1]
+    names = [p for p in parses(last) if "Surn" in p.tag and "sing" in p.tag]
+    return bool(names) and not any(p.tag.case == "nomn" for p in names) and any(
+        p.tag.case == UD_CASES.get(case) for p in names)
 
 
 def name_cases(analysis: Any, mention: Mention) -> set[str | None]:

@@ -61,6 +61,11 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
             break
         elif fold(t.lemma) in DECREES and t.feats.get("Case") == "Ins" and t.text.islower() and j > start:
             break  # ``назначен директором национального парка приказом Минприроды``: the act, not the body
+        elif t.feats.get("Case") == "Ins" and t.pos in ("NOUN", "ADJ") and t.text.islower() and j > start and not any(
+                x.pos == "ADP" for x in tokens[start:j]) and not all(x.feats.get("Case") == "Ins" for x in tokens[start:j]):
+            # ``Председателем палаты тайным голосованием избрана``: a manner adverbial, not the body
+            # (``управляющий пермским отделением``: the title's own instrumental object goes on)
+            break
         elif t.pos == "ADP" and dated(tokens, j + 1, end):
             break  # ``пост главного врача больницы с 2010 года X``: a time adverbial ends the body's name
         elif t.pos == "ADP":
@@ -86,6 +91,15 @@ def undecreed(words: list[Any]) -> list[Any]:
     while k < len(words) and (words[k].pos in ("ADJ", "NOUN", "PROPN") or words[k].text in ("«", "»")):
         k += 1
     return words[k:]
+
+
+def issuer(analysis: Any, phrase: Any) -> bool:
+    """``Приказом Председателя Следственного комитета на эту должность назначен X``: a genitive title
+    right after the act in the instrumental names who issued it, not the post X takes."""
+    if phrase.case != "Gen" or phrase.first == 0:
+        return False
+    act = analysis.tokens[phrase.first - 1]
+    return fold(act.lemma) in DECREES and act.feats.get("Case") == "Ins"
 
 
 def dated(tokens: list[Any], k: int, end: int) -> bool:
