@@ -5,6 +5,7 @@ surname first before a full first name and patronymic; the patronymic makes the 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .names import has, is_patronymic, parses
@@ -47,3 +48,13 @@ def agreeing(last: str, first: str, middle: str) -> bool:
         return {(p.tag.case, p.tag.gender) for p in parses(word) if gram in p.tag and "sing" in p.tag}
 
     return bool(forms(last, "Surn") & forms(first, "Name") & forms(middle, "Patr"))
+
+
+def without_lead(text: str, start: int, stop: int) -> int:
+    """``руководитель ТУ Росрыболовства Андрей Викторович Кочергин``: natasha ran the body's words into
+    the name; words before a full first name, patronymic and surname are not the person's."""
+    words = list(re.finditer(r"[\w-]+", text[start:stop]))
+    if len(words) >= 4 and is_first_name(words[-3].group()) and is_patronymic(words[-2].group()) and not (
+            is_first_name(words[-4].group()) or is_patronymic(words[-4].group())):
+        return start + words[-3].start()
+    return start

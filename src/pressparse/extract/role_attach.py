@@ -131,7 +131,8 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
     for m in mentions:
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
-            if text == "" or text.isspace() and text.count("\n") == 0 or unclosed(analysis, phrase, text) or status_between(
+            if text == "" or text.isspace() and text.count("\n") == 0 or unclosed(analysis, phrase, text) or timed(
+                    analysis, phrase, text) or status_between(
                     analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or body_clause(analysis, phrase, text) or framed(analysis, phrase, m, text) or (
                     phrase.plural and "\n" not in text and PLURAL_GAP.fullmatch(analysis.norm[phrase.stop : m.start])
                     and not counted(analysis, phrase)):
@@ -143,6 +144,18 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
                 return Link(phrase, m.person, "chain")
             return None
     return None
+
+
+MONTH = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+# ``Исполнявший обязанности министра в сентябре – октябре X``: the participle's time between title and name
+TIME_GAP = re.compile(r"\s+(?:в|с|со|по|до)\s+(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*(?:год\w*|гг?\.)?|" + MONTH
+                      + r"(?:\s*[–—-]\s*(?:по\s+)?" + MONTH + r")?(?:\s+\d{4}\s+года)?)\s+")
+
+
+def timed(analysis: Any, phrase: RolePhrase, text: str) -> bool:
+    first = analysis.tokens[phrase.first]
+    participle = first.feats.get("VerbForm") == "Part" or any(p.tag.POS == "PRTF" for p in parses(first.text)[:1])
+    return participle and bool(TIME_GAP.fullmatch(text))
 
 
 def unclosed(analysis: Any, phrase: RolePhrase, text: str) -> bool:

@@ -45,6 +45,8 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
         elif text == "," and any(x.pos == "ADP" for x in tokens[start:j]) and j + 1 < end and tokens[j + 1].text[:1].isupper() and (
                 any(p.tag.POS == "ADJF" and p.tag.case == "loct" for p in parses(tokens[j + 1].text))):
             prepositional_run = True  # ``в округе Н., Заволжском и Кинешемском районах``: a list of territories
+        elif text == "," and fields_listed(tokens, start, j, end):
+            pass  # ``комитета по бюджету, финансам и экономической политике``: one field list
         elif text == "(" and j > 0 and (close := glossed(analysis, j, end)):
             j = close  # ``отдела контроля (надзора) в сфере связи``: a word's synonym in brackets inside the name
         elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
@@ -91,6 +93,17 @@ def undecreed(words: list[Any]) -> list[Any]:
     while k < len(words) and (words[k].pos in ("ADJ", "NOUN", "PROPN") or words[k].text in ("«", "»")):
         k += 1
     return words[k:]
+
+
+def fields_listed(tokens: list[Any], start: int, j: int, end: int) -> bool:
+    """A comma inside the dative list after ``по`` (``по бюджету, финансам и ...``): the next word is a
+    lowercase dative like the one after the preposition."""
+    by = [k for k in range(start, j) if tokens[k].pos == "ADP"]
+    if not by or fold(tokens[by[-1]].text) != "по" or j + 1 >= end:
+        return False
+    nxt = tokens[j + 1]
+    return nxt.text.islower() and nxt.pos in ("NOUN", "ADJ") and nxt.feats.get("Case") == "Dat" and all(
+        t.pos in ("NOUN", "ADJ", "CCONJ", "PUNCT") for t in tokens[by[-1] + 1 : j])
 
 
 def issuer(analysis: Any, phrase: Any) -> bool:

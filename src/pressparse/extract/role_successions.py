@@ -161,7 +161,7 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
             person = subject(analysis, anchors, token)
         tense = token.feats.get("Tense")
         took = tense == "Past" and token.feats.get("Aspect") == "Perf"  # ``возглавил``: took the post
-        if person is None or any(r.organization == org.id and not (took and r.status == "former") for r in roles[person]):
+        if person is None or any(r.organization == org.id and r.status != "former" for r in roles[person]):
             continue  # ``директор театра X. Она возглавляет театр``: the title is given (an earlier post there is not)
         status = "former" if tense == "Past" else "appointed" if tense == "Fut" else "current"
         mention = Mention(text=token.text, start=token.start, end=token.stop)
