@@ -94,3 +94,11 @@ MORE_ROLES = [
 def test_s13_more_roles_attached_and_linked(parser, text, name, roles):
     got = roles_of(parser, text, name)
     assert [(t, o is not None) for t, o, _, _ in got] == roles
+
+
+def test_s13_second_predicate_after_since_then_shares_the_pronoun(parser):
+    # press17 03: ``С 2019 года он возглавлял отдел ..., а до этого работал ROLE``
+    text = ("Приказом назначен полковник юстиции Гущин Роман Евгеньевич. С 2019 года он возглавлял следственный "
+            "отдел по Ленинскому району г. Саратова, а до этого работал старшим следователем по особо важным делам.")
+    titles = [t for t, _, _, _ in roles_of(parser, text, "Роман Евгеньевич Гущин")]
+    assert "старший следователь по особо важным делам" in titles
