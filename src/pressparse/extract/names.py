@@ -224,7 +224,8 @@ def can_be(word: str, role: str, case: str, gender: str | None, strict: bool = F
     typed = [p for p in parses(word) if gram in p.tag]
     if typed:
         return any(gram in p.tag for p in options)
-    return bool(options) or case == "nomn"
+    # a first name the dictionary does not know is read as indeclinable (``Эрдни Очировым``)
+    return bool(options) or case == "nomn" or role == "first" and not any(p.is_known for p in parses(word))
 
 
 def gender_of(parse: Any) -> str | None:

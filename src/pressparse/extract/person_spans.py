@@ -15,6 +15,7 @@ from typing import Any
 
 from .names import Name, has, is_patronymic, name_share, parses, read_name
 from .person_clergy import clergy_names
+from .person_reversed import surname_first, without_lead
 from .person_patterns import (LOW, UP, caps_names, cut, initials_names, is_first_name, is_initials,
                               not_common)
 from .person_words import EPONYM, KIN, NAME_PREFIX, NAMED_AFTER, STREET_SUFFIX, TITLES
@@ -48,7 +49,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         # natasha runs a name into its Latin spelling in brackets, across lines and lists
         for line in re.finditer(r"[^\n()\[\];,•·|]+", analysis.text[span.start : span.stop]):
             start, stop = trim(analysis.text, span.start + line.start(), span.start + line.end())
-            start = with_first_name(analysis.text, start, stop)
+            start = without_lead(analysis.text, with_first_name(analysis.text, start, stop), stop)
             for a, b in case_pieces(analysis.text, start, stop):
                 raw.append((a, b, True))
     initials, cuts = initials_names(analysis.text)
@@ -56,6 +57,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
     raw += caps_names(analysis.text)
     raw += list(name_pairs(analysis))
     raw += lone_surnames(analysis)
+    raw += surname_first(analysis)
     spans = []
     for start, stop, ner in merge(analysis.text, cut(analysis.text, raw, cuts)):
         start = after_titles(analysis, start, stop)

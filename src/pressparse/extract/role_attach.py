@@ -131,7 +131,8 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
     for m in mentions:
         if m.start >= phrase.stop:
             text = gap(analysis, phrase.stop, m.start)
-            if text == "" or text.isspace() and text.count("\n") == 0 or unclosed(analysis, phrase, text) or status_between(
+            if text == "" or text.isspace() and text.count("\n") == 0 or unclosed(analysis, phrase, text) or timed(
+                    analysis, phrase, text) or status_between(
                     analysis, text, phrase.stop) or BRACKET_GAP.fullmatch(text) or body_clause(analysis, phrase, text) or framed(analysis, phrase, m, text) or (
                     phrase.plural and "\n" not in text and PLURAL_GAP.fullmatch(analysis.norm[phrase.stop : m.start])
                     and not counted(analysis, phrase)):
@@ -143,6 +144,18 @@ def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> L
                 return Link(phrase, m.person, "chain")
             return None
     return None
+
+
+MONTH = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+# ``Исполнявший обязанности министра в сентябре – октябре X``: the participle's time between title and name
+TIME_GAP = re.compile(r"\s+(?:в|с|со|по|до)\s+(?:\d{4}(?:\s*[–—-]\s*\d{4})?\s*(?:год\w*|гг?\.)?|" + MONTH
+                      + r"(?:\s*[–—-]\s*(?:по\s+)?" + MONTH + r")?(?:\s+\d{4}\s+года)?)\s+")
+
+
+def timed(analysis: Any, phrase: RolePhrase, text: str) -> bool:
+    first = analysis.tokens[phrase.first]
+    participle = first.feats.get("VerbForm") == "Part" or any(p.tag.POS == "PRTF" for p in parses(first.text)[:1])
+    return participle and bool(TIME_GAP.fullmatch(text))
 
 
 def unclosed(analysis: Any, phrase: RolePhrase, text: str) -> bool:
@@ -187,7 +200,20 @@ def prepositional(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
     looks genitive, so only the nominative tells)."""
     if phrase.first == 0 or analysis.tokens[phrase.first - 1].pos != "ADP" or phrase.acting:
         return False
-    return name_cases(analysis, mention) == {"Nom"} and phrase.case not in ("Nom", None)
+    return name_cases(analysis, mention) == {"Nom"} and phrase.case not in ("Nom", None) and not worded_in(
+        analysis, mention, phrase.case)
+
+
+UD_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def worded_in(analysis: Any, mention: Mention, case: str) -> bool:
+    """``с главой республики Эрдни Очировым``: the surname's own ending shows the title's case where the
+    tagger read the (indeclinable) name as a nominative."""
+    last = analysis.text[mention.start : mention.stop].split()[-1]
+    names = [p for p in parses(last) if "Surn" in p.tag and "sing" in p.tag]
+    return bool(names) and not any(p.tag.case == "nomn" for p in names) and any(
+        p.tag.case == UD_CASES.get(case) for p in names)
 
 
 def name_cases(analysis: Any, mention: Mention) -> set[str | None]:

@@ -30,7 +30,7 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
     if not verbs:
         return in_post(analysis, phrase, mentions)
     verb = verbs[-1]
-    while k >= first and (tokens[k].pos == "ADV" or time_word(tokens[k])):
+    while k >= first and (tokens[k].pos == "ADV" or time_word(tokens[k]) or since_then(tokens, k, first)):
         k -= 1
     if k >= first and (subject := coordinated_subject(tokens[first : k + 1])) is not None:
         k = subject.index  # ``Он окончил вуз, работал хирургом``: the pronoun of the first verb
@@ -44,6 +44,11 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
         gender = PRONOUNS[fold(tokens[k].text)]
         anchor, earliest = tokens[k].start, analysis.sents[max(0, tokens[k].sent - 1)].first
     return held_by(analysis, phrase, mentions, verbs, anchor, earliest, gender)
+
+
+def since_then(tokens: list[Any], k: int, first: int) -> bool:
+    """``, а до этого работал ROLE``: ``этого`` of a time adverbial (``до этого``, ``после того``)."""
+    return fold(tokens[k].text) in ("этого", "того") and k > first and fold(tokens[k - 1].text) in ("до", "после")
 
 
 def coordinated_subject(words: list[Any]) -> Any | None:

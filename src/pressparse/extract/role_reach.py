@@ -45,6 +45,8 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
         elif text == "," and any(x.pos == "ADP" for x in tokens[start:j]) and j + 1 < end and tokens[j + 1].text[:1].isupper() and (
                 any(p.tag.POS == "ADJF" and p.tag.case == "loct" for p in parses(tokens[j + 1].text))):
             prepositional_run = True  # ``в округе Н., Заволжском и Кинешемском районах``: a list of territories
+        elif text == "," and fields_listed(tokens, start, j, end):
+            pass  # ``комитета по бюджету, финансам и экономической политике``: one field list
         elif text == "(" and j > 0 and (close := glossed(analysis, j, end)):
             j = close  # ``отдела контроля (надзора) в сфере связи``: a word's synonym in brackets inside the name
         elif text in TAIL_STOP_PUNCT or text in ("—", "-") and t.start > 0 and analysis.text[t.start - 1].isspace():
@@ -61,6 +63,11 @@ def tail(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list) -> 
             break
         elif fold(t.lemma) in DECREES and t.feats.get("Case") == "Ins" and t.text.islower() and j > start:
             break  # ``назначен директором национального парка приказом Минприроды``: the act, not the body
+        elif t.feats.get("Case") == "Ins" and t.pos in ("NOUN", "ADJ") and t.text.islower() and j > start and not any(
+                x.pos == "ADP" for x in tokens[start:j]) and not all(x.feats.get("Case") == "Ins" for x in tokens[start:j]):
+            # ``Председателем палаты тайным голосованием избрана``: a manner adverbial, not the body
+            # (``управляющий пермским отделением``: the title's own instrumental object goes on)
+            break
         elif t.pos == "ADP" and dated(tokens, j + 1, end):
             break  # ``пост главного врача больницы с 2010 года X``: a time adverbial ends the body's name
         elif t.pos == "ADP":
@@ -86,6 +93,26 @@ def undecreed(words: list[Any]) -> list[Any]:
     while k < len(words) and (words[k].pos in ("ADJ", "NOUN", "PROPN") or words[k].text in ("«", "»")):
         k += 1
     return words[k:]
+
+
+def fields_listed(tokens: list[Any], start: int, j: int, end: int) -> bool:
+    """A comma inside the dative list after ``по`` (``по бюджету, финансам и ...``): the next word is a
+    lowercase dative like the one after the preposition."""
+    by = [k for k in range(start, j) if tokens[k].pos == "ADP"]
+    if not by or fold(tokens[by[-1]].text) != "по" or j + 1 >= end:
+        return False
+    nxt = tokens[j + 1]
+    return nxt.text.islower() and nxt.pos in ("NOUN", "ADJ") and nxt.feats.get("Case") == "Dat" and all(
+        t.pos in ("NOUN", "ADJ", "CCONJ", "PUNCT") for t in tokens[by[-1] + 1 : j])
+
+
+def issuer(analysis: Any, phrase: Any) -> bool:
+    """``Приказом Председателя Следственного комитета на эту должность назначен X``: a genitive title
+    right after the act in the instrumental names who issued it, not the post X takes."""
+    if phrase.case != "Gen" or phrase.first == 0:
+        return False
+    act = analysis.tokens[phrase.first - 1]
+    return fold(act.lemma) in DECREES and act.feats.get("Case") == "Ins"
 
 
 def dated(tokens: list[Any], k: int, end: int) -> bool:

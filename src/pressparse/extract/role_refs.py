@@ -43,7 +43,8 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     adjectives = set()  # ``президент нижегородской палаты``: the adjectives pick the body among its sort
     while len(tokens) > 1 and tokens[0].pos == "ADJ" and tokens[0].text[:1].islower() and (
             fold(tokens[1].lemma) in references() or tokens[1].pos == "ADJ"):
-        adjectives.add(stem(tokens[0].text))
+        if fold(tokens[0].lemma) not in FUNCTIONS:
+            adjectives.add(stem(tokens[0].text))
         tokens = tokens[1:]
     if adjectives:
         organizations = [o for o in organizations if all(adjective_in(a, o.name) for a in adjectives)]
@@ -56,6 +57,12 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
     if ref is None or any(word_kind(t) != "stop" for t in tokens[1:]):
         return None
     return referred(analysis, ref, organizations, phrase.start, fold(tokens[0].lemma))
+
+
+# adjectives telling a body's part in the deal, not words of its name (``генеральный директор подрядной
+# организации``)
+FUNCTIONS = frozenset({"подрядный", "генподрядный", "субподрядный", "управляющий", "ресурсоснабжающий",
+                       "эксплуатирующий", "обслуживающий"})
 
 
 def adjective_in(adjective: str, name: str) -> bool:
@@ -212,7 +219,9 @@ def quoted_head(name: str) -> str | None:
     from .names import parses
 
     quoted = name.partition("«")[2]
-    nouns = [p for w in quoted.strip("»").split() for p in parses(w)[:1] if p.tag.POS == "NOUN"]
+    # (``«Кроноцкий государственный заповедник»``: a place-like adjective the dictionary guesses as a noun)
+    nouns = [p for w in quoted.strip("»").split() for p in parses(w)[:1] if p.tag.POS == "NOUN" and not (
+        "Geox" in p.tag and w[:1].isupper() and re.search(r"(?:ий|ый|ой|ая|ое)$", w))]
     return fold(nouns[0].normal_form) if nouns else None
 
 

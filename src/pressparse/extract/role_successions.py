@@ -49,7 +49,10 @@ def succession_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Role
                      organizations: list[Any]) -> list[tuple[int, Role]]:
     """(person index, role) pairs of predecessors and of finite verbs of leading."""
     anchors = sorted(anchors, key=lambda a: a.start)
-    return predecessors(analysis, anchors, roles) + led_by_verb(analysis, anchors, roles, organizations)
+    led = led_by_verb(analysis, anchors, roles, organizations)
+    # ``сменила на посту Y, который возглавлял палату с 2020 года``: the verb of leading tells Y's post there
+    return [(p, r) for p, r in predecessors(analysis, anchors, roles) if not any(
+        q == p and x.organization == r.organization and x.title == "руководитель" for q, x in led)] + led
 
 
 def predecessors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) -> list[tuple[int, Role]]:
@@ -67,16 +70,30 @@ def predecessors(analysis: Any, anchors: list[Anchor], roles: list[list[Role]]) 
         post = present_post(roles[holder], start)
         if post is None:
             continue
-        title = base_title(post.title)
+        title, org = spelt_post(base_title(post.title), post.organization, roles[holder])
         stop = start + len(m.group(0).rstrip(" ,"))
         mention = Mention(text=analysis.text[start:stop], start=start, end=stop)
-        out.append((anchor.person, Role(title=title, organization=post.organization, acting=False, status="former",
+        out.append((anchor.person, Role(title=title, organization=org, acting=False, status="former",
                                         mention=mention)))
         # ``Его предшественник X, руководивший региональной Госавтоинспекцией, ...``: the participle tells
         # the same post, already given
         roles[anchor.person][:] = [r for r in roles[anchor.person] if not (
             r.title == "руководитель" and analysis.norm[anchor.stop : r.mention.start].strip() == ",")]
     return out
+
+
+def spelt_post(title: str, org: str | None, roles: list[Role]) -> tuple[str, str | None]:
+    """``стал гендиректором предприятия, сменив Y`` after ``генеральный директор «Горэлектротранса»``: the
+    post passed on is named spelt out, in the body the successor's spelt-out title names."""
+    from .role_spelt import spell_title
+
+    same = [r for r in roles if spell_title(base_title(r.title)) == spell_title(title)]
+    longest = max(same, key=lambda r: len(base_title(r.title)), default=None)
+    if longest is None:
+        return title, org
+    spelt = base_title(longest.title)
+    return (spelt if len(spelt) > len(title) else title), org or longest.organization or next(
+        (r.organization for r in same if r.organization), None)
 
 
 def held_before(before: str) -> re.Match[str] | None:
@@ -144,7 +161,7 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
             person = subject(analysis, anchors, token)
         tense = token.feats.get("Tense")
         took = tense == "Past" and token.feats.get("Aspect") == "Perf"  # ``возглавил``: took the post
-        if person is None or any(r.organization == org.id and not (took and r.status == "former") for r in roles[person]):
+        if person is None or any(r.organization == org.id and r.status != "former" for r in roles[person]):
             continue  # ``директор театра X. Она возглавляет театр``: the title is given (an earlier post there is not)
         status = "former" if tense == "Past" else "appointed" if tense == "Fut" else "current"
         mention = Mention(text=token.text, start=token.start, end=token.stop)

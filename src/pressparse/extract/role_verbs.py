@@ -12,7 +12,7 @@ from typing import Any
 from .role_lexicon import fold, match_position, word_kind
 from .role_participles import post_held
 from .role_phrases import RolePhrase
-from .role_reach import undecreed
+from .role_reach import issuer, undecreed
 
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
 PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -63,7 +63,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
     if after:
         m = after[0]
         words = before_title(analysis, undecreed(tokens_between(analysis, phrase.stop, m.start)), phrase.acting)
-        if words and same_sentence(analysis, phrase.stop, m.start):
+        if words and same_sentence(analysis, phrase.stop, m.start) and not issuer(analysis, phrase):
             # ROLE(Ins) назначен X ; исполнять обязанности ROLE будет X ; в и.о. ROLE станет X
             lemmas = {fold(t.lemma) for t in words}
             if phrase.acting and duties_go_to(words):  # ``исполняет`` now; ``будет исполнять``, ``возложено``
@@ -173,7 +173,8 @@ def before_title(analysis: Any, words: list[Any], acting: bool = False) -> list[
         cut = k - 1 if acting and fold(words[k - 1].text) in POSSESSIVE and k > 1 else k
         if word_kind(words[k - 1]) == "appointed" or acting and fold(words[cut - 1].lemma) in DUTY_VERBS | {"быть", "стать"}:
             rest = words[k:]
-            if all(t.pos not in ("PUNCT", "VERB", "AUX") for t in rest):
+            # (a quoted name may follow the other title: ``избрана директор АНО «Ресурсный центр» X``)
+            if all(t.pos not in ("PUNCT", "VERB", "AUX") or t.text in "«»\"" for t in rest):
                 return words[:cut]
             break
     return words
@@ -257,12 +258,19 @@ def verb_status(words: list[Any], passive_only: bool, future: bool = False) -> s
             status = status or kind
         elif kind == "copula" or future and fold(t.lemma) in ("быть", "стать"):
             status = status or ("appointed" if future and fold(t.lemma) == "стать" else "current")
+        elif voted(t):
+            continue  # ``избрана тайным голосованием``, ``большинством голосов``: how, not another word
         elif low not in POST_WORDS and t.pos not in ("AUX", "ADV", "PUNCT") and not (
                 fold(t.lemma) in YEARS | MONTHS or n + 1 < len(words) and fold(words[n + 1].lemma) in YEARS):
             return None  # ``восемь лет была ROLE``: a duration is no other word
     if status == "current" and future and any(fold(t.text).startswith("буд") for t in words):
         return "appointed"
     return status
+
+
+def voted(token: Any) -> bool:
+    return token.text.islower() and (fold(token.lemma) == "голос" or token.pos in ("NOUN", "ADJ") and (
+        token.feats.get("Case") == "Ins") and fold(token.lemma) in ("голосование", "тайный", "открытый", "большинство"))
 
 
 def untimed(words: list[Any]) -> list[Any]:
