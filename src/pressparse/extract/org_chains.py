@@ -39,6 +39,8 @@ def join_parent_branches(analysis: Any, candidates: list[Candidate]) -> list[Can
 def join_coded_units(analysis: Any, candidates: list[Candidate]) -> list[Candidate]:
     """``ФКУ ИК-5 УФСИН России по Республике Мордовия``: an institution known by a legal form and a
     numbered code (``ИК-5``, ``СИЗО-1``) before its parent branch is one name, as written."""
+    if not CODE_DASH.search(analysis.norm):
+        return candidates  # no ``-5`` anywhere: one literal search instead of a pattern tried at every offset
     from .org_ner import is_legal_form
 
     by_start = {c.start: c for c in candidates if not c.nested}
@@ -53,6 +55,7 @@ def join_coded_units(analysis: Any, candidates: list[Candidate]) -> list[Candida
 
 
 CODED = re.compile(r"\b([А-ЯЁ]{2,6}) ([А-ЯЁ]{2,5}-\d{1,3})\b")
+CODE_DASH = re.compile(r"-\d")  # what every CODED match holds, found by a literal search
 
 
 def abbreviated_branch(written: str) -> bool:

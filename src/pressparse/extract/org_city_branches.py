@@ -18,6 +18,8 @@ BRANCH_WORD = re.compile(r"\bОтделени")
 def find_city_branches(ctx: Context) -> Iterator[Candidate]:
     tokens = ctx.analysis.tokens
     people = None
+    if "Отделени" not in ctx.analysis.norm:
+        return  # a substring test is cheap; the pattern, led by ``\b``, tries every offset
     for m in BRANCH_WORD.finditer(ctx.analysis.norm):  # rare: a text scan, not a token loop
         token = ctx.analysis.token_at(m.start())
         if token is None or token.lemma != "отделение" or token.index + 2 >= len(tokens):

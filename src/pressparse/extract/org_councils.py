@@ -50,6 +50,8 @@ ENVOY = re.compile(r"\b[Пп]олномочн\w*\s+представител\w*\s
 def add_offices(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``в аппарат полномочного представителя``: the office of the envoy named in the document
     (``Полномочный представитель Президента Российской Федерации в Уральском федеральном округе``)."""
+    if "олномочн" not in analysis.norm:
+        return  # a substring test is cheap; the pattern, led by ``\b``, tries every offset
     envoys = {m.group(1) for m in ENVOY.finditer(analysis.norm)}
     if len(envoys) != 1:
         return

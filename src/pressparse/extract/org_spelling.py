@@ -16,6 +16,8 @@ MUNICIPAL = re.compile(r"\b([А-ЯЁ][а-яё-]+(?:ого|его)) муници�
 
 def spell_territories(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """Put ``муниципального`` into names that write the text's municipal district without it."""
+    if " муниципальн" not in analysis.text:
+        return  # a substring test is cheap; the pattern, led by ``\b``, tries every offset
     full = {(m.group(1), m.group(2)) for m in MUNICIPAL.finditer(analysis.text)}
     if not full:
         return

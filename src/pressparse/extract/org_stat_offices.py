@@ -31,7 +31,7 @@ def stat_offices() -> dict[str, tuple[str, str]]:
 
 
 def find_stat_offices(ctx: Context) -> Iterator[Candidate]:
-    if not STAT_HINT.search(ctx.analysis.text):  # most texts: skip the token loop
+    if "стат" not in ctx.analysis.text or not STAT_HINT.search(ctx.analysis.text):  # most texts: skip the token loop
         return
     table = stat_offices()
     for token in ctx.analysis.tokens:

@@ -19,12 +19,13 @@ LEVEL_WORDS = frozenset("сельский городской муниципал�
 # a cheap look at the raw text first: the token loop runs for every document
 HINT = re.compile(r"[А-ЯЁ][а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое)\s+(?:[а-яё]+\s+){0,2}"
                   r"(?:поселени|сельсовет|район|округ|улус)")
+HINT_NOUNS = ("район", "округ", "поселени", "сельсовет", "улус")  # one of them ends every HINT match
 
 
 def surname_districts(analysis: Any) -> Iterator[tuple[int, int, str]]:
     """(start, stop, nominative name) of each district whose adjective reads as a surname."""
-    if not HINT.search(analysis.text):
-        return
+    if not any(noun in analysis.text for noun in HINT_NOUNS) or not HINT.search(analysis.text):
+        return  # substring tests first: the pattern tries every capital of the text
     tokens = analysis.tokens
     for i, token in enumerate(tokens[:-1]):
         if token.pos != "PROPN" or not SURNAME_ADJECTIVE.match(token.text):
