@@ -204,12 +204,13 @@ def dedupe(roles: list[Role]) -> list[Role]:
             out.append(role)
             said.append([role.mention])
             continue
+        k = out.index(same[0])
         kept = same[0]
-        said[out.index(kept)].append(role.mention)
+        said[k].append(role.mention)
         if len(role.title) > len(kept.title):  # the spelt-out form is the title's name
-            kept = out[out.index(kept)] = replace(kept, title=role.title)
+            kept = out[k] = replace(kept, title=role.title)
         if role.organization and not kept.organization or kept.status == "current" and role.status != "current":
-            out[out.index(kept)] = Role(title=kept.title, organization=role.organization or kept.organization,
+            out[k] = Role(title=kept.title, organization=role.organization or kept.organization,
                                         acting=kept.acting, status=role.status if role.status != "current"
                                         else kept.status, mention=kept.mention)
     # ``министр транспорта края X, ... назначен министром``: a bare one-word title in the body of a
