@@ -149,7 +149,11 @@ def yearless(analysis: Analysis, candidate: Candidate, weekday: str | None) -> V
     told = told_years(analysis)
     # several years: the latest one told as a time things happened, not a deadline, a plan's target or a
     # future event ("в 2023 году ..., с 1 сентября 2026 года ..., к 1 апреля 2027 года" -> 2026)
-    return resolve(candidate, date(max(told), 7, 2)) if told else None
+    if told:
+        return resolve(candidate, date(max(told), 7, 2))
+    # only plans and deadlines: they lie at or after the release, so the earliest is its year
+    # ("ожидаемое исполнение бюджета в 2026 году составит ..., бюджет на 2027 год" -> 2026)
+    return resolve(candidate, date(min(years), 7, 2)) if years else None
 
 
 def credit_year(text: str) -> int | None:
@@ -158,10 +162,14 @@ def credit_year(text: str) -> int | None:
     return int(found[-1].group("y1")) if found else None
 
 
-AHEAD = re.compile(r"(?:\bдо|\bк|\bко|\bна|\bпо|\bпозднее|\bпозже|\bпериод\w*|\bконцу|\bконца|\bначалу)[\s\d\w]{0,25}$", re.I)
+# whole words: a bare "\bк" took "которые в 2026 году провели" for a deadline
+AHEAD = re.compile(r"\b(?:до|к|ко|на|по|позднее|позже|период\w*|концу|конца|началу)\b[\s\d\w]{0,25}$", re.I)
 
 
-PLANNED = re.compile(r"планир|намерен|собира[ею]т|предстоит|ожидает|запланир|прогноз", re.I)
+# plans, duties and future auxiliaries ("в 2027 году Сургут должен открыть", "с 1 января 2027 года
+# зарплаты будут проиндексированы", "срок полномочий истекает в марте 2029 года")
+PLANNED = re.compile(r"планир|намерен|собира[ею]т|предстоит|ожидает|запланир|прогноз|\bдолж(?:ен|н)|\bбуд(?:ет|ут)\b"
+                     r"|истека|истеч[её]т", re.I)
 
 
 def told_years(analysis: Analysis) -> list[int]:
