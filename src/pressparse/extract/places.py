@@ -23,6 +23,7 @@ from .place_districts import merge_nicknames, merge_renamed_districts, merge_sho
 from .place_kinds import guess_kind
 from .place_parts import listed_settlements
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
+from .place_shortened import merge_shortened
 from .place_settlements import find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
     NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
@@ -178,6 +179,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         add(places, name, "city", None, (start, stop), known=False)
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
+    merge_shortened(places)
     merge_short_districts(places)
     merge_nicknames(places)
     merge_renamed_districts(places)
