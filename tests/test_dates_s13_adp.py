@@ -62,3 +62,9 @@ MORE = [
 @pytest.mark.parametrize("text,published,expected", MORE)
 def test_dates_tense_s13_adp(analyze_text, text, published, expected):
     assert dates_of(analyze_text, text, published) == expected
+
+
+def test_running_month_range_stays_s13_adp(analyze_text):
+    # a past verb over a range that began before the publication keeps the range that holds it
+    assert dates_of(analyze_text, "С января по сентябрь поступило 40 заявлений.", "2017-06-08") == \
+        [("С января по сентябрь", "2017-01/2017-09")]

@@ -29,3 +29,16 @@ CASES = [
 @pytest.mark.parametrize("text,name,expected", CASES)
 def test_places_s13_adp(parser, text, name, expected):
     assert places_of(parser, text)[name] == expected
+
+
+# press18 05, 11: a заповедник is an institution (an organization in the gold), not a place; a заказник is a territory
+ABSENT = [
+    ("В прошлом году Кроноцкий заповедник и Южно-Камчатский заказник посетили 9,8 тыс. человек.",
+     "Кроноцкий заповедник", "Южно-Камчатский заказник"),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", ABSENT)
+def test_reserve_is_no_place_s13_adp(parser, text, absent, present):
+    names = places_of(parser, text)
+    assert absent not in names and present in names

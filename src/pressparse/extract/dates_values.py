@@ -165,7 +165,9 @@ def resolve_month_range(g: dict[str, str], anchor: date | None, tense: str) -> V
     if year2 is None:  # "с января по сентябрь": the year nearest the publication date
         if anchor is None:
             raise ValueError("no year")
-        year2, inferred = nearest_year(month2, 15, anchor, tense), True
+        year2, inferred = nearest_year(month2, 15, anchor), True
+        if tense == "Past" and date(year2 if month1 <= month2 else year2 - 1, month1, 1) > anchor:
+            year2 -= 1  # "с января по март исполняла" in November: the range gone by, not the next one
     year1 = year_of(g, 1, anchor)[0] or (year2 if month1 <= month2 else year2 - 1)
     if (year1, month1) >= (year2, month2):
         raise ValueError("reversed interval")

@@ -35,6 +35,9 @@ from .place_subjects import company_alias, developed_subject, no_territory, regi
 from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
 
 STREET_NOUNS = frozenset("улица проспект переулок площадь бульвар шоссе набережная проезд микрорайон".split())
+RESERVES = frozenset("заповедник музей-заповедник".split())
+
+
 @dataclass(slots=True)
 class Draft:
     name: str
@@ -149,6 +152,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         tokens = analysis.tokens_in(span.start, span.stop)
         if len(tokens) in (2, 3) and port_of(tokens[-1], tokens[0], tuple(tokens[1:-1])):
             continue  # ``Ейский порт``: a facility, its adjective the town's (``port_towns``)
+        if len(tokens) > 1 and tokens[-1].lemma in RESERVES:
+            continue  # ``Кроноцкий заповедник``: an institution with its own staff, an organization (press18)
         if not tokens or len(tokens) == 1 and (tokens[0].lemma in TERRITORY_NOUNS or tokens[0].pos == "VERB") \
                 or span.text.isupper():
             continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
