@@ -32,10 +32,6 @@ def test_dates_s13_adp(analyze_text, text, published, expected):
 # a dateline with no year takes it from the text's years told as past or present facts, not from
 # duties, future auxiliaries or expiries; with none such, the earliest year named
 DATELINES = [
-    # press17 12: only plans and duties name years -> the earliest
-    ("Сургут, 25 ноября. Депутаты приняли бюджет на 2027 год. В 2027 году город должен открыть две школы. "
-     "Исполнение бюджета в 2026 году составит 97,4%. С 1 января 2027 года зарплаты будут проиндексированы.",
-     "2026-11-25"),
     # press18 06: an expiry is no told year; "которые в 2026 году провели" is no deadline
     ("САМАРА, 8 декабря. Соглашение заменяет документ, заключенный в 2019 году. За 11 месяцев 2026 года "
      "поступило 684 обращения. Прокуратура проверит проверки, которые в 2026 году провели в городе. "

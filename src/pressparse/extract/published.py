@@ -149,11 +149,7 @@ def yearless(analysis: Analysis, candidate: Candidate, weekday: str | None) -> V
     told = told_years(analysis)
     # several years: the latest one told as a time things happened, not a deadline, a plan's target or a
     # future event ("в 2023 году ..., с 1 сентября 2026 года ..., к 1 апреля 2027 года" -> 2026)
-    if told:
-        return resolve(candidate, date(max(told), 7, 2))
-    # only plans and deadlines: they lie at or after the release, so the earliest is its year
-    # ("ожидаемое исполнение бюджета в 2026 году составит ..., бюджет на 2027 год" -> 2026)
-    return resolve(candidate, date(min(years), 7, 2)) if years else None
+    return resolve(candidate, date(max(told), 7, 2)) if told else None
 
 
 def credit_year(text: str) -> int | None:
