@@ -12,7 +12,8 @@ from functools import lru_cache
 from ..analysis.doc import Token
 from ..data import read_rows
 from ..result import DateMention
-from .agreement_subject import SIGNING_VERBS, actor_cut, clause_follows, counted_group, past_verb, supplemented
+from .agreement_subject import (DEMONSTRATIVES, SIGNING_VERBS, actor_cut, clause_follows, counted_group,
+                                counterparty_noun, past_verb, supplemented)
 from .agreement_signing import signing_cue
 from .clauses import Syntax, lemma
 
@@ -109,8 +110,11 @@ def subject_after(syntax: Syntax, i: int, last: int, genitive: bool = False, sup
             break  # "о сотрудничестве скрепили подписями": the tagger's adjective is a past verb
         if low in DATE_PREPS and j + 1 < last and closes_subject(syntax, low, tokens[j + 1]):
             break
-        if low in ("с", "со") and j + 1 < last and syntax.entity_at(tokens[j + 1].start, tokens[j + 1].stop, "org"):
-            break  # "о целевом обучении с АО «Моторы»": the counterparty, not the subject
+        if low in ("с", "со") and j + 1 < last and (syntax.entity_at(tokens[j + 1].start, tokens[j + 1].stop, "org")
+                                                    or counterparty_noun(syntax, j + 1, last)):
+            break  # "о целевом обучении с АО «Моторы»", "с медицинским университетом": the counterparty
+        if t.pos == "ADP" and j + 1 < last and lemma(tokens[j + 1]) in DEMONSTRATIVES:
+            break  # "о взаимодействии по этому вопросу": a pointer back to the text, not the subject
         if counted_group(syntax, j, last):
             break  # "с двумя подрядчиками": the counterparties, named next
         if t.pos != "ADP" and tokens[j - 1].pos != "ADP" and date_at(syntax, t) is not None:

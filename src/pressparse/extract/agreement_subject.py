@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..analysis.doc import Token
 from .clauses import Syntax, lemma
+from .org_words import BODY_HEADS, KIND_BY_HEAD
 
 LEAD_IN = ("ADV", "NUM", "PUNCT", "PART")
 COUNTS = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "оба": 2, "двое": 2, "трое": 3, "четверо": 4}
@@ -28,6 +29,8 @@ def actor_cut(syntax: Syntax, i: int, end: int, last: int) -> int:
     """The last token of a subject spanning tokens [i, end] (``end`` itself unless a body inside
     it is the subject of the verb that follows)."""
     tokens = syntax.tokens
+    if (inverted := subject_inside(syntax, i, end)) is not None:
+        return inverted
     kind = next((tokens[k] for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].pos == "NOUN"), None)
     verb = next_verb(syntax, end + 1, last)
     if kind is None or verb is None or agrees(verb, kind):
@@ -41,6 +44,52 @@ def actor_cut(syntax: Syntax, i: int, end: int, last: int) -> int:
             j -= 1
         return j
     return end
+
+
+DEMONSTRATIVES = {"этот", "данный"}
+# a body or company after "с": the other side (``о целевом обучении с медицинским университетом``);
+# no gold subject keeps one
+# ... or by its part in the deal (``на оказание услуг с владельцем инфраструктуры``)
+PARTY_NOUNS = frozenset("""владелец собственник оператор подрядчик заказчик исполнитель поставщик перевозчик
+    концессионер концедент инвестор застройщик арендатор арендодатель""".split())
+COUNTERPARTS = BODY_HEADS | PARTY_NOUNS | frozenset(
+    w for kind in ("education", "company", "legislature", "court") for w in KIND_BY_HEAD[kind])
+
+
+def counterparty_noun(syntax: Syntax, i: int, last: int) -> bool:
+    """Tokens from ``i``: adjectives, then an instrumental noun naming a body or a company."""
+    tokens = syntax.tokens
+    while i < last and tokens[i].pos in ("ADJ", "DET"):
+        i += 1
+    return i < last and tokens[i].pos == "NOUN" and tokens[i].feats.get("Case") == "Ins" and lemma(tokens[i]) in COUNTERPARTS
+
+
+def subject_inside(syntax: Syntax, i: int, end: int) -> int | None:
+    """The token before the clause's own subject when the parse finds it inside the span, the
+    agreement put first as the object (``Соглашение о взаимодействии по этому вопросу учреждение
+    заключит``: ``учреждение`` is the verb's subject, not part of what the agreement is about)."""
+    tokens = syntax.tokens
+    for k in range(i + 1, end + 1):
+        t = tokens[k]
+        if t.rel != "nsubj" or t.pos not in ("NOUN", "PROPN") or not end < t.head < end + 4 \
+                or tokens[t.head].pos not in ("VERB", "AUX") or tokens[k - 1].pos == "ADP":
+            continue
+        first = min((j for j in range(i + 1, k + 1) if governed_by(tokens, j, k)), default=k)
+        while first - 1 > i and tokens[first - 1].pos == "PUNCT":
+            first -= 1
+        return first - 1
+    return None
+
+
+def governed_by(tokens, j: int, k: int) -> bool:
+    """Whether token ``j`` lies in the phrase of token ``k`` (``k`` itself or below it)."""
+    for _ in range(8):
+        if j == k:
+            return True
+        if j < 0 or tokens[j].head < 0:
+            return False
+        j = tokens[j].head
+    return False
 
 
 def next_verb(syntax: Syntax, j: int, last: int):

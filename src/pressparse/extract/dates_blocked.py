@@ -27,7 +27,7 @@ YEARLESS = {"day_month", "day_range", "month", "part", "dekada", "season"}
 # "ежегодно в декабре", "каждый год 1 сентября", "в декабре каждого года": a recurring day, no date
 # ... and a deadline that recurs: "ежегодно до 1 марта утверждать план", "каждый год не позднее 1 июня"
 RECURRING_BEFORE = re.compile(r"(?:\bежегодно|\bежемесячно|\bкажд(?:ый|ого|ом)\s+год[ау]?)[\s,]+"
-                              r"(?:(?:до|к|ко|не\s+позднее|не\s+позже)\s+)?$", re.I)
+                              r"(?:(?:до|к|ко|во?|не\s+позднее|не\s+позже)\s+)?$", re.I)
 RECURRING_AFTER = re.compile(r"[\s,]+(?:ежегодно|каждого\s+года|каждый\s+год)\b", re.I)
 MIDDLE_BEFORE = re.compile(r"\bсередин\w*\s+$", re.I)
 BLOCKING_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
@@ -35,7 +35,9 @@ BLOCKING_POS = {"NOUN", "ADJ", "PROPN", "DET", "NUM"}
 
 def blocked(analysis: Analysis, c: Candidate) -> bool:
     """Whether candidate ``c`` names no date."""
-    if c.kind in YEARLESS | {"weekday"} and recurring(analysis.norm, c):
+    # "ежегодно во втором квартале подводить итоги": a yearless quarter recurs too
+    yearless_quarter = c.kind == "quarter" and not any(k.startswith("y") for k in c.groups)
+    if (c.kind in YEARLESS | {"weekday"} or yearless_quarter) and recurring(analysis.norm, c):
         return True
     if c.kind == "month" and "adj" in c.groups:
         return not month_adjective_dates(analysis, c)

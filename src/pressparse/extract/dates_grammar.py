@@ -164,7 +164,9 @@ def rules() -> tuple[tuple[str, str], ...]:
         ("part", rf"{NOT_WORD}(?P<part>(?:{part})[аеоуы]?){END_WORD}\s+(?:{mon(1)}(?:\s+{year_or_shift(1)})?|{year_or_shift(2)}"
                  rf"|(?P<bare>года){END_WORD}|(?P<barem>месяца|недели){END_WORD})"),
         # ten-day thirds of a month: "во второй декаде апреля" (11-20), "в последней декаде мая" (21-31)
-        ("dekada", rf"{NOT_WORD}(?:(?P<dk>перв|втор|трет|последн)\w*|(?P<dkn>[1-3])-?(?:й|я|ей))\s+декад\w*\s+{mon(1)}"
+        # and halves of a month: "со второй половины января" (16-31)
+        ("dekada", rf"{NOT_WORD}(?:(?:(?P<dk>перв|втор|трет|последн)\w*|(?P<dkn>[1-3])-?(?:й|я|ей))\s+декад\w*"
+                   rf"|(?P<mh>перв|втор)\w*\s+половин\w*)\s+{mon(1)}"
                    rf"(?:\s+{year_or_shift(1)})?"),
         # a year as an adjective: "прошлогодний паводок", "позапрошлогоднего сезона"
         ("rel_year", rf"{NOT_WORD}(?P<yadj>(?:поза)?прошлогодн)\w*"),

@@ -9,7 +9,8 @@ from ..analysis import Analysis
 from .dates_blocked import YEARLESS
 from .dates_grammar import Candidate
 
-TENSED = {"weekday", "later", "weekend", "recent", "quarter"} | YEARLESS
+# "с января по март исполняла": a yearless month range moves with its verb too
+TENSED = {"weekday", "later", "weekend", "recent", "quarter", "month_range"} | YEARLESS
 TARGET = re.compile(r"\bна\s+$", re.I)
 # short adjectives of duty and intent: what they govern lies ahead ("обязаны разместить в квитанциях за июнь")
 MODALS = {"должный", "должен", "обязанный", "обязан", "намеренный", "намерен", "готовый", "готов"}

@@ -165,7 +165,9 @@ def resolve_month_range(g: dict[str, str], anchor: date | None, tense: str) -> V
     if year2 is None:  # "с января по сентябрь": the year nearest the publication date
         if anchor is None:
             raise ValueError("no year")
-        year2, inferred = nearest_year(month2, 15, anchor, tense), True
+        year2, inferred = nearest_year(month2, 15, anchor), True
+        if tense == "Past" and date(year2 if month1 <= month2 else year2 - 1, month1, 1) > anchor:
+            year2 -= 1  # "с января по март исполняла" in November: the range gone by, not the next one
     year1 = year_of(g, 1, anchor)[0] or (year2 if month1 <= month2 else year2 - 1)
     if (year1, month1) >= (year2, month2):
         raise ValueError("reversed interval")
@@ -303,6 +305,8 @@ def resolve_part(g: dict[str, str], anchor: date | None, tense: str) -> Value:
 def resolve_dekada(g: dict[str, str], anchor: date | None, tense: str) -> Value:
     """"во второй декаде апреля": days 11-20; the third (``последней``) runs to the month's end."""
     month = month_number(g["mon1"])
+    if "mh" in g:  # a half: days 1-15 or 16 to the month's end
+        return resolve_month_half(month, g["mh"] == "втор", g, anchor, tense)
     third = int(g["dkn"]) if "dkn" in g else {"перв": 1, "втор": 2}.get(g["dk"], 3)
     year, inferred = year_of(g, 1, anchor)
     if year is None:
@@ -311,3 +315,14 @@ def resolve_dekada(g: dict[str, str], anchor: date | None, tense: str) -> Value:
         year, inferred = nearest_year(month, third * 10 - 5, anchor, tense), True
     last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days if third == 3 else third * 10
     return interval(date(year, month, third * 10 - 9), date(year, month, last), inferred)
+
+
+def resolve_month_half(month: int, second: bool, g: dict[str, str], anchor: date | None, tense: str) -> Value:
+    """"первой половины января": days 1-15, "второй половины января": 16 to the month's end."""
+    year, inferred = year_of(g, 1, anchor)
+    if year is None:
+        if anchor is None:
+            raise ValueError("no year")
+        year, inferred = nearest_year(month, 23 if second else 8, anchor, tense), True
+    end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return interval(date(year, month, 16 if second else 1), end if second else date(year, month, 15), inferred)

@@ -44,14 +44,14 @@ def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, so
 
 
 def listed_town(analysis: Analysis, hit: Hit) -> bool:
-    """``столовых Иванова и Кинешмы``: a one-word town NER took for a surname, joined by ``и`` or a
+    """``столовых Иванова и Кинешмы``: a one-word town NER took for a surname, joined by ``и``, ``или`` or a
     comma to a word that is only a place (no name reading), is a town of the list."""
     tokens = analysis.tokens
     if hit.last - hit.first != 1 or not all(e.kind == "city" for e in hit.entries):
         return False
     around = [(hit.last, hit.last + 1), (hit.first - 1, hit.first - 2)]
     for link, other in around:
-        if 0 <= other < len(tokens) and tokens[link].text in ("и", ",") and tokens[other].text[:1].isupper() \
+        if 0 <= other < len(tokens) and tokens[link].text in ("и", "или", ",") and tokens[other].text[:1].isupper() \
                 and is_geo(analysis, tokens[other].text) and not name_reading(analysis, tokens[other]):
             return True
     return False

@@ -204,7 +204,7 @@ def river_nominative(analysis: Any, noun: Any, word: Any) -> str | None:
 
 
 # federal and regional roads: ``трассу М-2 «Крым»``, ``автодороги Р-255 «Сибирь»``, ``М-12 «Восток»``
-ROAD = re.compile(r"(?:(?P<noun>(?:автотрасс|трасс|автодорог|автомагистрал|магистрал|дорог|участк|участок)\w*)\s+)?"
+ROAD = re.compile(r"(?:(?P<adj>автомобильн\w*\s+)?(?P<noun>(?:автотрасс|трасс|автодорог|автомагистрал|магистрал|дорог|участк|участок)\w*)\s+)?"
                   r"(?<![\w-])(?P<code>[МРАMPA]-\d{1,3})(?![\w-])(?:\s+«(?P<quoted>[^»\n]{2,30})»)?")
 
 
@@ -213,14 +213,25 @@ def find_roads(analysis: Any) -> Iterator[tuple[int, int, str]]:
     ``трасса М-2 «Крым»`` (``автодорога …`` after that noun)."""
     if not ROAD_CODE.search(analysis.text):
         return  # most texts name no numbered road: one cheap scan instead of the full pattern
+    found = []
     for m in ROAD.finditer(analysis.text):
         noun, quoted = m.group("noun"), m.group("quoted")
         if not noun and not quoted:
             continue  # a bare ``М-2`` may be anything
         code = m.group("code").translate(LATIN_CODES)
         head = "автодорога" if noun and "дорог" in noun.lower() else "трасса"
+        if m.group("adj") and head == "автодорога":
+            head = "автомобильная дорога"  # ``автомобильной дороги М-8``: the text's full noun
         start = m.start("code") if noun and noun.lower().startswith("участ") else m.start()  # ``участке Р-239``: a stretch of it
-        yield start, m.end(), f"{head} {code}" + (f" «{quoted}»" if quoted else "")
+        found.append((start, m.end(), code, f"{head} {code}" + (f" «{quoted}»" if quoted else "")))
+    # one road by its code: ``трассе М-8`` and ``автомобильной дороги М-8 «Холмогоры»`` take the
+    # name that says most (the quoted one, the text's fullest noun)
+    fullest = {}
+    for _, _, code, name in found:
+        if ("«" in name, len(name)) > ("«" in fullest.get(code, ""), len(fullest.get(code, ""))):
+            fullest[code] = name
+    for start, end, code, _ in found:
+        yield start, end, fullest[code]
 
 
 LATIN_CODES = str.maketrans("MPA", "МРА")

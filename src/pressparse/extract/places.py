@@ -23,6 +23,7 @@ from .place_districts import merge_nicknames, merge_renamed_districts, merge_sho
 from .place_kinds import guess_kind
 from .place_parts import listed_settlements
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
+from .place_shortened import merge_shortened
 from .place_settlements import find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
     NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
@@ -34,6 +35,9 @@ from .place_subjects import company_alias, developed_subject, no_territory, regi
 from .place_zones import PLACE, keys_of, overlaps, person_spans, source_spans, starts_of
 
 STREET_NOUNS = frozenset("улица проспект переулок площадь бульвар шоссе набережная проезд микрорайон".split())
+RESERVES = frozenset("заповедник музей-заповедник".split())
+
+
 @dataclass(slots=True)
 class Draft:
     name: str
@@ -148,6 +152,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         tokens = analysis.tokens_in(span.start, span.stop)
         if len(tokens) in (2, 3) and port_of(tokens[-1], tokens[0], tuple(tokens[1:-1])):
             continue  # ``Ейский порт``: a facility, its adjective the town's (``port_towns``)
+        if len(tokens) > 1 and tokens[-1].lemma in RESERVES:
+            continue  # ``Кроноцкий заповедник``: an institution with its own staff, an organization (press18)
         if not tokens or len(tokens) == 1 and (tokens[0].lemma in TERRITORY_NOUNS or tokens[0].pos == "VERB") \
                 or span.text.isupper():
             continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
@@ -178,6 +184,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         add(places, name, "city", None, (start, stop), known=False)
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
+    merge_shortened(places)
     merge_short_districts(places)
     merge_nicknames(places)
     merge_renamed_districts(places)

@@ -158,10 +158,14 @@ def credit_year(text: str) -> int | None:
     return int(found[-1].group("y1")) if found else None
 
 
-AHEAD = re.compile(r"(?:\bдо|\bк|\bко|\bна|\bпо|\bпозднее|\bпозже|\bпериод\w*|\bконцу|\bконца|\bначалу)[\s\d\w]{0,25}$", re.I)
+# whole words: a bare "\bк" took "которые в 2026 году провели" for a deadline
+AHEAD = re.compile(r"\b(?:до|к|ко|на|по|позднее|позже|период\w*|концу|конца|началу)\b[\s\d\w]{0,25}$", re.I)
 
 
-PLANNED = re.compile(r"планир|намерен|собира[ею]т|предстоит|ожидает|запланир|прогноз", re.I)
+# plans, duties and future auxiliaries ("в 2027 году Сургут должен открыть", "с 1 января 2027 года
+# зарплаты будут проиндексированы", "срок полномочий истекает в марте 2029 года")
+PLANNED = re.compile(r"планир|намерен|собира[ею]т|предстоит|ожидает|запланир|прогноз|\bдолж(?:ен|н)|\bбуд(?:ет|ут)\b"
+                     r"|истека|истеч[её]т", re.I)
 
 
 def told_years(analysis: Analysis) -> list[int]:
