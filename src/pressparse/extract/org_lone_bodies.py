@@ -1,5 +1,6 @@
-"""Bodies a text names by their bare noun alone, with no fuller name to join: a capitalised
-``Конгресс``, ``Сенат``, ``Дума`` (a legislature: ``в Конгрессе``, ``Дума одобрила``), and a
+"""Bodies a text names by their bare noun alone: a capitalised ``Конгресс``, ``Сенат``, ``Дума``
+mid-sentence (a legislature: ``в Конгрессе``, ``Дума одобрила``; the one so named if the text names
+one: ``Конгресса США``, ``Городская Дума Краснодара`` ... ``в Думу``), and a
 lower-case ``полиция``, ``правительство``, ``парламент`` in a text that names no police, government
 or legislature at all (``Полиция задержала ...``, ``правительство выделяет ...``). Where the text
 names one, the bare noun joins it (``org_authorities``, ``org_references``) or is left alone, as
@@ -13,6 +14,7 @@ from typing import Any
 from .inflect import fold
 from .org_authorities import after_rank, first_in_sentence
 from .org_context import Candidate, kind_of
+from .org_references import head_of
 from .place_zones import overlaps
 
 # capitalised bare nouns that name a legislature (``Конгресс`` mid-sentence is no congress event)
@@ -35,7 +37,7 @@ def add_lone_bodies(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     from .organizations import best
 
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
-    names = [fold(best(cs).name) for cs in groups.values() if cs]
+    named = [k for k, cs in groups.items() if cs]
     for token in analysis.tokens:
         lemma = token.lemma
         if lemma not in LEGISLATURES and lemma not in AUTHORITIES:
@@ -52,10 +54,16 @@ def add_lone_bodies(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             name, parts = AUTHORITIES[lemma]
             if not (token.text.islower() or first_in_sentence(analysis, token)) or after_rank(analysis, token):
                 continue  # ``полковник полиции``: a rank
-        if any(part in n for n in names for part in parts):
-            continue  # the text names such a body: the noun is its, or any of several (``Думу`` of two)
-        key = "lone:" + lemma
-        groups.setdefault(key, []).append(Candidate(token.start, token.stop, name, kind_of(lemma, None), key=key, rank=9))
+        kind = kind_of(lemma, None)
+        if lemma in LEGISLATURES and len(own := [k for k in named if head_of(best(groups[k]).name) == lemma]) == 1:
+            # ``внести в Думу`` after ``Городская Дума Краснодара``: the one legislature so named
+            top = best(groups[own[0]])
+            key, name, kind = own[0], top.name, top.kind
+        elif any(part in fold(best(groups[k]).name) for k in named for part in parts):
+            continue  # the text names such a body: the noun is its, or any of several's
+        else:
+            key = "lone:" + lemma
+        groups.setdefault(key, []).append(Candidate(token.start, token.stop, name, kind, key=key, rank=9))
         taken.append((token.start, token.stop))
 
 
