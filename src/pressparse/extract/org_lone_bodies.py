@@ -61,6 +61,8 @@ def add_lone_bodies(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             key, name, kind = own[0], top.name, top.kind
         elif any(part in fold(best(groups[k]).name) for k in named for part in parts):
             continue  # the text names such a body: the noun is its, or any of several's
+        elif lemma == "правительство" and any(best(groups[k]).place is not None for k in named):
+            continue  # a text about a territory's bodies: its government may be that territory's, unnamed
         else:
             key = "lone:" + lemma
         groups.setdefault(key, []).append(Candidate(token.start, token.stop, name, kind, key=key, rank=9))
