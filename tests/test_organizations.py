@@ -681,7 +681,6 @@ def test_authorities_with_territory(parser, text, name, expected):
         "Подполковник полиции Олег Сомов провел прием граждан.",  # a rank, not the police
         "Городские власти обещали отремонтировать мост.",  # ``власти`` read as a body as often as not
         "Эстонские власти предъявили обвинения.",
-        "Полиция и волонтеры искали пропавшего туриста всю ночь.",  # no police named to join
     ],
 )
 def test_regression_authority_without_territory(parser, text):

@@ -35,6 +35,7 @@ from .org_stat_offices import find_stat_offices
 from .org_federal_branches import with_office_levels, with_organ_heads
 from .org_legislature import add_committees, complete_owners, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
+from .org_lone_bodies import add_lone_bodies
 from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_parent_forms, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
@@ -104,6 +105,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_councils(analysis, groups)
     add_offices(analysis, groups)
     add_local_units(analysis, groups, ctx.region)
+    add_lone_bodies(analysis, groups)  # last of the bare nouns: one that no named body took
     merge_expansions(analysis, groups, found.places)
     spell_territories(analysis, groups)
     merge_city_okrugs(groups)
