@@ -12,6 +12,7 @@ initials (``АМП``) or as their word starts run together (``облисполк
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .inflect import fold, stem
@@ -23,6 +24,7 @@ WORD = re.compile(r"«|[\w][\w.-]*")
 # ``театр юного зрителя``, ``Баренцево-Беломорское`` before ``территориальное управление``)
 ADJECTIVE = re.compile(r"[\w-]+(?:ый|ий|ой|ая|яя|ое|ее)$")
 SMALL = frozenset("и в по на при".split())
+ENDING = re.compile(r"[а-яё]{1,3}$")
 
 
 def merge_short_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
@@ -30,6 +32,7 @@ def merge_short_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None
     from .organizations import best
 
     names = {k: best(cs).name for k, cs in groups.items() if cs}
+    full = {k: words(name) for k, name in names.items()}  # each name's words once, not once per pair
     for key in list(groups):
         cs = groups.get(key)
         if not cs:
@@ -44,7 +47,7 @@ def merge_short_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None
         if not shorts:
             continue
         targets = [k for k, name in names.items() if k != key and k in groups
-                   and any(shortens(w, words(name)) for w in shorts)]
+                   and any(shortens(w, full[k]) for w in shorts)]
         if len(targets) == 1 and not letters_of(texts, names[targets[0]]):
             top = best(groups[targets[0]]).rank
             for c in cs:
@@ -69,14 +72,15 @@ def spelled_out(text: str) -> bool:
     return len([w for w in found if w != "«"]) >= 2 and not any(is_short(w) for w in found)
 
 
-def words(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 14)  # names and mentions recur within a text and across texts
+def words(text: str) -> tuple[tuple[str, str], ...]:
     """(written, folded) words of a name; ``«`` kept as a word, since a short form may start after it."""
-    return [(w, fold(w)) for w in WORD.findall(text)]
+    return tuple((w, fold(w)) for w in WORD.findall(text))
 
 
 def is_short(word: str) -> bool:
     """An abbreviation (``АМП``, ``ТЮЗа``, ``НН``) or a run-together word (``облисполком``)."""
-    letters = re.sub(r"[а-яё]{1,3}$", "", word)
+    letters = ENDING.sub("", word)
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() or len(word) >= 9 and word.isalpha()
 
 
@@ -86,21 +90,26 @@ def shortens(short: list[tuple[str, str]], full: list[tuple[str, str]]) -> bool:
     short = [w for w in short if w[0] != "«"]
     if not short or len(full) <= len(short):
         return False
+    return any(fit(short, 0, full, s, False) for s in starts_of(full))
+
+
+@lru_cache(maxsize=1 << 14)
+def starts_of(full: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
+    """Where a short form may start in a full name: its start, past a quote, past its first adjectives."""
     starts = {0} | {i + 1 for i, (w, _) in enumerate(full) if w == "«"}
     for s in list(starts):
         j = s
         while j < len(full) and ADJECTIVE.fullmatch(full[j][1]):
             j += 1
             starts.add(j)
-    return any(fit(short, 0, full, s, False) for s in starts)
+    return tuple(sorted(starts))
 
 
 def fit(short: list, i: int, full: list, j: int, shortened: bool) -> bool:
     if i == len(short):
         return shortened
     written, low = short[i]
-    rest = [f for _, f in full[j:] if f != "«"]
-    if not rest:
+    if not any(f != "«" for _, f in full[j:]):
         return False
     if full[j][0] == "«":
         return fit(short, i, full, j + 1, shortened)
@@ -109,7 +118,7 @@ def fit(short: list, i: int, full: list, j: int, shortened: bool) -> bool:
     if stem(low)[:5] == stem(full[j][1])[:5] and len(low) > 2:
         if fit(short, i + 1, full, j + 1, shortened):
             return True
-    letters = re.sub(r"[а-яё]{1,3}$", "", written)
+    letters = ENDING.sub("", written)
     if letters.isupper() and 2 <= len(letters) <= 6:
         run = [f for _, f in full[j:] if f not in ("«", "и")]
         if len(run) >= len(letters) and "".join(f[0] for f in run[: len(letters)]).upper() == fold(letters).upper():
@@ -120,7 +129,9 @@ def fit(short: list, i: int, full: list, j: int, shortened: bool) -> bool:
                 k += 1
             if fit(short, i + 1, full, k, True):
                 return True
-    if written.islower() or written[:1].isupper() and written[1:].islower():
+    # a run-together word starts with its first word's first three letters (syllables_fit): test that first,
+    # as most pairs fail there and the fit below is recursive
+    if (written.islower() or written[:1].isupper() and written[1:].islower()) and low[:3] == full[j][1][:3]:
         for n in range(2, 5):
             run = [f for _, f in full[j : j + n]]
             if len(run) == n and "«" not in run and any(syllables_fit(x, run) and not syllables_fit(x, run[:-1]) for x in {low, stem(low)}):
