@@ -220,6 +220,11 @@ def between_parties(syntax: Syntax, first: int, last: int) -> list[str]:
         found = syntax.entities_in(tokens[i].stop, end, "org", "per")
         orgs = [e.id for e in found if e.kind == "org"]
         people = [e.id for e in found if e.kind == "per"]
+        if len(orgs) < 2:  # "между вузом и комбинатом": sides told by a descriptive noun
+            from .agreement_refs import described_sides
+            named = sorted([(e.start, e.id) for e in found if e.kind == "org"]
+                           + described_sides(syntax, tokens[i].stop, end))
+            orgs = list(dict.fromkeys(id for _, id in named))
         return orgs or people
     return []
 

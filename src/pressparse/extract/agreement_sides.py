@@ -75,11 +75,28 @@ def subject_entities(syntax: Syntax, verb: Token) -> tuple[list[str], list[str]]
             places = [e for e in syntax.entities_in(start, end, "loc") if syntax.entity_at(e.start, e.end, "org") is None
                       and not any(o.kind == "org" and OF_TOWN.match(syntax.analysis.text[o.end : e.start]) for o in found)]
             orgs += bodies_of(syntax, places)  # "Татарстан и компания подписали": the region's government
+    if not people and len(set(orgs)) < 2 and verb.feats.get("Number") == "Plur":
+        # "управление и ПАО «X» заключили": a side told by a descriptive noun (role_refs.tsv)
+        from .agreement_refs import described_sides
+        told = [id for start, end in spans for _, id in described_sides(syntax, opening(syntax, start), end)]
+        orgs = list(dict.fromkeys(orgs + told))
     if verb.feats.get("Number") == "Plur" and not people:  # the parse of a long list often loses conjuncts
         listed = listed_orgs(syntax, verb)
         if len(listed) > len(set(orgs)) and set(orgs) <= set(listed):
             orgs = listed
     return people, orgs
+
+
+def opening(syntax: Syntax, start: int) -> int:
+    """Start of the subject phrase ending after ``start``: the parse may leave a leading noun out
+    (``которое управление и ПАО «X» заключили``); a few words back to a comma or clause word."""
+    i = next((t.index for t in syntax.tokens if t.start >= start), len(syntax.tokens))
+    for _ in range(3):
+        t = syntax.tokens[i - 1] if i > 0 else None
+        if t is None or t.text in ".;:!?,«—" or t.text.lower() in CLAUSE_STARTS or t.pos in ("VERB", "AUX"):
+            break
+        i -= 1
+    return syntax.tokens[i].start if i < len(syntax.tokens) else start
 
 
 def left_entities(syntax: Syntax, verb: Token) -> list:
