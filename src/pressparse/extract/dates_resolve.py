@@ -36,10 +36,10 @@ from .dates_grammar import Candidate
 from .dates_relative import (resolve_ago, resolve_later, resolve_month, resolve_present, resolve_recent,
                              resolve_rel_day, resolve_rel_period, resolve_rel_year, resolve_weekday,
                              resolve_weekend)
-from .dates_values import (Value, resolve_century, resolve_date, resolve_day_range, resolve_decade, resolve_dekada,
-                           resolve_month_range, resolve_month_year, resolve_part, resolve_part_decade, resolve_quarter,
-                           resolve_first_months,
-                           resolve_season, resolve_year, resolve_year_range)
+from .dates_parts import (resolve_century, resolve_decade, resolve_dekada, resolve_first_months, resolve_part,
+                          resolve_part_decade, resolve_quarter, resolve_season)
+from .dates_values import (Value, resolve_date, resolve_day_range, resolve_month_range, resolve_month_year, resolve_year,
+                           resolve_year_range)
 
 __all__ = ["Value", "resolve"]
 
