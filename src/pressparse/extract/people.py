@@ -28,6 +28,7 @@ from .role_duties import duties_roles
 from .role_elected import elected_roles
 from .role_lexicon import fold, lemma_set, lexicon, token_lemmas, word_kind
 from .role_moved import moved_body
+from .role_named_units import cut_named_unit
 from .role_orgs import bodies, key_words, link_organization
 from .role_personal import drop_personal
 from .role_participles import pronoun_body
@@ -79,6 +80,7 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
         head = analysis.tokens[phrase.head]
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
             earlier.append((position, org))  # not ``глава`` from ``заместитель главы``: a bare ``глава`` is another
+        cut_named_unit(analysis, phrase, found.organizations)  # ``председатель комитета по ...``: its head word
         title = phrase.title
         if not org and (" " in title or DEPUTY_FUSED.match(title) or fold(title) in FUSED) and (
                 phrase.last == phrase.title_end):
