@@ -22,6 +22,7 @@ from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
+from .role_bare_titles import bare_title
 from .role_branches import branch_parent
 from .role_clergy import reach_see, see_body
 from .role_duties import duties_roles
@@ -69,6 +70,8 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
     staff: list[tuple[int, int, int]] = []
     for link in sorted(attach_roles(analysis, phrases, anchors), key=lambda link: link.phrase.start):
         phrase = link.phrase
+        if bare_title(phrase.title):
+            continue  # ``профессор X``, ``академик РАН X``: a title, no post
         # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
         own = next((r.organization for r in roles[link.person] if r.title == phrase.title and r.organization), None)
         led = led_body(analysis, phrase.first, found.organizations) or moved_body(
