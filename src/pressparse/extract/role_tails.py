@@ -183,8 +183,8 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
         return k + 1
     if noun.pos not in ("NOUN", "PROPN") or not is_genitive(noun):
         return 0
-    if kind == "unit":
-        return k + 1
+    if kind == "unit":  # not ``директор дирекции`` after ``ГКУ «Дирекция ...»``: the body
+        return 0 if k == j and quoted_head(analysis, noun, orgs) else k + 1
     if kind == "stop" or any(begins(t.start, orgs) for t in words):
         return 0
     if any(t.text[:1].isupper() for t in words) and not named_in_body(analysis, j, k, orgs):
