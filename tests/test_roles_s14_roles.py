@@ -46,6 +46,12 @@ ROLES = [
 # press10 12: a department named by a genitive field
 ("Ответственным назначен директор департамента инфраструктурных проектов Роман Лужин.", "Роман Лужин",
  [("директор", None)]),
+# shared 14 (tests/test_roles.py): a commission with its parent's name before the field keeps it in the title
+("Председатель комиссии Совета Республики по региональной политике Михаил Русый посетит область.", "Михаил Русый",
+ [("председатель комиссии по региональной политике", "совет")]),
+# press16 10: a commission named by its field right after it is a body of its own
+("Выступил председатель комиссии по здравоохранению и охране общественного здоровья Олег Стешин.", "Олег Стешин",
+ [("председатель", None)]),
 # an unnamed committee stays in the title
 ("В заседании участвовал председатель комитета Сергей Иванов.", "Сергей Иванов", [("председатель комитета", None)]),
 # press19 02: an academic title alone is no role; the post before it still reaches the name

@@ -38,9 +38,12 @@ def cut_named_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) 
 
 
 def named(tokens: list[Any], k: int, end: int, ways: frozenset[str]) -> bool:
-    """The unit at ``k`` has a name of its own before ``end``: ``по`` + a field (after the parent's
-    name too: ``комитета Ил Тумэна по бюджету``), or a lower-case genitive noun phrase that is no post."""
-    if "по" in ways and any(fold(t.text) == "по" for t in tokens[k + 1 : end]):
+    """The unit at ``k`` has a name of its own before ``end``: ``по`` + a field (for some units after
+    the parent's name too: ``комитета Ил Тумэна по бюджету``), or a lower-case genitive noun phrase
+    that is no post."""
+    if "по~" in ways and any(fold(t.text) == "по" for t in tokens[k + 1 : end]):
+        return True
+    if "по" in ways and k + 1 < end and fold(tokens[k + 1].text) == "по":
         return True
     if "gen" not in ways or k + 1 >= end:
         return False
