@@ -62,6 +62,9 @@ ROLES = [
 # press19 04: an individual entrepreneur is a party with no role
 ("Еще одно предписание получил индивидуальный предприниматель Гарифуллин Ринат Маратович из Альметьевска.",
  "Ринат Маратович Гарифуллин", []),
+# press2 08: a referee's qualification is no post; the appointed post is
+("Главным судьей соревнований назначен судья всероссийской категории Рустам Ильдарович Галеев.",
+ "Рустам Ильдарович Галеев", [("главный судья", None)]),
 # a post that begins with an academic title stays
 ("Доклад сделала Вера Лунина, доцент кафедры механики.", "Вера Лунина", [("доцент кафедры механики", None)]),
 # press14 11: a hyphenated descriptive noun (``компании-инвестора``) refers by its first part
