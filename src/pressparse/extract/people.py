@@ -22,12 +22,14 @@ from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
+from .role_bare_titles import bare_title
 from .role_branches import branch_parent
 from .role_clergy import reach_see, see_body
 from .role_duties import duties_roles
 from .role_elected import elected_roles
 from .role_lexicon import fold, lemma_set, lexicon, token_lemmas, word_kind
 from .role_moved import moved_body
+from .role_named_units import cut_named_unit
 from .role_orgs import bodies, key_words, link_organization
 from .role_personal import drop_personal
 from .role_participles import pronoun_body
@@ -68,6 +70,8 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
     staff: list[tuple[int, int, int]] = []
     for link in sorted(attach_roles(analysis, phrases, anchors), key=lambda link: link.phrase.start):
         phrase = link.phrase
+        if bare_title(phrase.title):
+            continue  # ``профессор X``, ``академик РАН X``: a title, no post
         # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
         own = next((r.organization for r in roles[link.person] if r.title == phrase.title and r.organization), None)
         led = led_body(analysis, phrase.first, found.organizations) or moved_body(
@@ -79,6 +83,7 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
         head = analysis.tokens[phrase.head]
         if org and position and (position in token_lemmas(head) or position.startswith(fold(head.lemma))):
             earlier.append((position, org))  # not ``глава`` from ``заместитель главы``: a bare ``глава`` is another
+        cut_named_unit(analysis, phrase, found.organizations)  # ``председатель комитета по ...``: its head word
         title = phrase.title
         if not org and (" " in title or DEPUTY_FUSED.match(title) or fold(title) in FUSED) and (
                 phrase.last == phrase.title_end):

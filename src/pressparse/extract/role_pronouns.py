@@ -8,6 +8,7 @@ from typing import Any
 
 from .role_lexicon import fold, word_kind
 from .role_phrases import RolePhrase
+from .role_tails import TIME_WORDS as MONTHS
 from .role_verbs import HELD_VERBS, PRONOUNS, Link, Mention, is_passive, time_word
 
 PRONOUN_GAP = frozenset({"должность", "пост", "в", "на", "должности", "посту", "позицию"})
@@ -30,7 +31,8 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
     if not verbs:
         return in_post(analysis, phrase, mentions)
     verb = verbs[-1]
-    while k >= first and (tokens[k].pos == "ADV" or time_word(tokens[k]) or since_then(tokens, k, first)):
+    while k >= first and (tokens[k].pos == "ADV" or time_word(tokens[k]) or since_then(tokens, k, first)
+                          or fold(tokens[k].lemma) in MONTHS):  # ``а с января по март исполняла ...``
         k -= 1
     if k >= first and (subject := coordinated_subject(tokens[first : k + 1])) is not None:
         k = subject.index  # ``Он окончил вуз, работал хирургом``: the pronoun of the first verb

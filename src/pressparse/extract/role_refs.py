@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from .inflect import stem
-from .role_lexicon import fold, match_position, word_kind
+from .role_lexicon import fold, match_position, token_lemmas, word_kind
 from .role_phrases import RolePhrase
 
 # ``со стороны музея — X, от фонда — Y``: the sides of a signing
@@ -48,7 +48,8 @@ def described(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> st
         tokens = tokens[1:]
     if adjectives:
         organizations = [o for o in organizations if all(adjective_in(a, o.name) for a in adjectives)]
-    ref = references().get(fold(tokens[0].lemma))
+    ref = references().get(fold(tokens[0].lemma)) or next(  # ``компании-инвестора``: its first part
+        (references()[w] for w in sorted(token_lemmas(tokens[0])) if w in references()), None)
     if ref is None and not any(word_kind(t) != "stop" for t in tokens[1:]):
         return quoted_named(analysis, tokens[0], organizations, phrase.start) or one_word_named(
             analysis, tokens[0], organizations)

@@ -42,7 +42,7 @@ def quoted_head(analysis: Any, noun: Any, orgs: list) -> bool:
         at = text.find("«")
         if at < 0:
             continue
-        words = [t for t in analysis.tokens_in(a + at, b) if t.pos == "NOUN"]
+        words = [t for t in analysis.tokens_in(a + at, b) if t.pos in ("NOUN", "PROPN")]  # ``«Дирекция по ...»``: PROPN
         if words and fold(words[0].lemma) == lemma:
             return True
     return False

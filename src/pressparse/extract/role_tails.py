@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from .names import parses
+from .role_coordination import join_adjectives, join_nouns
 from .role_lexicon import fold, lemma_set, match_position, token_lemmas, word_kind
 from .role_tail_bodies import adjective_head, one_word_body, quoted_head
 
@@ -132,6 +133,8 @@ def comma_fields(analysis: Any, j: int, end: int, name_starts: set[int], orgs: l
         if not np_end or match_position(tokens, k + 1, end):
             return 0
         k = np_end
+    if k > j and any(fold(t.text) == "и" for t in tokens[j:k]):
+        return k  # ``энергетики, жилищного и коммунального хозяйства``: the last item's adjectives closed it
     if k == j or k + 1 >= end or fold(tokens[k].text) != "и" or match_position(tokens, k + 1, end):
         return 0
     return field_np(analysis, k + 1, end, name_starts, orgs)
@@ -168,6 +171,7 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
     while k < end and (tokens[k].pos in AGREEING and tokens[k].feats.get("VerbForm") not in ("Fin", "Inf")
                        or bracketed_adjective(tokens, k, end)):
         k += 3 if tokens[k].text == "(" else 1  # ``крестьянского (фермерского) хозяйства``
+    k = join_adjectives(tokens, j, k, end)  # ``имущественных и земельных отношений``
     if k >= end:
         return 0
     noun = tokens[k]
@@ -179,8 +183,8 @@ def field_np(analysis: Any, j: int, end: int, name_starts: set[int], orgs: list)
         return k + 1
     if noun.pos not in ("NOUN", "PROPN") or not is_genitive(noun):
         return 0
-    if kind == "unit":
-        return k + 1
+    if kind == "unit":  # not ``директор дирекции`` after ``ГКУ «Дирекция ...»``: the body
+        return 0 if k == j and quoted_head(analysis, noun, orgs) else k + 1
     if kind == "stop" or any(begins(t.start, orgs) for t in words):
         return 0
     if any(t.text[:1].isupper() for t in words) and not named_in_body(analysis, j, k, orgs):
@@ -243,6 +247,9 @@ def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: 
             break
         if t.pos == "ADP" and low not in FIELD_PREPOSITIONS:
             break
+        if low == "," and (joined := max(join_adjectives(tokens, j, k, end), join_nouns(tokens, k, end))) > k:
+            k = joined  # ``по бюджетной, налоговой и экономической политике``
+            continue
         if t.pos in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ"):
             break
         if kind == "stop" and t.feats.get("Case") == "Gen" and tokens[k - 1].pos != "ADP":

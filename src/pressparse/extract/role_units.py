@@ -64,7 +64,8 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
             # комиссия`` in the title)
             nested = []
         if nested and all(phrase.start <= m.start < phrase.stop for o in organizations if o.id == org
-                          for m in o.mentions) and not heads_unit(analysis, phrase, tokens[k]) and not recurs(
+                          for m in o.mentions) and not any(told_alone(analysis, o, phrase) for o in organizations
+                                                           if o.id in nested) and not heads_unit(analysis, phrase, tokens[k]) and not recurs(
                 analysis, tokens[k], organizations):
             return None  # named only here, with its administration: the office stays in the title
         if others:
@@ -72,6 +73,24 @@ def own_unit(analysis: Any, phrase: RolePhrase, organizations: list[Any]) -> str
         cut_title(analysis, phrase, a)  # the unit with its adjectives
         return org
     return None
+
+
+def told_alone(analysis: Any, org: Any, phrase: RolePhrase) -> bool:
+    """``управления ... ДЗМ`` with ``ДЗМ`` the release's own body, named outside any title: its named
+    units are bodies of their own (the project sets' sub-unit rule). A parent named only in titles
+    (``администрации г. Искитим`` in an agenda, ``Члена Президиума Совета Республики``) keeps the
+    office in the title (the shared gold)."""
+    from .role_lexicon import lexicon, token_lemmas
+
+    starts = lexicon().first_words
+    for m in org.mentions:
+        if phrase.start <= m.start < phrase.stop:
+            continue
+        before = analysis.token_at(m.start)
+        prev = analysis.tokens[before.index - 1] if before is not None and before.index else None
+        if prev is None or not (word_kind(prev) == "unit" or token_lemmas(prev) & starts):
+            return True
+    return False
 
 
 def recurs(analysis: Any, unit: Any, organizations: list[Any]) -> bool:
