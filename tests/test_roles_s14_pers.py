@@ -1,0 +1,23 @@
+"""People and roles in news prose, session 14 (corpus helper ``pers``). Each row: the text, a person's
+name, then what the layer must give."""
+
+from __future__ import annotations
+
+import pytest
+
+SAID_AGAIN = [
+# a post said again without the name is one more mention of the one holder's role
+("Премьер-министр Израиля Беньямин Нетаньяху отказался от поездки. Как отметил премьер-министр, решение "
+ "окончательное.", "Беньямин Нетаньяху", [("премьер-министр", ["Премьер-министр Израиля", "премьер-министр"])]),
+("Министр иностранных дел Анна Смирнова прибыла в Минск. Министр провела переговоры.", "Анна Смирнова",
+ [("министр иностранных дел", ["Министр иностранных дел", "Министр"])]),
+# two holders of the post: the bare title names neither
+("Министр финансов Анна Смирнова и министр культуры Ольга Лебедева выступили. Министр заявила, что бюджет "
+ "принят.", "Анна Смирнова", [("министр финансов", ["Министр финансов"])]),
+]
+
+
+@pytest.mark.parametrize("text,name,roles", SAID_AGAIN)
+def test_s14_post_said_again_is_a_mention_of_the_role(parser, text, name, roles):
+    person = next(p for p in parser.parse(text).people if p.name == name)
+    assert [(r.title, [m.text for m in r.mentions]) for r in person.roles] == roles
