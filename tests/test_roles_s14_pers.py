@@ -21,3 +21,24 @@ SAID_AGAIN = [
 def test_s14_post_said_again_is_a_mention_of_the_role(parser, text, name, roles):
     person = next(p for p in parser.parse(text).people if p.name == name)
     assert [(r.title, [m.text for m in r.mentions]) for r in person.roles] == roles
+
+
+STACKED = [
+# a post with its body, then a second post before the name, no comma: both are the name's
+("Ранее в Тбилиси побывал глава представительства США в регионе помощник заместителя госсекретаря Мэтью "
+ "Брайза.", "Мэтью Брайза", ["глава", "помощник заместителя госсекретаря"]),
+# the first body's short name in brackets and the second post's participle between
+("На пост претендуют лидер партии «Единство» (ЕП) действующий президент Роберт Мугабе и Морган Цвангираи.",
+ "Роберт Мугабе", ["лидер", "президент"]),
+# a foreign name the tagger reads as a nominative, parsed as the genitive title's apposition
+("Японские СМИ сообщили об отмене визита в Москву министра иностранных дел Японии Сейджи Маехары.",
+ "Сейджи Маехары", ["министр иностранных дел"]),
+# the nominative subject after a genitive title stays another person
+("Указом губернатора области Иван Петров назначен министром финансов.", "Иван Петров", ["министр финансов"]),
+]
+
+
+@pytest.mark.parametrize("text,name,titles", STACKED)
+def test_s14_titles_side_by_side_and_apposed_names(parser, text, name, titles):
+    person = next(p for p in parser.parse(text).people if p.name == name)
+    assert [r.title for r in person.roles] == titles

@@ -20,9 +20,9 @@ from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
 from .role_apposition import agrees, body_clause, closes, holder_named, list_members
 from .role_announced import announced
-from .role_clergy import bishop
 from .role_moved import moved
 from .role_ranks import RANK_ONLY, absorb_ranks
+from .role_stacked import apposed, juxtaposed
 from .role_pronouns import by_pronoun
 from .role_successions import appointed_by_noun
 from .role_titles import staff_of_name
@@ -91,8 +91,8 @@ def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> 
     one person. Over ``и`` only professions stack (``губернатор и министр X`` may be two people)."""
     # ``лидер партии, народный депутат X``: the next title's own adjectives
     text = gap(analysis, prev.stop, lead(analysis, phrase) if start == phrase.start else start)
-    if DASH_GAP.fullmatch(text) or text.isspace() and bishop(analysis, phrase):
-        return True  # ``глава митрополии митрополит X``: a bishop's title after a post, no comma
+    if DASH_GAP.fullmatch(text) or juxtaposed(analysis, prev, phrase, text):
+        return True  # no comma: a bishop's title after a post, a post with its body and another post
     return bool(AND_GAP.fullmatch(text)) and profession(analysis, prev) and profession(analysis, phrase)
 
 
@@ -231,9 +231,9 @@ def status_between(analysis: Any, text: str, stop: int) -> bool:
 
 
 def genitive_principal(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
-    """``Указом губернатора области Иван Петров назначен ...``: a genitive title before a nominative
-    name is another person's (the name is the clause's subject)."""
-    return phrase.case == "Gen" and not phrase.acting and name_cases(analysis, mention) == {"Nom"}
+    """``Указом губернатора области Иван Петров назначен``: a genitive title before a nominative name (no apposition) is another's."""
+    return phrase.case == "Gen" and not phrase.acting and name_cases(analysis, mention) == {"Nom"} and not apposed(
+        analysis, phrase, mention)
 
 
 def relative_before(analysis: Any, first: int) -> bool:
