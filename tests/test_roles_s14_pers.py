@@ -42,3 +42,17 @@ STACKED = [
 def test_s14_titles_side_by_side_and_apposed_names(parser, text, name, titles):
     person = next(p for p in parser.parse(text).people if p.name == name)
     assert [r.title for r in person.roles] == titles
+
+
+LISTED = [
+# two plural professions over ``и`` introduce the list after ``, среди которых —``; home towns stay in it
+("В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов из "
+ "Москвы, Василий Авченко из Владивостока.", "Василий Авченко", ["писатель", "критик"]),
+("На форум приехали губернаторы, в том числе Иван Петров и Олег Смирнов.", "Олег Смирнов", ["губернатор"]),
+]
+
+
+@pytest.mark.parametrize("text,name,titles", LISTED)
+def test_s14_plural_titles_introduce_a_list(parser, text, name, titles):
+    person = next(p for p in parser.parse(text).people if p.name == name)
+    assert [r.title for r in person.roles] == titles

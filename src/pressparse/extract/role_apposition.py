@@ -11,7 +11,8 @@ from .role_lexicon import fold, match_position
 from .role_phrases import RolePhrase
 from .role_verbs import Link, Mention, gap
 
-LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|и)\s*", re.IGNORECASE)
+# ``X (группа «Метро»), Y``, ``X и Y из Москвы, Z``: a member's note or home town stays in the list
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:из\s+[А-ЯЁ][\w-]+\s*)?(?:,|[иИ])\s*")
 
 
 def agrees(analysis: Any, phrase: RolePhrase, stop: int) -> bool:
