@@ -56,3 +56,18 @@ LISTED = [
 def test_s14_plural_titles_introduce_a_list(parser, text, name, titles):
     person = next(p for p in parser.parse(text).people if p.name == name)
     assert [r.title for r in person.roles] == titles
+
+
+DESCRIBED = [
+# what the holder is (a party, a prize) between the title's verb and the name
+("Режиссёром картины станет лауреат фестиваля «Кинотавр» Оксана Карас.", "Оксана Карас", ["режиссёр картины"]),
+("Место спикера палаты занял республиканец Джон Бенер.", "Джон Бенер", ["спикер"]),
+# ``выступить`` puts a title in the clause like ``стать``
+("Операторами фильма выступили Михаил Агранович и Иван Петров.", "Иван Петров", ["оператор фильма"]),
+]
+
+
+@pytest.mark.parametrize("text,name,titles", DESCRIBED)
+def test_s14_holder_described_after_the_verb(parser, text, name, titles):
+    person = next(p for p in parser.parse(text).people if p.name == name)
+    assert [r.title for r in person.roles] == titles
