@@ -71,3 +71,23 @@ DESCRIBED = [
 def test_s14_holder_described_after_the_verb(parser, text, name, titles):
     person = next(p for p in parser.parse(text).people if p.name == name)
     assert [r.title for r in person.roles] == titles
+
+
+YEARS = [
+# a post's years after it still close the apposition
+("Иван Петров, директор завода с 2015 года, подписал договор.", "Иван Петров", ["директор"]),
+("В Пекине умер Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета Китая в 1988—1998 годах.",
+ "Ли Пэн", []),
+# the genitive name after a plain noun is that noun's, not the post's holder
+("В Пекине умер Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета Китая в 1988—1998 годах.",
+ "Цзян Цзэминь", []),
+# a body's genitive chain before the next post of the same person
+("В работе приняла участие Светлана Сутягина, председатель областной организации Профсоюза, член коллегии.",
+ "Светлана Сутягина", ["председатель", "член коллегии"]),
+]
+
+
+@pytest.mark.parametrize("text,name,titles", YEARS)
+def test_s14_apposition_with_years_and_governed_names(parser, text, name, titles):
+    person = next(p for p in parser.parse(text).people if p.name == name)
+    assert [r.title for r in person.roles] == titles
