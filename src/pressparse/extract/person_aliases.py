@@ -1,5 +1,5 @@
 """Names in brackets after a name are more mentions of it: the Latin spelling
-(``Джоэл Саймон (Joel Simon)``), the Chinese one (``Ма Лин (马凌)``) and a maiden name (``Екатерина Орлова (Смирнова)``)."""
+(``Джоэл Саймон (Joel Simon)``) and a maiden name (``Екатерина Орлова (Смирнова)``)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ CLOSE_BRACKET = re.compile(r"\s*[)\]]")
 LATIN_WORD = r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)*\.?"
 LATIN_ALIAS = re.compile(rf"\s*\(\s*((?:(?:al|el|de|da|van|von|le|la|di|del|der|bin|ibn)\s)?{LATIN_WORD}"
                          rf"(?:\s(?:(?:al|el|de|da|van|von|le|la|di|del|der|bin|ibn)\s)?{LATIN_WORD}){{0,3}})\s*\)")
-# ``Ма Лин (马凌)``, ``Чжан Инъин (章莹颖)``: a Chinese, Japanese or Korean name's own spelling (no sound check)
-HAN_ALIAS = re.compile(r"\s*\(\s*([\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,5}(?:\s[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,5})?)\s*[)，,;]")
 # how a Russian name's first letter can be spelled in Latin
 LATIN_STARTS = {
     "а": "a e", "б": "b", "в": "v w", "г": "g h", "д": "d", "е": "e ye je", "ё": "yo jo e", "ж": "zh j g",
@@ -45,10 +43,6 @@ def mark_aliases(analysis: Any, spans: list[NameSpan], blocked: list[tuple[int, 
             span.alias_of = prev.alias_of if prev.alias_of >= 0 else prev.start
             span.name = Name(first=None, middle=None, last=written, gender=None, text=written)
         out.append(span)
-        if (h := HAN_ALIAS.match(text, span.stop)) and span.alias_of < 0 and not any(s.start == h.start(1) for s in spans):
-            name = Name(first=None, middle=None, last=h.group(1), gender=None, text=h.group(1))
-            out.append(NameSpan(h.start(1), h.end(1), name, False, span.start))
-            continue
         m = LATIN_ALIAS.match(text, span.stop)
         if (m is None or CYRILLIC.search(m.group(1)) or not CYRILLIC.search(written) or span.alias_of >= 0
                 or any(s.start == m.start(1) for s in spans) or inside(m.start(1), m.end(1), blocked)):

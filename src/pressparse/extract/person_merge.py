@@ -180,10 +180,6 @@ def add_lone_surnames(analysis: Any, clusters: list[Cluster], spans: list[NameSp
     lasts = {fold(c.name.last) for c in clusters if c.name.last}
     stems = {stem(c.name.last) for c in clusters if c.name.last and len(c.name.last) > 3}
     firsts = {fold(c.name.first) for c in clusters if c.name.first and not c.name.initials}
-    # ``Хван Чжан Еп`` ... ``Хван выступил``, ``Кит Флинт`` ... ``Кит``: a first word no dictionary knows as a
-    # first name is the family name of an Eastern name or a rare first name; said alone as written it is the person
-    unknown = {fold(c.name.first) for c in clusters if c.name.first and not c.name.initials and c.name.last
-               and len(c.name.first) > 2 and not known_name(c.name.first)}
     if not lasts and not firsts:
         return
     taken = [(s.start, s.stop) for c in clusters for s in c.spans] + [(s.start, s.stop) for s in spans]
@@ -193,7 +189,7 @@ def add_lone_surnames(analysis: Any, clusters: list[Cluster], spans: list[NameSp
         stop = start + len(word)
         if any(a < stop and start < b for a, b in taken) or any(a <= start and stop <= b for a, b in blocked):
             continue
-        first = first_name_key(word) & firsts or {fold(word)} & unknown
+        first = first_name_key(word) & firsts
         if first:
             if WORD.match(analysis.text, stop + 1) and analysis.text[stop : stop + 1] == " ":
                 continue  # ``Марк Твен``: another person's full name

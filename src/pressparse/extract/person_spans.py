@@ -15,9 +15,9 @@ from typing import Any
 
 from .names import Name, has, is_patronymic, name_share, parses, read_name
 from .person_clergy import clergy_names
-from .person_latin import latin_names
 from .person_reversed import surname_first, without_lead
-from .person_patterns import LOW, UP, caps_names, cut, initials_names, is_first_name, is_initials, not_common
+from .person_patterns import (LOW, UP, caps_names, cut, initials_names, is_first_name, is_initials,
+                              not_common)
 from .person_words import EPONYM, KIN, NAME_PREFIX, NAMED_AFTER, STREET_SUFFIX, TITLES
 
 TITLE_WORD = re.compile(rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?$")
@@ -57,7 +57,7 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
     raw += caps_names(analysis.text)
     raw += list(name_pairs(analysis))
     raw += lone_surnames(analysis)
-    raw += surname_first(analysis) + latin_names(analysis)
+    raw += surname_first(analysis)
     spans = []
     for start, stop, ner in merge(analysis.text, cut(analysis.text, raw, cuts)):
         start = after_titles(analysis, start, stop)
