@@ -20,6 +20,7 @@ from .person_aliases import mark_aliases
 from .person_filters import drop_non_people
 from .person_merge import Cluster, cluster_people
 from .person_spans import find_name_spans
+from .role_anaphora import refer_back
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
 from .role_bare_titles import bare_title
@@ -58,6 +59,9 @@ def extract_people(analysis: Analysis, found: Found) -> list[Person]:
     if more := successor_anchors(analysis, anchors, roles):
         # ``а его преемник до назначения работал ROLE``: once the successor is known, the words stand for him
         roles = assign_roles(analysis, found, len(clusters), sorted(anchors + more, key=lambda a: a.start), phrases)
+    # ``Премьер-министр Израиля X ... Как отметил премьер-министр``: a post said again without the name
+    roles = refer_back(analysis, phrases, [[s.start for s in c.spans] for c in clusters], roles,
+                       lambda p: link_organization(analysis, p, found.organizations, []))
     return [to_person(analysis, f"per{i + 1}", c, roles[i]) for i, c in enumerate(clusters)]
 
 

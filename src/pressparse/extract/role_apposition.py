@@ -11,17 +11,32 @@ from .role_lexicon import fold, match_position
 from .role_phrases import RolePhrase
 from .role_verbs import Link, Mention, gap
 
-LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|и)\s*", re.IGNORECASE)
+# ``X (группа «Метро»), Y``, ``X и Y из Москвы, Z``: a member's note or home town stays in the list
+LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:из\s+[А-ЯЁ][\w-]+\s*)?(?:,|[иИ])\s*")
 
 
 def agrees(analysis: Any, phrase: RolePhrase, stop: int) -> bool:
     """An apposition is in the name's case (``с Ивановым, министром``), or nominative."""
     token = analysis.token_at(stop - 1)
     case = token.feats.get("Case") if token is not None else None
+    if case == "Gen" and phrase.case == "Nom" and governed_name(analysis, token):
+        return False  # ``Ли Пэн, соратник Цзян Цзэминя, премьер ...``: the genitive name is the noun's, not the post's
     # ``по словам X, генерального секретаря``: an animate noun's Acc is its Gen, the tagger picks either
     noun = next((t for t in analysis.tokens[phrase.head : phrase.title_end] if t.pos == "NOUN"), None)
     return phrase.case in ("Nom", case) or phrase.acting or case is None or noun is not None and (
         noun.feats.get("Case") == case or {case, phrase.case} == {"Acc", "Gen"} and noun.feats.get("Animacy") == "Anim")
+
+
+def governed_name(analysis: Any, token: Any) -> bool:
+    """The name ending at ``token`` follows a lowercase noun that governs it (``соратник X``, ``сын X``)."""
+    k = token.index
+    while k > 0 and analysis.tokens[k].pos == "PROPN":
+        if analysis.tokens[k].feats.get("Case") != "Gen":
+            return False  # ``участие Светлана Сутягина``: a nominative word, no genitive name
+        k -= 1
+    before = analysis.tokens[k]
+    # (a genitive noun before it is a body's chain: ``организации Профсоюза, член коллегии``)
+    return k < token.index and before.pos == "NOUN" and before.text[:1].islower() and before.feats.get("Case") != "Gen"
 
 
 def closes(analysis: Any, phrase: RolePhrase) -> bool:
@@ -36,15 +51,23 @@ def closes(analysis: Any, phrase: RolePhrase) -> bool:
     return rest == "" or rest[0] in ",.;:()—–-!?\n"
 
 
+YEARS = re.compile(r"\d+|(?:18|19|20)\d\d\s*[–—-]\s*(?:18|19|20)?\d\d")
+
+
+def years_after(tokens: list[Any], k: int) -> bool:
+    """``X, премьер Госсовета в 1988—1998 годах, председатель ...``: a post's years after it."""
+    return k + 1 < len(tokens) and fold(tokens[k].text) in ("с", "со", "в", "до") and bool(YEARS.fullmatch(tokens[k + 1].text))
+
+
 def timed(analysis: Any, phrase: RolePhrase) -> int:
-    """The end of a participle phrase with the time adverbial after it (``с 2017 года``)."""
+    """The end of a participle phrase (or a post, by its years) with the time adverbial after it (``с 2017 года``)."""
     from .role_participles import TIME_WORDS
 
     tokens = analysis.tokens
-    if tokens[phrase.head].feats.get("VerbForm") != "Part":
+    if tokens[phrase.head].feats.get("VerbForm") != "Part" and not years_after(tokens, phrase.last):
         return phrase.stop
     k = phrase.last
-    while k < len(tokens) and k - phrase.last < 5 and (tokens[k].pos in ("ADP", "NUM") or tokens[k].text.isdigit()
+    while k < len(tokens) and k - phrase.last < 5 and (tokens[k].pos in ("ADP", "NUM") or YEARS.fullmatch(tokens[k].text)
                                                         or fold(tokens[k].lemma) in TIME_WORDS):
         k += 1
     return tokens[k - 1].stop if k > phrase.last and fold(tokens[phrase.last].text) in ("с", "со", "до", "в") else phrase.stop

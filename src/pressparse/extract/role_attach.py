@@ -20,9 +20,9 @@ from .role_lexicon import fold, match_position, statuses, word_kind
 from .role_phrases import RolePhrase, named_after
 from .role_apposition import agrees, body_clause, closes, holder_named, list_members
 from .role_announced import announced
-from .role_clergy import bishop
 from .role_moved import moved
 from .role_ranks import RANK_ONLY, absorb_ranks
+from .role_stacked import apposed, juxtaposed
 from .role_pronouns import by_pronoun
 from .role_successions import appointed_by_noun
 from .role_titles import staff_of_name
@@ -48,7 +48,7 @@ NOW_GAP = re.compile(r"\b(?:ныне|теперь|сейчас)\s*$", re.IGNOREC
 # ``музыканты X (группа «Метро»), Y и Z``: a member's note in brackets stays in the list
 POSTS_GAP = re.compile(r"\s*,\s*|\s+(?:и|а\s+затем|затем|а\s+потом|потом)\s+")
 # ``музыкантами группы — X, Y``, ``экс-президентов: X, Y``: a plural title introduces its list
-PLURAL_GAP = re.compile(r"\s*(?::|—(?=\s))\s*")
+PLURAL_GAP = re.compile(r"\s*(?::|—(?=\s)|,\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе)\s*[:—]?)\s*")  # ``, среди которых —``
 
 
 def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mention]) -> list[Link]:
@@ -75,7 +75,7 @@ def attach_roles(analysis: Any, phrases: list[RolePhrase], mentions: list[Mentio
                 pending[-1].plural <= phrase.plural):
             prev = pending.pop()
             status = "former" if NOW_GAP.search(gap(analysis, prev.stop, anchor)) else clause_status(analysis, prev)
-            links.append(Link(prev, link.person, status))
+            links += [(own := Link(prev, link.person, status))] + (list_members(analysis, prev, mentions, own) if prev.plural else [])
             anchor = prev.start
         pending = []
         links.append(link)
@@ -91,9 +91,9 @@ def stacked(analysis: Any, prev: RolePhrase, start: int, phrase: RolePhrase) -> 
     one person. Over ``и`` only professions stack (``губернатор и министр X`` may be two people)."""
     # ``лидер партии, народный депутат X``: the next title's own adjectives
     text = gap(analysis, prev.stop, lead(analysis, phrase) if start == phrase.start else start)
-    if DASH_GAP.fullmatch(text) or text.isspace() and bishop(analysis, phrase):
-        return True  # ``глава митрополии митрополит X``: a bishop's title after a post, no comma
-    return bool(AND_GAP.fullmatch(text)) and profession(analysis, prev) and profession(analysis, phrase)
+    if DASH_GAP.fullmatch(text) or juxtaposed(analysis, prev, phrase, text):
+        return True  # no comma: a bishop's title after a post, a post with its body and another post
+    return bool(AND_GAP.fullmatch(text)) and profession(analysis, prev, phrase.plural) and profession(analysis, phrase, prev.plural)
 
 
 def posts_listed(analysis: Any, last: Link, phrase: RolePhrase) -> Link | None:
@@ -122,9 +122,9 @@ def shared_ahead(analysis: Any, phrase: RolePhrase, rest: list[RolePhrase], ment
         analysis, phrase) and profession(analysis, rest[0]) and before_name(analysis, rest[0], mentions) is not None
 
 
-def profession(analysis: Any, phrase: RolePhrase) -> bool:
-    found = match_position(analysis.tokens, phrase.head)
-    return found is not None and found[1] == "other" and not phrase.plural
+def profession(analysis: Any, phrase: RolePhrase, plural: bool = False) -> bool:
+    found = match_position(analysis.tokens, phrase.head)  # plural only beside a plural (``писатели и критики``)
+    return found is not None and found[1] == "other" and (not phrase.plural or plural)
 
 
 def before_name(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link | None:
@@ -231,9 +231,9 @@ def status_between(analysis: Any, text: str, stop: int) -> bool:
 
 
 def genitive_principal(analysis: Any, phrase: RolePhrase, mention: Mention) -> bool:
-    """``Указом губернатора области Иван Петров назначен ...``: a genitive title before a nominative
-    name is another person's (the name is the clause's subject)."""
-    return phrase.case == "Gen" and not phrase.acting and name_cases(analysis, mention) == {"Nom"}
+    """``Указом губернатора области Иван Петров назначен``: a genitive title before a nominative name (no apposition) is another's."""
+    return phrase.case == "Gen" and not phrase.acting and name_cases(analysis, mention) == {"Nom"} and not apposed(
+        analysis, phrase, mention)
 
 
 def relative_before(analysis: Any, first: int) -> bool:

@@ -87,6 +87,9 @@ MONTHS = frozenset("""январь февраль март апрель май �
 def undecreed(words: list[Any]) -> list[Any]:
     """The words between a title and its verb without the act before the verb (``директором парка
     приказом Минприроды России назначен X``, ``главы поселения решением районного Совета назначена X``)."""
+    from .role_described import undescribed
+
+    words = undescribed(words)  # ``капитаном стал полузащитник X``: what X is, between the verb and X
     if not words or fold(words[0].lemma) not in DECREES or words[0].feats.get("Case") != "Ins":
         return words
     k = 1

@@ -104,9 +104,9 @@ def nominated(analysis: Any, m: Mention, words: list[Any]) -> str | None:
 def post_taken(analysis: Any, phrase: RolePhrase, m: Mention) -> str | None:
     """``должность заместителя министра, курирующего ..., заняла X``: the post before the verb."""
     tokens = analysis.tokens
-    if phrase.case != "Gen" or phrase.first == 0 or fold(tokens[phrase.first - 1].lemma) not in ("должность", "пост"):
+    if phrase.case != "Gen" or phrase.first == 0 or fold(tokens[phrase.first - 1].lemma) not in ("должность", "пост", "место"):
         return None
-    words = tokens_between(analysis, phrase.stop, m.start)
+    words = undecreed(tokens_between(analysis, phrase.stop, m.start))  # (also without ``республиканец``)
     if words and words[0].text == ",":  # a participle clause on the post, closed by a comma
         closing = [k for k in range(1, len(words)) if words[k].text == ","]
         words = words[closing[0] + 1 :] if closing and participle(words[1:2]) else []
