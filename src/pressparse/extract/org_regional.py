@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .inflect import capitalize_first, fold, genitive, stem
+from .org_cases import owner_case
 from .org_context import Candidate, Context, name_key
 from .org_territory import MAX_COMPLEMENT
 from .place_zones import overlaps
@@ -48,7 +49,7 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
         if lemma in REGION_HEADS and region_tail is not None:
             tail, place = region_tail, region.id
         elif lemma in CITY_HEADS and city is not None:
-            tail = fold(genitive(city.name)[:1]) + genitive(city.name)[1:]
+            tail = owner_case(analysis, genitive(city.name))
             place = city.place
         else:
             continue

@@ -1,0 +1,69 @@
+"""Organizations, session 14 (orgs helper): canonical names that differed from the gold on press5-19,
+in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def by_mention(parser, text):
+    """mention text -> the canonical name of its organization."""
+    return {m.text: o.name for o in parser.parse(text).organizations for m in o.mentions}
+
+
+CANONICAL = [
+    # a federal office's abbreviation spelled out: its body's full official name, the country's with it
+    ("fsb_office_with_country",
+     "Сотрудники УФСБ России по Удмуртской Республике задержали мошенника.",
+     "УФСБ России по Удмуртской Республике",
+     "Управление Федеральной службы безопасности Российской Федерации по Удмуртской Республике"),
+    ("police_office_with_country",
+     "Начальник УМВД России по Оренбургской области провел совещание.",
+     "УМВД России по Оренбургской области",
+     "Управление Министерства внутренних дел Российской Федерации по Оренбургской области"),
+    ("investigators_office_with_country",
+     "СУ СК России по Республике Мордовия возбудило уголовное дело.",
+     "СУ СК России по Республике Мордовия",
+     "Следственное управление Следственного комитета Российской Федерации по Республике Мордовия"),
+    # a body whose official name has no country keeps none
+    ("tax_office_without_country",
+     "УФНС России по Омской области напомнило о сроках уплаты налогов.",
+     "УФНС России по Омской области", "Управление Федеральной налоговой службы по Омской области"),
+    # ``по г. Липецку``: the abbreviated city word belongs to the office's territory
+    ("city_office_abbreviated_city_word",
+     "Сотрудники УМВД России по г. Липецку задержали двух жителей Воронежа.",
+     "УМВД России по г. Липецку",
+     "Управление Министерства внутренних дел Российской Федерации по городу Липецку"),
+    # a Rosstat office serving one region is a territorial body; one serving several an Управление
+    ("stat_office_one_region",
+     "По данным Смоленскстата, цены выросли на 5%.",
+     "Смоленскстата", "Территориальный орган Федеральной службы государственной статистики по Смоленской области"),
+    ("stat_office_two_regions",
+     "По данным Краснодарстата, цены выросли на 5%.",
+     "Краснодарстата",
+     "Управление Федеральной службы государственной статистики по Краснодарскому краю и Республике Адыгея"),
+]
+
+
+@pytest.mark.parametrize("case,text,mention,name", CANONICAL, ids=[c[0] for c in CANONICAL])
+def test_canonical_names(parser, case, text, mention, name):
+    assert by_mention(parser, text).get(mention) == name
+
+
+# a unit's owner keeps the capital the text gives its name inside a sentence, else it is a common noun
+OWNER_CASE = [
+    ("owner_capitalized_in_text",
+     "Мэр Омска поручил департаменту городского хозяйства до 1 марта смонтировать остановки. "
+     "Департамент транспорта Администрации города Омска проверит работы. Администрация города Омска "
+     "опубликовала план.",
+     "департаменту городского хозяйства", "Департамент городского хозяйства Администрации города Омска"),
+    ("owner_lower_case_in_text",
+     "Администрация города Кирова заключила контракт. Мэр поручил департаменту финансов "
+     "администрации города Кирова до 1 марта перечислить аванс.",
+     "департаменту финансов администрации города Кирова", "Департамент финансов администрации города Кирова"),
+]
+
+
+@pytest.mark.parametrize("case,text,mention,name", OWNER_CASE, ids=[c[0] for c in OWNER_CASE])
+def test_owner_case(parser, case, text, mention, name):
+    assert by_mention(parser, text).get(mention) == name
