@@ -67,3 +67,21 @@ OWNER_CASE = [
 @pytest.mark.parametrize("case,text,mention,name", OWNER_CASE, ids=[c[0] for c in OWNER_CASE])
 def test_owner_case(parser, case, text, mention, name):
     assert by_mention(parser, text).get(mention) == name
+
+
+# a city administration's unit named by its adjective alone keeps it, and its owner once
+ADJECTIVE_UNITS = [
+    ("legal_department_of_administration",
+     "Администрация города Азова подала иск. «Решение законно», — сказал начальник правового управления "
+     "администрации Денис Куликов.",
+     "правового управления администрации", "Правовое управление администрации города Азова"),
+    ("finance_department_capital_owner",
+     "Дума одобрила бюджет Администрации города Пскова. Финансовому управлению администрации поручено "
+     "ежемесячно информировать комитет.",
+     "Финансовому управлению администрации", "Финансовое управление Администрации города Пскова"),
+]
+
+
+@pytest.mark.parametrize("case,text,mention,name", ADJECTIVE_UNITS, ids=[c[0] for c in ADJECTIVE_UNITS])
+def test_adjective_units(parser, case, text, mention, name):
+    assert by_mention(parser, text).get(mention) == name
