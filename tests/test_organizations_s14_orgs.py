@@ -85,3 +85,28 @@ ADJECTIVE_UNITS = [
 @pytest.mark.parametrize("case,text,mention,name", ADJECTIVE_UNITS, ids=[c[0] for c in ADJECTIVE_UNITS])
 def test_adjective_units(parser, case, text, mention, name):
     assert by_mention(parser, text).get(mention) == name
+
+
+# an adjective-led institution's genitive field after its head noun is part of its name; a territory, a
+# time or an owner body after it is not
+FIELDS = [
+    ("college_field", "Набор откроют в Тверском колледже транспорта и сервиса в марте.",
+     "Тверском колледже транспорта и сервиса", "Тверской колледж транспорта и сервиса"),
+    ("institute_field", "Худруком стал выпускник, окончивший Хабаровский государственный институт культуры.",
+     "Хабаровский государственный институт культуры", "Хабаровский государственный институт культуры"),
+    ("fund_field", "Оплату возьмет на себя Московский городской фонд обязательного медицинского страхования с 1 января.",
+     "Московский городской фонд обязательного медицинского страхования",
+     "Московский городской фонд обязательного медицинского страхования"),
+]
+
+
+@pytest.mark.parametrize("case,text,mention,name", FIELDS, ids=[c[0] for c in FIELDS])
+def test_institution_fields(parser, case, text, mention, name):
+    assert by_mention(parser, text).get(mention) == name
+
+
+def test_territory_after_legislature_is_no_field(parser):
+    text = ("Уполномоченный выступила на сессии Законодательного Собрания края. Председатель Законодательного "
+            "Собрания Красноярского края поручил комитету рассмотреть доклад.")
+    names = by_mention(parser, text)
+    assert names.get("Законодательного Собрания") == "Законодательное Собрание Красноярского края"
