@@ -110,3 +110,23 @@ def test_territory_after_legislature_is_no_field(parser):
             "Собрания Красноярского края поручил комитету рассмотреть доклад.")
     names = by_mention(parser, text)
     assert names.get("Законодательного Собрания") == "Законодательное Собрание Красноярского края"
+
+
+# parties by their registered names (capitals as the charters write them); a level word before an
+# office's abbreviation in the nominative of the office noun
+REGISTERED = [
+    ("party_registered_capitals", "Кандидат от партии «Единая Россия» победил на выборах.",
+     "партии «Единая Россия»", "Всероссийская политическая партия «ЕДИНАЯ РОССИЯ»"),
+    ("party_renamed", "Кандидат партии «СПРАВЕДЛИВАЯ РОССИЯ – ПАТРИОТЫ – ЗА ПРАВДУ» снял свою кандидатуру.",
+     "партии «СПРАВЕДЛИВАЯ РОССИЯ – ПАТРИОТЫ – ЗА ПРАВДУ»",
+     "Политическая партия «СПРАВЕДЛИВАЯ РОССИЯ – ПАТРИОТЫ – ЗА ПРАВДУ»"),
+    ("interdistrict_inspection_genitive", "Сотрудники Межрайонной ИФНС России № 4 по Омской области провели проверку.",
+     "Межрайонной ИФНС России № 4 по Омской области", "Межрайонная ИФНС России № 4 по Омской области"),
+    ("interdistrict_inspection_accusative", "Письмо направили в Межрайонную ИФНС России № 7 по Томской области.",
+     "Межрайонную ИФНС России № 7 по Томской области", "Межрайонная ИФНС России № 7 по Томской области"),
+]
+
+
+@pytest.mark.parametrize("case,text,mention,name", REGISTERED, ids=[c[0] for c in REGISTERED])
+def test_registered_names(parser, case, text, mention, name):
+    assert by_mention(parser, text).get(mention) == name

@@ -91,9 +91,21 @@ def with_office_levels(analysis: Any, candidates: list) -> list:
         level = analysis.tokens[token.index - 1]
         if level.lemma not in OFFICE_LEVELS or level.sent != token.sent:
             continue
-        lead = to_nominative(analysis, [level, token]).split()[0]
+        lead = leveled(level, token) or to_nominative(analysis, [level, token]).split()[0]
         c.start, c.name = level.start, capitalize_first(f"{lead} {c.name}")  # the key stays: a bare later mention joins
     return candidates
+
+
+def leveled(level: Any, abbr: Any) -> str | None:
+    """``Межрайонной ИФНС`` -> ``Межрайонная``: the level word in the nominative, agreeing with the office
+    noun its abbreviation stands for (``инспекция``), which the parse of the abbreviation does not know."""
+    from .inflect import agree_nominative
+    from .org_data import abbreviations
+    from .org_institutions import noun_gender
+
+    expansion = abbreviations().get(fold(abbr.text))
+    gender = noun_gender(expansion) if expansion else None
+    return agree_nominative(level, gender) if gender else None
 
 
 # ``Территориальный орган Федеральной службы ... по ...``: the office's head noun NER and the body
