@@ -130,3 +130,11 @@ REGISTERED = [
 @pytest.mark.parametrize("case,text,mention,name", REGISTERED, ids=[c[0] for c in REGISTERED])
 def test_registered_names(parser, case, text, mention, name):
     assert by_mention(parser, text).get(mention) == name
+
+
+def test_credited_press_service_without_its_date(parser):
+    text = ("Расписание электричек изменится\n\nС 1 декабря АО «Краспригород» изменит расписание пригородных "
+            "поездов.\n\nПресс-служба АО «Краспригород», 25 ноября 2026 г.")
+    names = {o.name for o in parser.parse(text).organizations}
+    assert "Пресс-служба АО «Краспригород»" in names
+    assert not any("2026" in n for n in names)
