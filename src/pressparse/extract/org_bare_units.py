@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .inflect import capitalize_first, genitive, to_nominative
+from .org_cases import owner_case
 from .org_context import Candidate, name_key
 
 # unit nouns that name a department when a field follows (``отдела кадров``); ``сектор экономики``
@@ -84,7 +85,7 @@ def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, li
         elif (own := main_body(groups)) is not None:  # ``начальник отдела контроля закупок`` of the release's office
             owner_name = genitive(own)
             if owner_name.startswith("Администрации "):  # ``отдел ... администрации города``: a common noun
-                owner_name = owner_name[:1].lower() + owner_name[1:]
+                owner_name = owner_case(analysis, owner_name)
             name = f"{name} {owner_name}"
         yield Candidate(start, end, name, "other", key=name_key(name), rank=6)
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -45,3 +46,17 @@ def by_place(ctx: Any, by: Any, stop: int, place: Any) -> str:
     if place.kind == "region" and word.isupper() and len(word) >= 2 and " " in place.name:
         return f"{by.text} {declined(place.name, 'datv')}"
     return written
+
+
+def owner_case(analysis: Any, name: str) -> str:
+    """An owner's genitive name (``Администрации города Омска``) at the end of its unit's name: capitalized
+    where the text writes it so inside a sentence, in any case and inside other names too (a proper name to
+    its writer, press15/12, press18/09), else lower-case as a common noun (``... администрации города Кирова``)."""
+    first, _, rest = name.partition(" ")
+    if rest and len(first) > 3:
+        pattern = re.compile(rf"[{first[0].upper()}{first[0].lower()}]{re.escape(first[1:-2])}\w* {re.escape(rest.split(' ')[0])}")
+        for m in pattern.finditer(analysis.text):
+            before = analysis.text[: m.start()].rstrip(" \t«\"(")
+            if m.group(0)[:1].isupper() and before and before[-1] not in ".!?\n:;—–-":
+                return name
+    return name[:1].lower() + name[1:]

@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-from .inflect import capitalize_first, genitive
+from .inflect import capitalize_first, fold, genitive
 
+COUNTRY = " Российской Федерации"
 # offices a federal body keeps in every region
 OFFICE_HEADS = ("управление", "главное управление", "межрегиональное управление", "отделение",
                 "межрайонная инспекция", "инспекция", "следственное управление", "территориальный орган")
@@ -23,7 +25,30 @@ SERVICE = re.compile(r"\bфедеральн(?=\w* (?:\w+ )?служб)")
 
 
 def official(name: str) -> str:
-    return SERVICE.sub("Федеральн", name)
+    """The data's lowercase office name in its official spelling: the federal body it belongs to
+    under its full name, the country's included where that name has it (``Управление Министерства
+    внутренних дел Российской Федерации``, ``Управление Федеральной налоговой службы``)."""
+    name = SERVICE.sub("Федеральн", name)
+    folded = fold(name)
+    for body, full in country_bodies().items():
+        if folded.endswith(" " + body):
+            return name[: len(name) - len(body)] + full
+    return name
+
+
+@cache
+def country_bodies() -> dict[str, str]:
+    """A federal body's genitive name without the country (folded) -> its full genitive name:
+    ``министерства внутренних дел`` -> ``Министерства внутренних дел Российской Федерации``."""
+    from .gazetteer import body_entries
+
+    out = {}
+    for entry in body_entries():
+        if entry.kind == "federal_body" and not entry.regional and entry.name.endswith(COUNTRY):
+            full = genitive(entry.name)
+            if full.endswith(COUNTRY) and " " in full[: -len(COUNTRY)]:  # not a bare ``правительства``
+                out.setdefault(fold(full[: -len(COUNTRY)]), full)
+    return out
 
 
 def office_name(head: str, entry: Any, head_tokens: list[Any], place: Any) -> str | None:
@@ -66,9 +91,21 @@ def with_office_levels(analysis: Any, candidates: list) -> list:
         level = analysis.tokens[token.index - 1]
         if level.lemma not in OFFICE_LEVELS or level.sent != token.sent:
             continue
-        lead = to_nominative(analysis, [level, token]).split()[0]
+        lead = leveled(level, token) or to_nominative(analysis, [level, token]).split()[0]
         c.start, c.name = level.start, capitalize_first(f"{lead} {c.name}")  # the key stays: a bare later mention joins
     return candidates
+
+
+def leveled(level: Any, abbr: Any) -> str | None:
+    """``Межрайонной ИФНС`` -> ``Межрайонная``: the level word in the nominative, agreeing with the office
+    noun its abbreviation stands for (``инспекция``), which the parse of the abbreviation does not know."""
+    from .inflect import agree_nominative
+    from .org_data import abbreviations
+    from .org_institutions import noun_gender
+
+    expansion = abbreviations().get(fold(abbr.text))
+    gender = noun_gender(expansion) if expansion else None
+    return agree_nominative(level, gender) if gender else None
 
 
 # ``Территориальный орган Федеральной службы ... по ...``: the office's head noun NER and the body

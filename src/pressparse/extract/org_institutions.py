@@ -13,9 +13,9 @@ from .gazetteer_case import plain_word
 from .inflect import agree_nominative, capitalize_first, fold, genitive, stem, to_nominative
 from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
-from .org_territory import UNIT_ABBREVIATIONS
+from .org_territory import CITY_WORDS, TIME_NOUNS, UNIT_ABBREVIATIONS
 from .org_numbered import numbered_at
-from .org_words import EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS
+from .org_words import BODY_HEADS, EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS, TERRITORY_NOUNS
 from .token_index import token_index
 
 # heads of a body's territorial branch or unit: the body named after them is part of the branch's name
@@ -279,6 +279,15 @@ def name_tail(tokens: list[Any], j: int) -> int:
         k += 1
     if k > j and k < len(tokens) and tokens[k].text.lower() in ("имени", "им"):
         j = k
+    elif k > j:
+        k = next((n for n in range(j, k) if tokens[n].lemma in CITY_WORDS or tokens[n].text in CITY_WORDS), k)
+        while k > j and not (tokens[k - 1].pos == "NOUN" and tokens[k - 1].feats.get("Case") == "Gen"):
+            k -= 1  # ``институт культуры и``: the field ends on its noun
+        # ``институт культуры``, ``фонд обязательного медицинского страхования``: the field is the name's;
+        # not a territory (``Собрания края``), a time, or an owner body (``управлению администрации``)
+        if k > j and tokens[j].pos != "CCONJ" and not any(
+                t.lemma in TIME_NOUNS or t.lemma in TERRITORY_NOUNS or t.lemma in BODY_HEADS for t in tokens[j:k]):
+            return k
     if j < len(tokens) and tokens[j].text.lower() in ("имени", "им"):
         start = j + 2 if tokens[j].text.lower() == "им" and j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
         k = start

@@ -246,14 +246,18 @@ def event_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in EVENT_NOUNS)
 
 
+DATED = re.compile(r",\s*\d[^,]*$")
+
+
 def media(ctx: Context) -> Iterator[Candidate]:
     """The credited source wherever it occurs, and mastheads: a line that is only a quoted name."""
     from .meta import QUOTED_LINE
 
     if ctx.source and (is_official_press_service(ctx.source) or is_byline_service(ctx)):
-        name = capitalize_first(ctx.source)
-        for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):
-            yield Candidate(m.start(), m.end(), name, "other", None, rank=-1, key="media:" + fold(ctx.source))
+        source = DATED.sub("", ctx.source)  # ``Пресс-служба АО «...», 25 ноября 2026 г``: the date is no name's
+        name = capitalize_first(source)
+        for m in re.finditer(re.escape(source), ctx.analysis.norm):
+            yield Candidate(m.start(), m.end(), name, "other", None, rank=-1, key="media:" + fold(source))
     # a city after the date (``14 февраля 2025 года, Сочи``) is the dateline's place, no outlet
     if ctx.source and not is_body_credit(ctx.source) and not is_place_name(ctx, ctx.source):
         for m in re.finditer(re.escape(ctx.source), ctx.analysis.norm):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .inflect import capitalize_first, fold, genitive, stem
+from .inflect import capitalize_first, fold, genitive, stem, to_nominative
+from .org_bare_units import UNIT_ADJECTIVES
+from .org_cases import owner_case
 from .org_context import Candidate, Context, name_key
 from .org_territory import MAX_COMPLEMENT
 from .place_zones import overlaps
@@ -48,7 +50,7 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
         if lemma in REGION_HEADS and region_tail is not None:
             tail, place = region_tail, region.id
         elif lemma in CITY_HEADS and city is not None:
-            tail = fold(genitive(city.name)[:1]) + genitive(city.name)[1:]
+            tail = owner_case(analysis, genitive(city.name))
             place = city.place
         else:
             continue
@@ -56,18 +58,25 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
         if stop is None:
             continue
         end = stop  # ``управлению строительства администрации``: the field ends before the owner it names
-        if end - 1 > token.index + 1 and fold(tokens[end - 1].text) == fold(tail.split()[0]):
+        if end - 1 > token.index and fold(tokens[end - 1].text) == fold(tail.split()[0]):
             end -= 1
-        field = analysis.text[tokens[token.index + 1].start : tokens[end - 1].stop]
-        name = f"{capitalize_first(lemma)} {field} {tail}"
-        prefix = fold(f"{lemma} {field}")
+        first = token.index
+        if lemma in CITY_HEADS and first > 0 and tokens[first - 1].lemma in UNIT_ADJECTIVES \
+                and not overlaps(tokens[first - 1].start, tokens[first - 1].stop, taken):
+            first -= 1  # ``правового управления администрации``: the unit named by its adjective
+        if end - 1 == token.index and first == token.index:
+            continue  # ``управлению администрации``: no field, no name of its own
+        field = analysis.text[tokens[token.index + 1].start : tokens[end - 1].stop] if end - 1 > token.index else ""
+        head = to_nominative(analysis, tokens[first : token.index + 1]) if first < token.index else lemma
+        name = " ".join(w for w in (capitalize_first(head), field, tail) if w)
+        prefix = fold(" ".join(w for w in (head, field) if w))
         if any(fold(t.name).startswith(prefix) and t.kind == "federal_body" for t in tops.values()):
             continue  # ``министерства финансов`` where the federal one is named: not the region's
         key = name_key(name)
         kind = "regional_body" if lemma in REGION_HEADS else "municipal_body"
-        groups.setdefault(key, []).append(Candidate(token.start, tokens[stop - 1].stop, name, kind,
+        groups.setdefault(key, []).append(Candidate(tokens[first].start, tokens[stop - 1].stop, name, kind,
                                                     place=place, key=key, rank=3))
-        taken.append((token.start, tokens[stop - 1].stop))
+        taken.append((tokens[first].start, tokens[stop - 1].stop))
 
 
 def field_end(ctx: Context, i: int) -> int | None:

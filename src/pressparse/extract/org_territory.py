@@ -37,6 +37,8 @@ def followed_by_territory(ctx: Context, j: int) -> bool:
         j += 1
         if j < len(tokens) and city_word(tokens[j]):
             j += 1
+            if j < len(tokens) and tokens[j].text == ".":
+                j += 1  # ``УМВД России по г. Липецку``
     if j >= len(tokens) or tokens[j].start not in ctx.place_at:
         return False
     if j > 0 and "\n" in ctx.analysis.text[tokens[start - 1].stop : tokens[j].start]:
@@ -260,15 +262,18 @@ def territorial(ctx: Context, entry: BodyEntry | None, first: int, head_end: int
                 head = f"{unit} {genitive(service.name)}"  # ``МТУ Ространснадзора``: the service spelled out
             return Candidate(tokens[first].start, stop, f"{head} {by_place(ctx, by, stop, place)}",
                              kind_of_body(entry, head_tokens, first, tokens, place), written, place.id, rank=rank)
+        territory = by_place(ctx, by, stop, place)
         if entry is not None and tokens[first].text.isupper() and "№" not in ctx.analysis.text[tokens[first].start : by.start]:
             # ``УМВД``: the abbreviation spelled out; a numbered office (``ИФНС России № 4``) as written
             head = official(capitalize_first(entry.name))
+            if territory.startswith("по г. "):  # and ``по г. Липецку`` with it
+                territory = "по городу " + territory[len("по г. ") :]
         else:  # written out: as written, abbreviations and country kept (``Управления МЧС России``)
             head = to_nominative(ctx.analysis, tokens[first : by.index])
             if by.index - first == 2 and (service := federal_service(tokens[first + 1])) is not None:
                 # ``Управления Роспотребнадзора по ...``: the service's short name spelled out
                 head = f"{to_nominative(ctx.analysis, tokens[first : first + 1])} {genitive(service.name)}"
-        return Candidate(tokens[first].start, stop, f"{head} {by_place(ctx, by, stop, place)}",
+        return Candidate(tokens[first].start, stop, f"{head} {territory}",
                          kind_of_body(entry, head_tokens, first, tokens, place), None, place.id, rank=rank)
     tail = tail_of(ctx, j, stop, place)
     if place.kind == "city" and tail.startswith("города ") and any(t.lemma in CITY_BODY_WORDS for t in head_tokens) \

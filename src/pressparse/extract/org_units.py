@@ -10,6 +10,7 @@ from typing import Any
 
 from .inflect import genitive, to_nominative
 from .org_branches import BRANCH_NOUNS, place_complement
+from .org_cases import owner_case
 from .org_context import Candidate, name_key
 
 # nouns of an organization's parts and organs; a body's own departments are the body rules' work
@@ -132,8 +133,8 @@ def add_owned_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             if head + 1 == len(unit):
                 continue  # ``отдела администрации``: no field, no name of its own
             field = " ".join(FIELD_ABBREVIATIONS.get(t.text, t.text) for t in unit[head + 1 :])
-            owner_name = genitive(top.name)
-            name = f"{to_nominative(analysis, unit[: head + 1])} {field} {owner_name[:1].lower()}{owner_name[1:]}"
+            owner_name = owner_case(analysis, genitive(top.name))
+            name = f"{to_nominative(analysis, unit[: head + 1])} {field} {owner_name}"
             found.append(Candidate(tokens[first].start, c.stop, name, "other", key=name_key(name), rank=5))
     for c in found:
         groups.setdefault(c.key, []).append(c)
