@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import capitalize_first, to_nominative
-from .org_context import Candidate, Context, kind_of
+from .org_context import Candidate, Context, best, kind_of
 from .place_zones import overlaps
 
 # nouns whose lower-case form names a body once a place says whose it is
@@ -111,7 +111,6 @@ EXECUTIVE_HEADS = ("Правительство ", "Администрация ",
 def add_place_authorities(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
     """``Власти Рязанской области`` joins the one ``Правительство Рязанской области`` of the text (the
     executive of that place it names); alone or of a place whose executive goes unnamed, no body."""
-    from .organizations import best
 
     analysis = ctx.analysis
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]

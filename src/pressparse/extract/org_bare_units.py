@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .inflect import capitalize_first, genitive, to_nominative
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
 
 # unit nouns that name a department when a field follows (``отдела кадров``); ``сектор экономики``
 # or ``отделение полиции`` are no department of the text's body, and a lab or chair is more often
@@ -91,7 +91,6 @@ def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, li
 
 def owner_of(groups: dict[str, list[Candidate]], token: Any) -> str | None:
     """The one organization whose name starts with the bare body noun ending the field."""
-    from .organizations import best
 
     if token.lemma not in OWNER_NOUNS:
         return None
@@ -103,7 +102,6 @@ def owner_of(groups: dict[str, list[Candidate]], token: Any) -> str | None:
 def main_body(groups: dict[str, list[Candidate]]) -> str | None:
     """The release's own government body, whose unit a department with no owner is: the one named
     first, and named again."""
-    from .organizations import best
 
     ranked = [(min(c.start for c in cs), len(cs), best(cs)) for cs in groups.values() if cs]
     if not ranked:

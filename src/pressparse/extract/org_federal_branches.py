@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from .inflect import capitalize_first, genitive
+from .org_branches import federal_service
+from .org_context import name_key
 
 # offices a federal body keeps in every region
 OFFICE_HEADS = ("управление", "главное управление", "межрегиональное управление", "отделение",
@@ -79,8 +81,6 @@ ORGAN_HEAD = re.compile(r"(?:[Тт]ерриториальн\w+|[Рр]егион�
 def with_organ_heads(analysis: Any, candidates: list) -> list:
     """``территориального органа Росздравнадзора по Иркутской области`` is the office
     ``Территориальный орган Федеральной службы по надзору в сфере здравоохранения по Иркутской области``."""
-    from .org_branches import federal_service
-    from .org_context import name_key
 
     for c in candidates:
         before = ORGAN_HEAD.search(analysis.norm[max(0, c.start - 40) : c.start])

@@ -8,14 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from .inflect import fold, stem
-from .org_context import Candidate
+from .org_context import Candidate, best
 from .org_words import BODY_HEADS
 from .place_zones import overlaps
 
 
 def add_head_phrases(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """Every ``adjectives + body head`` phrase that opens exactly one organization's name joins it."""
-    from .organizations import best
 
     openings: dict[tuple[str, ...], list[str]] = {}
     for key, cs in groups.items():

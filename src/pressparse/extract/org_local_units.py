@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from .inflect import genitive, stem, to_nominative
-from .org_context import Candidate, name_key, of_place
+from .org_context import Candidate, best, name_key, of_place
 from .place_zones import overlaps
 
 FACULTY_NOUNS = frozenset(("факультет",))
@@ -29,8 +29,6 @@ MUNICIPAL_STEMS = frozenset(stem(w) for w in "район округ поселе
 
 
 def add_local_units(analysis: Any, groups: dict[str, list[Candidate]], region: Any = None) -> None:
-    from .organizations import best
-
     tops = [best(cs) for cs in groups.values() if cs]
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     universities = [t for t in tops if t.kind == "education" and stem("университет") in name_key(t.name).split()]

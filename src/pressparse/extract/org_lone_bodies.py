@@ -13,7 +13,7 @@ from typing import Any
 
 from .inflect import fold
 from .org_authorities import after_rank, first_in_sentence
-from .org_context import Candidate, kind_of
+from .org_context import Candidate, best, kind_of
 from .org_references import head_of
 from .place_zones import overlaps
 
@@ -34,7 +34,6 @@ POSTS = frozenset("глава председатель премьер премь
 
 def add_lone_bodies(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """Bare legislature names, and bare authority nouns of a text that names no such body."""
-    from .organizations import best
 
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     named = [k for k, cs in groups.items() if cs]

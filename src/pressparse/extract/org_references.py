@@ -13,9 +13,10 @@ from functools import cache
 from typing import Any
 
 from .inflect import capitalize_first, fold, stem
-from .org_context import Candidate
+from .org_context import Candidate, best
 from .org_words import BARE_NOUNS, GENERIC_DESCRIPTORS, TERRITORY_NOUNS
 from .place_zones import overlaps
+from .org_ner import is_legal_form
 
 # a body-type reference noun -> the head nouns of the names it can refer to
 BODY_REFERENCES = {
@@ -67,7 +68,6 @@ TITLED = {"министерство": ("министр",), "ведомство":
 
 def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: Any = None) -> None:
     """Every bare reference noun that can refer to exactly one organization joins it."""
-    from .organizations import best
 
     add_legal_forms(analysis, groups)
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
@@ -139,8 +139,6 @@ REFERENCE_LEMMAS = frozenset((*BODY_REFERENCES, "общество", *BARE_NOUNS,
 def add_legal_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """A legal form alone (``оштрафовал МУП``, ``директору ГБУЗ``) refers to the one organization of
     the text named with that form (``МУП «Водоканал»``)."""
-    from .org_ner import is_legal_form
-    from .organizations import best
 
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     tokens = analysis.tokens
