@@ -19,6 +19,11 @@ from .gazetteer import body_trie, place_adjective_trie, place_trie, word_keys
 PLACE, ADJECTIVE, BODY = 1, 2, 4  # place names, place adjectives, bodies
 BODY_START = 8  # a token ``org_bodies.find_bodies`` tries (``org_bodies.may_start``)
 CAPITAL = 16
+LEMMA_WATCHED, FOLD_WATCHED = 32, 64  # a lemma, a folded spelling some layer asks the index for
+
+# the lemmas and folded spellings the layers ask for (``with_lemma``, ``with_fold``): a fixed few
+# word lists, learnt at their first query; only their tokens are indexed, not every word's
+_WATCHED: dict[str, frozenset[str]] = {"lemmas": frozenset(), "folds": frozenset()}
 
 # (text, lemma, pos) -> (folded spelling, lookup keys, bits): words recur across documents, so a
 # plain dict (cheaper per token than an lru_cache) keeps them; cleared at a size limit
@@ -30,9 +35,11 @@ class TokenIndex:
     """Token indices by lemma, by folded spelling (lower case, ё -> е), of capitalized tokens; every
     token's gazetteer lookup keys and the tokens that may start a name of each trie."""
 
-    __slots__ = ("lemmas", "folds", "capitalized", "keys", "starts", "body_starts")
+    __slots__ = ("tokens", "watched", "lemmas", "folds", "capitalized", "keys", "starts", "body_starts")
 
     def __init__(self, tokens: list[Any]) -> None:
+        self.tokens = tokens
+        self.watched = _WATCHED.copy()  # the word entries' marks are of these lists
         memo = _WORDS
         if len(memo) > MAX_MEMO:
             memo.clear()
@@ -52,11 +59,13 @@ class TokenIndex:
             entry = get(word)
             if entry is None:
                 entry = memo[word] = word_entry(*word)
-            lemmas[t.lemma].append(i)
-            folds[entry[0]].append(i)
             add_keys(entry[1])
             bits = entry[2]
             if bits:
+                if bits & LEMMA_WATCHED:
+                    lemmas[t.lemma].append(i)
+                if bits & FOLD_WATCHED:
+                    folds[entry[0]].append(i)
                 if bits & CAPITAL:
                     capitalized.append(i)
                 if bits & PLACE:
@@ -76,13 +85,28 @@ class TokenIndex:
 
     def with_lemma(self, lemmas: Iterable[str]) -> list[int]:
         """Indices, in text order, of the tokens whose lemma is one of ``lemmas``."""
+        wanted = frozenset(lemmas)
+        if not wanted <= self.watched["lemmas"]:  # a new list: scanned now, indexed from the next document
+            watch("lemmas", wanted)
+            return [i for i, t in enumerate(self.tokens) if t.lemma in wanted]
         index = self.lemmas
-        return sorted(i for lemma in index.keys() & lemmas for i in index[lemma])
+        return sorted(i for lemma in index.keys() & wanted for i in index[lemma])
 
     def with_fold(self, words: Iterable[str]) -> list[int]:
         """Indices, in text order, of the tokens whose folded spelling is one of ``words``."""
+        wanted = frozenset(words)
+        if not wanted <= self.watched["folds"]:
+            watch("folds", wanted)
+            return [i for i, t in enumerate(self.tokens) if t.text.lower().replace("ё", "е") in wanted]
         index = self.folds
-        return sorted(i for word in index.keys() & words for i in index[word])
+        return sorted(i for word in index.keys() & wanted for i in index[word])
+
+
+def watch(which: str, words: frozenset[str]) -> None:
+    """Index ``words`` (``lemmas`` or ``folds``) from now on; the word entries marked for the old
+    lists are dropped."""
+    _WATCHED[which] = _WATCHED[which] | words
+    _WORDS.clear()
 
 
 def word_entry(text: str, lemma: str, pos: str) -> tuple[str, tuple[str, ...], int]:
@@ -101,7 +125,12 @@ def word_entry(text: str, lemma: str, pos: str) -> tuple[str, tuple[str, ...], i
         bits |= BODY_START
     if text[:1].isupper():
         bits |= CAPITAL
-    return text.lower().replace("ё", "е"), keys, bits
+    folded = text.lower().replace("ё", "е")
+    if lemma in _WATCHED["lemmas"]:
+        bits |= LEMMA_WATCHED
+    if folded in _WATCHED["folds"]:
+        bits |= FOLD_WATCHED
+    return folded, keys, bits
 
 
 def token_index(analysis: Any) -> TokenIndex:
