@@ -11,6 +11,7 @@ from typing import Any
 
 from .inflect import capitalize_first, genitive, to_nominative
 from .org_context import Candidate, best, name_key
+from .token_index import token_index
 
 # unit nouns that name a department when a field follows (``отдела кадров``); ``сектор экономики``
 # or ``отделение полиции`` are no department of the text's body, and a lab or chair is more often
@@ -49,7 +50,8 @@ def add_bare_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, list[Candidate]]) -> Any:
     tokens = analysis.tokens
     people = [(s.start, s.stop) for s in analysis.spans if s.type == "PER"]
-    for i, token in enumerate(tokens):
+    for i in token_index(analysis).with_lemma(BARE_UNITS):  # the tokens the lemma test below lets through
+        token = tokens[i]
         if token.lemma not in BARE_UNITS or token.pos != "NOUN" or not token.text.islower():
             continue
         first = i

@@ -12,6 +12,7 @@ from typing import Any
 from .inflect import fold, genitive, stem, to_nominative
 from .org_context import Candidate, best, name_key
 from .place_zones import overlaps
+from .token_index import token_index
 
 ABBREVIATION = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,3}[А-ЯЁ]{1,4}")
 OWNER_KINDS = frozenset(("legislature", "regional_body", "municipal_body"))
@@ -61,7 +62,7 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     committees = {k for k, cs in groups.items() if fold(best(cs).name).startswith("комитет")}
     tokens = analysis.tokens
     made: dict[str, set[str]] = {}
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(COMMITTEE_NOUNS)]:
         if token.lemma not in COMMITTEE_NOUNS or token.feats.get("Number") == "Plur":
             continue
         if overlaps(token.start, token.stop, taken):
@@ -152,7 +153,7 @@ def add_remit_first(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     if not owners:
         return
     tokens = analysis.tokens
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(COMMITTEE_NOUNS)]:
         if token.lemma not in COMMITTEE_NOUNS or token.feats.get("Number") == "Plur" \
                 or token.index + 2 >= len(tokens) or fold(tokens[token.index + 1].text) != "по":
             continue

@@ -15,11 +15,13 @@ from .place_zones import overlaps
 from .org_references import head_of
 from .org_data import abbreviations
 from .org_bodies import known_name
+from .token_index import token_index
 
 # heads of a region's bodies named by their field (``министерство культуры``)
 REGION_HEADS = frozenset(("министерство",))
 # heads of a city administration's units (``департамент финансов``, ``управление образования``)
 CITY_HEADS = frozenset(("департамент", "управление"))
+FIELD_HEADS = REGION_HEADS | CITY_HEADS
 EXECUTIVE_HEADS = frozenset(("правительство", "администрация"))
 
 
@@ -40,7 +42,7 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
     cities = [t for t in tops.values() if t.kind == "municipal_body" and head_of(t.name) in ("администрация", "мэрия")]
     city = cities[0] if len(cities) == 1 and not executives else None
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(FIELD_HEADS)]:
         lemma = token.lemma
         if lemma not in REGION_HEADS and lemma not in CITY_HEADS:
             continue  # most tokens: no head of a field body (checked first, it is the cheap test)
