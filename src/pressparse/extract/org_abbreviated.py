@@ -8,8 +8,9 @@ import re
 from functools import cache
 from typing import Any
 
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
 from .org_legislature import ABBREVIATION
+from .inflect import fold, genitive
 
 COUNTRY = " Российской Федерации"
 
@@ -46,7 +47,6 @@ def spell_abbreviated(groups: dict[str, list[Candidate]]) -> None:
 def join_bare_federal(groups: dict[str, list[Candidate]], text: str) -> None:
     """``ТПП`` bare, in a text naming ``Торгово-промышленная палата Алтайского края`` and never the
     federal chamber by its country, is the region's chamber."""
-    from .organizations import best
 
     for key in [k for k in groups if k.startswith("body:") and k.endswith(COUNTRY)]:
         cs = groups[key]
@@ -62,7 +62,6 @@ def join_bare_federal(groups: dict[str, list[Candidate]], text: str) -> None:
 
 def join_group(groups: dict[str, list[Candidate]], key: str, target: str) -> None:
     """Every mention of ``key`` becomes one of ``target``, under its name and kind."""
-    from .organizations import best
 
     full = best(groups[target])
     for c in groups.pop(key):
@@ -91,8 +90,6 @@ def join_railways(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``КбшЖД``, ``ЗСЖД``, ``СвЖД``: a railway's abbreviation (letters of its adjective, then ``ЖД``)
     joins the one ``... железная дорога`` of the text; names holding it (``Пензенский регион КбшЖД``)
     spell the railway out in the genitive."""
-    from .inflect import fold, genitive
-    from .organizations import best
 
     for key in list(groups):
         cs = groups.get(key)

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from .inflect import fold, stem
-from .org_context import Candidate
+from .org_context import Candidate, best
 from .org_words import GENERIC_ABBREVIATIONS
 
 BRACKETS = re.compile(r"[ \t]*\(([^()\n]{2,90})\)")
@@ -180,7 +180,6 @@ def quoted_initials(name: str) -> set[str]:
 def merge_syllabic(groups: dict[str, list[Candidate]]) -> None:
     """``АО «Красмаш»`` joins ``АО «Красноярский машиностроительный завод»``: a one-word name made
     of the starts of the other name's words (``Крас-`` + ``маш-``), under the same legal form."""
-    from .organizations import best
 
     quoted = {k: best(cs).name for k, cs in groups.items() if cs and "«" in best(cs).name}
     for key, name in list(quoted.items()):

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import capitalize_first, to_nominative
-from .org_context import Candidate, Context, kind_of
+from .org_context import Candidate, Context, best, kind_of
 from .place_zones import overlaps
+from .token_index import token_index
 
 # nouns whose lower-case form names a body once a place says whose it is
 AUTHORITY_NOUNS = frozenset("полиция парламент правительство".split())
+POWERS = frozenset(("власть",))  # ``Власти Рязанской области``
 # bare nouns that join the one authority of their kind named with a place
 JOINING = frozenset(("полиция", "парламент"))
 # ``полковник полиции``: a rank, not the body
@@ -35,7 +37,7 @@ def find_authorities(ctx: Context, found: list[Candidate], taken: list[tuple[int
         if head is not None and head.lemma in JOINING and c.rank < 9:
             named.setdefault(head.lemma, []).append(c)
     bare: list[tuple[Any, str]] = []
-    for token in analysis.tokens:
+    for token in [analysis.tokens[i] for i in token_index(analysis).with_lemma(AUTHORITY_NOUNS)]:
         lemma = token.lemma
         if lemma not in AUTHORITY_NOUNS or token.pos not in ("NOUN", "PROPN"):
             continue
@@ -111,11 +113,10 @@ EXECUTIVE_HEADS = ("Правительство ", "Администрация ",
 def add_place_authorities(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
     """``Власти Рязанской области`` joins the one ``Правительство Рязанской области`` of the text (the
     executive of that place it names); alone or of a place whose executive goes unnamed, no body."""
-    from .organizations import best
 
     analysis = ctx.analysis
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
-    for token in analysis.tokens:
+    for token in [analysis.tokens[i] for i in token_index(analysis).with_lemma(POWERS)]:
         if token.lemma != "власть" or token.feats.get("Number") != "Plur" or overlaps(token.start, token.stop, taken):
             continue
         nxt = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None

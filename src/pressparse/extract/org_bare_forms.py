@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from .inflect import fold, stem
-from .org_context import Candidate
+from .org_context import Candidate, best
 
 # ``МП г. Омска «``, ``МУП города Тулы «``, ``МП Омского района «``: a form, a place, a quoted name
 FORM_PLACE_QUOTE = re.compile(r"\b([А-ЯЁ]{2,6}) (?:(?:г\.|города|с\.|пос\.) ?)?[А-ЯЁ][\w-]+"
@@ -28,8 +28,6 @@ def kinds() -> dict[str, tuple[str, ...]]:
 
 
 def join_bare_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
-    from .organizations import best
-
     text = analysis.text
     for m in FORM_PLACE_QUOTE.finditer(text):  # rare: a text scan, not a token loop
         if m.group(1) not in kinds():

@@ -11,7 +11,8 @@ from typing import Any
 
 from .inflect import capitalize_first, genitive, to_nominative
 from .org_cases import owner_case
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
+from .token_index import token_index
 
 # unit nouns that name a department when a field follows (``отдела кадров``); ``сектор экономики``
 # or ``отделение полиции`` are no department of the text's body, and a lab or chair is more often
@@ -50,7 +51,8 @@ def add_bare_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, list[Candidate]]) -> Any:
     tokens = analysis.tokens
     people = [(s.start, s.stop) for s in analysis.spans if s.type == "PER"]
-    for i, token in enumerate(tokens):
+    for i in token_index(analysis).with_lemma(BARE_UNITS):  # the tokens the lemma test below lets through
+        token = tokens[i]
         if token.lemma not in BARE_UNITS or token.pos != "NOUN" or not token.text.islower():
             continue
         first = i
@@ -92,7 +94,6 @@ def bare_units(analysis: Any, taken: list[tuple[int, int]], groups: dict[str, li
 
 def owner_of(groups: dict[str, list[Candidate]], token: Any) -> str | None:
     """The one organization whose name starts with the bare body noun ending the field."""
-    from .organizations import best
 
     if token.lemma not in OWNER_NOUNS:
         return None
@@ -104,7 +105,6 @@ def owner_of(groups: dict[str, list[Candidate]], token: Any) -> str | None:
 def main_body(groups: dict[str, list[Candidate]]) -> str | None:
     """The release's own government body, whose unit a department with no owner is: the one named
     first, and named again."""
-    from .organizations import best
 
     ranked = [(min(c.start for c in cs), len(cs), best(cs)) for cs in groups.values() if cs]
     if not ranked:

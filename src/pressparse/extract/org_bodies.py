@@ -23,6 +23,7 @@ from .org_territory import (
 )
 from .org_service_units import unit_of_service
 from .place_zones import keys_of
+from .token_index import token_index
 
 # ``областной минздрав`` is the document region's ministry when the region is an ``область``
 # heads a region's adjective turns into the region's own body of a field (not ``агентство``, often a name)
@@ -39,14 +40,10 @@ PLACE_PREPOSITIONS = frozenset("в во на у около возле до к к
 
 
 def find_bodies(ctx: Context) -> Iterator[Candidate]:
-    tokens = ctx.analysis.tokens
     keys = keys_of(ctx.analysis)
     trie = body_trie()
-    # most tokens start no body: only the few that may are tried, in order
-    # (the memo is read inline: a call per token costs more than the lookup)
-    memo = _STARTS
-    candidates = [i for i, t in enumerate(tokens) if (s := memo.get((t.text, t.lemma, t.pos)))
-                  or s is None and may_start(t.text, t.lemma, t.pos, keys[i])]
+    # most tokens start no body: only the few that may (``may_start``) are tried, in order
+    candidates = token_index(ctx.analysis).body_starts
     i = 0
     for i0 in candidates:
         if i0 < i:
@@ -61,26 +58,20 @@ def find_bodies(ctx: Context) -> Iterator[Candidate]:
         i = found[1]
 
 
-_STARTS: dict[tuple, bool] = {}
-
-
 def may_start(text: str, lemma: str, pos: str, keys: tuple) -> bool:
     """A capitalized word, a body word or gazetteer start, an adjective of a region or a country:
-    a token that may start a body (a cached pure function of the token's spelling)."""
-    key = (text, lemma, pos)
-    found = _STARTS.get(key)
-    if found is None:
-        words = lemma in BODY_HEADS or lemma in BODY_ADJECTIVES or not body_trie().root.keys().isdisjoint(keys)
-        found = bool(words or pos == "ADJ" and (lemma in REGION_ADJECTIVES or text.isupper()
-                                                or not place_adjective_trie().root.keys().isdisjoint(keys)))
-        if not found and text[:1].isupper():
-            # a capitalized word no rule of ``body_at`` but the misspelling one can take
-            found = pos == "ADJ" or text.isupper() or lemma in REGION_ADJECTIVES \
-                or (entry := fuzzy_word(text)) is not None and not entry.regional
-        if len(_STARTS) > 1 << 16:
-            _STARTS.clear()
-        _STARTS[key] = found
-    return found
+    a token that may start a body (a pure function of the token's spelling, kept per word by
+    ``token_index``)."""
+    if lemma in BODY_HEADS or lemma in BODY_ADJECTIVES or not body_trie().root.keys().isdisjoint(keys):
+        return True
+    if pos == "ADJ" and (lemma in REGION_ADJECTIVES or text.isupper()
+                         or not place_adjective_trie().root.keys().isdisjoint(keys)):
+        return True
+    if text[:1].isupper():
+        # a capitalized word no rule of ``body_at`` but the misspelling one can take
+        return pos == "ADJ" or text.isupper() or lemma in REGION_ADJECTIVES \
+            or (entry := fuzzy_word(text)) is not None and not entry.regional
+    return False
 
 
 def head_end_of(ctx: Context, i: int, trie: Any, keys: list) -> int:

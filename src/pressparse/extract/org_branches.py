@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from .gazetteer import BodyEntry
-from .inflect import fold, stem
-from .org_context import Candidate, name_key
+from .inflect import fold, genitive, stem
+from .org_context import Candidate, best, name_key
 from .org_stat_offices import own_short
 
 # heads of a branch or territorial office of another organization
@@ -83,8 +83,6 @@ def place_complement(analysis: Any, stop: int) -> int:
 def merge_service_regions(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``Росреестр Башкирии`` is the service's office in that region: it joins the one
     ``Управление Федеральной службы ... по Республике Башкортостан`` of the text."""
-    from .inflect import genitive
-    from .organizations import best
 
     spell_services(groups)
     for key in list(groups):
@@ -112,7 +110,6 @@ def spell_services(groups: dict[str, list[Candidate]]) -> None:
     """A federal service's office named with the service's abbreviation is named with the service's
     full name (``Управление Федеральной налоговой службы по Омской области``), as the ones the text
     writes out are."""
-    from .inflect import genitive
     from .org_bodies import known_name
 
     for cs in groups.values():
@@ -126,7 +123,6 @@ def spell_services(groups: dict[str, list[Candidate]]) -> None:
                 c.name = f"Управление {genitive(entry.name)} по {m.group(2)}"
     # ``УФНС`` (the data's ``Управление федеральной налоговой службы`` with the document's region)
     # is that office where the text names it
-    from .organizations import best
 
     plain = {k: name_key(best(cs).name).replace(" по ", " ") for k, cs in groups.items() if cs}
     for key, sig in plain.items():

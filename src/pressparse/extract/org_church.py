@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .inflect import capitalize_first, genitive, stem
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
 
 # a church's territorial bodies, and the adjective that names a unit of one
 CHURCH_UNITS = frozenset(stem(w) for w in "епархия митрополия благочиние экзархат приход".split())
@@ -37,7 +37,6 @@ def join_churches(analysis: Any, candidates: list[Candidate]) -> list[Candidate]
 
 def name_diocesan_units(groups: dict[str, list[Candidate]]) -> None:
     """``Епархиальный отдел ...`` -> ``Отдел ... Рязанской епархии`` where the text names one diocese."""
-    from .organizations import best
 
     dioceses = {k: best(cs) for k, cs in groups.items() if cs and stem("епархия") in k.split()
                 and not best(cs).name.lower().startswith(DIOCESAN)}

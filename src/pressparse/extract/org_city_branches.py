@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .inflect import fold, stem
-from .org_context import Candidate, Context, name_key
+from .org_context import Candidate, Context, best, name_key
 
 MAX_TAIL = 10
 BRANCH_WORD = re.compile(r"\bОтделени")
@@ -45,7 +45,6 @@ def find_city_branches(ctx: Context) -> Iterator[Candidate]:
 
 def merge_city_branches(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``Пермское отделение Банка России``, ``пермским отделением``: the one ``Отделение Пермь ...``."""
-    from .organizations import best
 
     if not any(k.startswith("отделен ") for k in groups):
         return

@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
+from .org_references import bodies_from_titles
 
 MINISTRY_WORD = re.compile(r"министерств", re.I)
 
 
 def name_colloquial_ministries(ctx: Any, groups: dict[str, list[Candidate]]) -> None:
-    from .org_references import bodies_from_titles
-    from .organizations import best
-
     titled: list[str] | None = None
     for key in list(groups):
         cs = groups[key]

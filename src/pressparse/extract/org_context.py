@@ -11,6 +11,7 @@ from typing import Any
 from ..result import Place
 from .inflect import fold, stem
 from .org_words import BODY_HEADS, KIND_BY_HEAD
+from .org_data import abbreviations
 
 HEAD_KINDS = {lemma: kind for kind, lemmas in KIND_BY_HEAD.items() for lemma in lemmas}
 
@@ -34,12 +35,16 @@ class Candidate:
             self.key = name_key(self.name)
 
 
+def best(candidates: list[Candidate]) -> Candidate:
+    """The group's candidate that names it: the best rank, then the longest name."""
+    return min(candidates, key=lambda c: (c.rank, -len(c.name)))
+
+
 SETTLEMENT_UNITS = (" поселение", " сельсовет")
 
 
 def name_key(name: str) -> str:
     """Merge key: the stems of the name before ``имени``, abbreviations expanded."""
-    from .org_data import abbreviations
 
     table = abbreviations()
     core = name.split(" имени ")[0].split(" им. ")[0].replace("«", " ").replace("»", " ")

@@ -9,8 +9,9 @@ from typing import Any
 
 from .inflect import fold, genitive
 from .org_cases import declined
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
 from .token_index import token_index
+from .org_references import head_of
 
 # adjectives that make ``совет`` an institution's own council
 COUNCIL_ADJECTIVES = {"ученый": "Ученый", "научный": "Научный", "наблюдательный": "Наблюдательный",
@@ -20,8 +21,6 @@ COUNCIL_OWNERS = frozenset("университет институт академ
 
 def add_councils(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``ученым советом университета``: the council of the one institution of that head noun."""
-    from .org_references import head_of
-    from .organizations import best
 
     tokens = analysis.tokens
     for k in token_index(analysis).with_lemma(("совет",)):  # most documents have none
@@ -68,7 +67,6 @@ def add_attachments(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``Общественный совет при администрации``: a council whose name stops before ``при`` and a
     mention of another organization of the text is attached to it by name
     (``Общественный совет при Администрации города Ижевска``)."""
-    from .organizations import best
 
     starts = {c.start: key for key, cs in groups.items() for c in cs}
     for key, cs in groups.items():

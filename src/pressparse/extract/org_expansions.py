@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .inflect import fold
-from .org_context import Candidate
+from .inflect import fold, stem
+from .org_context import Candidate, name_key
+from .org_bodies import known_name
 
 # a level adjective repeats the territory noun of the name's tail: ``Областная ... области``
 LEVEL_ADJECTIVES = {"областн": "област", "краев": "кра", "республиканск": "республик", "окружн": "округ",
@@ -194,9 +195,6 @@ def spelled_plant(groups: dict[str, list[Candidate]], key: str) -> str | None:
 def same_office(groups: dict[str, list[Candidate]], key: str) -> str | None:
     """``Отделение Соцфонда по Бурятии`` is the ``Отделение Фонда пенсионного и социального страхования
     Российской Федерации по Республике Бурятия`` of the text: one office, its service by a short name."""
-    from .inflect import stem
-    from .org_bodies import known_name
-    from .org_context import name_key
     parts = best(groups[key]).name.split(" по ")
     if len(parts) != 2 or len(parts[0].split()) != 2:
         return None

@@ -9,6 +9,8 @@ from functools import cache
 from typing import Any
 
 from .inflect import capitalize_first, fold, genitive
+from .org_branches import federal_service
+from .org_context import name_key
 
 COUNTRY = " Российской Федерации"
 # offices a federal body keeps in every region
@@ -116,8 +118,6 @@ ORGAN_HEAD = re.compile(r"(?:[Тт]ерриториальн\w+|[Рр]егион�
 def with_organ_heads(analysis: Any, candidates: list) -> list:
     """``территориального органа Росздравнадзора по Иркутской области`` is the office
     ``Территориальный орган Федеральной службы по надзору в сфере здравоохранения по Иркутской области``."""
-    from .org_branches import federal_service
-    from .org_context import name_key
 
     for c in candidates:
         before = ORGAN_HEAD.search(analysis.norm[max(0, c.start - 40) : c.start])

@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from .inflect import fold, stem
-from .org_context import Candidate
+from .org_context import Candidate, best
 from .org_words import BODY_HEADS
 from .place_zones import overlaps
+from .token_index import token_index
 
 
 def add_head_phrases(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """Every ``adjectives + body head`` phrase that opens exactly one organization's name joins it."""
-    from .organizations import best
 
     openings: dict[tuple[str, ...], list[str]] = {}
     for key, cs in groups.items():
@@ -27,7 +27,7 @@ def add_head_phrases(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             openings.setdefault(tuple(lead[:n]), []).append(key)
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     tokens = analysis.tokens
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(BODY_HEADS)]:
         if token.lemma not in BODY_HEADS or token.pos != "NOUN" or not token.text.islower() \
                 or token.feats.get("Number") == "Plur" or not token.index:
             continue

@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .gazetteer import longest_at
+from .gazetteer import body_trie, longest_at
 from .org_words import BODY_HEADS
+from .place_zones import keys_of
 
 
 def proper_head_end(tokens: list[Any], k: int, trie: Any, keys: list) -> int:
@@ -48,8 +49,6 @@ def next_is_head(tokens: list[Any], i: int) -> bool:
 def known_body_end(ctx: Any, j: int) -> int | None:
     """End of a national body's name of two words or more written out at token ``j`` (its words
     need not read as a complement: ``по управлению государственным имуществом``)."""
-    from .gazetteer import body_trie, longest_at
-    from .place_zones import keys_of
 
     hit = longest_at(body_trie(), keys_of(ctx.analysis), j)
     if hit is None or hit.last <= j + 1 or all(e.regional for e in hit.entries) \

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .inflect import fold, genitive, stem
-from .org_context import Candidate, name_key
+from .inflect import fold, genitive, stem, to_nominative
+from .org_context import Candidate, best, name_key
 from .place_zones import overlaps
+from .token_index import token_index
 
 ABBREVIATION = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,3}[А-ЯЁ]{1,4}")
 OWNER_KINDS = frozenset(("legislature", "regional_body", "municipal_body"))
@@ -53,7 +54,6 @@ def merge_body_abbreviations(groups: dict[str, list[Candidate]]) -> None:
 def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``комитета городской Думы по бюджету``, ``комитету по образованию``: a committee of the
     legislature named right after it, or of the text's one legislature."""
-    from .organizations import best
 
     legislatures = [k for k, cs in groups.items() if best(cs).kind == "legislature"]
     if not legislatures:
@@ -62,7 +62,7 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     committees = {k for k, cs in groups.items() if fold(best(cs).name).startswith("комитет")}
     tokens = analysis.tokens
     made: dict[str, set[str]] = {}
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(COMMITTEE_NOUNS)]:
         if token.lemma not in COMMITTEE_NOUNS or token.feats.get("Number") == "Plur":
             continue
         if overlaps(token.start, token.stop, taken):
@@ -121,7 +121,6 @@ def add_committees(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 
 def merge_contracted(groups: dict[str, list[Candidate]], owner: str, committee: str) -> None:
     """``Комитет Госдумы`` (no remit) joins the one committee of the Duma the text names in full."""
-    from .organizations import best
 
     top = best(groups[owner])
     names = {stem(fold(w)) for w in (top.short_name or "").split()} | {stem(fold(top.name.split()[-1]))}
@@ -149,14 +148,12 @@ def remit_end(tokens: list[Any], k: int) -> int | None:
 def add_remit_first(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``Комитет по бюджету и налогам Кировской городской Думы``, ``постоянной комиссии по ...
     городской Думы``: a committee named by its remit, then its legislature, is one body named as written."""
-    from .inflect import to_nominative
-    from .organizations import best
 
     owners = {c.start: (key, c) for key, cs in groups.items() if best(cs).kind == "legislature" for c in cs}
     if not owners:
         return
     tokens = analysis.tokens
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(COMMITTEE_NOUNS)]:
         if token.lemma not in COMMITTEE_NOUNS or token.feats.get("Number") == "Plur" \
                 or token.index + 2 >= len(tokens) or fold(tokens[token.index + 1].text) != "по":
             continue
@@ -184,7 +181,6 @@ def add_remit_first(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 def complete_owners(groups: dict[str, list[Candidate]]) -> None:
     """``Комитет Народного Собрания по социальной политике`` where the text names the ``Народное
     Собрание Республики Дагестан``: the committee's legislature in full, its territory included."""
-    from .organizations import best
 
     owners = [genitive(best(cs).name).split() for cs in groups.values() if cs and best(cs).kind == "legislature"]
     owners = [words for words in owners if len(words) >= 3]

@@ -15,10 +15,12 @@ import re
 from typing import Any
 
 from .inflect import genitive, stem, to_nominative
-from .org_context import Candidate, name_key, of_place
+from .org_context import Candidate, best, name_key, of_place
 from .place_zones import overlaps
+from .token_index import token_index
 
 FACULTY_NOUNS = frozenset(("факультет",))
+GOVERNMENTS = frozenset(("правительство",))  # ``поручение правительству``
 # a municipality's dispatch service: ``единая дежурно-диспетчерская служба``, ``ЕДДС``
 DISPATCH = re.compile(r"(?i)\bедин\w+\s+дежурно-диспетчерск\w+\s+служб\w+|\bЕДДС\b")
 FEDERAL_GOVERNMENT = "body:Правительство Российской Федерации"
@@ -29,8 +31,6 @@ MUNICIPAL_STEMS = frozenset(stem(w) for w in "район округ поселе
 
 
 def add_local_units(analysis: Any, groups: dict[str, list[Candidate]], region: Any = None) -> None:
-    from .organizations import best
-
     tops = [best(cs) for cs in groups.values() if cs]
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     universities = [t for t in tops if t.kind == "education" and stem("университет") in name_key(t.name).split()]
@@ -53,7 +53,7 @@ def add_faculties(analysis: Any, groups: dict[str, list[Candidate]], university:
     """``горно-нефтяного факультета``: adjectives and the faculty noun, no owner after it."""
     tokens = analysis.tokens
     owner = university.short_name or genitive(university.name)
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(FACULTY_NOUNS)]:
         if token.lemma not in FACULTY_NOUNS or not token.text.islower() or token.feats.get("Number") == "Plur":
             continue
         first = token.index
@@ -125,7 +125,7 @@ def add_government(analysis: Any, groups: dict[str, list[Candidate]], taken: lis
     from .org_references import bare
 
     tokens = analysis.tokens
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(GOVERNMENTS)]:
         if token.lemma != "правительство" or not token.text.islower() or token.feats.get("Number") == "Plur":
             continue
         nxt = tokens[token.index + 1] if token.index + 1 < len(tokens) else None

@@ -13,9 +13,10 @@ from typing import Any
 
 from .inflect import fold
 from .org_authorities import after_rank, first_in_sentence
-from .org_context import Candidate, kind_of
+from .org_context import Candidate, best, kind_of
 from .org_references import head_of
 from .place_zones import overlaps
+from .token_index import token_index
 
 # capitalised bare nouns that name a legislature (``Конгресс`` mid-sentence is no congress event)
 LEGISLATURES = {"конгресс": ("Конгресс", ("конгресс",)), "сенат": ("Сенат", ("сенат",)), "дума": ("Дума", ("дум",))}
@@ -30,15 +31,15 @@ AUTHORITIES = {
 }
 # ``глава правительства``, ``председатель правительства``: a post's title, not the body acting
 POSTS = frozenset("глава председатель премьер премьер-министр вице-премьер руководитель член спикер".split())
+LONE_LEMMAS = frozenset((*LEGISLATURES, *AUTHORITIES))  # the words ``add_lone_bodies`` looks at
 
 
 def add_lone_bodies(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """Bare legislature names, and bare authority nouns of a text that names no such body."""
-    from .organizations import best
 
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     named = [k for k, cs in groups.items() if cs]
-    for token in analysis.tokens:
+    for token in [analysis.tokens[i] for i in token_index(analysis).with_lemma(LONE_LEMMAS)]:
         lemma = token.lemma
         if lemma not in LEGISLATURES and lemma not in AUTHORITIES:
             continue

@@ -8,7 +8,10 @@ import re
 from functools import cache
 from typing import Any
 
-from .org_context import Candidate, name_key
+from .org_context import Candidate, as_known, name_key
+from .inflect import fold
+from .org_words import FEDERAL_ONLY
+from .org_ner import is_legal_form
 
 
 def best(candidates: list[Candidate]) -> Candidate:
@@ -136,9 +139,6 @@ def federal_ministries(analysis: Any, candidates: list[Candidate]) -> list[Candi
     """A bare ``МЧС`` completed with the document's region (``Министерство по чрезвычайным
     ситуациям Тюменской области``) is the federal ministry: it has no regional one; its regional
     unit is ``Главное управление МЧС России по ...``. ``МИД Грузии`` (a territory written) stays."""
-    from .inflect import fold
-    from .org_context import as_known
-    from .org_words import FEDERAL_ONLY
 
     for c in candidates:
         word = analysis.text[c.start : c.stop]
@@ -199,8 +199,6 @@ def merge_parent_forms(groups: dict[str, list[Candidate]]) -> dict[str, list[Can
     """``Байкальский банк Сбербанка`` joins ``Байкальский банк ПАО Сбербанк``: a branch's name gives
     its parent with or without the parent's legal form, in its case or in the genitive. A leading
     form stays a word of the name (``АО «Восток»`` and ``ООО «Восток»`` are two companies)."""
-    from .inflect import fold
-    from .org_ner import is_legal_form
 
     seen: dict[tuple[str, ...], str] = {}
     for key in [k for k in groups if not k.startswith("media:")]:

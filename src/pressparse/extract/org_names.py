@@ -17,6 +17,8 @@ from .org_data import legal_forms
 from .org_words import (COMPANY_FORMS, DESCRIPTORS, EDUCATION_FORMS, EVENT_ABBREVIATIONS, EVENT_NOUNS,
                         GENERIC_DESCRIPTORS, MEDIA_NOUNS, MEDIA_PREFIXES, NAMED_DESCRIPTORS, ZONE_ABBREVIATIONS)
 from .place_zones import QUOTED
+from .org_plants import power_plants
+from .org_teams import find_teams
 
 SPELLED_FORM = re.compile(
     r"(?:(?:федеральн|государственн|муниципальн|бюджетн|автономн|казенн|казённ|унитарн|образовательн|"
@@ -40,9 +42,6 @@ INITIALS = re.compile(r"\b(?:им\.\s?|[А-ЯЁA-Z]\.\s?(?=[А-ЯЁA-Z]))+")
 
 
 def find_named(ctx: Context) -> Iterator[Candidate]:
-    from .org_plants import power_plants
-    from .org_teams import find_teams
-
     yield from quoted_names(ctx)
     yield from power_plants(ctx)
     yield from find_teams(ctx)

@@ -17,6 +17,7 @@ from .org_words import BARE_NOUNS, BODY_HEADS, BUILDING_NOUNS, CLASS_NOUNS, COMP
     EVENT_NOUNS, GENERIC_ABBREVIATIONS, PLATFORMS, ZONE_ABBREVIATIONS
 from .place_adjectives import port_of
 from .place_zones import overlaps
+from ..analysis.morph import morph_analyzer
 
 PERSON_GRAMMEMES = ("Name", "Surn", "Patr")
 # posts NER takes for bodies when capitalised (``заместитель Городского Головы``)
@@ -114,7 +115,6 @@ def after_class(analysis: Any, quote: int) -> bool:
 
 def plural_compound(word: str) -> bool:
     """``IT-компаний``, ``ИТ-специалистов``: a prefix and a plural common noun."""
-    from ..analysis.morph import morph_analyzer
 
     prefix, _, noun = word.rpartition("-")
     if not prefix or not noun.islower() or len(noun) < 4:

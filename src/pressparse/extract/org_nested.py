@@ -10,7 +10,7 @@ body the gazetteer knows (``лаборатории Казанского феде
 
 from __future__ import annotations
 
-from .org_context import Candidate
+from .org_context import Candidate, best
 
 # heads of the parents the gold lists even when named only inside a unit's name
 KEPT_HEADS = ("Администрация", "Мэрия")
@@ -31,7 +31,6 @@ def drop_nested(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]
 
 def kept_inside(cs: list[Candidate]) -> bool:
     """A city's administration or a quoted company: listed by the gold wherever it is named."""
-    from .organizations import best
 
     name = best(cs).name
     return "«" in name or name.startswith(KEPT_HEADS)

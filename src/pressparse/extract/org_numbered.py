@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .inflect import capitalize_first, stem, to_nominative
-from .org_context import Candidate, Context, kind_of
+from .org_context import Candidate, Context, best, kind_of
 
 # institutions known by a number: ``средняя школа № 5``, ``городская больница № 2``
 NUMBERED_NOUNS = frozenset("""школа гимназия лицей поликлиника больница сад колледж училище библиотека детсад
@@ -33,7 +33,6 @@ NUMBERED_NAME = re.compile(r"^([А-ЯЁ][а-яё]+) № (\d+)$")
 def merge_numbered(groups: dict[str, list[Candidate]]) -> None:
     """``больницы № 1`` joins ``ГБУЗ «Самарская городская клиническая больница № 1 имени ...»``: the
     one organization whose full name holds that noun and number."""
-    from .organizations import best
 
     for key in list(groups):
         m = NUMBERED_NAME.match(best(groups[key]).name)

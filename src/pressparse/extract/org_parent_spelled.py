@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from .inflect import genitive
-from .org_context import Candidate
+from .org_context import Candidate, best
 
 # unit heads whose parent is written out in a canonical name
 UNIT_HEADS = frozenset("""управление отдел отделение лаборатория департамент комитет комиссия центр
@@ -19,8 +19,6 @@ TRAILING_ABBREVIATION = re.compile(r"(.+ [а-яё-]+) ([А-ЯЁ]{2,6})")
 
 
 def spell_parent_abbreviations(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
-    from .organizations import best
-
     full = parents_by_abbreviation(analysis, groups)
     for cs in groups.values():
         top = best(cs)
@@ -35,7 +33,6 @@ def spell_parent_abbreviations(analysis: Any, groups: dict[str, list[Candidate]]
 
 def parents_by_abbreviation(analysis: Any, groups: dict[str, list[Candidate]]) -> dict[str, str]:
     """abbreviation -> full name, for organizations with both; an abbreviation two bodies share is dropped."""
-    from .organizations import best
 
     found: dict[str, set[str]] = {}
     for cs in groups.values():

@@ -13,9 +13,11 @@ from functools import cache
 from typing import Any
 
 from .inflect import capitalize_first, fold, stem
-from .org_context import Candidate
+from .org_context import Candidate, best
 from .org_words import BARE_NOUNS, GENERIC_DESCRIPTORS, TERRITORY_NOUNS
 from .place_zones import overlaps
+from .org_ner import is_legal_form
+from .token_index import token_index
 
 # a body-type reference noun -> the head nouns of the names it can refer to
 BODY_REFERENCES = {
@@ -67,7 +69,6 @@ TITLED = {"министерство": ("министр",), "ведомство":
 
 def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: Any = None) -> None:
     """Every bare reference noun that can refer to exactly one organization joins it."""
-    from .organizations import best
 
     add_legal_forms(analysis, groups)
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
@@ -95,7 +96,7 @@ def add_bare_references(analysis: Any, groups: dict[str, list[Candidate]], ctx: 
                 heads[key].add("общество")
     titled: dict[str, Candidate | None] = {}
     kinds = {p.id: p.kind for p in ctx.places} if ctx is not None else {}
-    for token in analysis.tokens:
+    for token in [analysis.tokens[i] for i in token_index(analysis).with_lemma(REFERENCE_LEMMAS)]:
         lemma = token.lemma
         if lemma not in REFERENCE_LEMMAS or token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur":
             continue  # most tokens are no reference noun: the lemma check comes first
@@ -139,8 +140,6 @@ REFERENCE_LEMMAS = frozenset((*BODY_REFERENCES, "общество", *BARE_NOUNS,
 def add_legal_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """A legal form alone (``оштрафовал МУП``, ``директору ГБУЗ``) refers to the one organization of
     the text named with that form (``МУП «Водоканал»``)."""
-    from .org_ner import is_legal_form
-    from .organizations import best
 
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     tokens = analysis.tokens
@@ -206,7 +205,8 @@ def bodies_from_titles(ctx: Any, title_lemma: str) -> list[tuple[int, Candidate]
 
     tokens = ctx.analysis.tokens
     bodies: list[tuple[int, Candidate]] = []
-    for i, token in enumerate(tokens):
+    for i in token_index(ctx.analysis).with_lemma((title_lemma,)):  # the tokens of the title's lemma
+        token = tokens[i]
         body = TITLE_BODIES[title_lemma] if token.lemma == title_lemma else None
         if body is None or i + 1 >= len(tokens) or tokens[i + 1].feats.get("Case") != "Gen" \
                 or token.feats.get("Number") == "Plur":  # ``Кабинета Министров ...``: a body's name, no title

@@ -11,14 +11,19 @@ from typing import Any
 from .inflect import capitalize_first, fold, genitive, stem, to_nominative
 from .org_bare_units import UNIT_ADJECTIVES
 from .org_cases import owner_case
-from .org_context import Candidate, Context, name_key
+from .org_context import Candidate, Context, as_known, best, name_key
 from .org_territory import MAX_COMPLEMENT
 from .place_zones import overlaps
+from .org_references import head_of
+from .org_data import abbreviations
+from .org_bodies import known_name
+from .token_index import token_index
 
 # heads of a region's bodies named by their field (``министерство культуры``)
 REGION_HEADS = frozenset(("министерство",))
 # heads of a city administration's units (``департамент финансов``, ``управление образования``)
 CITY_HEADS = frozenset(("департамент", "управление"))
+FIELD_HEADS = REGION_HEADS | CITY_HEADS
 EXECUTIVE_HEADS = frozenset(("правительство", "администрация"))
 
 
@@ -26,8 +31,6 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
     """``министерства культуры`` (no territory) -> ``Министерство культуры <region>`` when the text
     names the region's executive; ``департамента финансов`` -> ``... администрации <city>`` when it
     names exactly one city administration and no regional executive."""
-    from .org_references import head_of
-    from .organizations import best
 
     analysis = ctx.analysis
     tokens = analysis.tokens
@@ -41,7 +44,7 @@ def add_field_bodies(ctx: Context, groups: dict[str, list[Candidate]]) -> None:
     cities = [t for t in tops.values() if t.kind == "municipal_body" and head_of(t.name) in ("администрация", "мэрия")]
     city = cities[0] if len(cities) == 1 and not executives else None
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
-    for token in tokens:
+    for token in [tokens[i] for i in token_index(analysis).with_lemma(FIELD_HEADS)]:
         lemma = token.lemma
         if lemma not in REGION_HEADS and lemma not in CITY_HEADS:
             continue  # most tokens: no head of a field body (checked first, it is the cheap test)
@@ -108,8 +111,6 @@ def merge_colloquial(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``Краевой минтруд`` (a colloquial name the data expands to ``Министерство труда и
     социальной защиты ...``) joins the ``Министерство труда и социального развития ...`` the text
     writes out: the same head and first field word, the same territory."""
-    from .org_data import abbreviations
-    from .organizations import best
 
     table = abbreviations()
     for key in list(groups):
@@ -133,7 +134,6 @@ def same_head(name: str, groups: dict[str, list[Candidate]], key: str) -> list[s
     """A one-word colloquial name given the document's region by default (``гордума`` ->
     ``Городская дума ... области``) is the one body whose name holds its words (``Екатеринбургская
     городская Дума``)."""
-    from .organizations import best
 
     words = name.split()
     lead = {stem(fold(w)) for w in words[: next((n for n, w in enumerate(words) if n and w[:1].isupper()), len(words))]}
@@ -164,8 +164,6 @@ FEDERAL_HEADS = {"правительство": "Правительство Ро�
 
 def find_federal(ctx: Context) -> list[Candidate]:
     """``федерального правительства`` is Правительство Российской Федерации unless a country follows."""
-    from .org_bodies import known_name
-    from .org_context import as_known
 
     tokens, found = ctx.analysis.tokens, []
     for token, head in zip(tokens, tokens[1:]):

@@ -17,7 +17,7 @@ from typing import Any
 
 from .inflect import fold, stem
 from .org_aliases import syllables_fit
-from .org_context import Candidate
+from .org_context import Candidate, best
 
 WORD = re.compile(r"«|[\w][\w.-]*")
 # a full name may open with adjectives a short form leaves out (``Ярославский государственный`` before
@@ -29,7 +29,6 @@ ENDING = re.compile(r"[а-яё]{1,3}$")
 
 def merge_short_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """Each group whose name or mention is a short form of exactly one other group's name joins it."""
-    from .organizations import best
 
     names = {k: best(cs).name for k, cs in groups.items() if cs}
     full = {k: words(name) for k, name in names.items()}  # each name's words once, not once per pair

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .inflect import fold, to_nominative
-from .org_context import Candidate, name_key
+from .inflect import fold, stem, to_nominative
+from .org_context import Candidate, best, name_key
 
 INITIALS = re.compile(r"\(([А-ЯЁ]{2,8}(?: [А-ЯЁ]{2,8}){0,2})\)")
 # words an abbreviation may leave out: ``Фонд развития промышленности`` is ``ФРП``, ``по делам`` often no letter
@@ -118,8 +118,6 @@ def merge_named_for(groups: dict[str, list[Candidate]]) -> dict[str, list[Candid
     """``Музей Эрьзи`` joins the one ``... музей изобразительных искусств имени С.Д. Эрьзи``: a head
     noun and the surname of the person an organization is named for (the merge key leaves the
     ``имени`` part out)."""
-    from .inflect import stem
-    from .organizations import best
 
     for key in [k for k in groups if ":" not in k and len(k.split()) == 2]:
         head, surname = key.split()

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from .inflect import fold
-from .org_context import Candidate
+from .org_context import Candidate, best
 
 MUNICIPAL = re.compile(r"\b([А-ЯЁ][а-яё-]+(?:ого|его)) муниципальн(?:ого|ый) (района|округа)\b")
 
@@ -34,7 +34,6 @@ OKRUG_BODY = re.compile(r"^(?P<head>\w+) (?P<adjective>[А-ЯЁ][а-яё-]+(?:о
 def merge_city_okrugs(groups: dict[str, list[Candidate]]) -> None:
     """``администрацию Светлогорска`` joins ``Администрация Светлогорского городского округа``:
     an urban okrug is its city, and its body's official name is the okrug's."""
-    from .organizations import best
 
     okrugs = {}
     for key, cs in groups.items():
@@ -54,7 +53,6 @@ def merge_city_okrugs(groups: dict[str, list[Candidate]]) -> None:
 def merge_city_halls(groups: dict[str, list[Candidate]]) -> None:
     """``мэрии Астрахани`` joins the city's one ``Администрация ...``: a city hall is its administration;
     ``администрации Северодвинска`` the ``Администрация муниципального образования «Северодвинск»``."""
-    from .organizations import best
 
     if not any(k.startswith("мэр") for k in groups) and sum(k.startswith("администрац") for k in groups) < 2:
         return

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .inflect import capitalize_first, fold, to_nominative
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
 from .token_index import token_index
 
 # units of law-enforcement bodies written as an abbreviation before the body (``УУР МВД по ...``)
@@ -105,7 +105,6 @@ def merge_quoted_units(analysis: Any, groups: dict[str, list[Candidate]]) -> Non
 def merge_trailing_abbreviations(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``Новосибирский государственный технический университет НЭТИ`` where the text writes
     ``НГТУ НЭТИ``; ``Институт катализа СО РАН`` and ``ИК СО РАН`` are the institute's names."""
-    from .organizations import best
 
     text = analysis.text
     for key in list(groups):

@@ -8,11 +8,16 @@ from collections.abc import Iterator
 from .inflect import genitive
 from .org_context import Candidate, Context
 from .org_units import complement_after
+from .token_index import token_index
+
+
+TEAMS = frozenset(("сборная",))
 
 
 def find_teams(ctx: Context) -> Iterator[Candidate]:
     tokens = ctx.analysis.tokens
-    for i, token in enumerate(tokens):
+    for i in token_index(ctx.analysis).with_lemma(TEAMS):  # the tokens the lemma test below lets through
+        token = tokens[i]
         if token.lemma != "сборная" or token.pos != "NOUN":
             continue
         start, country = token.start, None

@@ -9,16 +9,14 @@ import re
 from typing import Any
 
 from .inflect import stem
-from .org_context import Candidate
+from .org_context import Candidate, best
 from .place_zones import overlaps
+from .org_ner import is_legal_form
 
 NESTED = re.compile(r"^(\S+) «([^«»]+)«([^«»]+)»»?$")
 
 
 def add_unformed_names(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
-    from .org_ner import is_legal_form
-    from .organizations import best
-
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     for key, cs in list(groups.items()):
         top = best(cs)

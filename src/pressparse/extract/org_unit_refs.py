@@ -9,7 +9,7 @@ from typing import Any
 
 from .inflect import stem
 from .org_abbreviated import join_group
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
 from .org_legislature import ABBREVIATION
 
 # the head nouns of a federal body's territorial offices
@@ -18,7 +18,6 @@ OFFICE_HEADS = frozenset(stem(w) for w in "отделение управлени
 
 def join_office_heads(groups: dict[str, list[Candidate]]) -> None:
     """``Отделение``/``Отделением СФР`` join the one ``Отделение <фонда> по <региону>`` of the text."""
-    from .organizations import best
 
     for key in list(groups):
         if key not in groups:
@@ -59,7 +58,6 @@ REGION_ADJECTIVES = frozenset("региональный областной кр�
 def join_regional_mentions(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``Оренбургский Соцфонд``, ``регионального Соцфонда`` are the one ``Отделение <фонда> по
     Оренбургской области`` the text names, not the federal fund: the adjective joins the mention."""
-    from .organizations import best
 
     offices = [k for k, cs in groups.items() if " по " in best(cs).name and stem(best(cs).name.split()[0]) in OFFICE_HEADS]
     if len(offices) != 1:

@@ -11,7 +11,7 @@ from typing import Any
 from .inflect import genitive, to_nominative
 from .org_branches import BRANCH_NOUNS, place_complement
 from .org_cases import owner_case
-from .org_context import Candidate, name_key
+from .org_context import Candidate, best, name_key
 
 # nouns of an organization's parts and organs; a body's own departments are the body rules' work
 UNIT_NOUNS = frozenset("""комитет совет факультет кафедра секретариат отдел отделение бюро политбюро
@@ -20,8 +20,6 @@ MAX_BETWEEN = 6  # words between the unit noun and the owner: ``отдела к�
 
 
 def add_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
-    from .organizations import best
-
     tokens = analysis.tokens
     taken = sorted((c.start, c.stop) for cs in groups.values() for c in cs)
     found: list[Candidate] = []
@@ -85,7 +83,6 @@ def managed(tokens: list[Any], first: int, unit: list[Any], head: int) -> bool:
 
 def contracted(owner: str, cs: list[Candidate]) -> bool:
     """``Госдумы``, ``Мосгордумы``: one word, a known body's contracted name (not an abbreviation)."""
-    from .organizations import best
 
     top = best(cs)
     return len(owner.split()) == 1 and not owner.isupper() and owner[:1].isupper() and top.key.startswith("body:") \
@@ -111,7 +108,6 @@ FIELD_ABBREVIATIONS = {"ЖКХ": "жилищно-коммунального хо
 def add_owned_units(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``управлению ЖКХ администрации``, ``отдел камеральных проверок управления``: a unit whose owner
     is a bare reference to the text's one body (joined by the references) is a unit of that body."""
-    from .organizations import best
 
     tokens = analysis.tokens
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
@@ -216,7 +212,6 @@ def extend_organs(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
     """``комитета Государственного Совета Республики Татарстан по экологии, ...``: an organ found
     with its body's territory takes the ``по`` field after it; a shorter name of the same organ
     (``Комитет Госсовета Татарстана``) joins it when it is the one such organ."""
-    from .organizations import best
 
     for key in list(groups):
         for c in list(groups.get(key, ())):

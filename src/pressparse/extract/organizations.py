@@ -25,7 +25,7 @@ from .org_church import join_churches, name_diocesan_units
 from .org_city_branches import find_city_branches, merge_city_branches
 from .org_chains import join_coded_units, join_parent_branches, join_quoted_units
 from .org_branches import add_branches, merge_branch_names, merge_service_regions
-from .org_context import Candidate, Context
+from .org_context import Candidate, Context, best
 from .org_colloquial_titles import name_colloquial_ministries
 from .org_councils import add_attachments, add_councils, add_offices
 from .org_expansions import merge_expansions
@@ -280,10 +280,6 @@ def fits(abbr: str, name: str) -> bool:
         if abbr.endswith(initials) and prefix and fold(words[0]).startswith(fold(prefix)):
             return True
     return False
-
-
-def best(candidates: list[Candidate]) -> Candidate:
-    return min(candidates, key=lambda c: (c.rank, -len(c.name)))
 
 
 def to_records(analysis: Analysis, groups: dict[str, list[Candidate]]) -> list[Organization]:

@@ -291,7 +291,6 @@ def law_name(analysis: Analysis, first: int) -> bool:
 def body_not_place(analysis: Analysis, hit: Hit, keys: list[tuple[str, ...]]) -> bool:
     """``резиденты Сколково``: a name that is a place and a body (the gazetteer knows both) names
     the body unless a preposition of location makes it a place (``в Сколково``)."""
-    from .gazetteer import body_trie, longest_at
 
     body = longest_at(body_trie(), keys[hit.first : hit.last], 0)
     if body is None or body.last != hit.last - hit.first:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..analysis import Analysis
-from .inflect import agree_nominative, fold
+from .inflect import agree_nominative, fold, to_nominative
+from .gazetteer import places_by_name
+from .place_zones import overlaps
 
 PART_NOUNS = frozenset("район микрорайон мкр мкрн квартал".split())
 LIST_WORDS = frozenset((",", "и"))
@@ -40,7 +42,6 @@ def city_part(analysis: Analysis, tokens: list[Any]) -> bool:
 
 def city_of_adjective(adjective: Any) -> Any:
     """``новосибирском`` -> Новосибирск: the town whose name is the adjective's stem, or None."""
-    from .gazetteer import places_by_name
 
     word = fold(agree_nominative(adjective, "masc"))
     if not word.endswith("ский"):
@@ -53,8 +54,6 @@ def listed_settlements(analysis: Analysis, places: dict, taken: list) -> list[tu
     """``в селах … — Круглом Поле и Бетьках``: a capitalized word joined by ``и`` or a comma to a
     settlement the gazetteer lacks, in its case, is the next settlement of the list (NER may read it
     as a surname). (start, stop, nominative name) each."""
-    from .inflect import to_nominative
-    from .place_zones import overlaps
 
     found = []
     tokens = analysis.tokens

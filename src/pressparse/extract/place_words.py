@@ -11,6 +11,7 @@ from typing import Any
 
 from ..analysis import Analysis
 from .inflect import fold
+from ..analysis.morph import morph_analyzer
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 _MEMO: dict[tuple[Any, ...], bool] = {}
@@ -63,8 +64,6 @@ def person_word(analysis: Analysis, token: Any) -> bool:
 
 
 def known_word(word: str) -> bool:
-    from ..analysis.morph import morph_analyzer
-
     key = ("known", word)
     found = _MEMO.get(key)
     if found is None:

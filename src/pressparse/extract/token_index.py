@@ -1,64 +1,136 @@
 """Per-document indexes of the tokens, built once and shared by the place and organization layers.
 
-Most rules fire at a few tokens (a lemma such as ``улица``, a spelling such as ``ул``, a capital):
-a scan of every token per rule costs more than the rules themselves, so a layer looks its
-starting tokens up here. The indexes are kept in ``Analysis.memo`` and die with the document.
+Most rules fire at a few tokens (a lemma such as ``улица``, a spelling such as ``ул``, a capital, a
+gazetteer name's first word): a scan of every token per rule costs more than the rules themselves,
+so a layer looks its starting tokens up here. One pass over the tokens fills every index (a pass
+per index touched each token again); the indexes are kept in ``Analysis.memo`` and die with the
+document.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from .gazetteer import body_trie, place_adjective_trie, place_trie, word_keys
 
-# text -> (folded spelling, capitalized): words recur across documents; cleared at a size limit
-_SPELLINGS: dict[str, tuple[str, bool]] = {}
+# the tries a token's keys may start a name in, and the token's own marks, as bits of one int
+PLACE, ADJECTIVE, BODY = 1, 2, 4  # place names, place adjectives, bodies
+BODY_START = 8  # a token ``org_bodies.find_bodies`` tries (``org_bodies.may_start``)
+CAPITAL = 16
+LEMMA_WATCHED, FOLD_WATCHED = 32, 64  # a lemma, a folded spelling some layer asks the index for
+
+# the lemmas and folded spellings the layers ask for (``with_lemma``, ``with_fold``): a fixed few
+# word lists, learnt at their first query; only their tokens are indexed, not every word's
+_WATCHED: dict[str, frozenset[str]] = {"lemmas": frozenset(), "folds": frozenset()}
+
+# (text, lemma, pos) -> (folded spelling, lookup keys, bits): words recur across documents, so a
+# plain dict (cheaper per token than an lru_cache) keeps them; cleared at a size limit
+_WORDS: dict[tuple[str, str, str], tuple[str, tuple[str, ...], int]] = {}
 MAX_MEMO = 1 << 16
 
 
 class TokenIndex:
-    """Token indices by lemma, by folded spelling (lower case, ё -> е), and of capitalized tokens."""
+    """Token indices by lemma, by folded spelling (lower case, ё -> е), of capitalized tokens; every
+    token's gazetteer lookup keys and the tokens that may start a name of each trie."""
 
-    __slots__ = ("lemmas", "folds", "capitalized")
+    __slots__ = ("tokens", "watched", "lemmas", "folds", "capitalized", "keys", "starts", "body_starts")
 
     def __init__(self, tokens: list[Any]) -> None:
-        lemmas: dict[str, list[int]] = {}
-        folds: dict[str, list[int]] = {}
-        capitalized: list[int] = []
-        memo = _SPELLINGS
+        self.tokens = tokens
+        self.watched = _WATCHED.copy()  # the word entries' marks are of these lists
+        memo = _WORDS
         if len(memo) > MAX_MEMO:
             memo.clear()
-        # a plain loop with dict.get: setdefault and per-token string calls cost more than the index
-        lemma_list, fold_list = lemmas.get, folds.get
+        get = memo.get
+        lemmas: defaultdict[str, list[int]] = defaultdict(list)
+        folds: defaultdict[str, list[int]] = defaultdict(list)
+        keys: list[tuple[str, ...]] = []
+        capitalized: list[int] = []
+        places: list[int] = []
+        adjectives: list[int] = []
+        bodies: list[int] = []
+        body_starts: list[int] = []
+        add_keys = keys.append
+        # a plain loop over locals: a call or an attribute lookup per token costs more than the index
         for i, t in enumerate(tokens):
-            spelling = memo.get(t.text)
-            if spelling is None:
-                spelling = memo[t.text] = (t.text.lower().replace("ё", "е"), t.text[:1].isupper())
-            found = lemma_list(t.lemma)
-            if found is None:
-                lemmas[t.lemma] = [i]
-            else:
-                found.append(i)
-            found = fold_list(spelling[0])
-            if found is None:
-                folds[spelling[0]] = [i]
-            else:
-                found.append(i)
-            if spelling[1]:
-                capitalized.append(i)
+            word = (t.text, t.lemma, t.pos)
+            entry = get(word)
+            if entry is None:
+                entry = memo[word] = word_entry(*word)
+            add_keys(entry[1])
+            bits = entry[2]
+            if bits:
+                if bits & LEMMA_WATCHED:
+                    lemmas[t.lemma].append(i)
+                if bits & FOLD_WATCHED:
+                    folds[entry[0]].append(i)
+                if bits & CAPITAL:
+                    capitalized.append(i)
+                if bits & PLACE:
+                    places.append(i)
+                if bits & ADJECTIVE:
+                    adjectives.append(i)
+                if bits & BODY:
+                    bodies.append(i)
+                if bits & BODY_START:
+                    body_starts.append(i)
         self.lemmas = lemmas
         self.folds = folds
         self.capitalized = capitalized
+        self.keys = keys
+        self.starts = {PLACE: places, ADJECTIVE: adjectives, BODY: bodies}
+        self.body_starts = body_starts
 
     def with_lemma(self, lemmas: Iterable[str]) -> list[int]:
         """Indices, in text order, of the tokens whose lemma is one of ``lemmas``."""
+        wanted = frozenset(lemmas)
+        if not wanted <= self.watched["lemmas"]:  # a new list: scanned now, indexed from the next document
+            watch("lemmas", wanted)
+            return [i for i, t in enumerate(self.tokens) if t.lemma in wanted]
         index = self.lemmas
-        return sorted(i for lemma in index.keys() & lemmas for i in index[lemma])
+        return sorted(i for lemma in index.keys() & wanted for i in index[lemma])
 
     def with_fold(self, words: Iterable[str]) -> list[int]:
         """Indices, in text order, of the tokens whose folded spelling is one of ``words``."""
+        wanted = frozenset(words)
+        if not wanted <= self.watched["folds"]:
+            watch("folds", wanted)
+            return [i for i, t in enumerate(self.tokens) if t.text.lower().replace("ё", "е") in wanted]
         index = self.folds
-        return sorted(i for word in index.keys() & words for i in index[word])
+        return sorted(i for word in index.keys() & wanted for i in index[word])
+
+
+def watch(which: str, words: frozenset[str]) -> None:
+    """Index ``words`` (``lemmas`` or ``folds``) from now on; the word entries marked for the old
+    lists are dropped."""
+    _WATCHED[which] = _WATCHED[which] | words
+    _WORDS.clear()
+
+
+def word_entry(text: str, lemma: str, pos: str) -> tuple[str, tuple[str, ...], int]:
+    """(folded spelling, lookup keys, bits) of a word: a pure function of its spelling, lemma and tag."""
+    from .org_bodies import may_start  # the organization rules import this module
+
+    keys = word_keys(text, lemma)  # token_keys, inlined
+    bits = 0
+    if not place_trie().root.keys().isdisjoint(keys):
+        bits |= PLACE
+    if not place_adjective_trie().root.keys().isdisjoint(keys):
+        bits |= ADJECTIVE
+    if not body_trie().root.keys().isdisjoint(keys):
+        bits |= BODY
+    if may_start(text, lemma, pos, keys):
+        bits |= BODY_START
+    if text[:1].isupper():
+        bits |= CAPITAL
+    folded = text.lower().replace("ё", "е")
+    if lemma in _WATCHED["lemmas"]:
+        bits |= LEMMA_WATCHED
+    if folded in _WATCHED["folds"]:
+        bits |= FOLD_WATCHED
+    return folded, keys, bits
 
 
 def token_index(analysis: Any) -> TokenIndex:
