@@ -59,6 +59,12 @@ ROLES = [
  "Алексей Юрьевич Ведерников", [("заведующий кафедрой механики", None)]),
 # press16 04: ``академик РАН`` is an honorary title, no role of the academy
 ("На совещании выступил академик РАН Лев Ершов.", "Лев Ершов", []),
+# regression (factRuEval book_3801, lost when bare academic titles were dropped): a professor of a body the phrase
+# names holds a post there; an academician's academy stays no employer (above)
+("Об этом пишет профессор Университета Джорджа Вашингтона Марлен Ларюэль.", "Марлен Ларюэль",
+ [("профессор", "вашингтон")]),
+("На совещании выступил доцент Томского государственного университета Павел Кузнецов.", "Павел Кузнецов",
+ [("доцент", "томск")]),
 # press19 04: an individual entrepreneur is a party with no role
 ("Еще одно предписание получил индивидуальный предприниматель Гарифуллин Ринат Маратович из Альметьевска.",
  "Ринат Маратович Гарифуллин", []),

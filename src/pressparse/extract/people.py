@@ -74,7 +74,7 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
     staff: list[tuple[int, int, int]] = []
     for link in sorted(attach_roles(analysis, phrases, anchors), key=lambda link: link.phrase.start):
         phrase = link.phrase
-        if bare_title(phrase.title):
+        if bare_title(phrase.title, bodied(analysis, phrase)):
             continue  # ``профессор X``, ``академик РАН X``: a title, no post
         # ``Лапин ... занимает пост директора``: a bare title the person already holds keeps its body
         own = next((r.organization for r in roles[link.person] if r.title == phrase.title and r.organization), None)
