@@ -50,21 +50,14 @@ class Syntax:
 
     def __init__(self, analysis: Analysis, found: Any) -> None:
         self.analysis = analysis
-        # a spaced hyphen or en dash (" - ", " – ") is the dash the rules read as "—"
-        self.tokens = [replace(t, text="—") if t.text in DASHES and t.pos == "PUNCT" else t for t in analysis.tokens]
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for token in self.tokens:
-            if token.head >= 0:
-                self.children[token.head].append(token.index)
-        self.units = list(split_units(analysis))
-        self.unit_of = [0] * len(self.tokens)
-        for number, (first, last) in enumerate(self.units):
-            for i in range(first, last):
-                self.unit_of[i] = number
-        self.lemmas = [lemma(t) for t in self.tokens]
+        # the tree, units and lemmas depend on the text alone: the agreements and obligations layers share them
+        base = analysis.memo.get("syntax")
+        if base is None:
+            base = analysis.memo["syntax"] = parse_tree(analysis)
+        self.tokens, self.children, self.units, self.unit_of, self.lemmas, quotes = base
         self.entities = collect_entities(found)
         self.dates = list(found.dates)
-        self.quotes = quoted_spans(analysis.norm)
+        self.quotes = list(quotes)
 
     # --- tree ---------------------------------------------------------------------------
     def kids(self, i: int, *rels: str) -> list[Token]:
@@ -132,6 +125,22 @@ class Syntax:
     def unit_span(self, i: int) -> tuple[int, int]:
         first, last = self.units[self.unit_of[i]]
         return self.tokens[first].start, self.tokens[last - 1].stop
+
+
+def parse_tree(analysis: Analysis) -> tuple:
+    """Tokens (dashes unified), children lists, clause units, each token's unit, lemmas and speech quotes."""
+    # a spaced hyphen or en dash (" - ", " – ") is the dash the rules read as "—"
+    tokens = [replace(t, text="—") if t.text in DASHES and t.pos == "PUNCT" else t for t in analysis.tokens]
+    children: list[list[int]] = [[] for _ in tokens]
+    for token in tokens:
+        if token.head >= 0:
+            children[token.head].append(token.index)
+    units = list(split_units(analysis))
+    unit_of = [0] * len(tokens)
+    for number, (first, last) in enumerate(units):
+        for i in range(first, last):
+            unit_of[i] = number
+    return tokens, children, units, unit_of, [lemma(t) for t in tokens], quoted_spans(analysis.norm)
 
 
 def split_units(analysis: Analysis):
