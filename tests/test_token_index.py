@@ -105,3 +105,18 @@ def test_unresolved_dates_reuse_date_candidates(analyze_text, text):
     fresh.memo.clear()  # the stage finds the candidates itself
     assert shared == extract_unresolved_dates(fresh, fresh_found)
     assert [d.text for d in found.dates] + [u.text for u in shared]
+
+
+def test_a_list_first_asked_for_is_found_by_indexes_built_before_and_after(analyze_text):
+    """A word list first asked for by one document: an index built before (with the old lists' state)
+    answers it by a scan, an index built after has it indexed; both find what a scan finds."""
+    from pressparse.extract.token_index import TokenIndex
+
+    first, second = (analyze_text(t) for t in TEXTS[:2])
+    old = TokenIndex(second.tokens)  # built before the new list is known
+    fresh = frozenset({"соглашение", "подписать"})
+    assert token_index(first).with_lemma(fresh) == [i for i, t in enumerate(first.tokens) if t.lemma in fresh]
+    expected = [i for i, t in enumerate(second.tokens) if t.lemma in fresh]
+    assert expected
+    assert old.with_lemma(fresh) == expected  # the old state's index scans for a list it never watched
+    assert TokenIndex(second.tokens).with_lemma(fresh) == expected  # the new state's index has it

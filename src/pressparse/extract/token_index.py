@@ -21,14 +21,25 @@ BODY_START = 8  # a token ``org_bodies.find_bodies`` tries (``org_bodies.may_sta
 CAPITAL = 16
 LEMMA_WATCHED, FOLD_WATCHED = 32, 64  # a lemma, a folded spelling some layer asks the index for
 
-# the lemmas and folded spellings the layers ask for (``with_lemma``, ``with_fold``): a fixed few
-# word lists, learnt at their first query; only their tokens are indexed, not every word's
-_WATCHED: dict[str, frozenset[str]] = {"lemmas": frozenset(), "folds": frozenset()}
-
-# (text, lemma, pos) -> (folded spelling, lookup keys, bits): words recur across documents, so a
-# plain dict (cheaper per token than an lru_cache) keeps them; cleared at a size limit
-_WORDS: dict[tuple[str, str, str], tuple[str, tuple[str, ...], int]] = {}
 MAX_MEMO = 1 << 16
+
+
+class Watched:
+    """The lemmas and folded spellings the layers ask for (``with_lemma``, ``with_fold``): a fixed few
+    word lists, learnt at their first query; only their tokens are indexed, not every word's. With them,
+    the word entries computed for exactly these lists: (text, lemma, pos) -> (folded spelling, lookup
+    keys, bits); words recur across documents, so a plain dict (cheaper per token than an lru_cache)
+    keeps them, cleared at a size limit. A new list makes a new state, so a document (or a thread)
+    holding the old one never mixes entries of two states."""
+
+    __slots__ = ("lemmas", "folds", "entries")
+
+    def __init__(self, lemmas: frozenset[str] = frozenset(), folds: frozenset[str] = frozenset()) -> None:
+        self.lemmas, self.folds = lemmas, folds
+        self.entries: dict[tuple[str, str, str], tuple[str, tuple[str, ...], int]] = {}
+
+
+_STATE = Watched()
 
 
 class TokenIndex:
@@ -39,8 +50,8 @@ class TokenIndex:
 
     def __init__(self, tokens: list[Any]) -> None:
         self.tokens = tokens
-        self.watched = _WATCHED.copy()  # the word entries' marks are of these lists
-        memo = _WORDS
+        self.watched = state = _STATE  # read once: the word entries' marks are of its lists
+        memo = state.entries
         if len(memo) > MAX_MEMO:
             memo.clear()
         get = memo.get
@@ -58,7 +69,7 @@ class TokenIndex:
             word = (t.text, t.lemma, t.pos)
             entry = get(word)
             if entry is None:
-                entry = memo[word] = word_entry(*word)
+                entry = memo[word] = word_entry(*word, state)
             add_keys(entry[1])
             bits = entry[2]
             if bits:
@@ -86,7 +97,7 @@ class TokenIndex:
     def with_lemma(self, lemmas: Iterable[str]) -> list[int]:
         """Indices, in text order, of the tokens whose lemma is one of ``lemmas``."""
         wanted = frozenset(lemmas)
-        if not wanted <= self.watched["lemmas"]:  # a new list: scanned now, indexed from the next document
+        if not wanted <= self.watched.lemmas:  # a new list: scanned now, indexed from the next document
             watch("lemmas", wanted)
             return [i for i, t in enumerate(self.tokens) if t.lemma in wanted]
         index = self.lemmas
@@ -95,7 +106,7 @@ class TokenIndex:
     def with_fold(self, words: Iterable[str]) -> list[int]:
         """Indices, in text order, of the tokens whose folded spelling is one of ``words``."""
         wanted = frozenset(words)
-        if not wanted <= self.watched["folds"]:
+        if not wanted <= self.watched.folds:
             watch("folds", wanted)
             return [i for i, t in enumerate(self.tokens) if t.text.lower().replace("ё", "е") in wanted]
         index = self.folds
@@ -103,13 +114,17 @@ class TokenIndex:
 
 
 def watch(which: str, words: frozenset[str]) -> None:
-    """Index ``words`` (``lemmas`` or ``folds``) from now on; the word entries marked for the old
-    lists are dropped."""
-    _WATCHED[which] = _WATCHED[which] | words
-    _WORDS.clear()
+    """Index ``words`` (``lemmas`` or ``folds``) from the next document on: a new state with no word
+    entries (those marked for the old lists stay with the documents that hold the old state)."""
+    global _STATE
+    old = _STATE
+    if which == "lemmas":
+        _STATE = Watched(old.lemmas | words, old.folds)
+    else:
+        _STATE = Watched(old.lemmas, old.folds | words)
 
 
-def word_entry(text: str, lemma: str, pos: str) -> tuple[str, tuple[str, ...], int]:
+def word_entry(text: str, lemma: str, pos: str, state: Watched) -> tuple[str, tuple[str, ...], int]:
     """(folded spelling, lookup keys, bits) of a word: a pure function of its spelling, lemma and tag."""
     from .org_bodies import may_start  # the organization rules import this module
 
@@ -126,9 +141,9 @@ def word_entry(text: str, lemma: str, pos: str) -> tuple[str, tuple[str, ...], i
     if text[:1].isupper():
         bits |= CAPITAL
     folded = text.lower().replace("ё", "е")
-    if lemma in _WATCHED["lemmas"]:
+    if lemma in state.lemmas:
         bits |= LEMMA_WATCHED
-    if folded in _WATCHED["folds"]:
+    if folded in state.folds:
         bits |= FOLD_WATCHED
     return folded, keys, bits
 
