@@ -145,6 +145,12 @@ def word_keys(text: str, lemma: str | None) -> tuple[str, ...]:
     if cased(text):
         keys.add(CASED + fold(text))
     keys.update(geo_lemmas(text))  # ``Луге``: the tagger's lemma ``луг`` misses the town
+    if "-на-" in text:  # ``Камне-на-Оби``: the tagger declines the whole, only the town's noun declines
+        from .place_words import linked_town
+
+        town = linked_town(text)
+        if town:
+            keys.add(place_word_key(town))
     return tuple(sorted(keys))
 
 

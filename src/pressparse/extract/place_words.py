@@ -87,6 +87,8 @@ def hyphenated_town(word: str) -> str | None:
     from ..analysis.morph import morph_analyzer
 
     parts = word.split("-")
+    if len(parts) == 3 and parts[1] in LINKS:
+        return linked_town(word)
     if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
         return None
     morph = morph_analyzer()
@@ -99,3 +101,18 @@ def hyphenated_town(word: str) -> str | None:
     if head is None or tail is None:
         return None
     return f"{head.word.capitalize()}-{tail.word.capitalize()}"
+
+
+LINKS = frozenset(("на",))  # ``Ростов-на-Дону``, ``Камень-на-Оби``, ``Комсомольск-на-Амуре``
+
+
+def linked_town(word: str) -> str | None:
+    """``Камне-на-Оби`` -> ``Камень-на-Оби``: only the town's noun declines; the river after ``на``
+    stays as written."""
+    first, link, river = word.split("-")
+    if link not in LINKS or not (first[:1].isupper() and first[1:].islower() and river[:1].isupper()):
+        return None
+    parses = [p for p in morph_analyzer().parse(first.lower()) if p.tag.POS == "NOUN"]
+    noun = next((p for p in parses if "Geox" in p.tag), parses[0] if parses else None)
+    head = noun.inflect({"nomn", "sing"}) if noun is not None else None
+    return f"{head.word.capitalize()}-{link}-{river}" if head is not None else None
