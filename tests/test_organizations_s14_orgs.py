@@ -45,11 +45,6 @@ CANONICAL = [
 ]
 
 
-@pytest.mark.parametrize("case,text,mention,name", CANONICAL, ids=[c[0] for c in CANONICAL])
-def test_canonical_names(parser, case, text, mention, name):
-    assert by_mention(parser, text).get(mention) == name
-
-
 # a unit's owner keeps the capital the text gives its name inside a sentence, else it is a common noun
 OWNER_CASE = [
     ("owner_capitalized_in_text",
@@ -62,11 +57,6 @@ OWNER_CASE = [
      "администрации города Кирова до 1 марта перечислить аванс.",
      "департаменту финансов администрации города Кирова", "Департамент финансов администрации города Кирова"),
 ]
-
-
-@pytest.mark.parametrize("case,text,mention,name", OWNER_CASE, ids=[c[0] for c in OWNER_CASE])
-def test_owner_case(parser, case, text, mention, name):
-    assert by_mention(parser, text).get(mention) == name
 
 
 # a city administration's unit named by its adjective alone keeps it, and its owner once
@@ -82,11 +72,6 @@ ADJECTIVE_UNITS = [
 ]
 
 
-@pytest.mark.parametrize("case,text,mention,name", ADJECTIVE_UNITS, ids=[c[0] for c in ADJECTIVE_UNITS])
-def test_adjective_units(parser, case, text, mention, name):
-    assert by_mention(parser, text).get(mention) == name
-
-
 # an adjective-led institution's genitive field after its head noun is part of its name; a territory, a
 # time or an owner body after it is not
 FIELDS = [
@@ -98,11 +83,6 @@ FIELDS = [
      "Московский городской фонд обязательного медицинского страхования",
      "Московский городской фонд обязательного медицинского страхования"),
 ]
-
-
-@pytest.mark.parametrize("case,text,mention,name", FIELDS, ids=[c[0] for c in FIELDS])
-def test_institution_fields(parser, case, text, mention, name):
-    assert by_mention(parser, text).get(mention) == name
 
 
 def test_territory_after_legislature_is_no_field(parser):
@@ -127,14 +107,17 @@ REGISTERED = [
 ]
 
 
-@pytest.mark.parametrize("case,text,mention,name", REGISTERED, ids=[c[0] for c in REGISTERED])
-def test_registered_names(parser, case, text, mention, name):
-    assert by_mention(parser, text).get(mention) == name
-
-
 def test_credited_press_service_without_its_date(parser):
     text = ("Расписание электричек изменится\n\nС 1 декабря АО «Краспригород» изменит расписание пригородных "
             "поездов.\n\nПресс-служба АО «Краспригород», 25 ноября 2026 г.")
     names = {o.name for o in parser.parse(text).organizations}
     assert "Пресс-служба АО «Краспригород»" in names
     assert not any("2026" in n for n in names)
+
+
+NAMED = CANONICAL + OWNER_CASE + ADJECTIVE_UNITS + FIELDS + REGISTERED
+
+
+@pytest.mark.parametrize("case,text,mention,name", NAMED, ids=[c[0] for c in NAMED])
+def test_canonical_names(parser, case, text, mention, name):
+    assert by_mention(parser, text).get(mention) == name

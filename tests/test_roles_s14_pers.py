@@ -38,24 +38,12 @@ STACKED = [
 ]
 
 
-@pytest.mark.parametrize("text,name,titles", STACKED)
-def test_s14_titles_side_by_side_and_apposed_names(parser, text, name, titles):
-    person = next(p for p in parser.parse(text).people if p.name == name)
-    assert [r.title for r in person.roles] == titles
-
-
 LISTED = [
 # two plural professions over ``и`` introduce the list after ``, среди которых —``; home towns stay in it
 ("В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов из "
  "Москвы, Василий Авченко из Владивостока.", "Василий Авченко", ["писатель", "критик"]),
 ("На форум приехали губернаторы, в том числе Иван Петров и Олег Смирнов.", "Олег Смирнов", ["губернатор"]),
 ]
-
-
-@pytest.mark.parametrize("text,name,titles", LISTED)
-def test_s14_plural_titles_introduce_a_list(parser, text, name, titles):
-    person = next(p for p in parser.parse(text).people if p.name == name)
-    assert [r.title for r in person.roles] == titles
 
 
 DESCRIBED = [
@@ -65,12 +53,6 @@ DESCRIBED = [
 # ``выступить`` puts a title in the clause like ``стать``
 ("Операторами фильма выступили Михаил Агранович и Иван Петров.", "Иван Петров", ["оператор фильма"]),
 ]
-
-
-@pytest.mark.parametrize("text,name,titles", DESCRIBED)
-def test_s14_holder_described_after_the_verb(parser, text, name, titles):
-    person = next(p for p in parser.parse(text).people if p.name == name)
-    assert [r.title for r in person.roles] == titles
 
 
 YEARS = [
@@ -87,7 +69,10 @@ YEARS = [
 ]
 
 
-@pytest.mark.parametrize("text,name,titles", YEARS)
-def test_s14_apposition_with_years_and_governed_names(parser, text, name, titles):
+TITLED = STACKED + LISTED + DESCRIBED + YEARS
+
+
+@pytest.mark.parametrize("text,name,titles", TITLED)
+def test_s14_titles_of_a_named_person(parser, text, name, titles):
     person = next(p for p in parser.parse(text).people if p.name == name)
     assert [r.title for r in person.roles] == titles
