@@ -72,6 +72,8 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
     governed: str | None = None  # the case a preposition in the complement governs
     while j < min(sent_end, head_end + MAX_COMPLEMENT + 1):
         token = tokens[j]
+        if token.lemma in OFFICIAL_TERRITORY and token.feats.get("Case") not in ("Gen", None):
+            break  # ``внесенный в парламент Губернатором области``: the agent, not the body's territory
         if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop) \
                 and ctx.place_at[token.start][1].kind != "other":  # ``развития Арктики``: a remit, no territory
             if j > head_end and tokens[j - 1].pos == "CCONJ":

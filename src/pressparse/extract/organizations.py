@@ -53,6 +53,7 @@ from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
 from .org_parent_spelled import spell_parent_abbreviations
+from .org_parliaments import merge_generic_parliaments
 from .place_zones import overlaps
 
 
@@ -81,6 +82,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_units(analysis, groups)
     extend_organs(analysis, groups)
     merge_colloquial(analysis, groups)  # before the committees: ``гордума`` is no legislature of its own
+    merge_generic_parliaments(analysis, groups)  # ``областной парламент``: the legislature the text names
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
     join_office_heads(groups)  # ``Отделение СФР`` is the fund's office the text writes out
     join_regional_mentions(analysis, groups)  # ``Оренбургский Соцфонд``: the office the text names

@@ -42,6 +42,7 @@ ONE_OF_GAP = re.compile(r"\s*,\s*од(?:ин|на|ного|ной|ному|ни�
 # ``руководитель Федерального агентства (Росмолодежь) X``: the body's short name between the role and the name
 BRACKET_GAP = re.compile(r"\s*\([^()\n]{1,50}\)\s*")
 AND_GAP = re.compile(r"\s+и\s+")
+ONLY_DASH = re.compile(r"\s+[—–-]\s+")
 # ``экс-губернатор области, а ныне сенатор X``: a former and a present title of one person
 DASH_GAP = re.compile(r"\s+[—–-]\s+|\s*,\s*(?:(?:а\s+)?(?:ныне|теперь|сейчас)\s+)?", re.IGNORECASE)
 NOW_GAP = re.compile(r"\b(?:ныне|теперь|сейчас)\s*$", re.IGNORECASE)
@@ -116,8 +117,11 @@ def counted(analysis: Any, phrase: RolePhrase) -> bool:
 
 
 def shared_ahead(analysis: Any, phrase: RolePhrase, rest: list[RolePhrase], mentions: list[Mention]) -> bool:
-    """``актёры X и Y, спортсмен и актёр Z``: a profession stacked over ``и`` on one right before a
-    name is that name's, not an apposition to the name before."""
+    """``актёры X и Y, спортсмен и актёр Z``: a profession stacked over ``и`` (any title over a dash) on
+    one right before a name is that name's, not an apposition to the name before."""
+    if rest and ONLY_DASH.fullmatch(gap(analysis, phrase.stop, rest[0].start)) and before_name(
+            analysis, rest[0], mentions) is not None:
+        return True  # ``X, заместитель генерального директора – директор по ... Y``: both posts are Y's
     return bool(rest) and bool(AND_GAP.fullmatch(gap(analysis, phrase.stop, rest[0].start))) and profession(
         analysis, phrase) and profession(analysis, rest[0]) and before_name(analysis, rest[0], mentions) is not None
 

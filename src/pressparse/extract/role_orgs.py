@@ -30,6 +30,7 @@ IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
 GENERIC = frozenset({"регион", "область", "край", "республика", "район", "город", "округ", "страна", "рф", "россия"})
 REGIONAL = frozenset({"регион", "область", "край", "республика", "округ"})  # ``министр ... области``: not federal
 REGION_WORD = re.compile(r"\b(?:област|кра[яю]|республик|автономн\w+ округ)", re.IGNORECASE)
+ELECTED = frozenset({"депутат", "сенатор"})
 TITLE_PREFIXES = ("первый ", "временно исполняющий обязанности ", "исполняющий обязанности ")
 
 
@@ -251,6 +252,8 @@ def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], 
             fields.add(stem(tokens[k].text))
     places = set()
     for t in tokens[phrase.title_end : phrase.last]:
+        if position in ELECTED and fold(t.text) in ("от", "по"):
+            break  # ``депутат от Тобольского избирательного округа``: the constituency, not the body's territory
         if t.text[:1].isupper() and t.pos in ("ADJ", "PROPN", "NOUN") and fold(t.lemma) not in GENERIC:
             places.add(stem(t.text))
     return position, fields, places

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .role_lexicon import fold, lexicon, match_position, token_lemmas, word_kind
+from .role_laid import laid_on_for_now
 from .role_reach import starts_in, tail
 from .role_tails import NOT_FIELDS, begins, chain, drop_stop_words, duty_verb_follows, prepositional
 from .role_titles import join, lower_title, make_title
@@ -178,9 +179,9 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
     title = make_title(analysis, i, title_end, acting_text, head_end)
     if not title:
         return None
-    if temporary and title.startswith("исполняющий"):
+    if (temporary or laid_on_for_now(tokens, last, end)) and title.startswith("исполняющий"):
         title = "временно " + title
-    title += detached_field(analysis, title_end, last)
+    title += detached_field(analysis, title_end, last, orgs)
     if deputy:
         title = f"{deputy} {join(analysis, tokens[i:title_end], [t.text for t in tokens[i:title_end]])}"
         title = lower_title(title)
@@ -194,7 +195,7 @@ def read_phrase(analysis: Any, i: int, end: int, name_starts: set[int], covered:
 TERRITORY_NOUNS = frozenset({"город", "район", "округ", "область", "край", "республика", "поселение", "городской"})
 
 
-def detached_field(analysis: Any, title_end: int, last: int) -> str:
+def detached_field(analysis: Any, title_end: int, last: int, orgs: list[tuple[int, int]] = ()) -> str:
     """``председатель комиссии Совета Республики по региональной политике``, ``заместитель губернатора
     Архангельской области по промышленной политике``: the ``по ...`` words of a committee or a deputy
     stay in the title when the body's or territory's name comes between."""
@@ -213,12 +214,30 @@ def detached_field(analysis: Any, title_end: int, last: int) -> str:
             word_kind(t) == "stop" for t in tokens[title_end:k])
         if fold(tokens[k].text) == "по" and named and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text == "»"
                                                       or word_kind(tokens[k - 1]) == "stop"
-                                                      and fold(tokens[k - 1].lemma) not in NAMED_BY_FIELD):
-            if k + 1 < last and (fold(tokens[k + 1].lemma) in NOT_FIELDS | TERRITORY_NOUNS or tokens[k + 1].text[:1].isupper()
-                                 and not tokens[k + 1].text.isupper()):
+                                                      and fold(tokens[k - 1].lemma) not in NAMED_BY_FIELD
+                                                      or whole_body(tokens, title_end, k, orgs)):
+            if k + 1 < last and (fold(tokens[k + 1].lemma) in NOT_FIELDS or territory_after(tokens, k + 1, last)
+                                 or tokens[k + 1].text[:1].isupper() and not tokens[k + 1].text.isupper()):
                 return ""  # ``по данным``, ``по словам``: a source; ``УМВД России по городу Курску``: a territory
             end = prepositional(analysis, k, last, set(), [])
             if end == last:
                 return " " + join(analysis, tokens[k:end], [t.text for t in tokens[k:end]])
             return ""
     return ""
+
+
+def territory_after(tokens: list[Any], k: int, last: int) -> bool:
+    """``по городскому округу``: a territory; ``по городскому хозяйству``: a field (the noun decides)."""
+    while k < last and tokens[k].pos == "ADJ" and fold(tokens[k].lemma) not in TERRITORY_NOUNS - {"городской"}:
+        k += 1
+    return k < last and fold(tokens[k].lemma) in TERRITORY_NOUNS
+
+
+def whole_body(tokens: list[Any], title_end: int, k: int, orgs: list[tuple[int, int]]) -> bool:
+    """``заместителем начальника Северо-Кавказской железной дороги по пассажирским перевозкам``: the
+    words before ``по`` are one organization mention the title heads, so ``по ...`` is the post's field
+    (a body named by its field, ``управления по ...``, keeps it: checked by the caller's noun test)."""
+    start, stop = tokens[title_end].start, tokens[k - 1].stop
+    return any(a == start and b == stop for a, b in orgs) and not any(
+        t.pos == "NOUN" and fold(t.lemma) in NAMED_BY_FIELD for t in tokens[title_end:k])
+

@@ -11,6 +11,7 @@ from typing import Any
 
 from .names import parses
 from .role_coordination import join_adjectives, join_nouns
+from .role_laid import LAY_ON, plants_field, until_appointed
 from .role_lexicon import fold, lemma_set, match_position, token_lemmas, word_kind
 from .role_tail_bodies import adjective_head, one_word_body, quoted_head
 
@@ -112,6 +113,12 @@ def duty_verb_follows(tokens: list[Any], j: int, end: int) -> bool:
     ``с апреля 2025 года``, not counted)."""
     from .role_reach import MONTHS
 
+    words = until_appointed(tokens[j:end])
+    lemmas = [fold(t.lemma) for t in words[:3]]
+    if lemmas[:1] == ["временно"]:
+        lemmas = lemmas[1:]
+    if lemmas[:2] and lemmas[0] in LAY_ON and lemmas[1:2] == ["на"]:
+        return True  # ``обязанности ROLE (временно) возложены на X``
     dated = [t for t in tokens[j : min(end, j + 8)] if not (
         t.pos in ("ADP", "NUM") or t.text.isdigit() or fold(t.lemma) in MONTHS | {"год", "лет"})]
     for t in dated[:3]:
@@ -240,6 +247,9 @@ def prepositional(analysis: Any, j: int, end: int, name_starts: set[int], orgs: 
         t = tokens[k]
         low = fold(t.text)
         kind = word_kind(t)
+        if plants_field(tokens, k) and not new_line(analysis, k) and t.start not in name_starts:
+            k += 1
+            continue
         if t.start in name_starts or new_line(analysis, k) or any(
                 a <= t.start < b and a > tokens[j - 1].start for a, b in orgs):
             break  # a body named after the field; the unit's own name (``отдела по культуре ...``) goes on
@@ -284,3 +294,4 @@ PLACE_ABBR = frozenset({"г", "гор", "пос", "пгт", "с", "д", "ст"})
 def begins(offset: int, spans: list[tuple[int, int]]) -> bool:
     """An organization mention starts here (words inside one may still be field words)."""
     return any(a == offset for a, _ in spans)
+

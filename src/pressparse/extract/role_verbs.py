@@ -12,6 +12,7 @@ from typing import Any
 from .role_lexicon import fold, match_position, word_kind
 from .role_participles import post_held
 from .role_phrases import RolePhrase
+from .role_laid import LAY_ON, until_appointed
 from .role_reach import issuer, undecreed
 
 DUTY_VERBS = frozenset({"исполнять", "исполнить"})
@@ -226,17 +227,20 @@ def participle(words: list[Any]) -> bool:
 def duties_go_to(words: list[Any]) -> bool:
     """``обязанности ROLE будет исполнять X``, ``исполнение обязанностей ROLE возложено на (ROLE) X``,
     ``обязанности ROLE с апреля 2025 года исполняет X``."""
+    words = until_appointed(words)
     while words and (words[0].pos in ("ADP", "NUM") or words[0].text.isdigit() or fold(words[0].lemma) in MONTHS
                      or fold(words[0].lemma) in YEARS):
         words = words[1:]
     lemmas = [fold(t.lemma) for t in words]
+    if lemmas[:1] == ["временно"] and lemmas[1:2] and lemmas[1] in LAY_ON:
+        words, lemmas = words[1:], lemmas[1:]  # ``временно возложены на X``
     if lemmas and lemmas[0] in DUTY_VERBS:
         lemmas = lemmas[:1]
     elif lemmas[:1] == ["быть"] and lemmas[1:2] and lemmas[1] in DUTY_VERBS:
         lemmas = lemmas[:2]
     if set(lemmas) <= {"быть", "временно"} | DUTY_VERBS and DUTY_VERBS & set(lemmas):
         return len(lemmas) == len(words)
-    if lemmas[:1] and lemmas[0] in ("возложить", "возлагать") and lemmas[1:2] == ["на"]:
+    if lemmas[:1] and lemmas[0] in LAY_ON and lemmas[1:2] == ["на"]:
         # the person after ``на``, maybe behind his own current position
         return all(t.pos not in ("VERB", "PUNCT", "SCONJ") for t in words[2:])
     return False
@@ -320,3 +324,4 @@ def gap(analysis: Any, a: int, b: int) -> str:
 
 def tokens_between(analysis: Any, a: int, b: int) -> list[Any]:
     return analysis.tokens_in(a, b) if a < b else []
+
