@@ -46,7 +46,7 @@ def merge_short_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None
         if not shorts:
             continue
         targets = [k for k, name in names.items() if k != key and k in groups
-                   and any(shortens(w, full[k]) for w in shorts)]
+                   and any(shortens(w, full[k]) for w in shorts) and not other_territory(best(cs).name, name)]
         if len(targets) == 1 and not letters_of(texts, names[targets[0]]):
             top = best(groups[targets[0]]).rank
             for c in cs:
@@ -141,3 +141,10 @@ def fit(short: list, i: int, full: list, j: int, shortened: bool) -> bool:
     if shortened and i > 0:
         return fit(short, i, full, j + 1, shortened)
     return False
+
+
+def other_territory(name: str, other: str) -> bool:
+    """``УМВД России по Липецкой области`` and ``... по городу Липецку``: two offices of one service,
+    each named by its own territory, are no short form of each other."""
+    ours, theirs = name.rpartition(" по ")[2], other.rpartition(" по ")[2]
+    return " по " in name and " по " in other and fold(ours) != fold(theirs)

@@ -33,9 +33,11 @@ def followed_by_territory(ctx: Context, j: int) -> bool:
     tokens = ctx.analysis.tokens
     start = max(j, 1)
     j += 2 if numbered(tokens, j) else 0  # ``ИФНС России № 4 по Омской области``
+    named_city = False  # ``по г. Липецку полковник``: the tagger may call the city an adjective
     if j < len(tokens) and fold(tokens[j].text) == "по":  # ``ГУ МВД России по Новосибирской области``
         j += 1
         if j < len(tokens) and city_word(tokens[j]):
+            named_city = True
             j += 1
             if j < len(tokens) and tokens[j].text == ".":
                 j += 1  # ``УМВД России по г. Липецку``
@@ -47,7 +49,8 @@ def followed_by_territory(ctx: Context, j: int) -> bool:
     after = stop_index(ctx, stop, j)
     if after < len(tokens) and patronymic(tokens[after]):
         return False  # ``Сбербанк Артём Геннадьевич``: a first name
-    return place.kind in ("region", "city", "district") and not (tokens[j].pos == "ADJ" and stop == tokens[j].stop)
+    return place.kind in ("region", "city", "district") and not (
+        tokens[j].pos == "ADJ" and stop == tokens[j].stop and not (named_city and place.kind == "city"))
 
 
 def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: int,
@@ -74,7 +77,8 @@ def with_territory(ctx: Context, entry: BodyEntry | None, first: int, head_end: 
         token = tokens[j]
         if token.lemma in OFFICIAL_TERRITORY and token.feats.get("Case") not in ("Gen", None):
             break  # ``внесенный в парламент Губернатором области``: the agent, not the body's territory
-        if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop) \
+        if token.start in ctx.place_at and not (token.pos == "ADJ" and ctx.place_at[token.start][0] == token.stop
+                                                and not after_city_word(tokens, j)) \
                 and ctx.place_at[token.start][1].kind != "other":  # ``развития Арктики``: a remit, no territory
             if j > head_end and tokens[j - 1].pos == "CCONJ":
                 break  # ``Минэкономразвития и Новгородская область``: two parties, no territory
@@ -198,6 +202,12 @@ def region_after(ctx: Context, k: int) -> int | None:
         if place.kind == "region" and tokens[k].feats.get("Case") in ("Gen", None) and stop > tokens[k].stop:
             return stop
     return None
+
+
+def after_city_word(tokens: list[Any], j: int) -> bool:
+    """``по г. Липецку полковник``: a city after ``г.``/``городу`` even where the tagger calls it an adjective."""
+    k = j - 1 if j and tokens[j - 1].text == "." else j
+    return k > 0 and city_word(tokens[k - 1])
 
 
 def city_word(token: Any) -> bool:

@@ -54,6 +54,7 @@ from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
 from .org_parent_spelled import spell_parent_abbreviations
 from .org_parliaments import merge_generic_parliaments
+from .org_regional_offices import join_regional_offices
 from .place_zones import overlaps
 
 
@@ -86,6 +87,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_city_halls(groups)  # before the references: ``администрации`` is the city's one administration
     join_office_heads(groups)  # ``Отделение СФР`` is the fund's office the text writes out
     join_regional_mentions(analysis, groups)  # ``Оренбургский Соцфонд``: the office the text names
+    join_regional_offices(analysis, groups)  # ``регионального управления``: the region's one office
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
     join_railways(analysis, groups)
