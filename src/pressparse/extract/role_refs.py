@@ -212,6 +212,11 @@ def one_word_named(analysis: Any, word: Any, organizations: list[Any]) -> str | 
     lemma = fold(word.lemma)
     found = {o.id for o in organizations for m in o.mentions if m.start != word.start
              and len(words := analysis.tokens_in(m.start, m.end)) == 1 and fold(words[0].lemma) == lemma}
+    if not found:  # ``председатель облисполкома`` of ``Могилевский облисполком``: the noun after its adjectives
+        from .role_mention_heads import adjectives_then
+
+        found = {o.id for o in organizations for m in o.mentions if m.start != word.start
+                 and adjectives_then(analysis.tokens_in(m.start, m.end), lemma)}
     return found.pop() if len(found) == 1 else None
 
 
