@@ -59,3 +59,14 @@ def find_islands(analysis: Any) -> Iterator[tuple[int, int, str]]:
         if j == i + 1:
             continue
         yield tokens[i].start, tokens[j - 1].stop, f"{tokens[i].lemma} {analysis.text[tokens[i + 1].start : tokens[j - 1].stop]}"
+
+
+def title_territory(analysis: Any, tokens: list[Any]) -> bool:
+    """``Губернатором области``: common nouns of the dictionary (a title, tagged PROPN for its capital)
+    before a bare territory noun name no place."""
+    from .org_words import TERRITORY_NOUNS
+    from .place_words import is_geo, known_word, person_word
+
+    return len(tokens) > 1 and tokens[-1].lemma in TERRITORY_NOUNS and all(
+        t.pos in ("NOUN", "PROPN") and known_word(t.text) and not is_geo(analysis, t.text)
+        and not person_word(analysis, t) for t in tokens[:-1])

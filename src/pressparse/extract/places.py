@@ -22,10 +22,10 @@ from .place_constituencies import constituency_towns
 from .place_data import COUNTRY_OF_REGIONS
 from .place_districts import merge_nicknames, merge_renamed_districts, merge_short_districts, surname_districts
 from .place_kinds import guess_kind
-from .place_nouns import facility, find_islands
+from .place_nouns import facility, find_islands, title_territory
 from .place_parts import listed_settlements
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
-from .place_shortened import merge_shortened
+from .place_shortened import merge_oblique, merge_shortened
 from .place_spelling import spell_as_written
 from .place_settlements import find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
@@ -166,8 +166,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
             continue  # ``Ейский порт``: a facility, its adjective the town's (``port_towns``)
         if len(tokens) > 1 and tokens[-1].lemma in RESERVES:
             continue  # ``Кроноцкий заповедник``: an institution with its own staff, an organization (press18)
-        if tokens and facility(tokens):
-            continue  # ``Баимский горно-обогатительный комбинат``: a facility, no place (press20)
+        if tokens and (facility(tokens) or title_territory(analysis, tokens)):
+            continue  # ``Баимский горно-обогатительный комбинат`` (a facility, press20), ``Губернатором области``
         if not tokens or len(tokens) == 1 and (tokens[0].lemma in TERRITORY_NOUNS or tokens[0].pos == "VERB") \
                 or span.text.isupper():
             continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
@@ -199,6 +199,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
     merge_shortened(places)
+    merge_oblique(places)
     merge_short_districts(places)
     merge_nicknames(places)
     merge_renamed_districts(places)
