@@ -337,9 +337,9 @@ CASES = [
     ("Совет ежегодно в декабре подводит итоги работы.", THU, None, None, None, None),
     ("Ярмарка проходит каждый год 12 июня на набережной.", THU, None, None, None, None),
     ("Фестиваль проводится в августе каждого года.", THU, None, None, None, None),
-    # regression: a season as a deadline is its year, like "к концу 2026 года" (was the summer's months)
-    ("Парковку обустроят к лету следующего года.", THU, "лету следующего года", "2018", "year", True),
-    ("Школу построят до осени 2026 года.", THU, "осени 2026 года", "2026", "year", False),
+    # a season as a deadline is the season's months (press18 10, press20 01/05/12 gold; press5 10 had the year)
+    ("Парковку обустроят к лету следующего года.", THU, "лету следующего года", "2018-06/2018-08", "month", True),
+    ("Школу построят до осени 2026 года.", THU, "осени 2026 года", "2026-09/2026-11", "month", False),
     ("Завод «1 Мая» выпустил продукцию.", THU, None, None, None, None),
     # regression: ten-day thirds of a month (were left out)
     ("Пик паводка придёт во второй декаде апреля.", THU, "второй декаде апреля", "2018-04-11/2018-04-20", "day", True),

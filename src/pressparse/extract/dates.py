@@ -15,7 +15,7 @@ frames it (``в 2019 году в марте``; :mod:`.dates_frame`). ``за ан
 года`` repeats the months of the period told before it in that other year (:mod:`.dates_period`);
 a second weekday after ``и`` (``в пятницу и субботу``) is the next day of that name after the first.
 A weekday in the dateline (``пятница, 21 ноября 2025``) is a mention of the dateline's day; a
-season as a deadline (``к лету следующего года``) is its year, like ``к концу 2026 года``;
+season is its months also as a deadline (``к лету следующего года`` = 2027-06/2027-08, press18, press20);
 without a dateline "now" is the latest date told that is not a deadline, or with no full date a
 weekday's yearless date whose year the calendar settles (:mod:`.dates_anchor`). Candidates that
 name no date (``ежегодно в декабре``, ``ул. 8 Марта``) are filtered by :mod:`.dates_blocked`.
@@ -54,7 +54,6 @@ PAIR_GAP = re.compile(r"[ \t,(—-]*")  # not across lines: a dateline does not 
 # the update time after the dateline: "30 ноября 2026, 16:48 (обновлено: 17:05)" is that day at 17:05
 UPDATE_TIME = re.compile(r"[ \t]*[,(][ \t]*(?i:обновлено|изменено|отредактировано)[ \t]*:?[ \t]*(?:в[ \t]+)?"
                          r"(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?!\d)")
-SEASON_DEADLINE = re.compile(r"(?:\bдо|\bк)\s+$", re.I)  # "к лету 2026 года": by when in 2026, not the summer
 
 
 @dataclass(slots=True)
@@ -82,7 +81,7 @@ def find_dates(analysis: Analysis, anchor: date | None) -> list[Resolved]:
     """The chosen date expressions with their values, ``anchor`` standing for the publication
     date (:mod:`.dates_unresolved` asks what a publication date would resolve)."""
     every, candidates = date_candidates(analysis)
-    resolved = [by_season(analysis, f) for f in resolve_explicit(analysis, candidates, anchor)]
+    resolved = resolve_explicit(analysis, candidates, anchor)
     resolved += resolve_relative(analysis, candidates, resolved, anchor)
     resolved += resolve_same_period(candidates, resolved)
     chosen = add_narrated(analysis, candidates, with_dateline(analysis, choose(resolved)), anchor)
@@ -135,16 +134,6 @@ def resolve_explicit(analysis: Analysis, candidates: list[Candidate], anchor: da
         if value is not None:
             done[i] = Resolved(c, value)
     return list(done.values())
-
-
-def by_season(analysis: Analysis, item: Resolved) -> Resolved:
-    """``к лету 2026 года`` is a deadline in 2026 (like ``к концу 2026 года``), not the summer."""
-    c, day_ = item.candidate, item.value.day
-    if "сезон" in analysis.norm[c.start:c.end].lower():
-        return item  # ``к летнему сезону 2027 года``: the season itself is what is prepared for (press16 gold)
-    if c.kind != "season" or day_ is None or not SEASON_DEADLINE.search(analysis.norm, max(0, c.start - 4), c.start):
-        return item
-    return Resolved(c, Value(f"{day_.year:04d}", "year", item.value.inferred, date(day_.year, 1, 1)))
 
 
 def nearest_full_date(full: list[Resolved], offset: int) -> date | None:

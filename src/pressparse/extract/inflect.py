@@ -228,6 +228,12 @@ def genitive(name: str) -> str:
     ``Республики Коми``: the head noun and the adjectives before it decline, the rest stays."""
     from ..analysis.morph import morph_analyzer
 
+    parts = re.split(r"( [–—-] )", name)
+    if len(parts) > 1:  # a double name declines its second part as its first ends: ``Кемеровской области –
+        # Кузбасса``, but ``Республики Северная Осетия — Алания``
+        first = genitive(parts[0])
+        declined = first.split()[-1] != parts[0].split()[-1]
+        return first + "".join(part if i % 2 or not declined else genitive(part) for i, part in enumerate(parts[1:], 1))
     words = name.split()
     out = list(words)
     gender = None

@@ -86,6 +86,8 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     )
     if before_noun:
         return True  # the district or street is the place, not a town the adjective resembles
+    if hit.last - hit.first == 1 and adjective_of_town(hit, last):
+        return True  # ``села Ижевское``, ``поселке Комсомольский``: no case of Ижевск, Комсомольск
     if last.pos != "ADJ":
         return False
     if hit.last - hit.first == 1 and any(last.lemma == fold(n) for e in hit.entries for n in (e.name, *e.names)):
@@ -93,6 +95,19 @@ def adjective_of_noun(analysis: Analysis, hit: Hit) -> bool:
     # ``Кировской`` is no form of ``Кировск`` nor of ``Кировское``
     return not any(n.endswith(ADJECTIVE_ENDINGS) and adjective_form(n.split()[-1], last.text)
                    for e in hit.entries for n in (e.name, *e.names))
+
+
+# endings an adjective takes and a noun town in ``-ск`` (Ижевск: Ижевска, Ижевску, Ижевском, Ижевске) never does
+ADJECTIVE_ONLY = frozenset("ое ий ый ая ого ому ой ую ые ых ым ими ыми ие их им ее его ему".split())
+
+
+def adjective_of_town(hit: Hit, last: Any) -> bool:
+    """The word is an adjective's form built on a noun town's name (``Ижевское``, ``Михайловское``,
+    ``Комсомольский``): a village or estate of that adjective name, not the town."""
+    word = fold(last.text)
+    names = [fold(n) for e in hit.entries for n in (e.name, *e.names) if " " not in n and n[-1:] not in "аяоеёьйыиу"]
+    return any(word.startswith(n) and word[len(n):] in ADJECTIVE_ONLY for n in names) \
+        and not any(word == n for n in names)
 
 
 ADJECTIVAL = ("ый", "ий", "ой", "ая", "ое", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "ые", "ых")
@@ -125,6 +140,8 @@ def adjective_form(name: str, word: str) -> bool:
 def located(analysis: Analysis, token: Any) -> bool:
     """``в Марксе``: a town named like a person, in the locative after ``в`` (no person stands there)."""
     before = analysis.tokens[token.index - 1] if token.index > 0 else None
+    if before is not None and before.text.lower() in ("под", "подо") and token.feats.get("Case") == "Ins":
+        return True  # ``под Корсаковом``: near a town
     return before is not None and before.text.lower() in ("в", "во") and token.feats.get("Case") == "Loc"
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..analysis import Analysis
 from .inflect import fold
+from .place_nouns import landmark_before
 from .place_parts import city_part
 from .place_settlements import STREET_WORDS
 
@@ -31,11 +32,23 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
     before = analysis.tokens[tokens[0].index - 2 : tokens[0].index]
     if before and before[-1].lemma in PROVINCE_WORDS and before[-1].text.islower():
         return "region"  # ``провинции Хэйлунцзян``: a foreign province is a region (geo_names)
-    if any(fold(t.text) in SETTLEMENT_WORDS for t in before):
+    if any(settlement_word(analysis, t) for t in before):
         return "city"
+    if landmark_before(analysis, tokens):
+        return "other"  # ``в усадьбах Михайловское, Тригорское``: estates, not towns
     if len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
         return "district" if city_part(analysis, tokens) else "city"
     return "other"
+
+
+def settlement_word(analysis: Analysis, token: Any) -> bool:
+    """``селе``, ``г.``, ``пос.``: a settlement word; a one-letter abbreviation only with its dot (``с``
+    alone is the preposition: ``с Иркутского тракта``)."""
+    word = fold(token.text)
+    if word not in SETTLEMENT_WORDS:
+        return False
+    following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+    return len(word) > 1 or following is not None and following.text == "."
 
 
 def municipal(lemmas: list[str]) -> bool:

@@ -84,7 +84,7 @@ def marker_end(tokens: list[Any], i: int) -> int | None:
 
 
 # ``микрорайон`` is named like a street (``микрорайоне Южный``) but is a town's district (press15)
-STREET_WORDS = frozenset("улица проспект переулок бульвар шоссе набережная площадь проезд тупик микрорайон".split())
+STREET_WORDS = frozenset("улица проспект переулок бульвар шоссе набережная площадь проезд тупик тракт микрорайон".split())
 STREET_ABBREVIATIONS = {"ул": "улица", "пр-т": "проспект", "пр-кт": "проспект", "пер": "переулок", "пл": "площадь"}
 
 
@@ -135,19 +135,45 @@ def adjective_name(analysis: Any, tokens: list[Any], after: int, noun: str) -> t
     if after >= len(tokens):
         return None
     word = tokens[after]
-    # ``улицы ... Садовую`` tagged PROPN: an adjective's form in a case no genitive name takes
-    proper = word.pos == "PROPN" and word.feats.get("Case") in ("Acc", "Dat", "Ins", "Loc") \
-        and word.text.endswith(ADJECTIVE_CASE_ENDINGS)
-    if word.pos != "ADJ" and not proper or not word.text[:1].isupper() or word.text.isupper():
+    if not word.text[:1].isupper() or word.text.isupper():
+        return None
+    if len(tokens) > after + 2 and tokens[after + 1].text == "и" and coordinated_district(analysis, [word]) is not None:
+        return None  # ``с улиц Ленинского и Кировского районов``: the districts' streets
+    gender = STREET_GENDERS.get(noun, "masc")
+    first = adjective_word(analysis, word, gender, street_case(tokens[after - 1], word))
+    if first is None:
         return None
     nxt = tokens[after + 1] if after + 1 < len(tokens) else None
-    if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.text[:1].isupper():
-        return None  # ``улица Красной Армии``: the genitive rule names it
-    gender = STREET_GENDERS.get(noun, "masc")
-    if proper:
-        form = inflected_form(word.text, "ADJ", word.feats.get("Case"), word.lemma, (gender, "sing"))
-        return (after + 1, recover_shape(form.word, word.text)) if form is not None else None
-    return after + 1, agree_nominative(word, gender)
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.sent == word.sent:
+        second = adjective_word(analysis, nxt, gender, street_case(tokens[after - 1], word))
+        if second is not None:  # ``улице Большой Покровской`` -> ``Большая Покровская``
+            return after + 2, f"{first} {second}"
+        if nxt.pos in ("NOUN", "PROPN"):
+            return None  # ``улица Красной Армии``: the genitive rule names it
+    return after + 1, first
+
+
+def street_case(noun: Any, word: Any) -> str | None:
+    """The case of the street noun (``улицы``, ``ул.``: the name's own) the adjective agrees with."""
+    return (noun.feats.get("Case") if noun.text[:1].isalpha() and noun.text.islower() and noun.text != "ул" else None) \
+        or word.feats.get("Case")
+
+
+def adjective_word(analysis: Any, word: Any, gender: str, case: str | None) -> str | None:
+    """The nominative of a street name's adjective in the street noun's gender, or None for a word
+    no adjective: one the tagger calls ADJ, or a PROPN the dictionary reads as an adjective of the
+    street noun's case (``улицы Мичуринской``, ``улице Ессентукской``; ``улицы Крупской`` is a
+    surname's genitive)."""
+    if word.pos == "ADJ":
+        return agree_nominative(word, gender)
+    if word.pos != "PROPN" or not fold(word.text).endswith(ADJECTIVE_CASE_ENDINGS):
+        return None
+    grammeme = RIVER_CASES.get(case or "")
+    if grammeme is None or grammeme == "nomn" or not any(
+            "ADJF" in str(p.tag) and grammeme in str(p.tag) for p in analysis.vocab(word.text)):
+        return None
+    form = inflected_form(word.text, "ADJ", case, word.lemma, (gender, "sing"))
+    return recover_shape(form.word, word.text) if form is not None else None
 
 
 ADJECTIVE_CASE_ENDINGS = ("ую", "юю", "ой", "ей", "ому", "ему", "ом", "ем", "ым", "им")

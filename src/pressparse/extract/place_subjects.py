@@ -72,8 +72,10 @@ def no_territory(analysis: Analysis, tokens: list[Any]) -> bool:
     епархия`` (a church's body), ``митрополит Рязанский и Михайловский Нектарий`` (a bishop's see)."""
     if tokens[-1].lemma in OFFICE_HEADS or any(t.lemma in CHURCH_UNITS for t in tokens) or bishop_see(analysis, tokens[0].index):
         return True
+    if any(t.lemma in ELECTORAL for t in tokens[1:]):
+        return True  # ``Тобольского избирательного округа``: its town's adjective is a mention (.place_constituencies)
     following = analysis.tokens[tokens[-1].index + 1 : tokens[-1].index + 3]
-    return any(t.lemma in ELECTORAL for t in tokens[1:] + following) and all(t.pos == "ADJ" for t in tokens)
+    return any(t.lemma in ELECTORAL for t in following) and all(t.pos == "ADJ" for t in tokens)
 
 
 def region_land(analysis: Analysis, tokens: list[Any]) -> PlaceEntry | None:
@@ -98,6 +100,8 @@ def river_named(analysis: Analysis, first: int) -> bool:
     tokens = analysis.tokens
     if first > 0 and tokens[first - 1].lemma in RIVER_NOUNS:
         return True
+    if first > 1 and tokens[first - 1].text.lower() == "через" and tokens[first - 2].lemma in CROSSINGS:
+        return True  # ``моста через Тобол``: a bridge crosses a river, not a town
     if first > 1 and tokens[first - 1].text.lower() == "на" and tokens[first - 2].lemma in FLOOD_NOUNS:
         return True  # ``паводок на Зее``: a river floods, a town does not
     if first > 3 and tokens[first - 1].text == "и" and tokens[first - 2].text[:1].isupper() \

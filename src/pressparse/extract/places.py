@@ -18,12 +18,15 @@ from .inflect import fold, to_nominative
 from .org_words import TERRITORY_NOUNS
 from .place_adjectives import add_adjectives, coordinated_district, district_stop, elliptic_districts, port_of, port_towns
 from .place_choice import choose, place_key
+from .place_constituencies import constituency_towns
 from .place_data import COUNTRY_OF_REGIONS
 from .place_districts import merge_nicknames, merge_renamed_districts, merge_short_districts, surname_districts
 from .place_kinds import guess_kind
+from .place_nouns import facility, find_islands, title_territory
 from .place_parts import listed_settlements
 from .place_landforms import country_part, find_landforms, find_named_landforms, find_provincial_towns
-from .place_shortened import merge_shortened
+from .place_shortened import merge_oblique, merge_shortened
+from .place_spelling import spell_as_written
 from .place_settlements import find_rivers, find_roads, find_settlements, find_streets
 from .place_filters import (
     NOT_PLACES, body_not_place, hidden, law_name, name_quotes, ner_place, river_context, subject_of_body,
@@ -120,6 +123,11 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if not overlaps(start, stop, taken + named):
             add(places, entry.name, entry.kind, entry.parent, (start, stop))
             taken.append((start, stop))
+    for start, stop, entry in constituency_towns(analysis):  # ``Тобольского избирательного округа``: the town's,
+        # where the text names the town itself (a constituency is no mention of a town named nowhere else, press9)
+        if place_key(entry.name) in places and not overlaps(start, stop, taken + named):
+            add(places, entry.name, entry.kind, entry.parent, (start, stop))
+            taken.append((start, stop))
     streets = list(find_streets(analysis))
     streets += list(listed_streets(analysis, streets))
     for start, stop, name in streets + list(elliptic_streets(analysis, streets)):
@@ -142,6 +150,10 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
         if not overlaps(start, stop, taken + named):
             add(places, name, "other", None, (start, stop), known=False)
             taken.append((start, stop))
+    for start, stop, name in find_islands(analysis):  # ``на острове Русский``: kind ``other``
+        if not overlaps(start, stop, taken + named):
+            add(places, name, "other", None, (start, stop), known=False)
+            taken.append((start, stop))
     for start, stop, name in find_provincial_towns(analysis):  # ``в Урбане штата Иллинойс``
         if not overlaps(start, stop, taken + blocked):
             add(places, name, "city", None, (start, stop), known=False)
@@ -154,6 +166,8 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
             continue  # ``Ейский порт``: a facility, its adjective the town's (``port_towns``)
         if len(tokens) > 1 and tokens[-1].lemma in RESERVES:
             continue  # ``Кроноцкий заповедник``: an institution with its own staff, an organization (press18)
+        if tokens and (facility(tokens) or title_territory(analysis, tokens)):
+            continue  # ``Баимский горно-обогатительный комбинат`` (a facility, press20), ``Губернатором области``
         if not tokens or len(tokens) == 1 and (tokens[0].lemma in TERRITORY_NOUNS or tokens[0].pos == "VERB") \
                 or span.text.isupper():
             continue  # a generic noun; a verb (``Опубликовано:``); an all-capitals headline word (``ВРИО``)
@@ -185,6 +199,7 @@ def extract_places(analysis: Analysis, found: Found) -> list[Place]:
     add_adjectives(analysis, places, taken, blocked, keys)
     merge_derived(places)
     merge_shortened(places)
+    merge_oblique(places)
     merge_short_districts(places)
     merge_nicknames(places)
     merge_renamed_districts(places)
@@ -282,10 +297,11 @@ def to_records(analysis: Analysis, places: dict[str, Draft]) -> list[Place]:
         mentions = tuple(
             Mention(text=analysis.text[s:e], start=s, end=e) for s, e in sorted(set(place.spans))
         )
+        entry = known.get(fold(place.name)) if place.known else None
         records.append(
             Place(
                 id=ids[place_key(place.name)],
-                name=place.name,
+                name=spell_as_written(place.name, [m.text for m in mentions], entry.names if entry else ()),
                 kind=place.kind,
                 parent=ids.get(place_key(parent)) if parent and place_key(parent) != place_key(place.name) else None,
                 mentions=mentions,

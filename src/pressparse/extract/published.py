@@ -11,7 +11,8 @@ line among the last lines, or one after a closing credit (``Отдел комм�
 года``), is taken when the head has none. A dateline without a year
 (``Улан-Удэ, вторник, 24 ноября``) standing alone on its line takes the year the text names
 whose calendar has that weekday on that day, or without a weekday the year of a closing credit
-(``© УФК по Курской области, 2026``) or the only year the text names; it may open the lead after a
+(``© УФК по Курской области, 2026``), the only year the text names, the latest year told as past or
+present, or else the earliest year forecast when no deadline comes before it; it may open the lead after a
 place (``Курск, 26 ноября. Управление ...``), as an agency's dateline does.
 """
 
@@ -51,7 +52,8 @@ CREDIT = re.compile(r"[ \t]*[A-ZА-ЯЁ][^\d\n|.!?]{2,100}?,[ \t]*(?=\d)")
 # a weekday after the date: "21 ноября 2025, пятница", "21.11.2025 (пятница)"
 TRAIL = re.compile(rf"[ \t]*[,(]?[ \t]*(?P<wd>(?i:{WEEKDAYS}))(?!\w)\)?")
 # a year the text names: "в 2026 году", "2026 г.", "до 1 марта 2027 года"
-TEXT_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?=\s*(?:г\.|год|гг))")
+# (and the first of a range: "сезона 2026–2027 годов")
+TEXT_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?=\s*(?:г\.|год|гг)|\s*[–—-]\s*(?:19|20)?\d\d\s*(?:г\.|год|гг))")
 WEEKDAY_STEMS = (("пн", "пон"), ("вт",), ("ср",), ("чт", "чет"), ("пт", "пят"), ("сб", "суб"), ("вс", "вос"))
 # tails that close a dateline: nothing, punctuation, a copyright sign, a dash
 CLOSING = ".,|©(—-/•·"
@@ -149,7 +151,15 @@ def yearless(analysis: Analysis, candidate: Candidate, weekday: str | None) -> V
     told = told_years(analysis)
     # several years: the latest one told as a time things happened, not a deadline, a plan's target or a
     # future event ("в 2023 году ..., с 1 сентября 2026 года ..., к 1 апреля 2027 года" -> 2026)
-    return resolve(candidate, date(max(told), 7, 2)) if told else None
+    if told:
+        return resolve(candidate, date(max(told), 7, 2))
+    # no year told as past or present: a year forecast (not a deadline or a plan's target) no later than
+    # every deadline is this one (``бюджет на 2027 год ..., исполнение бюджета в 2026 году составит``,
+    # press17 12 -> 2026); a future event after the deadlines tells nothing
+    forecast, ahead = told_years(analysis, "future"), told_years(analysis, "ahead")
+    if forecast and (not ahead or min(forecast) <= min(ahead)):
+        return resolve(candidate, date(min(forecast), 7, 2))
+    return None
 
 
 def credit_year(text: str) -> int | None:
@@ -168,23 +178,29 @@ PLANNED = re.compile(r"планир|намерен|собира[ею]т|пред
                      r"|истека|истеч[её]т", re.I)
 
 
-def told_years(analysis: Analysis) -> list[int]:
+def told_years(analysis: Analysis, which: str = "told") -> list[int]:
     """Years the text names outside deadlines, plans and future events (``до 1 марта 2027 года``,
-    ``на 2027 год``, ``пройдет в феврале 2027 года``)."""
+    ``на 2027 год``, ``пройдет в феврале 2027 года``); with ``which`` ``ahead`` the deadlines' and
+    targets' years, with ``future`` those of plans and future events."""
     from .dates_tense import verb_tense
 
     text, out = analysis.norm, []
     for c in find_candidates(text):
-        year = next((c.groups[k] for k in ("y1", "y2") if (c.groups.get(k) or "").isdigit()
+        # a range of years counts its first (``отопительного сезона 2026–2027 годов`` runs now: 2026)
+        year = next((c.groups[k] for k in ("y1", "y1b", "y2") if (c.groups.get(k) or "").isdigit()
                      and len(c.groups[k]) == 4), None)
         if year is None:
             continue
         before = text[max(0, c.start - 30) : c.start]
         after = text[c.end : c.end + 60].split(".")[0]
-        if AHEAD.search(before.split(",")[-1].split(".")[-1]) or verb_tense(analysis, c) == "Fut" \
-                or PLANNED.search(before.split(".")[-1] + " " + after):
-            continue
-        out.append(int(year))
+        if AHEAD.search(before.split(",")[-1].split(".")[-1]):
+            kind = "ahead"
+        elif verb_tense(analysis, c) == "Fut" or PLANNED.search(before.split(".")[-1] + " " + after):
+            kind = "future"
+        else:
+            kind = "told"
+        if kind == which:
+            out.append(int(year))
     return out
 
 
