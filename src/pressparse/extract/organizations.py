@@ -42,7 +42,6 @@ from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
 from .org_titles import join_quoted_titles
 from .org_authorities import add_place_authorities, find_authorities
-from .org_powers import add_foreign_powers
 from .org_spelled import join_initials, merge_name_tails, merge_named_for
 from .org_spelling import merge_city_halls, merge_city_okrugs, spell_territories
 from .org_bare_units import add_bare_units
@@ -101,7 +100,6 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_bare_references(analysis, groups, ctx)
     add_descriptor_references(analysis, groups)  # ``газета «Коммерсантъ»`` ... ``издания``
     add_place_authorities(ctx, groups)
-    add_foreign_powers(ctx, groups)  # ``власти Перу``, ``Канадские власти``
     add_head_phrases(analysis, groups)
     add_owned_units(analysis, groups)
     add_bare_units(analysis, groups)
