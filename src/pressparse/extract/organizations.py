@@ -48,6 +48,7 @@ from .org_bare_units import add_bare_units
 from .org_ner import from_ner
 from .org_numbered import merge_numbered
 from .org_references import add_bare_references
+from .org_descriptor_refs import add_descriptor_references
 from .org_unit_refs import join_office_heads, join_regional_mentions
 from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
@@ -101,6 +102,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     add_unformed_names(analysis, groups)  # ``Национальный парк «Таганай»`` of ``ФГБУ «Национальный парк «Таганай»»``
     name_colloquial_ministries(ctx, groups)  # ``минтруд`` as its minister's title names it
     add_bare_references(analysis, groups, ctx)
+    add_descriptor_references(analysis, groups)  # ``газета «Коммерсантъ»`` ... ``издания``
     add_place_authorities(ctx, groups)
     add_head_phrases(analysis, groups)
     add_owned_units(analysis, groups)
