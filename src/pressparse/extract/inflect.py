@@ -228,6 +228,12 @@ def genitive(name: str) -> str:
     ``Республики Коми``: the head noun and the adjectives before it decline, the rest stays."""
     from ..analysis.morph import morph_analyzer
 
+    for dash in (" – ", " — "):
+        left, _, right = name.partition(dash)
+        # ``Государственное Собрание – Курултай Республики Башкортостан``: the apposition declines too
+        # (an abbreviation or a lower-case ``филиал …`` after the dash stays as it is)
+        if right and right[:1].isupper() and right.split()[0][1:2].islower():
+            return genitive(left) + dash + genitive(right)
     words = name.split()
     out = list(words)
     gender = None
