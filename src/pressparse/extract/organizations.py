@@ -54,6 +54,7 @@ from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
 from .org_parent_spelled import spell_parent_abbreviations
 from .org_city_word import keep_city_capitals
+from .org_factions import add_factions
 from .org_parent_named import join_bare_parents, spell_parent_names
 from .place_zones import overlaps
 
@@ -119,6 +120,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     spell_parent_names(analysis, groups)  # ``Департамент ... Минстроя России``: the parent's canonical name
     join_bare_parents(analysis, groups)  # a headline's bare ``Ростехнадзор``: the one office the text names
     keep_city_capitals(analysis, groups)  # ``администрации Города Томска``: the text's capital, in every name
+    add_factions(analysis, groups)  # ``фракции ЛДПР``: the party's faction in the text's legislature
     return to_records(analysis, drop_nested(merge_same_names(groups)))
 
 
