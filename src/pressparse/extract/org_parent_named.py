@@ -68,7 +68,7 @@ def parent_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> dict[str,
 
 
 def join_bare_parents(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
-    """``Ростехнадзор`` alone (a headline) in a text that names the federal service only inside one
+    """``Ростехнадзор`` alone in the headline of a text that names the federal service only inside one
     regional office's name (``Средне-Поволжское управление Ростехнадзора``) is that office (press19 04,
     press20 03): the bare parent name stands for the office the release is about."""
     from .org_abbreviated import join_group
@@ -82,6 +82,8 @@ def join_bare_parents(analysis: Any, groups: dict[str, list[Candidate]]) -> None
         written = {analysis.text[c.start : c.stop] for c in cs}
         if len(top.name.split()) < 3 or not written <= short or any(COUNTRY.search(w) for w in written):
             continue  # the text writes the federal body itself (``ФНС России``, its full name)
+        if any("\n" in analysis.text[: c.start].lstrip() for c in cs):
+            continue  # only the headline says the office's parent for the office (``перейдет в Росстат`` is Росстат)
         inside = " " + genitive(top.name)
         offices = {best(others).name for k, others in groups.items() if k != key and inside in best(others).name
                    and unit_head(best(others).name.split())}
