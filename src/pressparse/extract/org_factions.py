@@ -36,7 +36,9 @@ def add_factions(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
             if not groups[key]:
                 del groups[key]
         name = f"Фракция {m.group('party')} в {where}"
-        groups.setdefault("faction:" + name, []).append(Candidate(m.start(), m.end(), name, "other", rank=1, key="faction:" + name))
+        # the mention is the party's name: ``руководитель фракции`` is a title the roles read before it
+        groups.setdefault("faction:" + name, []).append(
+            Candidate(m.start("party"), m.end(), name, "other", rank=1, key="faction:" + name))
 
 
 def prepositional(name: str) -> str:
