@@ -52,7 +52,7 @@ NAMED = [
     # a party's faction in the text's one legislature is an organization of its own
     ("faction_in_regional_duma",
      "Депутаты Курганской областной Думы приняли бюджет. Руководитель фракции ЛДПР Иван Петров голосовал против.",
-     "фракции ЛДПР", "Фракция ЛДПР в Курганской областной Думе"),
+     "ЛДПР", "Фракция ЛДПР в Курганской областной Думе"),
     # gazetteer: regional parliaments by their own word, universities by their abbreviation
     ("kurultai_full_name",
      "Доклад представили на заседании Государственного Собрания – Курултая Республики Башкортостан.",
