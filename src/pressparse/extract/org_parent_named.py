@@ -31,7 +31,9 @@ def spell_parent_names(analysis: Any, groups: dict[str, list[Candidate]]) -> Non
             if cs is groups.get(key) or not top.name.endswith(" " + form) or genitive(full) in top.name:
                 continue
             head = top.name[: -len(form) - 1]
-            if len(head.split()) < 2 or " по " in head and " по " in form and form[:2].isupper():
+            if len(head.split()) < 2 or head.split()[-1][:1].isupper():
+                continue  # ``Отдел коммуникаций Калининской АЭС``: ``АЭС`` alone is no parent's name
+            if " по " in head and " по " in form and form[:2].isupper():
                 continue  # ``… по Саратовской области МТУ Ространснадзора по ПФО``: a district unit and
                 # its branch written short stay as written (press10 10, press12 05)
             name = f"{head} {genitive(full)}"
@@ -82,7 +84,9 @@ def join_bare_parents(analysis: Any, groups: dict[str, list[Candidate]]) -> None
         written = {analysis.text[c.start : c.stop] for c in cs}
         if len(top.name.split()) < 3 or not written <= short or any(COUNTRY.search(w) for w in written):
             continue  # the text writes the federal body itself (``ФНС России``, its full name)
-        if any("\n" in analysis.text[: c.start].lstrip() for c in cs):
+        body = analysis.text.lstrip()
+        headline_end = len(analysis.text) - len(body) + body.find("\n")
+        if body.find("\n") < 0 or any(c.start > headline_end for c in cs):
             continue  # only the headline says the office's parent for the office (``перейдет в Росстат`` is Росстат)
         inside = " " + genitive(top.name)
         offices = {best(others).name for k, others in groups.items() if k != key and inside in best(others).name
