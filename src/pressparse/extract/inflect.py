@@ -230,10 +230,12 @@ def genitive(name: str) -> str:
 
     parts = re.split(r"( [–—-] )", name)
     if len(parts) > 1:  # a double name declines its second part as its first ends: ``Кемеровской области –
-        # Кузбасса``, but ``Республики Северная Осетия — Алания``
+        # Кузбасса``, ``Государственного Собрания – Курултая Республики Башкортостан``, but ``Республики
+        # Северная Осетия — Алания``; an abbreviation or a lower-case ``филиал …`` after the dash stays
         first = genitive(parts[0])
         declined = first.split()[-1] != parts[0].split()[-1]
-        return first + "".join(part if i % 2 or not declined else genitive(part) for i, part in enumerate(parts[1:], 1))
+        return first + "".join(part if i % 2 or not declined or not (part[:1].isupper() and part.split()[0][1:2].islower())
+                               else genitive(part) for i, part in enumerate(parts[1:], 1))
     words = name.split()
     out = list(words)
     gender = None

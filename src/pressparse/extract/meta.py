@@ -37,6 +37,8 @@ VERB_LIKE = re.compile(r"(?<![\w-])[а-яё]+(?:ла|ли|ло|ет|ит|ют|я
 # a line that is only a quoted name: a credited agency ("«ИТАР-ТАСС Сибирь»")
 QUOTED_LINE = re.compile(r"^\s*«(?P<name>[^«»\n]{2,60})»\s*$", re.M)
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# "Текст: Ксения Рябова, фото: Денис Ли" under the dateline: the authors, no credited body
+AUTHORS = re.compile(r"^(?:текст|фото|автор|авторы|фотограф|корреспондент)\b\s*:", re.I)
 
 
 def extract_meta(analysis: Analysis, found: Found) -> None:
@@ -72,7 +74,8 @@ def find_source(text: str, title: str | None) -> str | None:
             return name
     for match in DATELINE.finditer(head):
         name = clean(match.group("name"))
-        if name and name[0].isupper() and is_credit(name, match.group("end").strip() == "") and not is_place(name):
+        if name and name[0].isupper() and is_credit(name, match.group("end").strip() == "") and not is_place(name) \
+                and not AUTHORS.match(name):
             return name
     for match in CREDIT.finditer(text):
         name = clean(match.group("name"))

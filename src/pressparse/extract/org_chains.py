@@ -24,7 +24,8 @@ def join_parent_branches(analysis: Any, candidates: list[Candidate]) -> list[Can
         if id(c) in dropped or " по " not in c.name or analysis.text[c.stop : c.stop + 1] != " ":
             continue
         parent = by_start.get(c.stop + 1)
-        if parent is None or not abbreviated_branch(analysis.text[parent.start : parent.stop]):
+        if parent is None or not (abbreviated_branch(analysis.text[parent.start : parent.stop])
+                                  or genitive_office(analysis, parent)):
             continue
         first = analysis.token_at(c.start)
         if first is None or first.lemma not in UNIT_NOUNS and not any(
@@ -56,6 +57,17 @@ def join_coded_units(analysis: Any, candidates: list[Candidate]) -> list[Candida
 
 CODED = re.compile(r"\b([А-ЯЁ]{2,6}) ([А-ЯЁ]{2,5}-\d{1,3})\b")
 CODE_DASH = re.compile(r"-\d")  # what every CODED match holds, found by a literal search
+
+
+# ``отдела … по Самарской области Средне-Поволжского управления Ростехнадзора``: a parent office in the genitive
+OFFICE_NOUNS = frozenset("управление департамент".split())
+
+
+def genitive_office(analysis: Any, parent: Candidate) -> bool:
+    """Does the parent's mention open (after at most one adjective) with an office noun in the genitive?"""
+    tokens = analysis.tokens_in(parent.start, parent.stop)[:2]
+    return analysis.text[parent.start : parent.start + 1].isupper() and any(
+        t.lemma in OFFICE_NOUNS and t.feats.get("Case") == "Gen" for t in tokens)
 
 
 def abbreviated_branch(written: str) -> bool:

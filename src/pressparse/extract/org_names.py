@@ -18,11 +18,13 @@ from .org_words import (COMPANY_FORMS, DESCRIPTORS, EDUCATION_FORMS, EVENT_ABBRE
                         GENERIC_DESCRIPTORS, MEDIA_NOUNS, MEDIA_PREFIXES, NAMED_DESCRIPTORS, ZONE_ABBREVIATIONS)
 from .place_zones import QUOTED
 from .org_plants import power_plants
+from .org_spelled_forms import spelled_form_name
 from .org_teams import find_teams
 
 SPELLED_FORM = re.compile(
     r"(?:(?:федеральн|государственн|муниципальн|бюджетн|автономн|казенн|казённ|унитарн|образовательн|"
-    r"научн|некоммерческ|публичн|акционерн|открыт|закрыт)\w*\s+){1,6}"
+    r"научн|некоммерческ|публичн|акционерн|открыт|закрыт|областн|краев|республиканск|городск|районн|"
+    r"общероссийск|межрегиональн|региональн|общественн)\w*\s+){1,6}"
     r"(?:учреждени|предприяти|обществ|организаци)\w*(?:\s+(?:высшего|дополнительного|среднего)\s+"
     r"(?:профессионального\s+)?образования)?\s*(?=«)",
     re.I,
@@ -31,6 +33,10 @@ SPELLED_FORM = re.compile(
 # the last word a spelled-out form ends with, right before the quote (SPELLED_FORM's cheap test)
 SPELLED_END = re.compile(r"(?:(?:учреждени|предприяти|обществ|организаци)\w*|образования)\s*$", re.I)
 SPELLED_WORDS = ("учреждени", "предприяти", "обществ", "организаци", "образования")  # SPELLED_END's, plain
+
+
+# the prefix of a Saint Petersburg institution's legal form (``СПб ГУП``, ``СПб ГБУЗ``, ``СПб ГКУ``)
+CITY_PREFIXES = frozenset({"СПб", "СПБ"})
 
 
 @cache
@@ -63,10 +69,14 @@ def quoted_names(ctx: Context) -> Iterator[Candidate]:
         known = known_body(analysis, m.start() + 1, m.end() - 1)
         if form is not None:
             start, form_text, spelled = form
-            if is_institution_name(inner) or spelled and not form_text:
+            if spelled and not form_text and not is_institution_name(inner):
+                name = spelled_form_name(analysis, start, m.start(), inner)
+                yield as_known(Candidate(start, m.end(), name, kind_of_name(inner), inner, rank=1, key=quoted_key(inner)), known)
+            elif is_institution_name(inner) or spelled and not form_text:
                 yield as_known(Candidate(start, m.end(), inner, kind_of_name(inner), None, rank=1, key=name_key(inner)), known)
-            elif form_text in COMPANY_FORMS or form_text in EDUCATION_FORMS or form_text in legal_forms():
-                kind = "education" if form_text in EDUCATION_FORMS else legal_form_kind(form_text)
+            elif (core := form_text.removeprefix("СПб ").removeprefix("СПБ ")) in COMPANY_FORMS \
+                    or core in EDUCATION_FORMS or core in legal_forms():  # ``СПб ГУП`` is a ``ГУП``
+                kind = "education" if core in EDUCATION_FORMS else legal_form_kind(core)
                 yield as_known(Candidate(start, m.end(), f"{form_text} «{inner}»", kind, inner, rank=1, key=quoted_key(inner)), known)
             else:  # an unknown abbreviation: ``ФНПЦ «Алтай»``
                 name = f"{form_text} «{inner}»"
@@ -140,6 +150,8 @@ def legal_form_before(analysis: Any, before: list[Any], quote: int) -> tuple[int
     for k in range(len(tail)):
         words = tail[k:]
         if words[0].text in forms and all(w.text.isupper() for w in words):
+            if k > 0 and tail[k - 1].text in CITY_PREFIXES and tail[k - 1].stop + 1 == words[0].start:
+                words = tail[k - 1 :]  # ``СПб ГУП «Горэлектротранс»``: the city's prefix is the form's
             return words[0].start, " ".join(w.text for w in words), False
     last = tail[-1] if tail else None
     if last is not None and not analysis.norm[last.stop : quote].strip() and 2 <= len(last.text) <= 6 and last.text.isupper() \
@@ -211,7 +223,8 @@ NAMED_THINGS = frozenset("""шаттл корабль самолет самол�
     спектакль опера балет марка бренд препарат кинотеатр хранилище пост запрос статья рубрика
     парк технопарк агропарк месторождение направление специальность дисциплина
     программа подпрограмма госпрограмма проект нацпроект бассейн стадион каток
-    тропа экотропа маршрут трасса""".split())
+    тропа экотропа маршрут трасса ледокол теплоход атомоход танкер паром лайнер электростанция теплоэлектростанция
+    спутник ракета""".split())
 # a quoted place after these is a municipality's name (``муниципального образования «Северодвинск»``)
 TERRITORY_NOUNS = frozenset("образование округ поселение район".split())
 LIST_TAIL = re.compile(r"(?:«[^«»\n]{1,60}»\s*(?:,|\bи\b|\bили\b)?\s*)+$")

@@ -23,6 +23,13 @@ def numbered_at(ctx: Context, i: int) -> tuple[Candidate, int] | None:
     if not tokens[j + 2].text.isdigit() or i > 0 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
         return None
     end = j + 3
+    from .org_names import all_forms
+
+    if i > 0 and tokens[i - 1].text.isupper() and tokens[i - 1].text in all_forms():
+        # ``МАОУ лицей № 7``: the legal form before it is the name's (press13 06), the noun as written
+        words = to_nominative(ctx.analysis, tokens[i : j + 1])
+        name = f"{tokens[i - 1].text} {tokens[i].text[:1]}{words[1:]} № {tokens[j + 2].text}"
+        return Candidate(tokens[i - 1].start, tokens[end - 1].stop, name, kind_of(tokens[j].lemma, None), None, rank=2), end
     name = f"{capitalize_first(to_nominative(ctx.analysis, tokens[i : j + 1]))} № {tokens[j + 2].text}"
     return Candidate(tokens[i].start, tokens[end - 1].stop, name, kind_of(tokens[j].lemma, None), None, rank=2), end
 

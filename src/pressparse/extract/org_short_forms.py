@@ -148,3 +148,21 @@ def other_territory(name: str, other: str) -> bool:
     each named by its own territory, are no short form of each other."""
     ours, theirs = name.rpartition(" по ")[2], other.rpartition(" по ")[2]
     return " по " in name and " по " in other and fold(ours) != fold(theirs)
+
+
+def join_known_shorts(groups: dict[str, list[Candidate]]) -> None:
+    """``Курултая`` (natasha's span, keyed by its stem) is the one gazetteer body of the text whose
+    short name it is (``Государственное Собрание – Курултай Республики Башкортостан``)."""
+    from .org_abbreviated import join_group
+
+    shorts: dict[str, set[str]] = {}
+    for key, cs in groups.items():
+        if key.startswith("body:"):
+            for c in cs:
+                if c.short_name:
+                    shorts.setdefault(fold(c.short_name), set()).add(key)
+    for key in [k for k in groups if ":" not in k]:
+        names = {fold(c.name) for c in groups[key]}
+        targets = {t for n in names for t in shorts.get(n, ())}
+        if len(names) == 1 and len(targets) == 1:
+            join_group(groups, key, targets.pop())

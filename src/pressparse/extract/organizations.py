@@ -17,7 +17,7 @@ from . import Found
 from .inflect import fold, stem
 from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
-from .org_short_forms import merge_short_forms
+from .org_short_forms import join_known_shorts, merge_short_forms
 from .org_nested import drop_nested
 from .org_bare_forms import join_bare_forms
 from .org_bodies import find_bodies
@@ -56,6 +56,9 @@ from .org_panels import drop_panels
 from .org_parent_spelled import spell_parent_abbreviations
 from .org_parliaments import merge_generic_parliaments
 from .org_regional_offices import join_regional_offices
+from .org_city_word import keep_city_capitals
+from .org_factions import add_factions
+from .org_parent_named import join_bare_parents, spell_parent_names
 from .place_zones import overlaps
 
 
@@ -76,6 +79,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_initials(analysis, groups)
     merge_syllabic(groups)
     merge_short_forms(analysis, groups)  # ``ФГБУ «АМП ...»``, ``облисполком``: the full name's short forms
+    join_known_shorts(groups)  # ``Курултая``: the gazetteer body whose short name it is
     add_branches(analysis, groups)
     merge_parent_forms(groups)
     merge_city_branches(analysis, groups)  # ``Тульское отделение Банка России`` is a branch by now
@@ -119,6 +123,10 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     merge_city_branches(analysis, groups)  # and one the units found later
     name_diocesan_units(groups)  # the units found last (``епархиальный отдел ...``)
     spell_parent_abbreviations(analysis, groups)  # ``Управление ... ДЗМ``: the parent the text writes out
+    spell_parent_names(analysis, groups)  # ``Департамент ... Минстроя России``: the parent's canonical name
+    join_bare_parents(analysis, groups)  # a headline's bare ``Ростехнадзор``: the one office the text names
+    keep_city_capitals(analysis, groups)  # ``администрации Города Томска``: the text's capital, in every name
+    add_factions(analysis, groups)  # ``фракции ЛДПР``: the party's faction in the text's legislature
     return to_records(analysis, drop_nested(merge_same_names(groups)))
 
 

@@ -241,6 +241,8 @@ def body_of(name: str) -> str:
     from .names import parses
 
     words = name.split()
+    if len(words) > 1 and words[0].isupper() and words[1][:1].islower():
+        words = words[1:]  # ``МАОУ лицей № 7``: the legal form before the body's noun
     first = words[0] if words else ""
     options = parses(first)
     if options and options[0].tag.POS in ("ADJF", "PRTF") and not first.isupper():
