@@ -6,6 +6,7 @@ abbreviation or foreign name right after an organization's mention is another me
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .inflect import fold, stem
@@ -118,6 +119,7 @@ def merge_initials(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 ABBREVIATION_ONLY = re.compile(r"[А-ЯЁ]{3,5}|[А-ЯЁ]{2,3}и[А-ЯЁ]{1,2}")
 
 
+@lru_cache(maxsize=1 << 14)
 def lead_initials(text: str) -> str:
     """``ИЯФ``, ``ИЦиГ``: the initials of a name's lowercase words up to its parent or eponym
     (``Института ядерной физики им. Г.И. Будкера СО РАН``, ``Института цитологии и генетики СО РАН``);
@@ -133,6 +135,7 @@ def lead_initials(text: str) -> str:
     return "".join("и" if w == "и" else w[0].upper() for w in lead)
 
 
+@lru_cache(maxsize=1 << 15)  # pure; merge_initials asks it for every mention of every group, per abbreviation
 def initials(text: str, local: bool = False, compound: bool = False) -> str:
     """The initials of a name's words; ``local``: after its leading territory adjective
     (``Томской торгово-промышленной палаты`` is ``ТПП``); ``compound``: a compound adjective gives
@@ -160,11 +163,12 @@ def second_root(word: str) -> str:
 COMBINING = ("много", "меж")
 
 
-def quoted_initials(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # pure; an immutable set, as the cache hands one value to every caller
+def quoted_initials(name: str) -> frozenset[str]:
     """``РКБ``, ``ТОКБ``: the initials of the leading words of a quoted name (``ГАУЗ «Республиканская
     клиническая больница Министерства ...»``), two or more words long."""
     if "«" not in name:
-        return set()
+        return frozenset()
     words = [w for w in re.split(r"[\s-]+", name.split("«", 1)[1].rstrip("»")) if w[:1].isalpha()]
     found, plain, split = set(), "", ""
     for n, w in enumerate(words[:6]):
@@ -174,7 +178,7 @@ def quoted_initials(name: str) -> set[str]:
         split += w[0].upper() + low[len(lead)].upper() if lead else w[0].upper()
         if n >= 1:
             found |= {plain, split}
-    return found
+    return frozenset(found)
 
 
 def merge_syllabic(groups: dict[str, list[Candidate]]) -> None:

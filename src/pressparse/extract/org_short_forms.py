@@ -65,6 +65,7 @@ def letters_of(texts: set[str], name: str) -> bool:
     return all(re.fullmatch(r"[А-ЯЁ]{2,6}", t) for t in texts) and any(fits(t, name) for t in texts)
 
 
+@lru_cache(maxsize=1 << 14)
 def spelled_out(text: str) -> bool:
     """Two or more words and none of them a short one: a name the text writes out."""
     found = WORD.findall(text)
@@ -77,13 +78,15 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, fold(w)) for w in WORD.findall(text))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_short(word: str) -> bool:
     """An abbreviation (``АМП``, ``ТЮЗа``, ``НН``) or a run-together word (``облисполком``)."""
     letters = ENDING.sub("", word)
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() or len(word) >= 9 and word.isalpha()
 
 
-def shortens(short: list[tuple[str, str]], full: list[tuple[str, str]]) -> bool:
+@lru_cache(maxsize=1 << 16)  # pure, on the immutable word tuples of ``words``; the same names recur across texts
+def shortens(short: tuple[tuple[str, str], ...], full: tuple[tuple[str, str], ...]) -> bool:
     """Do ``short``'s words follow ``full``'s in order, one or more of them standing for a run of two
     or more of ``full``'s words, from the full name's start, a quote's start or past its first adjectives?"""
     short = [w for w in short if w[0] != "«"]

@@ -10,6 +10,7 @@ length, candidates with one key are merged, and university abbreviations join th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..analysis import Analysis
 from ..result import Mention, Organization
@@ -285,6 +286,7 @@ INSTITUTION_STEMS = frozenset(stem(w) for w in "университет инст�
 RANK_STEMS = frozenset(stem(w) for w in "государственный национальный исследовательский федеральный".split())
 
 
+@lru_cache(maxsize=1 << 14)  # pure; asked for every abbreviation and name pair of a document
 def fits(abbr: str, name: str) -> bool:
     """Does ``abbr`` (``КемГУ``, ``МичГАУ``, ``КГУ``) abbreviate ``name``?"""
     words = [w for w in name.split(" имени ")[0].split() if w[:1].isalpha()]

@@ -7,6 +7,7 @@ batch does not grow it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..analysis import Analysis
@@ -80,6 +81,7 @@ def is_geo(analysis: Analysis, word: str) -> bool:
     return found
 
 
+@lru_cache(maxsize=1 << 12)  # pure: two dictionary parses and inflections per call, for words that recur
 def hyphenated_town(word: str) -> str | None:
     """``Спасске-Рязанском`` -> ``Спасск-Рязанский``: a town's noun and an adjective joined by a
     hyphen, each put into the nominative, the adjective agreeing with the noun (the dictionary
@@ -106,6 +108,7 @@ def hyphenated_town(word: str) -> str | None:
 LINKS = frozenset(("на",))  # ``Ростов-на-Дону``, ``Камень-на-Оби``, ``Комсомольск-на-Амуре``
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked for every hyphenated token by the gazetteer keys
 def linked_town(word: str) -> str | None:
     """``Камне-на-Оби`` -> ``Камень-на-Оби``: only the town's noun declines; the river after ``на``
     stays as written."""
