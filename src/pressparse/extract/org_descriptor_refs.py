@@ -34,6 +34,11 @@ def references() -> dict[str, frozenset[str]]:
 
 
 @cache
+def reference_lemmas() -> frozenset[str]:
+    return frozenset((*references(), "сеть"))
+
+
+@cache
 def known() -> dict[str, frozenset[str]]:
     """Canonical name -> the descriptors a well-known organization goes by (``НАТО``: ``альянс``)."""
     from ..data import read_rows
@@ -45,7 +50,14 @@ def add_descriptor_references(analysis: Any, groups: dict[str, list[Candidate]])
     """Every bare reference noun that stands for exactly one organization named before it joins it."""
     refs = references()
     heads = {key: common_head(best(cs).name) for key, cs in groups.items() if cs}
-    tokens = [analysis.tokens[i] for i in token_index(analysis).with_lemma(frozenset((*refs, *heads.values(), "сеть")))]
+    # the index serves the fixed word list only: a list of the document's own heads would be a new
+    # list per document, and each new list empties the index's word memo for every later document
+    fixed = reference_lemmas()
+    found = set(token_index(analysis).with_lemma(fixed))
+    extra = frozenset(heads.values()) - fixed
+    if extra:
+        found.update(i for i, t in enumerate(analysis.tokens) if t.lemma in extra)
+    tokens = [analysis.tokens[i] for i in sorted(found)]
     if not tokens:
         return
     every = frozenset().union(*refs.values())
