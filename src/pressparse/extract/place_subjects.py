@@ -100,8 +100,8 @@ def river_named(analysis: Analysis, first: int) -> bool:
     tokens = analysis.tokens
     if first > 0 and tokens[first - 1].lemma in RIVER_NOUNS:
         return True
-    if first > 1 and tokens[first - 1].text.lower() == "через" and tokens[first - 2].lemma in CROSSINGS:
-        return True  # ``моста через Тобол``: a bridge crosses a river, not a town
+    if first > 1 and tokens[first - 1].text.lower() == "через" and crossing_before(analysis, first - 1):
+        return True  # ``моста через Тобол``, ``переправ, в том числе через Томь … и через Кию``: a crossing's river
     if first > 1 and tokens[first - 1].text.lower() == "на" and tokens[first - 2].lemma in FLOOD_NOUNS:
         return True  # ``паводок на Зее``: a river floods, a town does not
     if first > 3 and tokens[first - 1].text == "и" and tokens[first - 2].text[:1].isupper() \
@@ -112,3 +112,11 @@ def river_named(analysis: Analysis, first: int) -> bool:
 
 
 CROSSINGS = frozenset("мост переправа паром".split())
+
+
+def crossing_before(analysis: Analysis, via: int) -> bool:
+    """A bridge, ferry or crossing noun earlier in the sentence of ``через`` (token ``via``): right before
+    it or across a list (``ледовых переправ, в том числе через Томь``)."""
+    tokens = analysis.tokens
+    first = analysis.sents[tokens[via].sent].first
+    return any(t.lemma in CROSSINGS for t in tokens[max(first, via - 20) : via])
