@@ -170,7 +170,7 @@ def titled_body(ctx: Any, groups: dict[str, list[Candidate]], lemma: str,
     """The body the titles of the document name for a reference noun: the one named, or where the
     titles name several, the one named last before the reference, at most two sentences back
     (``Министром экономики назначен ... Ведомство она возглавляла``)."""
-    from .organizations import shortened
+    from .org_first_merges import shortened
 
     found: list[tuple[int, Candidate]] = []
     for title in TITLED.get(lemma, ()):

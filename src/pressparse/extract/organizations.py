@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..analysis import Analysis
 from ..result import Mention, Organization
 from . import Found
-from .inflect import fold, stem
+from .inflect import fold
 from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_short_forms import join_known_shorts, merge_short_forms
@@ -37,7 +37,8 @@ from .org_federal_branches import with_office_levels, with_organ_heads
 from .org_legislature import add_committees, complete_owners, add_remit_first, merge_body_abbreviations
 from .org_local_units import add_local_units
 from .org_lone_bodies import add_lone_bodies
-from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_parent_forms, merge_person_named, merge_quoted_abbreviations, merge_state_names, person_named
+from .org_first_merges import merge_abbreviations, merge_known, merge_prefixes, merge_truncated
+from .org_merges import federal_ministries, merge_same_names, merge_inner_quoted, merge_parent_forms, merge_person_named, merge_state_names, person_named
 from .org_regional import add_field_bodies, find_federal, merge_colloquial
 from .org_subunits import add_boards, merge_subunits
 from .org_names import find_named
@@ -152,90 +153,6 @@ def group(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
     return groups
 
 
-def merge_abbreviations(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """``КемГУ`` joins ``Кемеровский государственный университет`` when its letters fit."""
-    for key in [k for k in groups if k.startswith("abbr:")]:
-        abbr = key[5:]
-        targets = [k for k in groups if not k.startswith("abbr:") and fits(abbr, best(groups[k]).name)]
-        if len(targets) == 1:
-            for c in groups.pop(key):
-                c.short_name = abbr
-                groups[targets[0]].append(c)
-    return groups
-
-
-def merge_prefixes(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """``Совета Республики`` joins ``Совет Республики Национального собрания ...``."""
-    for key in [k for k in groups if k.startswith("prefix:")]:
-        prefix = key[7:]
-        targets = [k for k in groups if not k.startswith("prefix:") and k.startswith(prefix + " ")]
-        cs = groups.pop(key)
-        if len(targets) == 1:
-            for c in cs:
-                c.short_name = c.short_name or c.name
-            groups[targets[0]].extend(cs)
-        else:
-            groups.setdefault(prefix, []).extend(cs)
-    return groups
-
-
-def merge_known(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """``Омского государственного университета`` joins the gazetteer's ``Омский государственный
-    университет имени Ф. М. Достоевского`` (found as ``ОмГУ``) when it is the one name it starts."""
-    from .org_context import name_key
-
-    known = {k: name_key(best(cs).name) for k, cs in groups.items() if k.startswith("body:")}
-    shorts = {k: [w for c in cs if c.short_name for w in c.short_name.replace("«", " ").replace("»", " ").split()]
-              for k, cs in groups.items() if k.startswith("body:")}
-    for key in [k for k in groups if not k.startswith(("body:", "media:"))]:
-        name = best(groups[key]).name
-        # ``Фонд развития промышленности Ивановской области``: the known name and a territory name the
-        # region's own namesake, which the federal body's abbreviation (``ФРП``) fits no less
-        targets = [k for k, full in known.items() if full == key or full.startswith(key + " ")
-                   or any(fits(w, name) for w in shorts[k]) and not key.startswith(full + " ")]
-        if len(targets) == 1 and len(key.split()) >= 2:
-            full = known[targets[0]]
-            if full != key and not full.startswith(key + " ") and len(key.split()) >= 3:
-                # only the abbreviation fits: the name the text writes out wins over the gazetteer's
-                # (``Курского ... университета (КГМУ)`` is no ``Казанский ...``)
-                top = best(groups[key]).rank
-                for c in groups[targets[0]]:
-                    c.rank = max(c.rank, top + 1)
-            groups[targets[0]].extend(groups.pop(key))
-    return groups
-
-
-def merge_truncated(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """``Прокуратура Центрального района`` joins ``Прокуратура Центрального района г. Барнаула``,
-    ``Законодательное Собрание`` the one ``Законодательное Собрание Оренбургской области``."""
-    plain = [k for k in groups if ":" not in k]
-    for key in sorted(plain, key=len):
-        if len(key.split()) < 2 or key not in groups:
-            continue
-        longer = [k for k in groups if k != key and shortened(key, k.split(":")[-1])]
-        if len(longer) == 1:
-            groups[longer[0]].extend(groups.pop(key))
-    return merge_quoted_abbreviations(groups)
-
-
-def shortened(key: str, full: str) -> bool:
-    """``Прокуратура Центрального района`` of ``... г. Барнаула``; ``Приволжский технологический
-    университет`` of ``Приволжский государственный технологический университет``."""
-    if full.startswith(key + " "):
-        return True
-    words, others = key.split(), full.split()
-    if len(others) <= len(words) or words[0] != others[0]:
-        return False
-    if words[-1] != others[-1] and not (len(words) >= 3 and words[-1] in TERRITORY_STEMS):
-        return False  # ``Администрация Рамонского района`` of ``... муниципального района Воронежской области``
-    rest = iter(others)
-    if not all(w in rest for w in words):
-        return False
-    # ``Тамбовский государственный университет`` is no shortened ``... технический университет``: a word
-    # an institution's name adds beyond its rank (``государственный``) names another institution
-    return words[-1] not in INSTITUTION_STEMS or all(w in words or w in RANK_STEMS for w in others[: len(others) - 1])
-
-
 def merge_territory_adjectives(groups: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
     """``Пермское УФАС`` joins ``Управление ... службы по Пермскому краю``: one body, its territory
     given once by an adjective and once by ``по``."""
@@ -279,11 +196,6 @@ def as_written(analysis: Analysis, candidates: list[Candidate]) -> bool:
     """Is the group's name the words of one of its mentions, in their order?"""
     name = [w[:3] for w in re.findall(r"[\w-]+", fold(best(candidates).name))]
     return any([w[:3] for w in re.findall(r"[\w-]+", fold(analysis.text[c.start : c.stop]))] == name for c in candidates)
-
-
-TERRITORY_STEMS = frozenset(stem(w) for w in "район округ область край поселение".split())
-INSTITUTION_STEMS = frozenset(stem(w) for w in "университет институт академия колледж техникум училище".split())
-RANK_STEMS = frozenset(stem(w) for w in "государственный национальный исследовательский федеральный".split())
 
 
 @lru_cache(maxsize=1 << 14)  # pure; asked for every abbreviation and name pair of a document
