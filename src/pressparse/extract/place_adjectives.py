@@ -90,8 +90,6 @@ def port_of(noun: Any, adjective: Any, between: tuple = ()) -> bool:
 def port_towns(analysis: Analysis) -> list[tuple[int, int, Any]]:
     """(start, stop, city entry) of the adjective of each town's port: ``Ейского порта`` -> Ейск,
     ``Таганрогский порт`` -> Таганрог (the adjective of an ``-ск`` town keeps the ``ск``)."""
-    from .gazetteer import places_by_name
-
     found: list[tuple[int, int, Any]] = []
     if not PORT_HINT.search(analysis.text):  # most texts name no port: skip the token loop
         return found
@@ -104,11 +102,7 @@ def port_towns(analysis: Analysis) -> list[tuple[int, int, Any]]:
         if first is None:
             continue
         adjective = tokens[first]
-        word = fold(agree_nominative(adjective, "masc"))
-        if not word.endswith("ский"):
-            continue
-        entry = next((e for stem in (word[:-2], word[:-4]) if (e := places_by_name().get(stem)) is not None
-                      and e.kind == "city"), None)
+        entry = city_of_adjective(adjective, bare_stem=True)
         if entry is not None:
             found.append((adjective.start, adjective.stop, entry))
     return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .inflect import agree_nominative, fold
+from .place_parts import city_of_adjective
 from .token_index import token_index
 
 ELECTORAL = frozenset("избирательный одномандатный многомандатный".split())
@@ -22,8 +22,6 @@ def constituency(analysis: Any, tokens: list[Any]) -> bool:
 def constituency_towns(analysis: Any) -> list[tuple[int, int, Any]]:
     """(start, stop, city entry) of the town adjective opening each constituency's name:
     ``Тобольского избирательного округа`` -> Тобольск, ``Муромскому одномандатному`` -> Муром."""
-    from .gazetteer import places_by_name
-
     found = []
     tokens = analysis.tokens
     for i in token_index(analysis).with_lemma(ELECTORAL):
@@ -33,11 +31,7 @@ def constituency_towns(analysis: Any) -> list[tuple[int, int, Any]]:
         if k < 0 or not tokens[k].text[:1].isupper() or tokens[k].pos not in ("ADJ", "PROPN"):
             continue
         adjective = tokens[k]
-        word = fold(agree_nominative(adjective, "masc"))
-        if not word.endswith("ский"):
-            continue
-        entry = next((e for stem in (word[:-2], word[:-4]) if (e := places_by_name().get(stem)) is not None
-                      and e.kind == "city"), None)
+        entry = city_of_adjective(adjective, bare_stem=True)
         if entry is not None and (adjective.start, adjective.stop, entry) not in found:
             found.append((adjective.start, adjective.stop, entry))
     return found

@@ -40,14 +40,15 @@ def city_part(analysis: Analysis, tokens: list[Any]) -> bool:
     return noun.lemma in PART_NOUNS and noun.text.islower() and (k == first - 1 or noun.lemma != "район")
 
 
-def city_of_adjective(adjective: Any) -> Any:
-    """``новосибирском`` -> Новосибирск: the town whose name is the adjective's stem, or None."""
+def city_of_adjective(adjective: Any, bare_stem: bool = False) -> Any:
+    """``новосибирском`` -> Новосибирск: the town whose name is the adjective's stem, or None; with
+    ``bare_stem`` also a town named by the stem without ``ск`` (``Таганрогский`` -> Таганрог)."""
 
     word = fold(agree_nominative(adjective, "masc"))
     if not word.endswith("ский"):
         return None
-    entry = places_by_name().get(word[:-2])
-    return entry if entry is not None and entry.kind == "city" else None
+    stems = (word[:-2], word[:-4]) if bare_stem else (word[:-2],)
+    return next((e for stem in stems if (e := places_by_name().get(stem)) is not None and e.kind == "city"), None)
 
 
 def listed_settlements(analysis: Analysis, places: dict, taken: list) -> list[tuple[int, int, str]]:
