@@ -17,3 +17,21 @@ CASES = [
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_people_s16(parser, name, text, expected):
     assert [p.name for p in parser.parse(text).people] == expected
+
+
+DATELINE_TOWNS = [
+    # press19 07: NER read the dateline's ``Владимир`` as a man after a title about the region
+    ("dateline_town_that_is_a_first_name",
+     "Многодетные семьи во Владимирской области смогут получить деньги вместо земельного участка\n"
+     "Владимир, 26 ноября 2026 года\nДепутаты приняли закон.", ["Владимир"], []),
+    # a byline with a man's name before the date stays a person
+    ("byline_name_before_date_kept",
+     "Владимир Петров, 26 ноября 2026 года\nДепутаты Законодательного Собрания приняли закон.", [], ["Владимир Петров"]),
+]
+
+
+@pytest.mark.parametrize("name, text, towns, people", DATELINE_TOWNS, ids=[c[0] for c in DATELINE_TOWNS])
+def test_dateline_town_is_a_place(parser, name, text, towns, people):
+    result = parser.parse(text)
+    assert [p.name for p in result.places if p.kind == "city"] == towns
+    assert [p.name for p in result.people] == people

@@ -11,6 +11,7 @@ from typing import Any
 from ..analysis import Analysis
 from .gazetteer import SHORT_STEM, Hit, body_trie, longest_at, token_keys
 from .inflect import fold, stem
+from .published import dateline_place
 from .place_words import has_tag, is_geo, known_word, name_reading, person_word
 from .place_zones import overlaps, person_spans, quoted_spans
 
@@ -35,6 +36,8 @@ def hidden(analysis: Analysis, hit: Hit, span: tuple[int, int], quoted: list, so
         return True
     if named_surname(analysis, span):
         return True  # ``Дмитрий Ливанов … Ливанов отвечал``: the surname again, not Lebanon
+    if span == dateline_place(analysis):
+        return False  # ``Владимир, 26 ноября 2026 года``: the dateline's town, whatever NER reads
     if not overlaps(*span, people):
         return False
     if overlaps(*span, merged_people(analysis)):

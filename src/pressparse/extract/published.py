@@ -60,6 +60,8 @@ CLOSING = ".,|©(—-/•·"
 # a news agency's credit after the date, the lead on the same line: "ПЕРМЬ, 25 ноября. /ТАСС/. Министр ..."
 # an update stamp after the publication date: "30.11.2026, обновлено 01.12.2026", "16:48 (обновлено: 17:05)"
 UPDATED = re.compile(r"[,(][ \t]*(?:обновлено|изменено|отредактировано|upd\.?)(?!\w)", re.I)
+# the town that opens a dateline's line: "Владимир, 26 ноября 2026 года", "Москва. 19 ноября"
+LINE_PLACE = re.compile(r"[ \t]*(?P<place>[A-ZА-ЯЁ][\w-]*(?:[ -][A-ZА-ЯЁ][\w-]*)?)[ \t]*[,.][ \t]*")
 AGENCY = re.compile(r"[ \t]*\.?[ \t]*(?:/[^/\n]{2,40}/|\((?:ТАСС|ИТАР-ТАСС|РИА[^)\n]{0,20}|Интерфакс[^)\n]{0,20})\))[ \t]*[.—-]?")
 
 
@@ -87,6 +89,15 @@ def find_published(analysis: Analysis) -> Dateline | None:
         if found:
             return found
     return None
+
+
+def dateline_place(analysis: Analysis) -> tuple[int, int] | None:
+    """The span of the town that opens the dateline's line (``Владимир, 26 ноября 2026 года``), or None."""
+    start = getattr(analysis.published, "start", None)
+    if start is None:
+        return None
+    found = LINE_PLACE.match(analysis.norm, analysis.norm.rfind("\n", 0, start) + 1, start)
+    return found.span("place") if found and found.end() == start else None
 
 
 def nonempty_lines(text: str) -> list[tuple[int, int]]:
