@@ -35,3 +35,17 @@ def test_dateline_town_is_a_place(parser, name, text, towns, people):
     result = parser.parse(text)
     assert [p.name for p in result.places if p.kind == "city"] == towns
     assert [p.name for p in result.people] == people
+
+
+PIECED = [
+    # press18 08: NER's ``Тирлян Белорецкого`` is a village and the first word of its district
+    ("village_and_district_are_no_person",
+     "Рекомендовано организовать подвоз учащихся из сел Кага и Тирлян Белорецкого района.", []),
+    # a name beside a place stays a person
+    ("name_before_place_kept", "В Белорецком районе побывал Иван Тирлянов.", ["Иван Тирлянов"]),
+]
+
+
+@pytest.mark.parametrize("name, text, people", PIECED, ids=[c[0] for c in PIECED])
+def test_mention_pieced_of_places_is_no_person(parser, name, text, people):
+    assert [p.name for p in parser.parse(text).people] == people

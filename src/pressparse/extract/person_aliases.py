@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from .names import Name
-from .person_spans import LOW, UP, NameSpan, inside
+from .person_blocked import inside
+from .person_spans import LOW, UP, NameSpan
 
 CYRILLIC = re.compile(rf"[{UP}{LOW}]")
 OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")

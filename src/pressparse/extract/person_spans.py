@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .names import Name, has, is_patronymic, name_share, parses, read_name
+from .person_blocked import inside, pieced
 from .person_clergy import clergy_names
 from .person_reversed import surname_first, without_lead
 from .person_patterns import (LOW, UP, caps_names, cut, initials_names, is_first_name, is_initials,
@@ -63,6 +64,8 @@ def find_name_spans(analysis: Any, blocked: list[tuple[int, int]]) -> list[NameS
         start = after_titles(analysis, start, stop)
         start = after_eponym(analysis, start, stop)
         if inside(start, stop, blocked) and not ((start, stop) in blocked and full_name(analysis.text[start:stop])):
+            continue
+        if pieced(analysis.text, start, stop, blocked) and not full_name(analysis.text[start:stop]):
             continue
         if start >= stop or not is_person(analysis, start, stop) or EPONYM.search(analysis.norm, max(0, start - 40), start):
             continue
@@ -297,7 +300,3 @@ def is_person(analysis: Any, start: int, stop: int) -> bool:
         return False  # ``Ми-6``
     norm = analysis.norm
     return not (start > 0 and norm[start - 1] == "«" and norm.find("»", stop) in (stop, stop + 1))
-
-
-def inside(start: int, stop: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and stop <= b for a, b in spans)
