@@ -28,7 +28,7 @@ def build(analysis: Analysis, syntax: Syntax, number: int, d: Draft, drafts: lis
     parties = sorted(dedupe(d.parties or d.title_parties), key=lambda i: first_seen.get(i, 0))  # in order of the text
     signatories = list(dedupe(d.signatories))
     sides = litigants(syntax, *d.subject) if d.subject else []
-    if sides and len(set(sides)) == 2 and not set(parties) - set(signatories):
+    if sides and len(set(sides)) == 2 and (not set(parties) - set(signatories) or set(parties) < set(sides)):
         parties = sides  # "мировое соглашение по иску X к Y": the litigants, whoever signed
     if len(parties) == 1 and signatories:
         # "Ректор X подписал соглашение с АО «Y»": the signers' bodies are the other side

@@ -80,7 +80,8 @@ ANALOGOUS = {"аналогичный", "подобный", "такой", "схо
 def analogous(syntax: Syntax, m: KindMention, drafts: list[Draft]) -> Draft:
     """The agreement a bare ``документ`` refers to: the last one, or with ``аналогичный`` before it
     a new one of the same kind and subject (``Ранее ДВТУ подписало аналогичный документ с X``)."""
-    last = next((d for d in reversed(drafts) if d.successor is None), drafts[-1])  # not one replaced
+    live = [d for d in drafts if d.successor is None] or drafts[-1:]  # not one replaced
+    last = max(reversed(live), key=lambda d: d.seen)  # "Мировое соглашение подписали ... документ": the one just named
     if m.first == 0 or lemma(syntax.tokens[m.first - 1]) not in ANALOGOUS:
         return last
     token = syntax.tokens[m.first]

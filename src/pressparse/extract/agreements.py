@@ -58,6 +58,7 @@ class Draft:
     several: bool = False  # "соглашения", "два контракта": one document per counterparty
     successor: Draft | None = None  # the agreement that replaces this one
     third: list[str] = field(default_factory=list)  # "третьей стороной выступила X": besides the others
+    seen: int = -1  # where the text last named it: a bare "документ" after it means this one
 
 
 def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
@@ -85,6 +86,8 @@ def extract_agreements(analysis: Analysis, found: Found) -> list[Agreement]:
             if m.first <= covered:
                 continue
             draft = place_mention(syntax, drafts, m, last, title=number == 0 and in_title)
+            if draft is not None:
+                draft.seen = m.first
             if draft is not None and m.kind != "*":
                 draft.parties += performers(syntax, first, m.first)
             if draft is not None and signing and m.kind != "*" and not draft.signed_kind:

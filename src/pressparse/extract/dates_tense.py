@@ -89,8 +89,18 @@ def verb_tense(analysis: Analysis, c: Candidate) -> str:
             ruler = analysis.tokens[token.head] if token.head >= 0 else None
             return modal_tense(analysis, ruler) if ruler is not None else ""
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense"):
+            token = nearer_conjunct(analysis, token, c.start)
             return auxiliary_tense(analysis, token) or token.feats["Tense"]
     return ""
+
+
+def nearer_conjunct(analysis: Analysis, verb, start: int):  # type: ignore[no-untyped-def]
+    """``отгружены с завода и прибудут в Норильск в феврале``: the parse hangs a trailing adverbial
+    on the first of two coordinated verbs; the one standing between them is the verb it belongs to."""
+    sent = analysis.sents[verb.sent]
+    between = [t for t in analysis.tokens[sent.first:sent.last] if t.head == verb.index and t.rel == "conj"
+               and t.pos in ("VERB", "AUX") and t.feats.get("Tense") and verb.stop <= t.start and t.stop <= start]
+    return between[-1] if between else verb
 
 
 def modal_tense(analysis: Analysis, token) -> str:  # type: ignore[no-untyped-def]
@@ -126,5 +136,7 @@ def auxiliary_tense(analysis: Analysis, verb) -> str:  # type: ignore[no-untyped
     sent = analysis.sents[verb.sent]
     for token in analysis.tokens[sent.first:sent.last]:
         if token.head == verb.index and token.rel.startswith("aux") and token.feats.get("Tense"):
+            if token.text.lower().startswith("буд") and verb.feats.get("Variant") == "Short":
+                return "Fut"  # the tagger reads "будет подтверждено" as present
             return token.feats["Tense"]
     return ""

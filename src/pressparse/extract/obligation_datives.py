@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..analysis.doc import Token
 from .clauses import Entity, Syntax, lemma
 from .obligation_party_words import body_by_word
-from .obligation_pronouns import antecedent
+from .obligation_addressees import addressee
 from .obligation_refs import GENERIC_BODIES, canonical, drop_nested, generic_body, person_by_post
 
 
@@ -57,7 +57,7 @@ def dative_parties(syntax: Syntax, verb: Token, lo: int, hi: int) -> list[str]:
         if not ids and k.feats.get("Animacy") != "Anim":
             ids = body_by_word(syntax, k)  # "поручил больнице": the hospital named before
         if not ids and k.pos == "PRON" and lemma(k) in ("он", "она"):
-            ids = antecedent(syntax, k)  # "поручил ей": the person just named
+            ids = addressee(syntax, k, verb)  # "поручил ей": the person just named, not the one who ordered
         if not ids and plural_dative(syntax, k):
             continue  # "главам районов поручено": a group of post holders, no one party
         out += ids or person_by_post(syntax, k)  # "поручил главе города", "исполняющей обязанности министра"

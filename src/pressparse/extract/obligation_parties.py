@@ -16,6 +16,7 @@ from .obligation_party_kinds import (LOCAL_UNITS, authorities, layman, local_gov
                                      regional_governments, side_by_adjective, speaker_body)
 from .obligation_party_words import body_by_word, side_by_trade, short_forms
 from .obligation_pronouns import antecedent
+from .obligation_side_nouns import side_by_noun
 from .obligation_refs import (
     COMMERCIAL,
     GENERIC_BODIES,
@@ -201,6 +202,8 @@ def resolve_head(syntax: Syntax, head: Token, pred: Token, sides: tuple[str, ...
         return side_by_adjective(syntax, head, sides)
     named = body_by_word(syntax, head, sides) if sides or lemma(head) in short_forms() else []
     if named:  # "порт обязуется" in an agreement with "АО «Восточный Порт»", "минздрав" the ministry of health
+        return named
+    if named := side_by_noun(syntax, head, sides):  # "Перевозчик обязался", "омский театр обязуется"
         return named
     if lemma(head) in TERRITORIES:  # "область обязуется": the side that governs a territory
         governments = [i for i in sides if is_government(syntax, i)]
