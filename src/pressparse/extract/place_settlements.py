@@ -117,7 +117,8 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
             continue
         j = after  # the name: capitalized words, no acronym (``проездов МКУ``)
         while j < len(tokens) and j - after < MAX_NAME and tokens[j].text[:1].isupper() \
-                and tokens[j].pos in ("PROPN", "NOUN", "X") and tokens[j].feats.get("Case", "Gen") in ("Gen", "Nom") \
+                and (tokens[j].pos in ("PROPN", "NOUN", "X") or genitive_attribute(tokens, j)) \
+                and tokens[j].feats.get("Case", "Gen") in ("Gen", "Nom") \
                 and not (tokens[j].text.isupper() and len(tokens[j].text) > 1) \
                 and "\n" not in analysis.text[tokens[j - 1].stop : tokens[j].start]:
             j += 1
@@ -125,6 +126,14 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
             continue
         name = analysis.text[tokens[after].start : tokens[j - 1].stop]
         yield token.start, tokens[j - 1].stop, f"{noun} {name}"
+
+
+def genitive_attribute(tokens: list[Any], j: int) -> bool:
+    """``улице Красных Партизан``, ``проспекте Красных Зорь``: a capitalized adjective in the genitive
+    before the capitalized genitive noun it agrees with is part of the street's name."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return tokens[j].pos == "ADJ" and tokens[j].feats.get("Case") == "Gen" and nxt is not None \
+        and nxt.text[:1].isupper() and nxt.pos in ("PROPN", "NOUN") and nxt.feats.get("Case") == "Gen"
 
 
 STREET_GENDERS = {"улица": "femn", "набережная": "femn", "площадь": "femn", "шоссе": "neut"}
