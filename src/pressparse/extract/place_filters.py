@@ -11,6 +11,7 @@ from typing import Any
 from ..analysis import Analysis
 from .gazetteer import SHORT_STEM, Hit, body_trie, longest_at, token_keys
 from .inflect import fold, stem
+from .org_words import NON_PLACE_NOUNS
 from .place_words import has_tag, is_geo, known_word, name_reading, person_word
 from .place_zones import overlaps, person_spans, quoted_spans
 
@@ -149,6 +150,8 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
     not an adjective of a following noun (``Южная водозаборная станция``)."""
     if after_name_marker(analysis, tokens[0].index, PERSON_MARKERS):
         return False
+    if len(tokens) > 1 and tokens[-1].lemma in NON_PLACE_NOUNS:
+        return False  # ``по Московскому времени``: a time zone, its adjective no place either
     if known_body(tokens):
         return False  # ``Росатом и Мурманская область подписали``: an organization the gazetteer knows
     if len(tokens) == 1 and person_word(analysis, tokens[0]) and not town_in(analysis, tokens[0]):

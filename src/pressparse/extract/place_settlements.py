@@ -35,7 +35,12 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
         while j < len(tokens) and j - after < MAX_NAME and tokens[j].text[:1].isupper() \
                 and tokens[j].pos in ("PROPN", "NOUN", "ADJ", "X"):
             j += 1
-        if j == after or tokens[j - 1].pos == "ADJ":
+        if j == after or tokens[j - 1].pos == "ADJ" and j - after > 1:
+            continue
+        if tokens[j - 1].pos == "ADJ":  # ``станице Медведовской``, ``села Подлесное``: a name that is an adjective
+            name = adjective_settlement(analysis, token, tokens[after], tokens[j] if j < len(tokens) else None)
+            if name is not None:
+                yield tokens[after].start, tokens[after].stop, name
             continue
         name_tokens = tokens[after:j]
         if len(name_tokens) == 1 and coordinated_district(analysis, name_tokens) is not None:
@@ -44,9 +49,32 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
             continue  # ``глава города Алексей Зыкин``, ``мэр города Лужков``: the head of the town
         if token.lemma in SETTLEMENT_WORDS and name_tokens[-1].feats.get("Case") == token.feats.get("Case"):
             name = to_nominative(analysis, name_tokens)  # ``в селе Верхнем Мамоне``
+        elif token.lemma in SETTLEMENT_WORDS and len(name_tokens) == 1 and fold(name_tokens[0].text).endswith(OBLIQUE_SK):
+            # ``станице Медведовской`` read as a proper noun in the nominative: the adjective's case is the word's
+            parses = analysis.vocab(token.lemma)
+            name = agree_nominative(name_tokens[0], parses[0].tag.gender if parses else None)
         else:
             name = analysis.text[name_tokens[0].start : name_tokens[-1].stop]  # ``в р.п. Стрелица``
         yield name_tokens[0].start, name_tokens[-1].stop, name
+
+
+OBLIQUE_SK = tuple(stem + ending for stem in ("ск", "цк") for ending in ("ой", "ого", "ому", "ом", "ую", "им"))
+
+
+def adjective_settlement(analysis: Any, word: Any, adjective: Any, following: Any) -> str | None:
+    """The name of a settlement an adjective names: in the nominative agreeing with the settlement
+    word in its case (``станице Медведовской`` -> Медведовская, ``поселке Знаменском`` -> Знаменский),
+    as written when it stands in the nominative after a word in another case (``у села Подлесное``);
+    None when the adjective modifies the next noun (``села Ботлихского района``)."""
+    case = adjective.feats.get("Case")
+    if case == "Nom" and word.feats.get("Case") not in (None, "Nom"):
+        return adjective.text
+    if word.lemma not in SETTLEMENT_WORDS or case != word.feats.get("Case") \
+            or following is not None and following.pos == "NOUN" and following.text.islower() \
+            and following.feats.get("Case") == case:
+        return None
+    parses = analysis.vocab(word.lemma)
+    return agree_nominative(adjective, parses[0].tag.gender if parses else None)
 
 
 def named_person(analysis: Any, tokens: list[Any]) -> bool:
