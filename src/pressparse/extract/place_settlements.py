@@ -37,14 +37,14 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
             j += 1
         if j == after or tokens[j - 1].pos == "ADJ" and j - after > 1:
             continue
+        name_tokens = tokens[after:j]
+        if len(name_tokens) == 1 and coordinated_district(analysis, name_tokens) is not None:
+            continue  # ``в села Ботлихского, Цумадинского и Тляратинского районов``: a district's villages
         if tokens[j - 1].pos == "ADJ":  # ``станице Медведовской``, ``села Подлесное``: a name that is an adjective
             name = adjective_settlement(analysis, token, tokens[after], tokens[j] if j < len(tokens) else None)
             if name is not None:
                 yield tokens[after].start, tokens[after].stop, name
             continue
-        name_tokens = tokens[after:j]
-        if len(name_tokens) == 1 and coordinated_district(analysis, name_tokens) is not None:
-            continue  # ``в села Ботлихского, Цумадинского и Тляратинского районов``: a district's villages
         if given_name(analysis, name_tokens[0]) or named_person(analysis, name_tokens):
             continue  # ``глава города Алексей Зыкин``, ``мэр города Лужков``: the head of the town
         if token.lemma in SETTLEMENT_WORDS and name_tokens[-1].feats.get("Case") == token.feats.get("Case"):
@@ -69,7 +69,7 @@ def adjective_settlement(analysis: Any, word: Any, adjective: Any, following: An
     case = adjective.feats.get("Case")
     if case == "Nom" and word.feats.get("Case") not in (None, "Nom"):
         return adjective.text
-    if word.lemma not in SETTLEMENT_WORDS or case != word.feats.get("Case") \
+    if word.lemma not in SETTLEMENT_WORDS or case != word.feats.get("Case") or word.feats.get("Number") == "Plur" \
             or following is not None and following.pos == "NOUN" and following.text.islower() \
             and following.feats.get("Case") == case:
         return None
