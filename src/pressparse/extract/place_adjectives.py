@@ -18,6 +18,7 @@ from .inflect import agree_nominative, fold
 from .org_words import INSTITUTION_NOUNS, NON_PLACE_NOUNS, TERRITORY_NOUNS
 from .place_filters import modified_noun
 from .place_hits import hit_span
+from .place_nouns import nouns
 from .place_parts import city_of_adjective
 from .place_zones import ADJECTIVE, overlaps, starts_of
 from .token_index import token_index
@@ -58,12 +59,13 @@ def add_adjectives(analysis: Analysis, places: dict, taken: list, blocked: list,
             continue
         if noun.lemma in INSTITUTION_NOUNS and (not tokens[0].text.islower() or noun.lemma in BODY_NOUNS):
             continue  # ``Кузбасский технопарк``: the name's; ``китайских компаний``, ``пермского музея`` name the place
-        if tokens[0].text[:1].isupper() and not sentence_initial(analysis, tokens[0]):
-            continue  # a capitalized adjective inside a sentence starts a proper name
+        if tokens[0].text[:1].isupper() and (not sentence_initial(analysis, tokens[0]) or named_elsewhere(analysis, tokens[-1], noun)):
+            continue  # a capitalized adjective inside a sentence starts a proper name (``Омской драмы``), at
+            # a sentence's start too when the text writes the same words so inside one (``Омская драма …``)
         noun_is_place = any(s <= noun.start < e for s, e in taken)
         town = city_of_adjective(tokens[-1]) if len(tokens) == 1 else None
-        if town is not None and part_of_town(places, noun):
-            entry = town  # ``новосибирском Академгородке``: the town's part, so the town's adjective
+        if town is not None and (part_of_town(places, noun) or noun.lemma in nouns("town")):
+            entry = town  # ``новосибирском Академгородке``: the town's part, so the town's adjective; ``омский театр``
         elif town is not None and fold(town.name) in named and fold(entry.name) not in named:
             entry = town  # ``томском лицее`` in a text naming Томск but not its region
         if fold(entry.name) in named or noun_is_place or own_mention(noun, entry):
@@ -113,6 +115,12 @@ def sentence_initial(analysis: Analysis, token: Any) -> bool:
     промышленность …``): capitalized for that alone."""
     first = analysis.sents[token.sent].first
     return all(t.pos == "PUNCT" for t in analysis.tokens[first : token.index])
+
+
+def named_elsewhere(analysis: Analysis, adjective: Any, noun: Any) -> bool:
+    """The adjective and its noun stand capitalized inside a sentence elsewhere: a name's words."""
+    return any(t.lemma == adjective.lemma and t.text[:1].isupper() and n.lemma == noun.lemma
+               and not sentence_initial(analysis, t) for t, n in zip(analysis.tokens, analysis.tokens[1:]))
 
 
 def part_of_town(places: dict, noun: Any) -> bool:

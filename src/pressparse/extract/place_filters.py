@@ -11,9 +11,10 @@ from typing import Any
 from ..analysis import Analysis
 from .gazetteer import SHORT_STEM, Hit, body_trie, longest_at, token_keys
 from .inflect import fold, stem
-from .published import dateline_place
+from .org_words import NON_PLACE_NOUNS
 from .place_words import has_tag, is_geo, known_word, name_reading, person_word
 from .place_zones import overlaps, person_spans, quoted_spans
+from .published import dateline_place
 
 NAME_MARKERS = frozenset("имени им улица улице улицы ул проспект проспекте пр переулок пер площадь площади бульвар".split())
 LAW_CODES = frozenset("КоАП УК ГК НК ТК ЖК ЗК УПК ГПК АПК БК КАС".split())
@@ -152,6 +153,8 @@ def ner_place(analysis: Analysis, tokens: list[Any]) -> bool:
     not an adjective of a following noun (``Южная водозаборная станция``)."""
     if after_name_marker(analysis, tokens[0].index, PERSON_MARKERS):
         return False
+    if len(tokens) > 1 and tokens[-1].lemma in NON_PLACE_NOUNS:
+        return False  # ``по Московскому времени``: a time zone, its adjective no place either
     if known_body(tokens):
         return False  # ``Росатом и Мурманская область подписали``: an organization the gazetteer knows
     if len(tokens) == 1 and person_word(analysis, tokens[0]) and not town_in(analysis, tokens[0]):

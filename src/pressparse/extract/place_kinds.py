@@ -5,6 +5,7 @@ inside one (:func:`.place_parts.city_part`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..analysis import Analysis
@@ -12,10 +13,14 @@ from .inflect import fold
 from .place_nouns import landmark_before
 from .place_parts import city_part
 from .place_settlements import STREET_WORDS
+from .place_stations import railway_station
 
 SETTLEMENT_WORDS = frozenset("г город с село пос поселок посёлок п д деревня ст станица рп пгт х хутор".split())
 REGION_WORDS = frozenset("область край республика округ".split())
 PROVINCE_WORDS = frozenset("провинция штат префектура".split())
+# ``Закамье``, ``Прибайкалье``, ``Верхневолжье``: the land beyond, by or along a river or mountains, an area
+# (``other``, press13), not a town
+AREA_NAME = re.compile(r"(?:за|при|пред|под|по|верхне|нижне|средне|меж)\w{3,}(?:ье|ья|ью|ьем|ьи)")
 DISTRICT_WORDS = frozenset("район улус поселение сельсовет".split())  # a rural settlement is a municipal district
 
 
@@ -36,8 +41,14 @@ def guess_kind(analysis: Analysis, tokens: list[Any]) -> str:
         return "city"
     if landmark_before(analysis, tokens):
         return "other"  # ``в усадьбах Михайловское, Тригорское``: estates, not towns
+    if railway_station(analysis, tokens):
+        return "other"  # ``маршрут Чита – Карымская``: a station, not a town
     if len(tokens) <= 2 and all(t.text[:1].isupper() for t in tokens):
-        return "district" if city_part(analysis, tokens) else "city"
+        if city_part(analysis, tokens):
+            return "district"
+        area = len(tokens) == 1 and AREA_NAME.fullmatch(fold(tokens[0].text)) \
+            and not any(t.lemma in SETTLEMENT_WORDS for t in before)  # ``деревне Заклинье``: a village
+        return "other" if area else "city"
     return "other"
 
 

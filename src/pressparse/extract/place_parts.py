@@ -37,7 +37,10 @@ def city_part(analysis: Analysis, tokens: list[Any]) -> bool:
     while k > 0 and k > first - 6 and (analysis.tokens[k].text in LIST_WORDS or analysis.tokens[k].text[:1].isupper()):
         k -= 1
     noun = analysis.tokens[k]
-    return noun.lemma in PART_NOUNS and noun.text.islower() and (k == first - 1 or noun.lemma != "район")
+    # ``районов Талнах и Кайеркан``: a plural noun heads a list of parts; a singular ``района`` before a
+    # list is rather ``в районе Москвы и Подольска`` (near)
+    return noun.lemma in PART_NOUNS and noun.text.islower() \
+        and (k == first - 1 or noun.lemma != "район" or noun.feats.get("Number") == "Plur")
 
 
 def city_of_adjective(adjective: Any, bare_stem: bool = False) -> Any:
@@ -48,7 +51,24 @@ def city_of_adjective(adjective: Any, bare_stem: bool = False) -> Any:
     if not word.endswith("ский"):
         return None
     stems = (word[:-2], word[:-4]) if bare_stem else (word[:-2],)
-    return next((e for stem in stems if (e := places_by_name().get(stem)) is not None and e.kind == "city"), None)
+    found = next((e for stem in stems if (e := places_by_name().get(stem)) is not None and e.kind == "city"), None)
+    return found or next((e for name in derived_names(word[:-4]) if (e := places_by_name().get(name)) is not None
+                          and e.kind == "city" and len(name) > 2), None)
+
+
+def derived_names(stem: str) -> tuple[str, ...]:
+    """Town names an adjective's stem (without ``ский``) derives from when the town is no ``-ск``:
+    ``читин`` -> Чита, ``пензен`` -> Пенза, ``уфим`` -> Уфа (a suffix before ``ский``); ``рязан`` ->
+    Рязань, ``перм`` -> Пермь; ``туль`` -> Тула; ``самар`` -> Самара; ``кемеров`` -> Кемерово;
+    ``ставрополь``, ``ярослав`` -> Ярославль."""
+    names = [stem + "ь", stem + "а", stem + "о", stem + "ль"]
+    if stem.endswith("ь"):
+        names.append(stem)
+    if stem.endswith(("ин", "ен", "им")):
+        names.append(stem[:-2] + "а")
+    if stem.endswith("ь"):
+        names.append(stem[:-1] + "а")
+    return tuple(names)
 
 
 def listed_settlements(analysis: Analysis, places: dict, taken: list) -> list[tuple[int, int, str]]:

@@ -35,18 +35,46 @@ def find_settlements(analysis: Any) -> Iterator[tuple[int, int, str]]:
         while j < len(tokens) and j - after < MAX_NAME and tokens[j].text[:1].isupper() \
                 and tokens[j].pos in ("PROPN", "NOUN", "ADJ", "X"):
             j += 1
-        if j == after or tokens[j - 1].pos == "ADJ":
+        if j == after or tokens[j - 1].pos == "ADJ" and j - after > 1:
             continue
         name_tokens = tokens[after:j]
         if len(name_tokens) == 1 and coordinated_district(analysis, name_tokens) is not None:
             continue  # ``в села Ботлихского, Цумадинского и Тляратинского районов``: a district's villages
+        if tokens[j - 1].pos == "ADJ":  # ``станице Медведовской``, ``села Подлесное``: a name that is an adjective
+            name = adjective_settlement(analysis, token, tokens[after], tokens[j] if j < len(tokens) else None)
+            if name is not None:
+                yield tokens[after].start, tokens[after].stop, name
+            continue
         if given_name(analysis, name_tokens[0]) or named_person(analysis, name_tokens):
             continue  # ``глава города Алексей Зыкин``, ``мэр города Лужков``: the head of the town
         if token.lemma in SETTLEMENT_WORDS and name_tokens[-1].feats.get("Case") == token.feats.get("Case"):
             name = to_nominative(analysis, name_tokens)  # ``в селе Верхнем Мамоне``
+        elif token.lemma in SETTLEMENT_WORDS and len(name_tokens) == 1 and fold(name_tokens[0].text).endswith(OBLIQUE_SK):
+            # ``станице Медведовской`` read as a proper noun in the nominative: the adjective's case is the word's
+            parses = analysis.vocab(token.lemma)
+            name = agree_nominative(name_tokens[0], parses[0].tag.gender if parses else None)
         else:
             name = analysis.text[name_tokens[0].start : name_tokens[-1].stop]  # ``в р.п. Стрелица``
         yield name_tokens[0].start, name_tokens[-1].stop, name
+
+
+OBLIQUE_SK = tuple(stem + ending for stem in ("ск", "цк") for ending in ("ой", "ого", "ому", "ом", "ую", "им"))
+
+
+def adjective_settlement(analysis: Any, word: Any, adjective: Any, following: Any) -> str | None:
+    """The name of a settlement an adjective names: in the nominative agreeing with the settlement
+    word in its case (``станице Медведовской`` -> Медведовская, ``поселке Знаменском`` -> Знаменский),
+    as written when it stands in the nominative after a word in another case (``у села Подлесное``);
+    None when the adjective modifies the next noun (``села Ботлихского района``)."""
+    case = adjective.feats.get("Case")
+    if case == "Nom" and word.feats.get("Case") not in (None, "Nom"):
+        return adjective.text
+    if word.lemma not in SETTLEMENT_WORDS or case != word.feats.get("Case") or word.feats.get("Number") == "Plur" \
+            or following is not None and following.pos == "NOUN" and following.text.islower() \
+            and following.feats.get("Case") == case:
+        return None
+    parses = analysis.vocab(word.lemma)
+    return agree_nominative(adjective, parses[0].tag.gender if parses else None)
 
 
 def named_person(analysis: Any, tokens: list[Any]) -> bool:
@@ -117,7 +145,8 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
             continue
         j = after  # the name: capitalized words, no acronym (``проездов МКУ``)
         while j < len(tokens) and j - after < MAX_NAME and tokens[j].text[:1].isupper() \
-                and tokens[j].pos in ("PROPN", "NOUN", "X") and tokens[j].feats.get("Case", "Gen") in ("Gen", "Nom") \
+                and (tokens[j].pos in ("PROPN", "NOUN", "X") or genitive_attribute(tokens, j)) \
+                and tokens[j].feats.get("Case", "Gen") in ("Gen", "Nom") \
                 and not (tokens[j].text.isupper() and len(tokens[j].text) > 1) \
                 and "\n" not in analysis.text[tokens[j - 1].stop : tokens[j].start]:
             j += 1
@@ -125,6 +154,14 @@ def find_streets(analysis: Any) -> Iterator[tuple[int, int, str]]:
             continue
         name = analysis.text[tokens[after].start : tokens[j - 1].stop]
         yield token.start, tokens[j - 1].stop, f"{noun} {name}"
+
+
+def genitive_attribute(tokens: list[Any], j: int) -> bool:
+    """``улице Красных Партизан``, ``проспекте Красных Зорь``: a capitalized adjective in the genitive
+    before the capitalized genitive noun it agrees with is part of the street's name."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return tokens[j].pos == "ADJ" and tokens[j].feats.get("Case") == "Gen" and nxt is not None \
+        and nxt.text[:1].isupper() and nxt.pos in ("PROPN", "NOUN") and nxt.feats.get("Case") == "Gen"
 
 
 STREET_GENDERS = {"улица": "femn", "набережная": "femn", "площадь": "femn", "шоссе": "neut"}

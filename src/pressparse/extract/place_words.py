@@ -94,9 +94,12 @@ def hyphenated_town(word: str) -> str | None:
     if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
         return None
     morph = morph_analyzer()
-    noun = next((p for p in morph.parse(parts[0].lower()) if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
-    adjective = next((p for p in morph.parse(parts[1].lower()) if p.tag.POS == "ADJF"), None)
-    if noun is None or adjective is None or noun.tag.case != adjective.tag.case:
+    # the first readings that agree in case (``Усолье-Сибирском``: the noun's locative, not its nominative)
+    pairs = ((n, a) for n in morph.parse(parts[0].lower()) if "Geox" in n.tag and n.tag.POS == "NOUN"
+             for a in morph.parse(parts[1].lower()) if a.tag.POS == "ADJF" and a.tag.case == n.tag.case
+             and a.tag.gender in (None, n.tag.gender))
+    noun, adjective = next(pairs, (None, None))
+    if noun is None:
         return None
     head = noun.inflect({"nomn", "sing"})
     tail = adjective.inflect({"nomn", "sing", noun.tag.gender}) if noun.tag.gender else None
