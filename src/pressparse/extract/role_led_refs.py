@@ -18,13 +18,21 @@ def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations
     """(body, person) of ``службу возглавлял X``: a body mention right before the verb, a name right after it."""
     name = next((a for a in anchors if a.start == verb.stop + 1), None)
     prev = before_verb(analysis, verb) if verb.index else None
-    if name is None or prev is None or prev.sent != verb.sent or prev.feats.get("Case") == "Loc":
-        return None, None  # ``Проект в компании возглавит X``: a place the thing led is in, not the body led
+    if name is None or prev is None or prev.sent != verb.sent:
+        return None, None
     for org in organizations:
         if any(m.end == prev.stop for m in org.mentions):
-            return org, name.person
+            return (org, name.person) if not located(analysis, org, prev) else (None, None)
+    if prev.feats.get("Case") == "Loc":
+        return None, None  # ``Проект в компании возглавит X``: a place the thing led is in, not the body led
     referred = referred_body(field_head(analysis, prev), organizations)
     return next(((o, name.person) for o in organizations if o.id == referred), (None, None))
+
+
+def located(analysis: Any, org: Any, last: Any) -> bool:
+    """The body's mention ending at ``last`` stands in the locative (``в компании``): where, not what."""
+    first = next((analysis.token_at(m.start) for m in org.mentions if m.end == last.stop), None)
+    return first is not None and first.feats.get("Case") == "Loc"
 
 
 def field_head(analysis: Any, last: Any) -> Any:
