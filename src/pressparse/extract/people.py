@@ -24,6 +24,7 @@ from .role_anaphora import refer_back
 from .role_attach import Mention as Anchor
 from .role_attach import attach_roles
 from .role_bare_titles import bare_title
+from .role_chairs import chair_universities
 from .role_branches import branch_parent
 from .role_clergy import reach_see, see_body
 from .role_duties import duties_roles
@@ -114,7 +115,8 @@ def assign_roles(analysis: Analysis, found: Found, count: int, anchors: list[Anc
     extra += duties_roles(analysis, anchors, [r + [x for p, x in extra if p == i] for i, r in enumerate(roles)])
     for person, role in extra:
         roles[person].append(role)
-    return [headship_once(chained_bodies(analysis, r, found.organizations)) for r in roles]
+    return [chair_universities(headship_once(chained_bodies(analysis, r, found.organizations)), found.organizations)
+            for r in roles]
 
 
 def headship_once(roles: list[Role]) -> list[Role]:
@@ -226,8 +228,9 @@ def dedupe(roles: list[Role]) -> list[Role]:
     # fuller title of the same person is that post (its phrase is one more mention of it)
     kept_roles = []
     for i, r in enumerate(out):
-        fuller = None if " " in r.title else next((k for k, o in enumerate(out) if r.organization and o.organization
-                                                   == r.organization and o.title.startswith(r.title + " ")), None)
+        # (a title of several words only before a portfolio: ``заместитель главы`` of ``... по вопросам ЖКХ``)
+        fuller = next((k for k, o in enumerate(out) if r.organization and o.organization == r.organization and (
+            o.title.startswith(r.title + (" по " if " " in r.title else " ")))), None)
         if fuller is None:
             kept_roles.append(i)
         else:

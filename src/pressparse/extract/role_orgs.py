@@ -24,6 +24,7 @@ from .inflect import stem
 from .role_lexicon import fold, lemmas, match_position, token_lemmas
 from .role_phrases import RolePhrase
 from .role_refs import body_named, body_of, described, on_side_of, possessed, references
+from .role_org_names import deputy_field, has_stems
 from .role_units import combined, own_unit, unit_elsewhere, unit_of_sentence
 
 IN_PERSON_OF = re.compile(r"\s+в\s+лице\s*$", re.IGNORECASE)
@@ -252,52 +253,12 @@ def key_words(analysis: Any, phrase: RolePhrase) -> tuple[str | None, set[str], 
             fields.add(stem(tokens[k].text))
     places = set()
     for t in tokens[phrase.title_end : phrase.last]:
-        if position in ELECTED and fold(t.text) in ("от", "по"):
+        if position in ELECTED and fold(t.text) in ("от", "по") or deputy and deputy_field(tokens, t.index):
             break  # ``депутат от Тобольского избирательного округа``: the constituency, not the body's territory
         if t.text[:1].isupper() and t.pos in ("ADJ", "PROPN", "NOUN") and fold(t.lemma) not in GENERIC:
             places.add(stem(t.text))
     return position, fields, places
 
-
-def has_stems(name: str, stems: set[str]) -> bool:
-    words = {stem(w) for w in re.findall(r"[\w-]+", name)} | initials(name)
-    return all(s in words for s in stems) or all(s in words | region_aliases(frozenset(words)) for s in stems)
-
-
-def region_aliases(words: frozenset[str]) -> frozenset[str]:
-    """``заместитель губернатора Кубани`` -> ``Администрация Краснодарского края``: the other
-    one-word names of the region a body's name holds."""
-    out: set[str] = set()
-    for name, aliases in region_names():
-        if name <= words:
-            out.update(aliases)
-    return frozenset(out)
-
-
-@cache
-def region_names() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    from .. import data
-
-    out = []
-    for region in data.regions():
-        names = {stem(a) for a in region.aliases if " " not in a and not a.isupper()}
-        if names:
-            out.append((frozenset(stem(w) for w in re.findall(r"[\w-]+", region.name)), frozenset(names)))
-    return tuple(out)
-
-
-def initials(name: str) -> set[str]:
-    """``... Республики Татарстан`` -> {рт}: a territory's abbreviation in a title (``министр ... РТ``)."""
-    runs = re.findall(r"(?:[А-ЯЁ][\w-]*\s+)+[А-ЯЁ][\w-]*", name)
-    return {stem("".join(w[0] for w in run.split())) for run in runs} | field_initials(name)
-
-
-def field_initials(name: str) -> set[str]:
-    """``жилищно-коммунального хозяйства`` -> {жкх}: a field abbreviated in a title (``министр ... ЖКХ``)."""
-    out = set()
-    for run in re.findall(r"[а-яё]+(?:-[а-яё]+)+\s+[а-яё]+", name):
-        out.add(stem("".join(w[0] for w in re.split(r"[\s-]+", run))))
-    return out
 
 
 def nearest(candidates: list[Any], phrase: RolePhrase) -> Any:

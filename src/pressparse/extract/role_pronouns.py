@@ -24,6 +24,8 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
         verbs.append(tokens[phrase.first])  # ``Он исполнял обязанности ROLE``: the marker is the verb
     while k >= first and fold(tokens[k].text) in PRONOUN_GAP and not verbs:
         k -= 1
+    if not verbs and phrase.case == "Ins":
+        k = before_workplace(tokens, k, first)
     while k >= first and (fold(tokens[k].lemma) in HELD_VERBS or fold(tokens[k].lemma) == "быть"
                           or word_kind(tokens[k]) == "appointed" and is_passive(tokens[k])):
         verbs.append(tokens[k])  # ``занимал``, ``был назначен``, ``стал``
@@ -46,6 +48,19 @@ def by_pronoun(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Li
         gender = PRONOUNS[fold(tokens[k].text)]
         anchor, earliest = tokens[k].start, analysis.sents[max(0, tokens[k].sent - 1)].first
     return held_by(analysis, phrase, mentions, verbs, anchor, earliest, gender)
+
+
+def before_workplace(tokens: list[Any], k: int, first: int) -> int:
+    """``она работала в министерстве начальником отдела``: the workplace (``в``/``на`` with a noun in the
+    locative and its genitive words) between the verb and the post it held there; the index before it."""
+    j = k
+    while j > first and k - j < 5 and tokens[j].pos in ("NOUN", "PROPN", "ADJ") and tokens[j].feats.get("Case") in (
+            "Loc", "Gen"):
+        j -= 1
+    if j == k or fold(tokens[j].text) not in ("в", "на") or tokens[j + 1].feats.get("Case") != "Loc" and not (
+            tokens[j + 1].pos == "ADJ" and tokens[j + 2].feats.get("Case") == "Loc"):
+        return k
+    return j - 1 if j - 1 >= first and fold(tokens[j - 1].lemma) in HELD_VERBS else k
 
 
 def since_then(tokens: list[Any], k: int, first: int) -> bool:

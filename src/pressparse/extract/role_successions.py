@@ -21,7 +21,7 @@ from ..result import Mention, Role
 from .names import parses
 from .role_head_posts import head_post
 from .role_lexicon import fold
-from .role_refs import body_of, references
+from .role_led_refs import TIME_WORDS, before_verb, object_before, referred_body, referred_object
 from .role_titles import nominative
 from .role_verbs import Mention as Anchor
 
@@ -40,10 +40,6 @@ HELD_VERB = re.compile(r"\s+(?:(?:ранее|прежде|до\s+не(?:е|её|
 ACTING_PREFIX = re.compile(r"^(?:временно\s+)?исполняющ\w+\s+обязанности\s+", re.IGNORECASE)
 LEADING = frozenset({"возглавлять", "возглавить", "руководить"})
 RELATIVE = frozenset({"который"})
-TIME_WORDS = frozenset({"с", "со", "до", "по", "уже", "год", "месяц", "январь", "февраль", "март", "апрель", "май",
-                        "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "ранее", "прежде",
-                        "временно", "фактически", "также", "тот", "этот", "неделя", "лето", "осень", "зима", "весна"})
-
 
 def succession_roles(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
                      organizations: list[Any]) -> list[tuple[int, Role]]:
@@ -153,7 +149,8 @@ def led_by_verb(analysis: Any, anchors: list[Anchor], roles: list[list[Role]],
             if org is None:
                 # ``До сентября Сухоруков сам возглавлял отделение``: a reference word after the verb, the
                 # name its subject in the sentence; after a pronoun (``возглавляет ведомство``) no post of its own
-                org, person = referred_object(analysis, anchors, token, after, organizations)
+                org, person = referred_object(analysis, anchors, token, after, organizations, lambda p: {
+                    r.organization for r in roles[p] if r.status != "former"})
             if org is None:
                 out += unnamed_unit_led(analysis, anchors, token, after, roles, starts)
                 continue
@@ -217,73 +214,13 @@ def unnamed_unit_led(analysis: Any, anchors: list[Anchor], verb: Any, obj: Any, 
     if k >= len(tokens) or tokens[k].pos != "NOUN" or tokens[k].feats.get("Case") != "Gen" or not field.text.islower():
         return []
     person = subject(analysis, anchors, verb)
-    if person is None or any(r.title == "руководитель" for r in roles[person]):
-        return []
+    if person is None or any(r.title == "руководитель" or r.status != "former" and verb.feats.get("Tense") != "Past"
+                             for r in roles[person]):
+        return []  # ``Уполномоченный ... X. X возглавляет институт бизнес-омбудсмена``: the post told again
     status = "former" if verb.feats.get("Tense") == "Past" else "current"
     org = starts.get(obj.start)
     return [(person, Role(title="руководитель", organization=org.id if org else None, status=status,
                           mention=Mention(text=verb.text, start=verb.start, end=verb.stop)))]
-
-
-def object_before(analysis: Any, anchors: list[Anchor], verb: Any, organizations: list[Any]) -> tuple[Any, Any]:
-    """(body, person) of ``службу возглавлял X``: a body mention right before the verb, a name right after it."""
-    name = next((a for a in anchors if a.start == verb.stop + 1), None)
-    prev = before_verb(analysis, verb) if verb.index else None
-    if name is None or prev is None or prev.sent != verb.sent:
-        return None, None
-    for org in organizations:
-        if any(m.end == prev.stop for m in org.mentions):
-            return org, name.person
-    referred = referred_body(field_head(analysis, prev), organizations)
-    return next(((o, name.person) for o in organizations if o.id == referred), (None, None))
-
-
-def field_head(analysis: Any, last: Any) -> Any:
-    """``комитет по социальной политике возглавлял X``: a reference word with its field after ``по``
-    (lowercase adjectives and a noun) stands for the body as the bare word would."""
-    tokens = analysis.tokens
-    k = last.index
-    if last.pos != "NOUN" or not last.text.islower():
-        return last
-    k -= 1
-    while k > 0 and last.index - k < 4 and tokens[k].pos == "ADJ" and tokens[k].text.islower():
-        k -= 1
-    if k > 0 and fold(tokens[k].text) == "по" and tokens[k - 1].sent == last.sent and tokens[k - 1].text.islower():
-        return tokens[k - 1]
-    return last
-
-
-def referred_object(analysis: Any, anchors: list[Anchor], verb: Any, obj: Any,
-                    organizations: list[Any]) -> tuple[Any, Any]:
-    """(body, person) of ``X возглавлял отделение``: a lowercase reference word right after the verb and a
-    name before the verb in its sentence, with no comma between them."""
-    if obj is None or obj.sent != verb.sent or not obj.text.islower():
-        return None, None
-    begin = analysis.tokens[analysis.sents[verb.sent].first].start
-    inside = [a for a in anchors if begin <= a.start and a.stop <= verb.start]
-    if not inside or "," in analysis.text[inside[-1].stop : verb.start]:
-        return None, None
-    referred = referred_body(obj, organizations)
-    return next(((o, inside[-1].person) for o in organizations if o.id == referred), (None, None))
-
-
-def before_verb(analysis: Any, verb: Any) -> Any:
-    """The word before the verb, past an adverb (``Ведомство сейчас возглавляет X``) or a time adverbial
-    opened by a preposition (``Министерство с 9 ноября возглавляет X``, ``Центр с августа возглавляет X``)."""
-    tokens = analysis.tokens
-    k = verb.index - 1
-    while k > 0 and verb.index - k <= 2 and tokens[k].pos == "ADV" and fold(tokens[k].lemma) != "временно":
-        k -= 1
-    j = k
-    while j > 0 and k - j < 4 and (tokens[j].pos == "NUM" or tokens[j].text.isdigit() or fold(tokens[j].lemma) in (
-            TIME_WORDS - PREPOSITIONS)):
-        j -= 1
-    if j < k and fold(tokens[j].text) in PREPOSITIONS and j > 0 and tokens[j].sent == verb.sent:
-        return tokens[j - 1]
-    return tokens[k]
-
-
-PREPOSITIONS = frozenset({"с", "со", "до", "по"})
 
 
 def named(text: str) -> bool:
@@ -350,17 +287,3 @@ def led_body(analysis: Any, first: int, organizations: list[Any]) -> str | None:
         end = tokens[k - 1].start
         return next((o.id for o in organizations for m in o.mentions if m.end == end), None)
     return referred_body(obj, organizations)
-
-
-def referred_body(obj: Any, organizations: list[Any]) -> str | None:
-    """``Предприятием руководит ...``, ``службу возглавлял``: the last body of that sort named before."""
-    if obj.pos == "NOUN" and fold(obj.lemma) in references():
-        kind, names = references()[fold(obj.lemma)]
-        named = [(m.start, o.id) for o in organizations for m in o.mentions
-                 if m.end <= obj.start and (kind and o.kind == kind or fold(o.name.split()[0]) in names)]
-        return max(named)[1] if named else None
-    if obj.pos == "NOUN" and obj.text.islower():  # ``службу`` after ``Региональная служба по тарифам``
-        ids = {o.id for o in organizations if body_of(o.name) == fold(obj.lemma) and any(
-            m.end <= obj.start for m in o.mentions)}
-        return ids.pop() if len(ids) == 1 else None
-    return None

@@ -47,7 +47,7 @@ def by_verb(analysis: Any, phrase: RolePhrase, mentions: list[Mention]) -> Link 
     before = [m for m in mentions if m.stop <= phrase.start]
     if before:
         m = before[-1]
-        words = past_relative(tokens_between(analysis, m.stop, lead(analysis, phrase)))
+        words = undecreed(past_relative(tokens_between(analysis, m.stop, lead(analysis, phrase))))
         status = verb_status(words, passive_only=True) or held_participle(words, phrase)
         if status == "current" and any(t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
                                        for t in words):
@@ -282,7 +282,7 @@ def untimed(words: list[Any]) -> list[Any]:
     before the verb (``будет до назначения ROLE``: the noun governs the role, no adverbial)."""
     out, k = [], 0
     while k < len(words):
-        if fold(words[k].text) in ("до", "после") and k + 2 < len(words) and words[k + 1].pos in ("NOUN", "PRON", "DET"):
+        if fold(words[k].text) in ("до", "после") and k + 2 < len(words) and words[k + 1].pos in ("NOUN", "PRON", "DET", "ADJ"):
             k += 2
             continue
         out.append(words[k])
