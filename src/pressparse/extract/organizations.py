@@ -55,6 +55,7 @@ from .org_unit_refs import join_office_heads, join_regional_mentions
 from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
+from .org_railways import name_railways
 from .org_parent_spelled import spell_parent_abbreviations
 from .org_parliaments import merge_generic_parliaments
 from .org_regional_offices import join_regional_offices
@@ -97,6 +98,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     join_regional_offices(analysis, groups)  # ``регионального управления``: the region's one office
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
+    name_railways(analysis, groups)  # ``Северо-Кавказской железной дорогой``: the branch of ОАО «РЖД»
     join_railways(analysis, groups)
     join_bare_forms(analysis, groups)  # ``УК`` alone is the text's one management company
     merge_body_abbreviations(groups)
@@ -219,6 +221,8 @@ def to_records(analysis: Analysis, groups: dict[str, list[Candidate]]) -> list[O
         written = analysis.text[top.start : top.stop]
         if "—" in name and "–" in written and written.replace("–", "—") == name:
             name = written  # ``Кемеровской области – Кузбасса``: the dash the text writes
+        elif " — " in name and not any("—" in analysis.text[c.start : c.stop] for c in cs) and any(" – " in analysis.text[c.start : c.stop] for c in cs):
+            name = name.replace(" — ", " – ")  # ``Забайкальской железной дороги – филиала``: declined, same dash
         if name.endswith("»»") and not any("»»" in analysis.norm[c.start : c.stop] for c in cs):
             name = name[:-1]  # ``ООО «УК «Правобережная»``: nested quotes close once, as the text writes them
         if "ё" in name and not any("ё" in analysis.text[c.start : c.stop].lower() for c in cs):
