@@ -17,6 +17,7 @@ from ..result import Mention, Organization
 from . import Found
 from .inflect import fold
 from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
+from .org_adjective_regions import merge_adjective_regions
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_short_forms import join_known_shorts, merge_short_forms
 from .org_nested import drop_nested
@@ -77,7 +78,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     candidates += list(find_authorities(ctx, candidates, taken))
     groups = merge_inner_quoted(merge_name_tails(analysis, merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(join_churches(analysis, join_quoted_units(analysis, join_quoted_titles(analysis, candidates))))))))))
     groups = merge_named_for(merge_person_named(analysis, merge_state_names(groups)))
-    groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
+    groups = merge_reordered(merge_branch_names(merge_adjective_regions(merge_territory_adjectives(groups), analysis), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
     merge_initials(analysis, groups)
     merge_syllabic(groups)
