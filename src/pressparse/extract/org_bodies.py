@@ -15,6 +15,7 @@ from .inflect import capitalize_first, fold, stem
 from .org_branches import BRANCH_NOUNS
 from .org_context import Candidate, Context, name_key, of_place
 from .org_foreign import country_adjective_body, foreign_namesake, qualitative
+from .org_namesakes import federal_namesake
 from .org_heads import next_is_head, only_plural, organ_of_body, proper_head_end
 from .org_words import BODY_ADJECTIVES, BODY_HEADS, BUDGET_FUNDS
 from .org_territory import (
@@ -153,8 +154,8 @@ def body_at(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int
                 and not (national[0].name in BUILDINGS and i > 0 and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS):
             last = country_tail(ctx, hit.last)
             return federal(ctx, national[0], i, last), last
-        if regional:
-            return None
+        if regional:  # no region's body after all: the federal one written the same (``МВД``), if any
+            return federal_namesake(ctx, i, hit, trie)
     if token.text in UNIT_ABBREVIATIONS and (unit := unit_of_service(ctx, i, trie, keys)) is not None:
         return unit
     if token.lemma in BODY_HEADS:

@@ -17,6 +17,7 @@ from ..result import Mention, Organization
 from . import Found
 from .inflect import fold
 from .org_abbreviated import join_bare_federal, join_railways, spell_abbreviated
+from .org_adjective_regions import merge_adjective_regions
 from .org_aliases import add_aliases, merge_initials, merge_syllabic
 from .org_short_forms import join_known_shorts, merge_short_forms
 from .org_nested import drop_nested
@@ -55,6 +56,7 @@ from .org_unit_refs import join_office_heads, join_regional_mentions
 from .org_unformed import add_unformed_names
 from .org_units import add_owned_units, add_units, extend_organs
 from .org_panels import drop_panels
+from .org_railways import name_railways
 from .org_parent_spelled import spell_parent_abbreviations
 from .org_parliaments import merge_generic_parliaments
 from .org_regional_offices import join_regional_offices
@@ -76,7 +78,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     candidates += list(find_authorities(ctx, candidates, taken))
     groups = merge_inner_quoted(merge_name_tails(analysis, merge_truncated(merge_known(merge_prefixes(merge_abbreviations(group(join_churches(analysis, join_quoted_units(analysis, join_quoted_titles(analysis, candidates))))))))))
     groups = merge_named_for(merge_person_named(analysis, merge_state_names(groups)))
-    groups = merge_reordered(merge_branch_names(merge_territory_adjectives(groups), analysis), analysis)
+    groups = merge_reordered(merge_branch_names(merge_adjective_regions(merge_territory_adjectives(groups), analysis), analysis), analysis)
     add_aliases(analysis, groups, ctx.place_at)
     merge_initials(analysis, groups)
     merge_syllabic(groups)
@@ -97,6 +99,7 @@ def extract_organizations(analysis: Analysis, found: Found) -> list[Organization
     join_regional_offices(analysis, groups)  # ``регионального управления``: the region's one office
     spell_abbreviated(groups)  # before the bare abbreviations: ``РЭК Свердловской области`` is no ``РЭК`` name
     join_bare_federal(groups, analysis.text)
+    name_railways(analysis, groups)  # ``Северо-Кавказской железной дорогой``: the branch of ОАО «РЖД»
     join_railways(analysis, groups)
     join_bare_forms(analysis, groups)  # ``УК`` alone is the text's one management company
     merge_body_abbreviations(groups)
@@ -219,6 +222,8 @@ def to_records(analysis: Analysis, groups: dict[str, list[Candidate]]) -> list[O
         written = analysis.text[top.start : top.stop]
         if "—" in name and "–" in written and written.replace("–", "—") == name:
             name = written  # ``Кемеровской области – Кузбасса``: the dash the text writes
+        elif " — " in name and not any("—" in analysis.text[c.start : c.stop] for c in cs) and any(" – " in analysis.text[c.start : c.stop] for c in cs):
+            name = name.replace(" — ", " – ")  # ``Забайкальской железной дороги – филиала``: declined, same dash
         if name.endswith("»»") and not any("»»" in analysis.norm[c.start : c.stop] for c in cs):
             name = name[:-1]  # ``ООО «УК «Правобережная»``: nested quotes close once, as the text writes them
         if "ё" in name and not any("ё" in analysis.text[c.start : c.stop].lower() for c in cs):
