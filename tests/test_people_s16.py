@@ -49,3 +49,16 @@ PIECED = [
 @pytest.mark.parametrize("name, text, people", PIECED, ids=[c[0] for c in PIECED])
 def test_mention_pieced_of_places_is_no_person(parser, name, text, people):
     assert [p.name for p in parser.parse(text).people] == people
+
+
+CASE_READINGS = [
+    # press19 05: the tagger read ``Марине Ткачук`` as a masculine nominative, a case Марина's name cannot take
+    ("dative_name_tagged_nominative",
+     "Министру здравоохранения Амурской области Марине Ткачук губернатор поручил до 1 марта 2027 года "
+     "подготовить документацию.", ["Марина Ткачук"]),
+]
+
+
+@pytest.mark.parametrize("name, text, people", CASE_READINGS, ids=[c[0] for c in CASE_READINGS])
+def test_name_reading_every_word_takes(parser, name, text, people):
+    assert [p.name for p in parser.parse(text).people] == people

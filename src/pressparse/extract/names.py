@@ -180,7 +180,10 @@ def reading(words: list[Piece], roles: list[str]) -> tuple[str, str | None]:
     best_score = -1.0
     for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
         for g in genders:
-            score = sum(can_be(p.text, role, case, g) for p, role in zip(words, roles))
+            fit = sum(can_be(p.text, role, case, g) for p, role in zip(words, roles))
+            # a reading every word takes beats the tagger's votes for one some word cannot take
+            # (``Министру … Марине Ткачук``, tagged masculine nominative, is Марина's dative)
+            score = fit + (len(words) if fit == len(words) else 0)
             score += 0.3 * case_votes.get(case, 0) + 0.2 * gender_votes.get(g, 0)
             score += 0.25 if case == "nomn" else 0.0
             if score > best_score:
