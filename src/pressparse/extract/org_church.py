@@ -21,9 +21,11 @@ def join_churches(analysis: Any, candidates: list[Candidate]) -> list[Candidate]
     by_start = {c.start: c for c in candidates if not c.nested}
     dropped: set[int] = set()
     for c in sorted(candidates, key=lambda c: c.start):
-        words = [stem(w.lower()) for w in c.name.split()]
         parent = by_start.get(c.stop + 1)
-        if id(c) in dropped or not CHURCH_UNITS & set(words) or parent is None or analysis.text[c.stop] != " ":
+        if parent is None or id(c) in dropped or analysis.text[c.stop] != " ":
+            continue  # most candidates: no name right after (the cheap tests before the stems)
+        words = [stem(w.lower()) for w in c.name.split()]
+        if not CHURCH_UNITS & set(words):
             continue
         written = analysis.text[parent.start : parent.stop]
         if not any(w.lower().startswith(CHURCH_WORDS) for w in written.split()) or written == parent.name:

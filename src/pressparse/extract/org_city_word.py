@@ -15,6 +15,8 @@ CAPITAL_CITY = re.compile(r"(?<=[а-яё,] )Города ([А-ЯЁ][а-яё-]+)"
 
 
 def keep_city_capitals(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    if "Города " not in analysis.text:
+        return  # most texts: a substring test before the regex's scan
     cities = set(CAPITAL_CITY.findall(analysis.text))
     if not cities:
         return

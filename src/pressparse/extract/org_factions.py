@@ -15,6 +15,8 @@ FACTION = re.compile(r"\b[Фф]ракци(?:я|и|ю|ей|ией)\s+(?P<party>[�
 
 
 def add_factions(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
+    if "ракци" not in analysis.text:
+        return  # most texts name no faction: a substring test before the regex's scan
     found = list(FACTION.finditer(analysis.text))
     if not found:
         return

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from .gazetteer import longest_at, place_adjective_trie
@@ -61,9 +62,14 @@ def named_territory(tokens: list[Any], j: int) -> bool:
 
 def qualitative(token: Any) -> bool:
     """``Новый``, ``Высокий``: an adjective of quality (at a sentence's start no proper name)."""
+    return qualitative_word(token.text.lower())
+
+
+@lru_cache(maxsize=4096)  # a word's parses, once per word
+def qualitative_word(word: str) -> bool:
     from ..analysis.morph import morph_analyzer
 
-    return "Qual" in morph_analyzer().parse(token.text.lower())[0].tag
+    return "Qual" in morph_analyzer().parse(word)[0].tag
 
 
 def foreign_namesake(ctx: Context, i: int, last: int, entry: Any) -> tuple[Candidate, int] | None:

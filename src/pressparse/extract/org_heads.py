@@ -58,6 +58,11 @@ def known_body_end(ctx: Any, j: int) -> int | None:
 
 
 def patronymic(token: Any) -> bool:
+    return token.text[:1].isupper() and patronymic_word(token.text)
+
+
+@lru_cache(maxsize=4096)  # asked after every body's name: a word's parses, once per word
+def patronymic_word(word: str) -> bool:
     from ..analysis.morph import morph_analyzer
 
-    return token.text[:1].isupper() and any("Patr" in p.tag for p in morph_analyzer().parse(token.text)[:2])
+    return any("Patr" in p.tag for p in morph_analyzer().parse(word)[:2])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .gazetteer import places_by_name
@@ -113,6 +113,7 @@ def after_class(analysis: Any, quote: int) -> bool:
         and before[-1].feats.get("Number") == "Plur"
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked for every NER span's head
 def plural_compound(word: str) -> bool:
     """``IT-компаний``, ``ИТ-специалистов``: a prefix and a plural common noun."""
 
@@ -164,13 +165,14 @@ def line_pieces(spans: list[Any]) -> Iterator[Piece]:
 
 def shouted_person(tokens: list[Any]) -> bool:
     """Capitals words that are a first name and a surname (``ОЛЕГ ТИМОФЕЕВ``)."""
-    from ..analysis.morph import morph_analyzer
-
     if not 2 <= len(tokens) <= 3:
         return False
-    morph = morph_analyzer()
-    names = [any(g in p.tag for p in morph.parse(t.text.lower())[:3] for g in PERSON_GRAMMEMES) for t in tokens]
-    return all(names)
+    return all([person_word(t.text.lower()) for t in tokens])
+
+
+@lru_cache(maxsize=4096)  # a word's parses, once per word
+def person_word(word: str) -> bool:
+    return any(g in p.tag for p in morph_analyzer().parse(word)[:3] for g in PERSON_GRAMMEMES)
 
 
 @cache

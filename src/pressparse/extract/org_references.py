@@ -143,7 +143,8 @@ def add_legal_forms(analysis: Any, groups: dict[str, list[Candidate]]) -> None:
 
     taken = [(c.start, c.stop) for cs in groups.values() for c in cs]
     tokens = analysis.tokens
-    for token in tokens:
+    for i in token_index(analysis).capitalized:  # every legal form starts with a capital
+        token = tokens[i]
         if not token.text.isupper() or not is_legal_form(token.text) or overlaps(token.start, token.stop, taken):
             continue
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None

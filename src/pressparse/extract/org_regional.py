@@ -166,8 +166,11 @@ def find_federal(ctx: Context) -> list[Candidate]:
     """``федерального правительства`` is Правительство Российской Федерации unless a country follows."""
 
     tokens, found = ctx.analysis.tokens, []
-    for token, head in zip(tokens, tokens[1:]):
-        if token.lemma != "федеральный" or head.lemma not in FEDERAL_HEADS or not head.text.islower():
+    for i in token_index(ctx.analysis).with_lemma(("федеральный",)):
+        if i + 1 == len(tokens):
+            break
+        token, head = tokens[i], tokens[i + 1]
+        if head.lemma not in FEDERAL_HEADS or not head.text.islower():
             continue
         after = tokens[head.index + 1] if head.index + 1 < len(tokens) else None
         if after is not None and (after.start in ctx.place_at or after.text[:1].isupper()):
