@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import load_tsv
 
@@ -17,7 +17,7 @@ def dates_words() -> dict[str, dict[str, str]]:
     return words
 
 
-@cache
+@lru_cache(maxsize=65536)  # keyed by words: bounded
 def lookup(kind: str, word: str) -> str | None:
     """The value of ``word`` of ``kind``; stems (months, ordinals...) match a word's start."""
     table = dates_words()[kind]

@@ -96,7 +96,7 @@ def place_word_key(word: str) -> str:
     return key
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)  # keyed by words: bounded over millions of releases
 def name_lemma(word: str) -> str:
     """The lemma of a name: a geographic reading first, then the word itself as a noun."""
     from ..analysis.morph import morph_analyzer
@@ -121,7 +121,7 @@ def geo_lemmas(word: str) -> tuple[str, ...]:
     return tuple(sorted(k for k in found if len(stem(k)) <= SHORT_STEM))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
     from ..analysis.morph import morph_analyzer
 

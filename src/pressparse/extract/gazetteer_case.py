@@ -10,7 +10,7 @@ from .inflect import fold
 CASED = "^"  # key prefix of the mixed-case abbreviations that a token must write with capitals
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=65536)
 def spells_word(word: str) -> bool:
     """Is ``word`` a mixed-case abbreviation (``ВолГУ``, ``УрФУ``) whose letters, written small,
     are a form of a common word or name (``Волгу``, ``Урфу``)? Such a key needs the capitals."""

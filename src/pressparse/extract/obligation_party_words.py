@@ -66,6 +66,8 @@ _NORMALS: dict[str, frozenset[str]] = {}
 def normals(syntax: Syntax, word: str) -> frozenset[str]:
     out = _NORMALS.get(word)
     if out is None:
+        if len(_NORMALS) >= 100_000:  # keyed by words: bounded over millions of releases
+            _NORMALS.clear()
         out = _NORMALS[word] = frozenset(p.normal.replace("ё", "е") for p in syntax.analysis.vocab(word))
     return out
 

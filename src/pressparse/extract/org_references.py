@@ -9,7 +9,7 @@ agency...). Where the document names no such body but a head of one (``мини�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from .inflect import capitalize_first, fold, stem
@@ -226,7 +226,7 @@ def bodies_from_titles(ctx: Any, title_lemma: str) -> list[tuple[int, Candidate]
     return bodies
 
 
-@cache
+@lru_cache(maxsize=65536)  # keyed by names: bounded over millions of releases
 def head_of(name: str) -> str:
     """The head noun of an organization's name, as a lemma: ``Центральный районный суд`` -> ``суд``."""
     from ..analysis.morph import morph_analyzer
