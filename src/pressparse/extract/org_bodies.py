@@ -18,10 +18,8 @@ from .org_foreign import country_adjective_body, foreign_namesake, qualitative
 from .org_namesakes import federal_namesake
 from .org_heads import next_is_head, only_plural, organ_of_body, proper_head_end
 from .org_words import BODY_ADJECTIVES, BODY_HEADS, BUDGET_FUNDS
-from .org_territory import (
-    UNIT_ABBREVIATIONS, followed_by_territory, stop_index, territorial,
-    with_territory,
-)
+from .org_territory import UNIT_ABBREVIATIONS, followed_by_territory, territorial, with_territory
+from .org_territory_words import stop_index
 from .org_service_units import unit_of_service
 from .place_zones import keys_of
 from .token_index import token_index

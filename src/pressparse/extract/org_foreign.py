@@ -9,7 +9,8 @@ from typing import Any
 from .gazetteer import longest_at, place_adjective_trie
 from .inflect import genitive, to_nominative
 from .org_context import Candidate, Context, kind_of
-from .org_territory import MAX_COMPLEMENT, complement
+from .org_territory import MAX_COMPLEMENT
+from .org_territory_words import complement
 from .org_words import BODY_HEADS, TERRITORY_NOUNS
 
 

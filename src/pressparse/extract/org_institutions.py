@@ -13,7 +13,8 @@ from .gazetteer_case import plain_word
 from .inflect import agree_nominative, capitalize_first, fold, genitive, stem, to_nominative
 from .org_context import Candidate, Context, as_known, kind_of, name_key
 from .org_data import abbreviations
-from .org_territory import CITY_WORDS, TIME_NOUNS, UNIT_ABBREVIATIONS
+from .org_territory import UNIT_ABBREVIATIONS
+from .org_territory_words import CITY_WORDS, TIME_NOUNS
 from .org_numbered import numbered_at
 from .org_words import BODY_HEADS, EDUCATION_FORMS, EVENT_NOUNS, FACILITY_NOUNS, INSTITUTION_NOUNS, TERRITORY_NOUNS
 from .token_index import token_index

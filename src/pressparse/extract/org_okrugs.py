@@ -22,7 +22,7 @@ def municipal_okrug(ctx: Context, token: Any) -> Any:
 def apposed_city(ctx: Context, j: int) -> tuple[int, Any] | None:
     """(token after, place) of ``— город Волжский`` (or ``город Рыбинск``, no dash) apposed to the
     territory noun at ``j``."""
-    from .org_territory import city_word, region_after, stop_index
+    from .org_territory_words import city_word, region_after, stop_index
 
     tokens = ctx.analysis.tokens
     k = j + 1

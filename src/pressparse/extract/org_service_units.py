@@ -7,7 +7,8 @@ from typing import Any
 
 from .gazetteer import longest_at
 from .org_context import Candidate, Context
-from .org_territory import followed_by_territory, stop_index, territorial, with_territory
+from .org_territory import followed_by_territory, territorial, with_territory
+from .org_territory_words import stop_index
 
 
 def unit_of_service(ctx: Context, i: int, trie: Any, keys: list) -> tuple[Candidate, int] | None:
