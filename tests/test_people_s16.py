@@ -1,4 +1,5 @@
-"""People names found in session 16: an unknown man's surname in -ь read back from its case."""
+"""People found in session 16: a man's -ь surname read back from its case, a name reading every word
+takes, no person made of place names, the dateline's town."""
 
 import pytest
 
@@ -11,6 +12,15 @@ CASES = [
     ("indeclinable_ia_surname_kept", "Встреча с Отаром Гогия прошла в Тбилиси.", ["Отар Гогия"]),
     # a woman's -ь surname does not decline
     ("womans_soft_surname_kept", "Награду получила Стелла Ивановна Штань.", ["Стелла Ивановна Штань"]),
+    # press18 08: NER's ``Тирлян Белорецкого`` is a village and the first word of its district
+    ("village_and_district_are_no_person",
+     "Рекомендовано организовать подвоз учащихся из сел Кага и Тирлян Белорецкого района.", []),
+    # a name beside a place stays a person
+    ("name_before_place_kept", "В Белорецком районе побывал Иван Тирлянов.", ["Иван Тирлянов"]),
+    # press19 05: the tagger read ``Марине Ткачук`` as a masculine nominative, a case Марина's name cannot take
+    ("dative_name_tagged_nominative",
+     "Министру здравоохранения Амурской области Марине Ткачук губернатор поручил до 1 марта 2027 года "
+     "подготовить документацию.", ["Марина Ткачук"]),
 ]
 
 
@@ -36,29 +46,3 @@ def test_dateline_town_is_a_place(parser, name, text, towns, people):
     assert [p.name for p in result.places if p.kind == "city"] == towns
     assert [p.name for p in result.people] == people
 
-
-PIECED = [
-    # press18 08: NER's ``Тирлян Белорецкого`` is a village and the first word of its district
-    ("village_and_district_are_no_person",
-     "Рекомендовано организовать подвоз учащихся из сел Кага и Тирлян Белорецкого района.", []),
-    # a name beside a place stays a person
-    ("name_before_place_kept", "В Белорецком районе побывал Иван Тирлянов.", ["Иван Тирлянов"]),
-]
-
-
-@pytest.mark.parametrize("name, text, people", PIECED, ids=[c[0] for c in PIECED])
-def test_mention_pieced_of_places_is_no_person(parser, name, text, people):
-    assert [p.name for p in parser.parse(text).people] == people
-
-
-CASE_READINGS = [
-    # press19 05: the tagger read ``Марине Ткачук`` as a masculine nominative, a case Марина's name cannot take
-    ("dative_name_tagged_nominative",
-     "Министру здравоохранения Амурской области Марине Ткачук губернатор поручил до 1 марта 2027 года "
-     "подготовить документацию.", ["Марина Ткачук"]),
-]
-
-
-@pytest.mark.parametrize("name, text, people", CASE_READINGS, ids=[c[0] for c in CASE_READINGS])
-def test_name_reading_every_word_takes(parser, name, text, people):
-    assert [p.name for p in parser.parse(text).people] == people

@@ -3,7 +3,7 @@
 
 The one who gives the order is never its addressee (that would be ``себе``), so the subject of the
 instructing verb is passed over; the addressee is the latest person of the pronoun's gender named
-within two clause units before it.
+within four clause units before it (``REACH``).
 """
 
 from __future__ import annotations
